@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ScopeSet.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace ccri::sandbox {
+
+// Who is calling the FHIR API, from a verified access token.
+struct AccessContext
+{
+    QString subject;   // user name, or the client id for client_credentials
+    QString clientId;
+    ccri::ScopeSet scopes;
+    QString patientId; // the launch/patient context, empty if none
+    QString fhirUser;  // e.g. "Practitioner/gp" (relative), empty for system clients
+    QDateTime expires;
+};
+
+} // namespace ccri::sandbox

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace ccri::sandbox {
+
+// Where things live on a sandbox whose origin is e.g. http://127.0.0.1:8080 :
+//   FHIR base  <origin>/fhir/STU3          (metadata, .well-known/smart-configuration, resources)
+//   auth base  <origin>/auth               (authorize, login, consent, token, revoke, introspect, jwks)
+// The one place that knows the layout, shared by the auth server, the FHIR API and the tests.
+class SandboxUrls
+{
+public:
+    SandboxUrls() = default;
+    explicit SandboxUrls(const QUrl& origin);
+
+    QUrl origin() const { return m_origin; }
+    QUrl fhirBase() const;                 // <origin>/fhir/STU3 (no trailing slash)
+    QUrl authBase() const;                 // <origin>/auth
+    QUrl fhir(const QString& path) const;  // fhir("Patient/1") -> <origin>/fhir/STU3/Patient/1
+    QUrl auth(const QString& path) const;  // auth("token")     -> <origin>/auth/token
+    QString issuer() const;                // the JWT `iss`: authBase() as a string
+
+    static QString fhirPathPrefix() { return QStringLiteral("/fhir/STU3"); }
+    static QString authPathPrefix() { return QStringLiteral("/auth"); }
+
+private:
+    QUrl m_origin;
+};
+
+} // namespace ccri::sandbox
