@@ -18,9 +18,9 @@ public:
     {
         Resource,
         Identity, // openid, fhirUser, profile
-        Launch,   // launch, launch/patient, launch/encounter
-        Access,   // offline_access, online_access
-        Invalid   // kept, with invalidReason()
+        Launch, // launch, launch/patient, launch/encounter
+        Access, // offline_access, online_access
+        Invalid // kept, with invalidReason()
     };
     enum class Context
     {
@@ -52,7 +52,7 @@ public:
     QString resourceType() const { return m_type; } // "*" for every type
     bool isWildcardType() const { return m_type == QLatin1String("*"); }
     Permissions permissions() const { return m_permissions; } // v1 .read == Read|Search
-    bool hasPermissions() const { return m_hasPermissions; }  // false for `user/DocumentReference`
+    bool hasPermissions() const { return m_hasPermissions; } // false for `user/DocumentReference`
     bool isV2() const { return m_v2; }
     QString query() const { return m_query; } // v2 qualifier after '?', without the '?'
 

@@ -3,11 +3,11 @@
 #include "PolicyDecision.h"
 #include "ScopeSet.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace ccri {
 

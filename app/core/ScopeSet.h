@@ -29,14 +29,14 @@ public:
     QList<Scope> grantingScopes(const Scope& required, bool anyContext = false) const;
 
     ScopeSet withContext(Scope::Context context) const; // only the resource scopes of that context
-    QString toString() const;                           // space-separated, as given
+    QString toString() const; // space-separated, as given
 
     // Requested vs granted, compared by meaning.
     struct Comparison
     {
-        QList<Scope> granted;      // requested and granted (possibly by a broader scope)
+        QList<Scope> granted; // requested and granted (possibly by a broader scope)
         QList<Scope> narrowedAway; // requested but not granted
-        QList<Scope> added;        // granted but covered by nothing requested
+        QList<Scope> added; // granted but covered by nothing requested
     };
     static Comparison compare(const ScopeSet& requested, const ScopeSet& granted);
 

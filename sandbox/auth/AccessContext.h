@@ -10,11 +10,11 @@ namespace ccri::sandbox {
 // Who is calling the FHIR API, from a verified access token.
 struct AccessContext
 {
-    QString subject;   // user name, or the client id for client_credentials
+    QString subject; // user name, or the client id for client_credentials
     QString clientId;
     ccri::ScopeSet scopes;
     QString patientId; // the launch/patient context, empty if none
-    QString fhirUser;  // e.g. "Practitioner/gp" (relative), empty for system clients
+    QString fhirUser; // e.g. "Practitioner/gp" (relative), empty for system clients
     QDateTime expires;
 };
 

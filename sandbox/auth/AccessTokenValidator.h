@@ -2,9 +2,9 @@
 
 #include "AccessContext.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-#include <optional>
 
 namespace ccri::sandbox {
 

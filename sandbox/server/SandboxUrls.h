@@ -16,11 +16,11 @@ public:
     explicit SandboxUrls(const QUrl& origin);
 
     QUrl origin() const { return m_origin; }
-    QUrl fhirBase() const;                 // <origin>/fhir/STU3 (no trailing slash)
-    QUrl authBase() const;                 // <origin>/auth
-    QUrl fhir(const QString& path) const;  // fhir("Patient/1") -> <origin>/fhir/STU3/Patient/1
-    QUrl auth(const QString& path) const;  // auth("token")     -> <origin>/auth/token
-    QString issuer() const;                // the JWT `iss`: authBase() as a string
+    QUrl fhirBase() const; // <origin>/fhir/STU3 (no trailing slash)
+    QUrl authBase() const; // <origin>/auth
+    QUrl fhir(const QString& path) const; // fhir("Patient/1") -> <origin>/fhir/STU3/Patient/1
+    QUrl auth(const QString& path) const; // auth("token")     -> <origin>/auth/token
+    QString issuer() const; // the JWT `iss`: authBase() as a string
 
     static QString fhirPathPrefix() { return QStringLiteral("/fhir/STU3"); }
     static QString authPathPrefix() { return QStringLiteral("/auth"); }

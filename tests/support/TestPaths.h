@@ -8,8 +8,8 @@ namespace ccri::test {
 class TestPaths
 {
 public:
-    static QString sourceDir();              // the repository root
-    static QString binaryDir();              // the build folder
+    static QString sourceDir(); // the repository root
+    static QString binaryDir(); // the build folder
     static QString source(const QString& relative);
     static QString executable(const QString& name); // build/bin/<name>
 };
