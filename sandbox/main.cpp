@@ -30,7 +30,10 @@ int main(int argc, char* argv[])
     }
     for (const QString& warning : server.warnings())
         err << warning << Qt::endl;
-    out << server.banner() << Qt::endl << Qt::endl
-        << QCoreApplication::translate("main", "Serving until stopped (Ctrl+C). Requests are logged below, one per line.") << Qt::endl;
+    out << server.banner() << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate("main",
+                                       "Serving until stopped (Ctrl+C). Requests are logged below, one per line.")
+        << Qt::endl;
     return app.exec();
 }

@@ -82,10 +82,10 @@ QHttpServerResponse AuthServer::handle(const QHttpServerRequest& request, Reques
         return d->revoke.handle(request, caller);
     if (endpoint == QLatin1String("introspect"))
         return d->introspect.handle(request, caller);
-    return HtmlPage::error(QCoreApplication::translate("AuthServer", "Not found"),
-                           QCoreApplication::translate("AuthServer", "The sandbox's auth server has no page %1.")
-                               .arg(path),
-                           QHttpServerResponse::StatusCode::NotFound);
+    return HtmlPage::error(
+        QCoreApplication::translate("AuthServer", "Not found"),
+        QCoreApplication::translate("AuthServer", "The sandbox's auth server has no page %1.").arg(path),
+        QHttpServerResponse::StatusCode::NotFound);
 }
 
 } // namespace ccri::sandbox

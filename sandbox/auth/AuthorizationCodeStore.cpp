@@ -16,7 +16,7 @@ QString AuthorizationCodeStore::issue(const AuthorizationGrant& grant)
 {
     prune();
     const QString code = RandomToken::generate();
-    m_entries.insert(TokenDigest::of(code), Entry{grant, m_clock.now().addSecs(m_lifetimeSeconds), false, {}});
+    m_entries.insert(TokenDigest::of(code), Entry {grant, m_clock.now().addSecs(m_lifetimeSeconds), false, {}});
     return code;
 }
 

@@ -9,12 +9,12 @@ namespace ccri::sandbox {
 struct AuthorizationGrant
 {
     QString clientId;
-    QString subject;     // user name, or the client id
+    QString subject; // user name, or the client id
     QString displayName; // for the id_token `name`
-    QString fhirUser;    // relative, e.g. "Practitioner/1"
-    QString scope;       // granted, space-separated
-    QString patient;     // launch/patient context, empty if none
-    QString redirectUri;   // authorization_code only
+    QString fhirUser; // relative, e.g. "Practitioner/1"
+    QString scope; // granted, space-separated
+    QString patient; // launch/patient context, empty if none
+    QString redirectUri; // authorization_code only
     QString codeChallenge; // authorization_code only (S256)
 };
 

@@ -8,7 +8,7 @@ namespace ccri::sandbox {
 // A validated GET /auth/authorize, waiting for the login and consent pages.
 struct AuthorizationRequest
 {
-    QString id;        // the `request` field of the login and consent forms
+    QString id; // the `request` field of the login and consent forms
     QString sessionId; // the browser session it belongs to
     QString clientId;
     QString redirectUri;

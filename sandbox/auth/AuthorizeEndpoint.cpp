@@ -52,9 +52,10 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     if (redirectUri.isEmpty())
         return HtmlPage::error(title, tr("The request does not say where to return (redirect_uri)."));
     if (!client->acceptsRedirect(redirectUri))
-        return HtmlPage::error(title, tr("The return address %1 is not registered for the application \"%2\", so "
-                                         "the sandbox will not send you there.")
-                                          .arg(redirectUri, client->name));
+        return HtmlPage::error(title,
+                               tr("The return address %1 is not registered for the application \"%2\", so "
+                                  "the sandbox will not send you there.")
+                                   .arg(redirectUri, client->name));
 
     const QString state = query.value(QStringLiteral("state"));
     auto fail = [&](const QString& error, const QString& description) {
@@ -68,8 +69,7 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     if (query.value(QStringLiteral("response_type")) != QLatin1String("code"))
         return fail(QStringLiteral("unsupported_response_type"), tr("Only response_type=code is supported."));
     if (!client->allowsGrant(QStringLiteral("authorization_code")))
-        return fail(QStringLiteral("unauthorized_client"),
-                    tr("This client may not use the authorization code flow."));
+        return fail(QStringLiteral("unauthorized_client"), tr("This client may not use the authorization code flow."));
     if (state.isEmpty())
         return fail(QStringLiteral("invalid_request"), tr("The request has no state parameter."));
     const QString aud = query.value(QStringLiteral("aud"));
@@ -108,14 +108,15 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     pending.codeChallenge = challenge;
     const QString id = m_state.pending.add(pending);
 
-    const bool forceLogin = query.value(QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(QStringLiteral("login"));
+    const bool forceLogin
+        = query.value(QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(QStringLiteral("login"));
     const bool signedIn = !session->username.isEmpty() && m_state.users.find(session->username) && !forceLogin;
     if (signedIn)
         caller->user = session->username;
-    const QString next = SandboxUrls::authPathPrefix()
-        + (signedIn ? QStringLiteral("/consent") : QStringLiteral("/login"));
-    QHttpServerResponse response = OAuthResponse::redirect(
-        OAuthResponse::withParameters(next, {{QStringLiteral("request"), id}}));
+    const QString next
+        = SandboxUrls::authPathPrefix() + (signedIn ? QStringLiteral("/consent") : QStringLiteral("/login"));
+    QHttpServerResponse response
+        = OAuthResponse::redirect(OAuthResponse::withParameters(next, {{QStringLiteral("request"), id}}));
     if (!setCookie.isEmpty())
         response.setHeader("Set-Cookie", setCookie);
     return response;

@@ -10,7 +10,8 @@ QByteArray Base64Url::encode(const QByteArray& data)
 bool Base64Url::isBase64Url(const QByteArray& text)
 {
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        const bool ok
+            = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return false;
     }

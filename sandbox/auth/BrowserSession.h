@@ -10,7 +10,7 @@ struct BrowserSession
 {
     QString id;
     QString csrfToken; // put in every form, checked on every POST
-    QString username;  // empty until signed in
+    QString username; // empty until signed in
     QDateTime expires;
 };
 

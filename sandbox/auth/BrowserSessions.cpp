@@ -43,7 +43,8 @@ BrowserSession* BrowserSessions::create()
         else
             ++it;
     }
-    BrowserSession session{RandomToken::generate(), RandomToken::generate(), QString(), now.addSecs(m_lifetimeSeconds)};
+    BrowserSession session {RandomToken::generate(), RandomToken::generate(), QString(),
+                            now.addSecs(m_lifetimeSeconds)};
     return &m_sessions.insert(session.id, session).value();
 }
 

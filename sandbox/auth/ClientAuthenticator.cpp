@@ -35,13 +35,13 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
     if (!authorization.isEmpty()) {
         if (authorization.left(6).toLower() != "basic ")
             return fail("Client authentication must use HTTP Basic.");
-        const auto decoded = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        const qsizetype colon = decoded ? decoded->indexOf(':') : -1;
+        const auto decoded
+            = QByteArray::fromBase64Encoding(authorization.mid(6).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        const qsizetype colon = decoded ? (*decoded).indexOf(':') : -1;
         if (colon < 0)
             return fail("The HTTP Basic credentials are malformed.");
-        const QString clientId = formDecode(decoded->left(colon));
-        const QString secret = formDecode(decoded->mid(colon + 1));
+        const QString clientId = formDecode((*decoded).left(colon));
+        const QString secret = formDecode((*decoded).mid(colon + 1));
         const SandboxClient* client = m_clients.find(clientId);
         if (!client || client->isPublic() || !SecretCompare::equal(client->secret.toUtf8(), secret.toUtf8()))
             return fail("The client id or secret is not right.");

@@ -36,8 +36,9 @@ QStringList ClientRegistry::explorerRedirectUris()
 
 ClientRegistry ClientRegistry::demo()
 {
-    const QString anything = QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
-                                            "user/*.* patient/*.*");
+    const QString anything
+        = QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
+                         "user/*.* patient/*.*");
     const QStringList interactive = {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
     const QStringList system = {QStringLiteral("client_credentials")};
     ClientRegistry registry;
@@ -45,17 +46,28 @@ ClientRegistry ClientRegistry::demo()
                   explorerRedirectUris(), interactive, anything});
     registry.add({QStringLiteral("ccri-explorer-confidential"), QStringLiteral("CareConnect Explorer (confidential)"),
                   RandomToken::generate(24), explorerRedirectUris(), interactive, anything});
-    registry.add({QStringLiteral("patient-access"), QStringLiteral("CCRI patient-access"), RandomToken::generate(24), {},
-                  system, QStringLiteral("profile patient/Patient.read user/Patient.read")});
-    registry.add({QStringLiteral("clinical-access"), QStringLiteral("CCRI clinical-access"), RandomToken::generate(24),
-                  {}, system,
-                  QStringLiteral("profile ")
-                      + readOnBoth({QStringLiteral("Patient"), QStringLiteral("Observation"),
-                                    QStringLiteral("Encounter"), QStringLiteral("Condition"),
-                                    QStringLiteral("Immunization"), QStringLiteral("MedicationRequest"),
-                                    QStringLiteral("MedicationStatement")})});
-    registry.add({QStringLiteral("limited-access"), QStringLiteral("CCRI limited-access"), RandomToken::generate(24), {},
-                  system, QStringLiteral("profile")});
+    registry.add({QStringLiteral("patient-access"),
+                  QStringLiteral("CCRI patient-access"),
+                  RandomToken::generate(24),
+                  {},
+                  system,
+                  QStringLiteral("profile patient/Patient.read user/Patient.read")});
+    registry.add(
+        {QStringLiteral("clinical-access"),
+         QStringLiteral("CCRI clinical-access"),
+         RandomToken::generate(24),
+         {},
+         system,
+         QStringLiteral("profile ")
+             + readOnBoth({QStringLiteral("Patient"), QStringLiteral("Observation"), QStringLiteral("Encounter"),
+                           QStringLiteral("Condition"), QStringLiteral("Immunization"),
+                           QStringLiteral("MedicationRequest"), QStringLiteral("MedicationStatement")})});
+    registry.add({QStringLiteral("limited-access"),
+                  QStringLiteral("CCRI limited-access"),
+                  RandomToken::generate(24),
+                  {},
+                  system,
+                  QStringLiteral("profile")});
     return registry;
 }
 
@@ -109,9 +121,9 @@ std::optional<ClientRegistry> ClientRegistry::fromJson(const QByteArray& json, Q
         if (client.grantTypes.isEmpty())
             client.grantTypes = {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
         if (isPublic && client.grantTypes.contains(QStringLiteral("client_credentials")))
-            return fail(QCoreApplication::translate("ClientRegistry",
-                                                    "The public client %1 cannot use client_credentials.")
-                            .arg(client.clientId));
+            return fail(
+                QCoreApplication::translate("ClientRegistry", "The public client %1 cannot use client_credentials.")
+                    .arg(client.clientId));
         client.scope = object.value(QStringLiteral("scope")).toString();
         registry.add(client);
     }

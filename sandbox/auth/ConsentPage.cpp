@@ -57,7 +57,7 @@ QList<ConsentPage::Row> ConsentPage::rows(const AuthorizationRequest& pending, c
     const ccri::ScopeSet requested = ccri::ScopeSet::parse(pending.scope.isEmpty() ? user.scope : pending.scope);
     QList<Row> result;
     for (const ccri::Scope& scope : requested.scopes()) {
-        Row row{scope.text(), QString()};
+        Row row {scope.text(), QString()};
         if (!scope.isValid())
             row.refusal = tr("not a scope this server knows (%1)").arg(scope.invalidReason());
         else if (!ScopeGranter::permits(userScopes, scope))

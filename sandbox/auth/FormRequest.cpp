@@ -12,8 +12,8 @@ QString FormRequest::problem(const QHttpServerRequest& request)
         return QCoreApplication::translate("FormRequest",
                                            "The body must be form-encoded (application/x-www-form-urlencoded).");
     if (request.url().hasQuery())
-        return QCoreApplication::translate("FormRequest",
-                                           "Parameters belong in the body, not in the URL, where they would be logged.");
+        return QCoreApplication::translate(
+            "FormRequest", "Parameters belong in the body, not in the URL, where they would be logged.");
     return {};
 }
 

@@ -37,7 +37,7 @@ QHttpServerResponse IntrospectionEndpoint::handle(const QHttpServerRequest& requ
         return OAuthResponse::error(QStringLiteral("invalid_request"),
                                     QCoreApplication::translate("IntrospectionEndpoint", "token is missing."));
 
-    QJsonObject answer{{QStringLiteral("active"), false}};
+    QJsonObject answer {{QStringLiteral("active"), false}};
     auto addContext = [&answer](const QString& patient, const QString& fhirUser) {
         if (!patient.isEmpty())
             answer.insert(QStringLiteral("patient"), patient);
@@ -46,24 +46,24 @@ QHttpServerResponse IntrospectionEndpoint::handle(const QHttpServerRequest& requ
     };
     QJsonObject claims;
     if (const auto context = m_validator.validateToken(token.toLatin1(), nullptr, &claims)) {
-        answer = QJsonObject{{QStringLiteral("active"), true},
-                             {QStringLiteral("scope"), context->scopes.toString()},
-                             {QStringLiteral("client_id"), context->clientId},
-                             {QStringLiteral("sub"), context->subject},
-                             {QStringLiteral("exp"), claims.value(QStringLiteral("exp"))},
-                             {QStringLiteral("iat"), claims.value(QStringLiteral("iat"))},
-                             {QStringLiteral("iss"), claims.value(QStringLiteral("iss"))},
-                             {QStringLiteral("aud"), claims.value(QStringLiteral("aud"))},
-                             {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
+        answer = QJsonObject {{QStringLiteral("active"), true},
+                              {QStringLiteral("scope"), context->scopes.toString()},
+                              {QStringLiteral("client_id"), context->clientId},
+                              {QStringLiteral("sub"), context->subject},
+                              {QStringLiteral("exp"), claims.value(QStringLiteral("exp"))},
+                              {QStringLiteral("iat"), claims.value(QStringLiteral("iat"))},
+                              {QStringLiteral("iss"), claims.value(QStringLiteral("iss"))},
+                              {QStringLiteral("aud"), claims.value(QStringLiteral("aud"))},
+                              {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
         addContext(context->patientId, context->fhirUser);
         caller->user = context->subject;
     } else if (const auto record = m_state.refreshTokens.find(token)) {
-        answer = QJsonObject{{QStringLiteral("active"), true},
-                             {QStringLiteral("scope"), record->grant.scope},
-                             {QStringLiteral("client_id"), record->grant.clientId},
-                             {QStringLiteral("sub"), record->grant.subject},
-                             {QStringLiteral("exp"), record->expires.toSecsSinceEpoch()},
-                             {QStringLiteral("token_type"), QStringLiteral("refresh_token")}};
+        answer = QJsonObject {{QStringLiteral("active"), true},
+                              {QStringLiteral("scope"), record->grant.scope},
+                              {QStringLiteral("client_id"), record->grant.clientId},
+                              {QStringLiteral("sub"), record->grant.subject},
+                              {QStringLiteral("exp"), record->expires.toSecsSinceEpoch()},
+                              {QStringLiteral("token_type"), QStringLiteral("refresh_token")}};
         addContext(record->grant.patient, record->grant.fhirUser);
         caller->user = record->grant.subject;
     }

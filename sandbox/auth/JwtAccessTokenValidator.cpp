@@ -47,7 +47,8 @@ std::optional<AccessContext> JwtAccessTokenValidator::validate(const QByteArray&
     const QByteArray header = authorizationHeader.trimmed();
     if (header.isEmpty() || header.size() < 7 || header.left(7).toLower() != "bearer ") {
         if (error)
-            *error = QCoreApplication::translate("JwtAccessTokenValidator", "Unauthorised access to protected resource");
+            *error
+                = QCoreApplication::translate("JwtAccessTokenValidator", "Unauthorised access to protected resource");
         return std::nullopt;
     }
     return validateToken(header.mid(7).trimmed(), error);

@@ -43,7 +43,8 @@ JwtSigner::JwtSigner(const QByteArray& key)
 
 QByteArray JwtSigner::sign(const QJsonObject& claims) const
 {
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header {{QStringLiteral("alg"), QStringLiteral("HS256")},
+                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QByteArray input = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
         + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     return input + '.' + Base64Url::encode(hmac(m_key, input));

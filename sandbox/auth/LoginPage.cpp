@@ -96,16 +96,16 @@ QHttpServerResponse LoginPage::show(const AuthorizationRequest& pending, const B
                                "</form>\n")
                     .arg(SandboxUrls::authPathPrefix(), HtmlPage::escape(pending.id),
                          HtmlPage::escape(session.csrfToken), HtmlPage::escape(tr("User name")),
-                         HtmlPage::escape(username), HtmlPage::escape(tr("Password")),
-                         HtmlPage::escape(tr("Sign in")), HtmlPage::escape(tr("Cancel"))));
+                         HtmlPage::escape(username), HtmlPage::escape(tr("Password")), HtmlPage::escape(tr("Sign in")),
+                         HtmlPage::escape(tr("Cancel"))));
 
     QString rows;
     for (const SandboxUser& user : m_state.users.users()) {
         rows += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>\n")
                     .arg(HtmlPage::escape(user.username), HtmlPage::escape(user.displayName),
-                         user.passwordHint.isEmpty() ? HtmlPage::escape(tr("(not shown)"))
-                                                     : QStringLiteral("<code>%1</code>")
-                                                           .arg(HtmlPage::escape(user.passwordHint)));
+                         user.passwordHint.isEmpty()
+                             ? HtmlPage::escape(tr("(not shown)"))
+                             : QStringLiteral("<code>%1</code>").arg(HtmlPage::escape(user.passwordHint)));
     }
     page.addRaw(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n<caption>%1</caption>\n"
                                "<tr><th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr>\n"

@@ -45,8 +45,8 @@ QString OAuthResponse::withParameters(const QString& redirectUri, const QList<QP
 QHttpServerResponse OAuthResponse::errorRedirect(const QString& redirectUri, const QString& error,
                                                  const QString& description, const QString& state)
 {
-    QList<QPair<QString, QString>> parameters{{QStringLiteral("error"), error},
-                                              {QStringLiteral("error_description"), description}};
+    QList<QPair<QString, QString>> parameters {{QStringLiteral("error"), error},
+                                               {QStringLiteral("error_description"), description}};
     if (!state.isEmpty())
         parameters.append({QStringLiteral("state"), state});
     return redirect(withParameters(redirectUri, parameters));
@@ -54,9 +54,10 @@ QHttpServerResponse OAuthResponse::errorRedirect(const QString& redirectUri, con
 
 QHttpServerResponse OAuthResponse::methodNotAllowed(const QByteArray& allow)
 {
-    QHttpServerResponse response = error(QStringLiteral("invalid_request"),
-                                         QStringLiteral("This endpoint only answers %1.").arg(QString::fromLatin1(allow)),
-                                         QHttpServerResponse::StatusCode::MethodNotAllowed);
+    QHttpServerResponse response
+        = error(QStringLiteral("invalid_request"),
+                QStringLiteral("This endpoint only answers %1.").arg(QString::fromLatin1(allow)),
+                QHttpServerResponse::StatusCode::MethodNotAllowed);
     response.setHeader("Allow", allow);
     return response;
 }

@@ -11,7 +11,7 @@ class PatientDirectory
 public:
     struct Choice
     {
-        QString id;    // FHIR logical id
+        QString id; // FHIR logical id
         QString label; // e.g. "Bernie Kanfeld (NHS 987 654 3210), born 1998-03-19"
     };
     virtual ~PatientDirectory() = default;

@@ -22,7 +22,7 @@ QString RefreshTokenStore::issue(const AuthorizationGrant& grant, const QString&
             ++it;
     }
     const QString token = RandomToken::generate();
-    m_records.insert(TokenDigest::of(token), Record{grant, now.addSecs(m_lifetimeSeconds), accessTokenId});
+    m_records.insert(TokenDigest::of(token), Record {grant, now.addSecs(m_lifetimeSeconds), accessTokenId});
     return token;
 }
 

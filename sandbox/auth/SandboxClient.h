@@ -13,7 +13,7 @@ struct SandboxClient
     QString secret; // empty: a public client (PKCE required)
     QStringList redirectUris;
     QStringList grantTypes; // authorization_code, refresh_token, client_credentials
-    QString scope;          // the most this client may be granted (space-separated)
+    QString scope; // the most this client may be granted (space-separated)
 
     bool isPublic() const { return secret.isEmpty(); }
     bool allowsGrant(const QString& grantType) const { return grantTypes.contains(grantType); }

@@ -11,8 +11,8 @@ struct SandboxUser
 {
     QString username;
     QString displayName;
-    QString fhirUser;     // relative, e.g. "Practitioner/1"; empty if none
-    QString scope;        // what this user may be granted (space-separated)
+    QString fhirUser; // relative, e.g. "Practitioner/1"; empty if none
+    QString scope; // what this user may be granted (space-separated)
     QString passwordHint; // shown on the login page of a training sandbox; empty: not shown
     PasswordHasher::Hash password;
 };

@@ -41,10 +41,10 @@ QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, Req
     if (!problem.isEmpty())
         return OAuthResponse::error(QStringLiteral("invalid_request"), problem);
     const FormBody form = FormBody::parse(request.body());
-    const QString repeated = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"),
-                                                QStringLiteral("redirect_uri"), QStringLiteral("code_verifier"),
-                                                QStringLiteral("refresh_token"), QStringLiteral("scope"),
-                                                QStringLiteral("client_id")});
+    const QString repeated
+        = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
+                             QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
+                             QStringLiteral("client_id")});
     if (!repeated.isEmpty())
         return OAuthResponse::error(QStringLiteral("invalid_request"), tr("%1 is given more than once.").arg(repeated));
     QString error;
@@ -61,8 +61,9 @@ QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, Req
         return OAuthResponse::error(QStringLiteral("unsupported_grant_type"),
                                     tr("The grant type \"%1\" is not supported.").arg(grantType));
     if (!client->allowsGrant(grantType))
-        return OAuthResponse::error(QStringLiteral("unauthorized_client"),
-                                    tr("The client %1 may not use the grant type %2.").arg(client->clientId, grantType));
+        return OAuthResponse::error(
+            QStringLiteral("unauthorized_client"),
+            tr("The client %1 may not use the grant type %2.").arg(client->clientId, grantType));
     if (grantType == QLatin1String("authorization_code"))
         return authorizationCode(form, *client, caller);
     if (grantType == QLatin1String("refresh_token"))
@@ -81,8 +82,8 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
     case AuthorizationCodeStore::Outcome::Unknown:
         return invalidGrant(tr("The authorization code is not known."));
     case AuthorizationCodeStore::Outcome::Expired:
-        return invalidGrant(tr("The authorization code has expired (codes last %1 seconds).")
-                                .arg(m_state.codes.lifetimeSeconds()));
+        return invalidGrant(
+            tr("The authorization code has expired (codes last %1 seconds).").arg(m_state.codes.lifetimeSeconds()));
     case AuthorizationCodeStore::Outcome::Reused: {
         // RFC 6749 §4.1.2: revoke what the first use issued.
         const QDateTime until = m_state.clock.now().addSecs(m_state.tokenLifetimeSeconds);
@@ -113,7 +114,7 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
         return invalidGrant(tr("code_verifier was sent but the authorization request had no code_challenge."));
     }
     const TokenIssuer::Issued issued = TokenIssuer(m_state).issue(grant);
-    QStringList tokens{issued.accessTokenId};
+    QStringList tokens {issued.accessTokenId};
     if (!issued.refreshToken.isEmpty())
         tokens << issued.refreshToken;
     m_state.codes.recordIssued(code, tokens);

@@ -21,14 +21,14 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& grant)
 
     Issued issued;
     issued.accessTokenId = RandomToken::generate(16);
-    QJsonObject claims{{QStringLiteral("iss"), m_state.urls.issuer()},
-                       {QStringLiteral("sub"), grant.subject},
-                       {QStringLiteral("aud"), m_state.urls.fhirBase().toString()},
-                       {QStringLiteral("iat"), iat},
-                       {QStringLiteral("exp"), exp},
-                       {QStringLiteral("jti"), issued.accessTokenId},
-                       {QStringLiteral("scope"), grant.scope},
-                       {QStringLiteral("client_id"), grant.clientId}};
+    QJsonObject claims {{QStringLiteral("iss"), m_state.urls.issuer()},
+                        {QStringLiteral("sub"), grant.subject},
+                        {QStringLiteral("aud"), m_state.urls.fhirBase().toString()},
+                        {QStringLiteral("iat"), iat},
+                        {QStringLiteral("exp"), exp},
+                        {QStringLiteral("jti"), issued.accessTokenId},
+                        {QStringLiteral("scope"), grant.scope},
+                        {QStringLiteral("client_id"), grant.clientId}};
     if (!grant.patient.isEmpty())
         claims.insert(QStringLiteral("patient"), grant.patient);
     if (!grant.fhirUser.isEmpty())
@@ -43,19 +43,19 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& grant)
         response.insert(QStringLiteral("patient"), grant.patient);
 
     const SandboxClient* client = m_state.clients.find(grant.clientId);
-    const bool refreshable = scopes.containsText(QStringLiteral("offline_access"))
-        || scopes.containsText(QStringLiteral("online_access"));
+    const bool refreshable
+        = scopes.containsText(QStringLiteral("offline_access")) || scopes.containsText(QStringLiteral("online_access"));
     if (refreshable && client && client->allowsGrant(QStringLiteral("refresh_token"))) {
         issued.refreshToken = m_state.refreshTokens.issue(grant, issued.accessTokenId);
         response.insert(QStringLiteral("refresh_token"), issued.refreshToken);
     }
     if (scopes.containsText(QStringLiteral("openid"))) {
-        QJsonObject idClaims{{QStringLiteral("iss"), m_state.urls.issuer()},
-                             {QStringLiteral("sub"), grant.subject},
-                             {QStringLiteral("aud"), grant.clientId},
-                             {QStringLiteral("iat"), iat},
-                             {QStringLiteral("exp"), exp},
-                             {QStringLiteral("name"), grant.displayName}};
+        QJsonObject idClaims {{QStringLiteral("iss"), m_state.urls.issuer()},
+                              {QStringLiteral("sub"), grant.subject},
+                              {QStringLiteral("aud"), grant.clientId},
+                              {QStringLiteral("iat"), iat},
+                              {QStringLiteral("exp"), exp},
+                              {QStringLiteral("name"), grant.displayName}};
         if (!grant.fhirUser.isEmpty())
             idClaims.insert(QStringLiteral("fhirUser"), m_state.urls.fhir(grant.fhirUser).toString());
         response.insert(QStringLiteral("id_token"), QString::fromLatin1(m_state.signer.sign(idClaims)));

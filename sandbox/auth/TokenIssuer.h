@@ -23,7 +23,7 @@ public:
     {
         QJsonObject response;
         QString accessTokenId; // jti
-        QString refreshToken;  // empty when none
+        QString refreshToken; // empty when none
     };
     Issued issue(const AuthorizationGrant& grant);
 

@@ -33,8 +33,8 @@ UserDirectory UserDirectory::demo()
                       + QStringLiteral(" openid fhirUser profile offline_access launch/patient"),
                   QStringLiteral("Practitioner/1"), true);
     directory.add(QStringLiteral("reception"), password, QStringLiteral("Rita Reception"),
-                  readOnBoth({QStringLiteral("Patient")}) + QLatin1Char(' ') + kIdentity, QStringLiteral("Practitioner/2"),
-                  true);
+                  readOnBoth({QStringLiteral("Patient")}) + QLatin1Char(' ') + kIdentity,
+                  QStringLiteral("Practitioner/2"), true);
     directory.add(QStringLiteral("pharmacist"), password, QStringLiteral("Phil Pharmacist"),
                   readOnBoth({QStringLiteral("Patient"), QStringLiteral("MedicationPrescription"),
                               QStringLiteral("MedicationStatement"), QStringLiteral("AllergyIntolerance"),

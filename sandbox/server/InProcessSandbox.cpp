@@ -39,7 +39,8 @@ void InProcessSandbox::start(const SandboxOptions& options)
         const bool started = server->start(&error);
         if (!started) {
             delete server;
-            QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
             return;
         }
         connect(server, &SandboxServer::requestLogged, this, &InProcessSandbox::requestLogged, Qt::QueuedConnection);

@@ -37,13 +37,12 @@ QString orDash(const QString& text)
 
 bool RequestLog::isSecretParameter(const QString& name)
 {
-    static const QStringList secrets = {QStringLiteral("code"),         QStringLiteral("code_verifier"),
-                                        QStringLiteral("token"),        QStringLiteral("access_token"),
-                                        QStringLiteral("refresh_token"), QStringLiteral("id_token"),
-                                        QStringLiteral("password"),     QStringLiteral("client_secret"),
-                                        QStringLiteral("state"),        QStringLiteral("csrf"),
-                                        QStringLiteral("request"),      QStringLiteral("session"),
-                                        QStringLiteral("assertion"),    QStringLiteral("client_assertion")};
+    static const QStringList secrets
+        = {QStringLiteral("code"),         QStringLiteral("code_verifier"),   QStringLiteral("token"),
+           QStringLiteral("access_token"), QStringLiteral("refresh_token"),   QStringLiteral("id_token"),
+           QStringLiteral("password"),     QStringLiteral("client_secret"),   QStringLiteral("state"),
+           QStringLiteral("csrf"),         QStringLiteral("request"),         QStringLiteral("session"),
+           QStringLiteral("assertion"),    QStringLiteral("client_assertion")};
     return secrets.contains(name.toLower());
 }
 

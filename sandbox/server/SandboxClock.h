@@ -14,7 +14,7 @@ public:
     void advance(qint64 seconds) { m_offsetSeconds += seconds; }
 
 private:
-    std::atomic<qint64> m_offsetSeconds{0};
+    std::atomic<qint64> m_offsetSeconds {0};
 };
 
 } // namespace ccri::sandbox

@@ -17,7 +17,7 @@ public:
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8080; // 0: a free port, chosen at start
     QString policy = QStringLiteral("ccri");
-    QString usersFile;   // empty: the demo accounts
+    QString usersFile; // empty: the demo accounts
     QString clientsFile; // empty: the demo clients
     int patients = 100;
     quint64 seed = 1;

@@ -22,11 +22,6 @@
 namespace ccri::sandbox {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SandboxServer", text);
-}
-
 QUrl originFor(const SandboxOptions& options, quint16 port)
 {
     QUrl origin;
@@ -106,9 +101,10 @@ bool SandboxServer::start(QString* error)
     AuthServer::Config config;
     config.tokenLifetimeSeconds = m_options.tokenLifetimeSeconds;
     config.secureCookies = m_options.tlsEnabled();
-    m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients,
-                                          config);
-    m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
+    m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
+#ifndef CCRI_SANDBOX_WITHOUT_FHIR
+    m_fhir = std::make_shared<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
+#endif
     addRoutes();
     m_running = true;
     return true;
@@ -175,7 +171,11 @@ QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)
     QElapsedTimer timer;
     timer.start();
     FhirApi::Caller caller;
+#ifdef CCRI_SANDBOX_WITHOUT_FHIR
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::NotImplemented);
+#else
     QHttpServerResponse response = m_fhir->handle(request, &caller);
+#endif
     emit requestLogged(RequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
                                         caller.clientId, caller.subject));
     return response;
@@ -212,11 +212,11 @@ QString SandboxServer::banner() const
     lines << tr("Auth server: %1 (authorize, token, revoke, introspect)").arg(m_urls.authBase().toString());
     lines << QString() << tr("Demo accounts (user name, password, what they may be granted):");
     for (const SandboxUser& user : users().users())
-        lines << QStringLiteral("  %1  %2  %3")
-                     .arg(user.username.leftJustified(11), (user.passwordHint.isEmpty() ? QStringLiteral("(hidden)")
-                                                                                        : user.passwordHint)
-                                                               .leftJustified(9),
-                          user.scope);
+        lines
+            << QStringLiteral("  %1  %2  %3")
+                   .arg(user.username.leftJustified(11),
+                        (user.passwordHint.isEmpty() ? QStringLiteral("(hidden)") : user.passwordHint).leftJustified(9),
+                        user.scope);
     lines << QString() << tr("Clients (sandbox only: the secrets change at every start):");
     for (const SandboxClient& client : clients().clients()) {
         lines << QStringLiteral("  %1  %2  %3")
@@ -224,7 +224,8 @@ QString SandboxServer::banner() const
                           client.isPublic() ? tr("public (PKCE)") : tr("secret %1").arg(client.secret),
                           client.grantTypes.join(QLatin1Char(',')));
         if (!client.redirectUris.isEmpty())
-            lines << QStringLiteral("      ") + tr("redirect URIs: %1").arg(client.redirectUris.join(QStringLiteral(", ")));
+            lines << QStringLiteral("      ")
+                    + tr("redirect URIs: %1").arg(client.redirectUris.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
