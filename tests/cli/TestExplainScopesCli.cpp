@@ -180,6 +180,7 @@ void TestExplainScopesCli::refusesWhatItCannotRead_data()
     QTest::newRow("nothing readable") << QStringList({"--explain-scopes", "user/Patient.sr bogus"})
                                       << "user/Patient.sr — ";
     QTest::newRow("unknown option") << QStringList({"--explain-scopes", "profile", "--yaml"}) << "yaml";
+    QTest::newRow("the window, with no display") << QStringList() << "No display found";
 }
 
 void TestExplainScopesCli::refusesWhatItCannotRead()
