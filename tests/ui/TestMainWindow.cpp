@@ -20,6 +20,7 @@ private slots:
     void cleanup();
     void hasFileViewHelpMenus();
     void viewMenuTogglesTheScopePreview();
+    void scopePreviewFitsASideDock();
     void aboutOpensWithoutBlocking();
     void statusSaysWhatIsOpen();
     void grantedScopesCanComeFromElsewhere();
@@ -63,6 +64,18 @@ void TestMainWindow::viewMenuTogglesTheScopePreview()
     QVERIFY(!m_window->scopePreviewDock()->isVisible());
     action->trigger();
     QVERIFY(m_window->scopePreviewDock()->isVisible());
+}
+
+void TestMainWindow::scopePreviewFitsASideDock()
+{
+    // Docked at the bottom the preview lays out side by side; at the side it stacks, list below.
+    auto* list = m_window->findChild<QWidget*>(QStringLiteral("decisionList"));
+    auto* edit = m_window->findChild<QWidget*>(QStringLiteral("scopeEdit"));
+    QVERIFY(list && edit);
+    QTRY_VERIFY(list->mapTo(m_window, QPoint()).x() > edit->mapTo(m_window, QPoint()).x() + edit->width() / 2);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_window->scopePreviewDock());
+    QTRY_VERIFY(list->mapTo(m_window, QPoint()).y() > edit->mapTo(m_window, QPoint()).y() + edit->height());
+    QVERIFY(list->height() > 200);
 }
 
 void TestMainWindow::aboutOpensWithoutBlocking()

@@ -162,7 +162,9 @@ void ScopePreviewPanel::addExamples()
 
 void ScopePreviewPanel::setOrientation(Qt::Orientation orientation)
 {
-    m_layout->setDirection(orientation == Qt::Horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const bool horizontal = orientation == Qt::Horizontal;
+    m_layout->setDirection(horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_layout->setStretch(0, horizontal ? 1 : 0); // stacked: the resource list takes the height
 }
 
 void ScopePreviewPanel::setScopeText(const QString& text)
