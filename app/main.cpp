@@ -1,14 +1,21 @@
 // CareConnect Explorer. The command line is read before any QApplication exists, so the commands
 // that print and exit (--help, --version, --explain-scopes) work without a display.
+#include "ApplicationMenus.h"
+#include "DesktopIdentity.h"
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
+#include "HighContrastPalette.h"
 #include "MainWindow.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
+#include "TranslationLoader.h"
+#include "UserPreferences.h"
+#include "WelcomeDialog.h"
 
 #include <cstdio>
 #include <QApplication>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -32,6 +39,10 @@ QStringList argumentsOf(int argc, char** argv)
 int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
 {
     QCoreApplication app(argc, argv);
+    QSettings settings;
+    const ccri::UserPreferences preferences(&settings);
+    ccri::TranslationLoader translations;
+    translations.install(&app, ccri::TranslationLoader::resolve(preferences.language(), QLocale::system()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     switch (commandLine.mode()) {
@@ -79,8 +90,16 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
         return ccri::ExplainScopesCommand::ExitUnusable;
     }
     QApplication app(argc, argv);
+    ccri::DesktopIdentity::apply();
+    QSettings settings;
+    ccri::UserPreferences preferences(&settings);
+    ccri::TranslationLoader translations;
+    translations.install(&app, ccri::TranslationLoader::resolve(preferences.language(), QLocale::system()));
+    if (preferences.highContrast())
+        ccri::HighContrastPalette::apply(true);
     QTextStream err(stderr);
     ccri::MainWindow window;
+    ccri::ApplicationMenus menus(&window, window.fileMenu(), window.helpMenu(), &preferences);
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);
@@ -97,6 +116,12 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     if (commandLine.previewScopesGiven())
         window.scopePreview()->setScopeText(commandLine.previewScopes());
     window.show();
+    // First start with nothing asked for on the command line: the welcome (non-blocking).
+    if (ccri::WelcomeDialog::wanted(preferences) && !commandLine.policyGiven() && !commandLine.previewScopesGiven()) {
+        auto* welcome = new ccri::WelcomeDialog(&preferences, &window);
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        welcome->open();
+    }
     return app.exec();
 }
 
