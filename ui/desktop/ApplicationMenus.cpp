@@ -39,7 +39,7 @@ ApplicationMenus::ApplicationMenus(QMainWindow* window, QMenu* fileMenu, QMenu* 
         fileMenu->insertSeparator(quit);
 
     m_trainingGuideAction->setObjectName(QStringLiteral("trainingGuideAction"));
-    m_trainingGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_trainingGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_trainingGuideAction, &QAction::triggered, this, &ApplicationMenus::showTrainingGuide);
     QAction* about = firstWithRole(helpMenu, QAction::AboutRole);
     helpMenu->insertAction(about, m_trainingGuideAction);

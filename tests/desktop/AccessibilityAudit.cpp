@@ -1,0 +1,101 @@
+#include "AccessibilityAudit.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+namespace ccri::test {
+
+namespace {
+
+QString describe(QAccessibleInterface* node)
+{
+    QString what = QStringLiteral("role %1").arg(int(node->role()));
+    if (QObject* object = node->object()) {
+        what += QStringLiteral(" %1").arg(QLatin1String(object->metaObject()->className()));
+        if (!object->objectName().isEmpty())
+            what += QStringLiteral(" \"%1\"").arg(object->objectName());
+        for (QObject* parent = object->parent(); parent; parent = parent->parent()) {
+            if (!parent->objectName().isEmpty()) {
+                what += QStringLiteral(" in \"%1\"").arg(parent->objectName());
+                break;
+            }
+        }
+    } else if (QAccessibleInterface* parent = node->parent(); parent && parent->object()) {
+        what += QStringLiteral(" item of %1 \"%2\"")
+                    .arg(QLatin1String(parent->object()->metaObject()->className()), parent->object()->objectName());
+    }
+    return what;
+}
+
+} // namespace
+
+void AccessibilityAudit::walk(QAccessibleInterface* node, int depth, QStringList* unnamed, QStringList* names)
+{
+    if (!node || !node->isValid() || depth > 40)
+        return;
+    const QAccessible::State state = node->state();
+    if (state.invisible || state.offscreen)
+        return;
+    if (state.focusable && !state.disabled) {
+        const QString name = node->text(QAccessible::Name).trimmed();
+        if (name.isEmpty())
+            unnamed->append(describe(node));
+        else
+            names->append(name);
+    }
+    const int count = node->childCount();
+    for (int i = 0; i < count; ++i)
+        walk(node->child(i), depth + 1, unnamed, names);
+}
+
+QStringList AccessibilityAudit::unnamedFocusable(QWidget* window)
+{
+    QStringList unnamed;
+    QStringList names;
+    walk(QAccessible::queryAccessibleInterface(window), 0, &unnamed, &names);
+    return unnamed;
+}
+
+QStringList AccessibilityAudit::focusableNames(QWidget* window)
+{
+    QStringList unnamed;
+    QStringList names;
+    walk(QAccessible::queryAccessibleInterface(window), 0, &unnamed, &names);
+    return names;
+}
+
+QStringList AccessibilityAudit::unreachableByTab(QWidget* window, QList<QWidget*>* visited)
+{
+    QList<QWidget*> wanted;
+    for (QWidget* child : window->findChildren<QWidget*>()) {
+        if (child->isVisibleTo(window) && child->isEnabled() && (child->focusPolicy() & Qt::TabFocus)
+            && child->window() == window && !child->focusProxy())
+            wanted.append(child);
+    }
+    QList<QWidget*> reached;
+    if (!wanted.isEmpty()) {
+        wanted.first()->setFocus(Qt::TabFocusReason);
+        QWidget* first = QApplication::focusWidget();
+        QWidget* current = first;
+        for (int step = 0; current && step < wanted.size() * 3 + 10; ++step) {
+            reached.append(current);
+            QTest::keyClick(current, Qt::Key_Tab);
+            current = QApplication::focusWidget();
+            if (current == first)
+                break;
+        }
+    }
+    if (visited)
+        *visited = reached;
+    QStringList unreachable;
+    for (QWidget* widget : wanted) {
+        if (!reached.contains(widget))
+            unreachable.append(QStringLiteral("%1 \"%2\"")
+                                   .arg(QLatin1String(widget->metaObject()->className()), widget->objectName()));
+    }
+    return unreachable;
+}
+
+} // namespace ccri::test
