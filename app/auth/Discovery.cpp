@@ -18,24 +18,26 @@ Discovery::~Discovery()
     abort();
 }
 
-QUrl Discovery::wellKnownUrl(const QUrl& fhirBase)
+namespace {
+QUrl below(const QUrl& fhirBase, const QString& relative)
 {
     QUrl url = fhirBase;
     QString path = url.path();
     if (!path.endsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    url.setPath(path + QStringLiteral(".well-known/smart-configuration"));
+    url.setPath(path + relative);
     return url;
+}
+} // namespace
+
+QUrl Discovery::wellKnownUrl(const QUrl& fhirBase)
+{
+    return below(fhirBase, QStringLiteral(".well-known/smart-configuration"));
 }
 
 QUrl Discovery::metadataUrl(const QUrl& fhirBase)
 {
-    QUrl url = fhirBase;
-    QString path = url.path();
-    if (!path.endsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    url.setPath(path + QStringLiteral("metadata"));
-    return url;
+    return below(fhirBase, QStringLiteral("metadata"));
 }
 
 QNetworkReply* Discovery::get(const QUrl& url)

@@ -50,6 +50,19 @@ void setError(QString* error, const QString& message)
         *error = message;
 }
 
+std::optional<QJsonObject> parseObject(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        setError(error,
+                 document.isNull() ? describeJsonError(parseError, json)
+                                   : QCoreApplication::translate("SmartConfiguration", "JSON that is not an object"));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 } // namespace
 
 QString SmartConfiguration::fhirReleaseName() const
@@ -84,15 +97,10 @@ void SmartConfiguration::complementWith(const SmartConfiguration& other)
 std::optional<SmartConfiguration> SmartConfiguration::fromSmartConfiguration(const QByteArray& json,
                                                                              const QUrl& fhirBase, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        setError(error,
-                 document.isNull() ? describeJsonError(parseError, json)
-                                   : QCoreApplication::translate("SmartConfiguration", "JSON that is not an object"));
+    const auto parsed = parseObject(json, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject object = document.object();
+    const QJsonObject& object = *parsed;
     SmartConfiguration config;
     config.source = Source::WellKnown;
     config.fhirBase = fhirBase;
@@ -118,15 +126,10 @@ std::optional<SmartConfiguration> SmartConfiguration::fromSmartConfiguration(con
 std::optional<SmartConfiguration> SmartConfiguration::fromCapabilityStatement(const QByteArray& json,
                                                                               const QUrl& fhirBase, QString* error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        setError(error,
-                 document.isNull() ? describeJsonError(parseError, json)
-                                   : QCoreApplication::translate("SmartConfiguration", "JSON that is not an object"));
+    const auto parsed = parseObject(json, error);
+    if (!parsed)
         return std::nullopt;
-    }
-    const QJsonObject object = document.object();
+    const QJsonObject& object = *parsed;
     if (object.value(QLatin1String("resourceType")).toString() != QLatin1String("CapabilityStatement")
         && object.value(QLatin1String("resourceType")).toString() != QLatin1String("Conformance")) {
         setError(error, QCoreApplication::translate("SmartConfiguration", "JSON that is not a CapabilityStatement"));
