@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuthorizationStep.h"
 #include "ServerProfile.h"
 #include "SmartConfiguration.h"
 #include "TokenRecord.h"
@@ -12,7 +13,6 @@ class QNetworkAccessManager;
 
 namespace ccri::auth {
 
-class AuthorizationStep;
 class Discovery;
 class LoopbackRedirectListener;
 class ProfileStore;
