@@ -1,9 +1,13 @@
 #include "data/ResourceStore.h"
+#include "fhir/FhirApi.h"
 #include "SandboxHttp.h"
+#include "ScopePolicy.h"
 #include "server/SandboxOptions.h"
 #include "server/SandboxServer.h"
 
 #include <memory>
+#include <QHostAddress>
+#include <QHttpServer>
 #include <QSet>
 #include <QTest>
 
@@ -300,6 +304,29 @@ private slots:
             QCOMPARE(raw.body, bytes);
         }
         QCOMPARE(types, (QSet<QString> {"text/plain", "application/pdf", "image/png"}));
+    }
+
+    void registerRoutes_servesTheApiOnAnyQHttpServer()
+    {
+        // FhirApi on a server of our own (the SandboxServer calls FhirApi::handle() itself).
+        const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
+        QVERIFY(policy);
+        FhirApi api(m_server->store(), *policy, m_server->validator(), m_server->urls());
+        QList<QPair<QString, int>> seen;
+        api.setObserver([&seen](const QHttpServerRequest&, const FhirApi::Caller& caller, int status) {
+            seen.append({caller.clientId, status});
+        });
+        QHttpServer http;
+        api.registerRoutes(http);
+        const quint16 port = http.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1/fhir/STU3/").arg(port);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1")), m_token).status, 200);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1"))).status, 401);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1/_history/1")), m_token).status, 404);
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.first(), qMakePair(QStringLiteral("clinical-access"), 200));
+        QCOMPARE(seen.at(1), qMakePair(QString(), 401));
     }
 
     void determinism_sameSeedSameBytes()
