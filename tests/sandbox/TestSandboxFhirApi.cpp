@@ -224,6 +224,18 @@ private slots:
         QCOMPARE(self.at("entry").size(), std::size_t(100));
     }
 
+    void paging_linksKeepEncodedParameters()
+    {
+        // A '|' token and a '+' time zone survive the round trip through the links.
+        json page = getJson(QStringLiteral("Observation?patient=Patient/1&code=http://snomed.info/sct%7C75367002"
+                                           "&date=ge2019-01-01T00:00:00%2B00:00&_count=3"));
+        QCOMPARE(page.at("total").get<int>(), 4);
+        const SandboxHttp::Reply next = m_http->get(QUrl(link(page, "next")), m_token);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.json().at("total").get<int>(), 4);
+        QCOMPARE(next.json().at("entry").size(), std::size_t(1));
+    }
+
     void unknownParameter_is400()
     {
         const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Patient?favourite-colour=blue")), m_token);
