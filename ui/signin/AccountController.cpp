@@ -21,11 +21,12 @@
 
 namespace ccri {
 
-AccountController::AccountController(MainWindow* window, const QString& settingsFile, QObject* parent)
+AccountController::AccountController(MainWindow* window, const QString& settingsFile, const QString& keychainService,
+                                     QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new auth::TokenStore(QStringLiteral("ccri-explorer"), this))
+    , m_tokens(new auth::TokenStore(keychainService, this))
     , m_profiles(std::make_unique<auth::ProfileStore>(settingsFile))
     , m_signIn(new SignInController(m_network, m_tokens, m_profiles.get(), window, this))
     , m_status(new SessionStatusWidget(window))

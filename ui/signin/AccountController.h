@@ -32,8 +32,11 @@ class AccountController : public QObject
 {
     Q_OBJECT
 public:
-    // settingsFile empty: the application's QSettings. The keychain service is "ccri-explorer".
-    explicit AccountController(MainWindow* window, const QString& settingsFile = QString(), QObject* parent = nullptr);
+    // settingsFile empty: the application's QSettings. keychainService: "ccri-explorer" in the product;
+    // tests give their own so that parallel runs never share a keychain entry.
+    explicit AccountController(MainWindow* window, const QString& settingsFile = QString(),
+                               const QString& keychainService = QStringLiteral("ccri-explorer"),
+                               QObject* parent = nullptr);
     ~AccountController() override;
 
     auth::ProfileStore* profiles() const { return m_profiles.get(); }
