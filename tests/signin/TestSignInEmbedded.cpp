@@ -1,0 +1,299 @@
+// Sign in through the embedded browser against the real sandbox (in this process, over loopback),
+// with a real QtWebEngine and the real keyring: tab states per account and policy, narrowed
+// consent, tampered state, denied consent, the system-browser path, and no secret on disk after.
+#include "AccountController.h"
+#include "BuiltinProfiles.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "RedirectInterceptingPage.h"
+#include "ResourceTabs.h"
+#include "ScopeComparisonView.h"
+#include "ScratchHome.h"
+#include "server/SandboxServer.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "SignInController.h"
+#include "SignInTestSupport.h"
+#include "SignInWindow.h"
+#include "TokenStore.h"
+#include "WebFormDriver.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+
+using namespace ccri;
+using ccri::test::SignInTestSupport;
+
+namespace {
+const QStringList kAllTypes = {
+    "Patient",           "Observation",         "Encounter",    "Condition",         "Procedure", "AllergyIntolerance",
+    "MedicationRequest", "MedicationStatement", "Immunization", "DocumentReference", "Binary"};
+}
+
+class TestSignInEmbedded : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestSignInEmbedded(test::ScratchHome* home)
+        : m_home(home)
+    {
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void noWebEngineUntilSignInOpens();
+    void clinicianUnderCcriPolicy();
+    void clinicianUnderSmartPolicy();
+    void untickingObservationShutsObservationAndProcedure();
+    void receptionOpensOnlyPatient();
+    void limitedOpensNothing();
+    void tamperedStateIsRefused();
+    void deniedConsentSaysSo();
+    void systemBrowserSignInThroughLoopback();
+
+private:
+    void useProfile(const QString& policy, const QString& scopes = QString());
+
+    test::ScratchHome* m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AccountController> m_account;
+    QString m_service;
+    QStringList m_secrets;
+    QStringList m_keys;
+};
+
+void TestSignInEmbedded::initTestCase()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions::ephemeral(5));
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_service = QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+}
+
+void TestSignInEmbedded::init()
+{
+    const QString settings = m_home->path() + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction());
+    m_window = std::make_unique<MainWindow>();
+    m_account = std::make_unique<AccountController>(m_window.get(), settings, m_service);
+    m_account->useSandbox(m_server->fhirBase());
+    m_window->show();
+}
+
+void TestSignInEmbedded::cleanup()
+{
+    if (m_account->session())
+        m_keys << m_account->session()->keychainKey();
+    m_account.reset();
+    m_window.reset();
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSignInEmbedded::cleanupTestCase()
+{
+    // Leave nothing in the keyring, then look at every file this process wrote.
+    auth::TokenStore store(m_service);
+    QSignalSpy done(&store, &QObject::destroyed);
+    bool removed = false;
+    m_keys.removeDuplicates();
+    store.removeAll(m_keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
+    QTRY_VERIFY(removed);
+    QVERIFY(m_secrets.size() >= 10);
+    QVERIFY(m_home->fileCount() > 0);
+    const QStringList leaks = m_home->filesContaining(m_secrets);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    m_server.reset();
+}
+
+void TestSignInEmbedded::useProfile(const QString& policy, const QString& scopes)
+{
+    auth::ServerProfile profile = m_account->currentProfile();
+    profile.policy = policy;
+    profile.scopes = scopes.isEmpty() ? auth::ServerProfile::defaultScopes(policy) : scopes;
+    m_account->profiles()->save(profile);
+    m_account->selectProfile(profile.id);
+}
+
+void TestSignInEmbedded::noWebEngineUntilSignInOpens()
+{
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QVERIFY(!m_account->signInController()->window());
+    QVERIFY(!m_account->session());
+    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+    m_account->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
+    SignInWindow* window = m_account->signInController()->window();
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 1);
+    QVERIFY(test::WebFormDriver(window->page()).waitFor(QStringLiteral("input[name=username]")));
+    // The real URL and the connection's security are shown.
+    QVERIFY2(window->addressText().startsWith(m_server->urls().auth(QString()).toString()),
+             qPrintable(window->addressText()));
+    QVERIFY(!window->addressText().contains(QLatin1String("state=")));
+    QCOMPARE(window->securityText(), QStringLiteral("Not encrypted (this computer only)"));
+    // Cancel ends the attempt in words, with the window and its web profile gone.
+    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
+    QTest::mouseClick(window->findChild<QWidget*>(QStringLiteral("signInCancel")), Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("Sign-in cancelled."));
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QVERIFY(!m_account->session());
+}
+
+void TestSignInEmbedded::clinicianUnderCcriPolicy()
+{
+    useProfile(QStringLiteral("ccri"));
+    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets);
+    QVERIFY(session);
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()),
+             QStringList({"Patient", "Observation", "Encounter", "Condition", "Procedure", "MedicationStatement",
+                          "Immunization"}));
+    const PolicyDecision medication = m_window->resourceTabs()->decision(QStringLiteral("MedicationRequest"));
+    QVERIFY(!medication.granted);
+    QVERIFY2(medication.explanation().contains(QLatin1String("user/MedicationPrescription.read")),
+             qPrintable(medication.explanation()));
+    QVERIFY(m_window->resourceTabs()
+                ->decision(QStringLiteral("Procedure"))
+                .explanation()
+                .contains(QLatin1String("user/Observation.read")));
+
+    // Who, where, how long; requested vs granted.
+    SessionStatusWidget* status = m_account->statusWidget();
+    QVERIFY2(status->userText().contains(QLatin1String("Practitioner")) || !status->userText().isEmpty(),
+             qPrintable(status->userText()));
+    QVERIFY(status->userText() != tr("Not signed in"));
+    QVERIFY(status->serverText().contains(m_server->fhirBase().toString()));
+    QVERIFY2(status->timeLeftText().contains(QLatin1String("minute")), qPrintable(status->timeLeftText()));
+    const ScopeComparisonView* comparison = status->comparison();
+    QVERIFY(comparison->grantedScopes().contains(QStringLiteral("user/Patient.read")));
+    QVERIFY(comparison->narrowedAwayScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
+    QVERIFY(comparison->narrowedAwayScopes().contains(QStringLiteral("user/AllergyIntolerance.read")));
+    QVERIFY(!comparison->grantedScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0); // the window and its profile are gone
+    QVERIFY(m_account->signOutAction()->isEnabled());
+}
+
+void TestSignInEmbedded::clinicianUnderSmartPolicy()
+{
+    useProfile(QStringLiteral("smart"));
+    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()),
+             QStringList({"Patient", "Observation", "Encounter", "Condition", "MedicationRequest",
+                          "MedicationStatement", "Immunization"}));
+    QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("Procedure")));
+}
+
+void TestSignInEmbedded::untickingObservationShutsObservationAndProcedure()
+{
+    useProfile(QStringLiteral("ccri"));
+    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets,
+                                                         {QStringLiteral("Observation")});
+    QVERIFY(session);
+    QVERIFY(!session->grantedScopes().containsText(QStringLiteral("user/Observation.read")));
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()),
+             QStringList({"Patient", "Encounter", "Condition", "MedicationStatement", "Immunization"}));
+    QVERIFY(m_account->statusWidget()->comparison()->narrowedAwayScopes().contains(
+        QStringLiteral("user/Observation.read")));
+}
+
+void TestSignInEmbedded::receptionOpensOnlyPatient()
+{
+    useProfile(QStringLiteral("ccri"));
+    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("reception"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList({"Patient"}));
+}
+
+void TestSignInEmbedded::limitedOpensNothing()
+{
+    useProfile(QStringLiteral("ccri"));
+    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("limited"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList());
+    for (const QString& type : kAllTypes)
+        QVERIFY(m_window->resourceTabs()->decision(type).explanation().startsWith(QLatin1String("Unavailable")));
+}
+
+void TestSignInEmbedded::tamperedStateIsRefused()
+{
+    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
+    m_account->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
+    SignInWindow* window = m_account->signInController()->window();
+    QVERIFY(test::WebFormDriver(window->page()).waitFor(QStringLiteral("input[name=username]")));
+    // An answer that did not come from this attempt: right redirect URI, forged state.
+    QUrl forged = m_account->currentProfile().redirectUri;
+    forged.setQuery(QStringLiteral("code=forged-code&state=forged-state"));
+    window->page()->load(forged);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not match this sign-in attempt")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!m_account->session());
+    QVERIFY(m_account->statusWidget()->noticeText().contains(QLatin1String("did not match")));
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSignInEmbedded::deniedConsentSaysSo()
+{
+    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
+    m_account->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
+    const test::WebFormDriver driver(m_account->signInController()->window()->page());
+    QVERIFY(driver.logIn(QStringLiteral("clinician")));
+    QVERIFY(driver.deny());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("You declined access."));
+    QCOMPARE(m_account->statusWidget()->noticeText(), QStringLiteral("You declined access."));
+    QVERIFY(!m_account->session());
+    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+}
+
+void TestSignInEmbedded::systemBrowserSignInThroughLoopback()
+{
+    auth::ServerProfile profile = m_account->currentProfile();
+    profile.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+    m_account->profiles()->save(profile);
+    m_account->selectProfile(profile.id);
+
+    // The "system browser" is a plain page of the test's own (no interception): the redirect
+    // really goes over loopback to the listener.
+    QWebEngineProfile browserProfile;
+    QWebEnginePage browser(&browserProfile);
+    QUrl opened;
+    m_account->signInController()->setExternalBrowser([&](const QUrl& url) {
+        opened = url;
+        browser.load(url);
+        return true;
+    });
+    QSignalSpy changed(m_account.get(), &AccountController::sessionChanged);
+    m_account->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 20000);
+    QVERIFY(opened.query(QUrl::FullyDecoded).contains(QLatin1String("redirect_uri=http://127.0.0.1:")));
+    const test::WebFormDriver driver(&browser);
+    QVERIFY(driver.logIn(QStringLiteral("reception")));
+    QVERIFY(driver.consent());
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->session(), 20000);
+    SignInTestSupport::collectSecrets(m_account->session(), &m_secrets);
+    QVERIFY(driver.waitFor(QStringLiteral("h1")));
+    QVERIFY(driver.evaluate(QStringLiteral("document.body.innerText"))
+                .toString()
+                .contains(QLatin1String("You can close this tab")));
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList({"Patient"}));
+}
+
+int main(int argc, char** argv)
+{
+    ccri::test::ScratchHome home; // before the application: HOME and XDG folders of our own
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
+    TestSignInEmbedded test(&home);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSignInEmbedded.moc"
