@@ -156,7 +156,7 @@ void ResourceTablePage::setPatientId(const QString& patientId)
     m_model->clear();
     m_detail->clear();
     m_stale = true;
-    showMessage({}, false);
+    showMessage(m_shut ? m_shutReason : QString(), false);
     m_status->clear();
     updateButtons();
 }
@@ -218,7 +218,8 @@ void ResourceTablePage::load()
     if (m_needsPatient && m_patientId.isEmpty()) {
         cancel();
         m_model->clear();
-        showMessage(tr("Choose a patient on the Patient tab to see their %1 records.").arg(m_resourceType), false);
+        const QString choose = tr("Choose a patient on the Patient tab to see their %1 records.").arg(m_resourceType);
+        showMessage(m_shut ? m_shutReason + QLatin1Char('\n') + choose : choose, false);
         return;
     }
     m_pendingStart = 0;
@@ -253,8 +254,9 @@ void ResourceTablePage::previousPage()
     }
 }
 
-void ResourceTablePage::loadUrl(const QUrl& url)
+void ResourceTablePage::loadUrl(const QUrl& target)
 {
+    const QUrl url = target; // target may be m_info.next, which is reset below
     if (!m_client) {
         return;
     }

@@ -72,7 +72,7 @@ public slots:
     void setDecision(const ccri::PolicyDecision& decision);
     void load(); // first page of the current query
     void loadIfStale(); // load() unless the current query is already shown
-    void loadUrl(const QUrl& url); // a paging link
+    void loadUrl(const QUrl& target); // a paging link
     void nextPage();
     void previousPage();
     void cancel();
