@@ -2,7 +2,9 @@
 // that print and exit (--help, --version, --explain-scopes) work without a display.
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
+#include "FixedAccessTokenProvider.h"
 #include "MainWindow.h"
+#include "ResourceBrowser.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
 
@@ -58,6 +60,9 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     QApplication app(argc, argv);
     QTextStream err(stderr);
     ccri::MainWindow window;
+    // The resource browser. The sign-in Session replaces this provider (see AccessTokenProvider).
+    ccri::fhir::FixedAccessTokenProvider tokens;
+    ccri::ResourceBrowser browser(&window, &tokens);
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);

@@ -62,6 +62,14 @@ FhirReply::~FhirReply()
 
 void FhirReply::start()
 {
+    if (m_url.host().isEmpty()) {
+        FhirResponse response;
+        response.url = m_url;
+        response.error = FhirErrorText::notConnected();
+        QMetaObject::invokeMethod(
+            this, [this, response] { finish(response); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_options.base.isValid() && !sameOrigin(m_url, m_options.base)) {
         FhirResponse response;
         response.url = m_url;

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QPushButton>
@@ -235,6 +236,31 @@ private slots:
         QVERIFY(log->at(log->size() - 1).responseBody.contains("Insufficient Access Rights"));
     }
 
+    void bundleWithMalformedEntriesShowsTheGoodOnes()
+    {
+        // A saved bundle: two good Observations, an entry without a resource, one without an id.
+        const QByteArray good = "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"good-%1\","
+                                "\"status\":\"final\",\"code\":{\"text\":\"Heart rate\"},"
+                                "\"valueQuantity\":{\"value\":7%1,\"unit\":\"beats/min\"}}}";
+        const QByteArray bytes = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + QByteArray(good).replace("%1", "1") + ",{\"fullUrl\":\"urn:x\"},"
+            + "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\"}},"
+            + QByteArray(good).replace("%1", "2") + "]}";
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        observations->loadBundle(bytes);
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QCOMPARE(observations->model()->rowCount(), 2);
+        QCOMPARE(observations->model()->data(observations->model()->index(1, 2)).toString(),
+                 QStringLiteral("72 beats/min"));
+        QListWidget* bad = observations->malformedList();
+        QVERIFY(bad->isVisible());
+        QCOMPARE(bad->count(), 3);
+        QVERIFY(bad->item(0)->text().contains(QStringLiteral("2 entries could not be shown")));
+        QVERIFY(bad->item(1)->text().contains(QStringLiteral("Entry 2: The entry has no resource.")));
+        QVERIFY(bad->item(2)->text().contains(QStringLiteral("Entry 3: The Observation has no id.")));
+    }
+
     void requestLogRedactsAndItsCurlWorks()
     {
         const fhir::RequestLog* log = m_browser->requestLog();
@@ -320,6 +346,8 @@ private slots:
         QVERIFY2(!gpToken.isEmpty(), qPrintable(error));
         useToken(gpToken);
         QTRY_VERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+        showTab(QStringLiteral("Patient"));
+        choose(QStringLiteral("Kanfeld"));
         ResourceTablePage* documents = m_browser->page(QStringLiteral("DocumentReference"));
         showTab(QStringLiteral("DocumentReference"));
         documents->load();

@@ -29,9 +29,11 @@ void addChildren(QTreeWidgetItem* parent, const nlohmann::json& value)
         auto* item = new QTreeWidgetItem(parent);
         item->setText(0, key);
         if (child.is_object() || child.is_array()) {
-            item->setText(1,
-                          child.is_array() ? QObject::tr("[%n item(s)]", "", int(child.size()))
-                                           : QObject::tr("{%n field(s)}", "", int(child.size())));
+            item->setText(
+                1,
+                child.is_array()
+                    ? (child.size() == 1 ? QObject::tr("[1 item]") : QObject::tr("[%1 items]").arg(child.size()))
+                    : (child.size() == 1 ? QObject::tr("{1 field}") : QObject::tr("{%1 fields}").arg(child.size())));
             addChildren(item, child);
         } else {
             item->setText(1, fhir::FhirJson::scalar(child));

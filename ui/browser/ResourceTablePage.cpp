@@ -284,6 +284,26 @@ void ResourceTablePage::loadUrl(const QUrl& target)
     emit loadStarted();
 }
 
+void ResourceTablePage::loadBundle(const QByteArray& bytes)
+{
+    cancel();
+    m_stale = false;
+    m_model->clear();
+    m_detail->clear();
+    m_malformed->clear();
+    m_malformed->setVisible(false);
+    m_info = {};
+    m_lastUrl = QUrl();
+    m_pendingStart = 0;
+    showMessage({}, false);
+    m_status->setText(tr("Reading the bundle…"));
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_parser->start(bytes, m_resourceType);
+    updateButtons();
+    emit loadStarted();
+}
+
 void ResourceTablePage::cancel()
 {
     const bool wasLoading = isLoading();
@@ -327,7 +347,7 @@ void ResourceTablePage::onReplyFinished()
 void ResourceTablePage::onRowsReady(const QList<fhir::ResourceRow>& rows)
 {
     m_model->appendRows(rows);
-    m_status->setText(tr("Loading… %n row(s)", "", m_model->rowCount()));
+    m_status->setText(tr("Loading… %1 rows").arg(m_model->rowCount()));
     if (m_model->rowCount() == rows.size() && !m_view->currentIndex().isValid()) {
         m_view->resizeColumnsToContents();
     }
@@ -367,7 +387,9 @@ void ResourceTablePage::onParsed(const fhir::BundleInfo& info)
         showMessage({}, false);
     }
     if (!info.malformed.isEmpty()) {
-        m_malformed->addItem(tr("%n entry(ies) could not be shown:", "", int(info.malformed.size())));
+        m_malformed->addItem(info.malformed.size() == 1
+                                 ? tr("1 entry could not be shown:")
+                                 : tr("%1 entries could not be shown:").arg(info.malformed.size()));
         for (const fhir::MalformedEntry& bad : info.malformed) {
             auto* item = new QListWidgetItem(tr("Entry %1: %2").arg(bad.entryIndex + 1).arg(bad.reason), m_malformed);
             item->setToolTip(bad.excerpt);

@@ -73,6 +73,7 @@ public slots:
     void load(); // first page of the current query
     void loadIfStale(); // load() unless the current query is already shown
     void loadUrl(const QUrl& target); // a paging link
+    void loadBundle(const QByteArray& bytes); // a Bundle from elsewhere (a saved file): parsed and shown the same way
     void nextPage();
     void previousPage();
     void cancel();
