@@ -90,6 +90,7 @@ private:
     void onReplyFinished();
     void onRowsReady(const QList<ccri::fhir::ResourceRow>& rows);
     void onParsed(const ccri::fhir::BundleInfo& info);
+    void fitColumns();
     void showMessage(const QString& text, bool error);
     void updateButtons();
     void onCurrentRowChanged();
