@@ -4,8 +4,10 @@
 #include "DesktopIdentity.h"
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
+#include "FixedAccessTokenProvider.h"
 #include "HighContrastPalette.h"
 #include "MainWindow.h"
+#include "ResourceBrowser.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
 #include "TranslationLoader.h"
@@ -100,6 +102,9 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     QTextStream err(stderr);
     ccri::MainWindow window;
     ccri::ApplicationMenus menus(&window, window.fileMenu(), window.helpMenu(), &preferences);
+    // The resource browser. The sign-in Session replaces this provider (see AccessTokenProvider).
+    ccri::fhir::FixedAccessTokenProvider tokens;
+    ccri::ResourceBrowser browser(&window, &tokens);
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);

@@ -1,0 +1,44 @@
+#include "SandboxSession.h"
+
+#include "JwtDecoder.h"
+#include "SandboxHttp.h"
+#include "server/SandboxOptions.h"
+#include "server/SandboxServer.h"
+
+SandboxSession::SandboxSession() = default;
+SandboxSession::~SandboxSession() = default;
+
+bool SandboxSession::start(int patients, QString* error)
+{
+    m_server = std::make_unique<ccri::sandbox::SandboxServer>(ccri::sandbox::SandboxOptions::ephemeral(patients));
+    if (!m_server->start(error)) {
+        return false;
+    }
+    m_http = std::make_unique<ccri::test::SandboxHttp>(*m_server);
+    return true;
+}
+
+QUrl SandboxSession::fhirBase() const
+{
+    return m_server->fhirBase();
+}
+
+QByteArray SandboxSession::clientToken(const QString& clientId, QString* error) const
+{
+    // SandboxHttp takes the client's secret from the sandbox's client registry.
+    return m_http->clientCredentials(clientId, {}, error);
+}
+
+QByteArray SandboxSession::userToken(const QString& user, const QString& scope, QString* error) const
+{
+    return m_http->authorizationCode(user, scope, {}, error);
+}
+
+QString SandboxSession::scopeOf(const QByteArray& token)
+{
+    ccri::fhir::JwtDecoder::Decoded decoded;
+    if (!ccri::fhir::JwtDecoder::decode(QString::fromLatin1(token), &decoded)) {
+        return {};
+    }
+    return decoded.claims.value(QStringLiteral("scope")).toString();
+}
