@@ -6,6 +6,7 @@
 #include "ExplorerCommandLine.h"
 #include "FixedAccessTokenProvider.h"
 #include "HighContrastPalette.h"
+#include "KeyboardShortcuts.h"
 #include "MainWindow.h"
 #include "ResourceBrowser.h"
 #include "ScopePolicy.h"
@@ -120,6 +121,8 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     }
     if (commandLine.previewScopesGiven())
         window.scopePreview()->setScopeText(commandLine.previewScopes());
+    // Last, once every screen has added its actions and docks.
+    ccri::KeyboardShortcuts shortcuts(&window, window.resourceTabs(), window.viewMenu());
     window.show();
     // First start with nothing asked for on the command line: the welcome (non-blocking).
     if (ccri::WelcomeDialog::wanted(preferences) && !commandLine.policyGiven() && !commandLine.previewScopesGiven()) {

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>BuiltinProfiles</name>
+    <message>
+        <source>Local CCRI sandbox</source>
+        <translation>Blwch tywod CCRI lleol</translation>
+    </message>
+    <message>
+        <source>CCRI secured endpoint (historical)</source>
+        <translation>Pwynt terfyn diogel y CCRI (hanesyddol)</translation>
+    </message>
+</context>
+<context>
+    <name>CapabilitySummary</name>
+    <message>
+        <source>The server&apos;s /metadata answer is not a CapabilityStatement.</source>
+        <translation>Nid yw ateb /metadata y gweinydd yn CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s /metadata answer is not valid JSON.</source>
+        <translation>Nid yw ateb /metadata y gweinydd yn JSON dilys.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainScopesCommand</name>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
@@ -88,6 +110,65 @@
     </message>
 </context>
 <context>
+    <name>JwtDecoder</name>
+    <message>
+        <source>There is no token.</source>
+        <translation>Nid oes tocyn.</translation>
+    </message>
+    <message>
+        <source>This token is not a JWT (it does not have the header.claims.signature shape), so there is nothing to decode; the server alone knows what it means.</source>
+        <translation>Nid JWT yw&apos;r tocyn hwn (nid oes ganddo&apos;r ffurf header.claims.signature), felly nid oes dim i&apos;w ddatgodio; dim ond y gweinydd sy&apos;n gwybod beth mae&apos;n ei olygu.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not base64url-encoded JSON.</source>
+        <translation>Nid yw pennyn y tocyn yn JSON wedi&apos;i amgodio â base64url.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not base64url-encoded JSON.</source>
+        <translation>Nid yw honiadau&apos;r tocyn yn JSON wedi&apos;i amgodio â base64url.</translation>
+    </message>
+</context>
+<context>
+    <name>NhsNumber</name>
+    <message>
+        <source>Enter an NHS number.</source>
+        <translation>Rhowch rif GIG.</translation>
+    </message>
+    <message>
+        <source>An NHS number has digits only.</source>
+        <translation>Dim ond digidau sydd mewn rhif GIG.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An NHS number has 10 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Mae gan rif GIG 10 digid; mae gan hwn %n.</numerusform>
+            <numerusform>Mae gan rif GIG 10 digid; mae gan hwn %n.</numerusform>
+            <numerusform>Mae gan rif GIG 10 digid; mae gan hwn %n.</numerusform>
+            <numerusform>Mae gan rif GIG 10 digid; mae gan hwn %n.</numerusform>
+            <numerusform>Mae gan rif GIG 10 digid; mae gan hwn %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid NHS number: no check digit fits its first nine digits. Check it for a typing error.</source>
+        <translation>Nid yw %1 yn rhif GIG dilys: nid oes digid gwirio sy&apos;n cyd-fynd â&apos;i naw digid cyntaf. Gwiriwch am wall teipio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid NHS number: its check digit should be %2, not %3. Check it for a typing error.</source>
+        <translation>Nid yw %1 yn rhif GIG dilys: dylai ei ddigid gwirio fod yn %2, nid %3. Gwiriwch am wall teipio.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Built-in profiles can&apos;t be removed; duplicate one to change it freely.</source>
+        <translation>Ni ellir tynnu proffiliau adeiledig; dyblygwch un i&apos;w newid yn rhydd.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copi)</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -116,6 +197,25 @@
     <message>
         <source>Select All</source>
         <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 eitem]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 eitem]</translation>
+    </message>
+    <message>
+        <source>{1 field}</source>
+        <translation>{1 maes}</translation>
+    </message>
+    <message>
+        <source>{%1 fields}</source>
+        <translation>{%1 maes}</translation>
     </message>
 </context>
 <context>
@@ -214,6 +314,45 @@
     <message>
         <source>Select All</source>
         <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyText</name>
+    <message>
+        <source>no answer: the connection was refused (is the server running?)</source>
+        <translation>dim ateb: gwrthodwyd y cysylltiad (ydy&apos;r gweinydd yn rhedeg?)</translation>
+    </message>
+    <message>
+        <source>no answer: the host name was not found</source>
+        <translation>dim ateb: ni chanfuwyd enw&apos;r gwesteiwr</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>dim ateb mewn pryd</translation>
+    </message>
+    <message>
+        <source>a TLS error: %1 (if the server uses a private certificate authority, set its CA file in the profile)</source>
+        <translation>gwall TLS: %1 (os yw&apos;r gweinydd yn defnyddio awdurdod tystysgrifau preifat, gosodwch ei ffeil CA yn y proffil)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>dim ateb: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page</source>
+        <translation>HTTP %1 gyda thudalen HTML</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -317,6 +456,145 @@
     </message>
 </context>
 <context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Mae angen enw ar y proffil.</translation>
+    </message>
+    <message>
+        <source>The FHIR base URL must be an http:// or https:// address, for example https://example.org/fhir/STU3.</source>
+        <translation>Rhaid i URL sylfaen FHIR fod yn gyfeiriad http:// neu https://, er enghraifft https://example.org/fhir/STU3.</translation>
+    </message>
+    <message>
+        <source>The profile needs a client id.</source>
+        <translation>Mae angen id cleient ar y proffil.</translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs a confidential client with a secret.</source>
+        <translation>Mae mewngofnodi â manylion cleient yn gofyn am gleient cyfrinachol gyda chyfrinach.</translation>
+    </message>
+    <message>
+        <source>The redirect URI is not a valid address.</source>
+        <translation>Nid yw&apos;r URI ailgyfeirio yn gyfeiriad dilys.</translation>
+    </message>
+    <message>
+        <source>The trusted CA file %1 holds no PEM certificate.</source>
+        <translation>Nid oes tystysgrif PEM yn y ffeil CA ymddiried %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SmartConfiguration</name>
+    <message>
+        <source>an HTML or XML page instead of JSON</source>
+        <translation>tudalen HTML neu XML yn lle JSON</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>ateb gwag</translation>
+    </message>
+    <message>
+        <source>text that is not valid JSON (%1 at offset %2)</source>
+        <translation>testun nad yw&apos;n JSON dilys (%1 wrth wrthbwyso %2)</translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation>JSON nad yw&apos;n wrthrych</translation>
+    </message>
+    <message>
+        <source>a SMART configuration without a token_endpoint</source>
+        <translation>ffurfweddiad SMART heb token_endpoint</translation>
+    </message>
+    <message>
+        <source>JSON that is not a CapabilityStatement</source>
+        <translation>JSON nad yw&apos;n CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>a CapabilityStatement without the SMART oauth-uris extension</source>
+        <translation>CapabilityStatement heb yr estyniad SMART oauth-uris</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRecord</name>
+    <message>
+        <source>The saved session is damaged and can&apos;t be read.</source>
+        <translation>Mae&apos;r sesiwn a gadwyd wedi&apos;i difrodi ac ni ellir ei darllen.</translation>
+    </message>
+    <message>
+        <source>The saved session holds no token.</source>
+        <translation>Nid oes tocyn yn y sesiwn a gadwyd.</translation>
+    </message>
+    <message>
+        <source>The token endpoint did not answer with JSON.</source>
+        <translation>Ni atebodd y pwynt terfyn tocynnau gyda JSON.</translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access token.</source>
+        <translation>Nid oes tocyn mynediad yn ateb y pwynt terfyn tocynnau.</translation>
+    </message>
+    <message>
+        <source>The server issued a &quot;%1&quot; token; only Bearer tokens are supported.</source>
+        <translation>Cyhoeddodd y gweinydd docyn &quot;%1&quot;; dim ond tocynnau Bearer a gefnogir.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>Tokens can&apos;t be saved on this computer; you&apos;ll sign in again next time</source>
+        <translation>Ni ellir cadw tocynnau ar y cyfrifiadur hwn; byddwch yn mewngofnodi eto y tro nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::AccountController</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;yfrif</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Mewngofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Server &amp;profiles…</source>
+        <translation>&amp;Proffiliau gweinydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget all saved sessions</source>
+        <translation>A&amp;nghofio pob sesiwn a gadwyd</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Wedi mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Welcome back: your saved session was resumed.</source>
+        <translation>Croeso&apos;n ôl: ailddechreuwyd eich sesiwn a gadwyd.</translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server may still accept the old tokens: %1</source>
+        <translation>Wedi allgofnodi yma, ond efallai y bydd y gweinydd yn dal i dderbyn yr hen docynnau: %1</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Wedi allgofnodi.</translation>
+    </message>
+    <message>
+        <source>Every saved session was forgotten.</source>
+        <translation>Anghofiwyd pob sesiwn a gadwyd.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s policy &quot;%1&quot; can&apos;t be used: %2</source>
+        <translation>Ni ellir defnyddio polisi&apos;r proffil &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ccri::ApplicationMenus</name>
     <message>
         <source>&amp;Preferences…</source>
@@ -325,6 +603,193 @@
     <message>
         <source>&amp;Training guide</source>
         <translation>Canllaw &amp;hyfforddi</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::AttachmentViewer</name>
+    <message>
+        <source>Save to file…</source>
+        <translation>Cadw i ffeil…</translation>
+    </message>
+    <message>
+        <source>Choose a document and open its attachment.</source>
+        <translation>Dewiswch ddogfen ac agorwch ei hatodiad.</translation>
+    </message>
+    <message>
+        <source>This document has no attachment to show.</source>
+        <translation>Nid oes gan y ddogfen hon atodiad i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>Not connected to a FHIR server.</source>
+        <translation>Heb gysylltu â gweinydd FHIR.</translation>
+    </message>
+    <message>
+        <source>Loading the attachment…</source>
+        <translation>Yn llwytho&apos;r atodiad…</translation>
+    </message>
+    <message>
+        <source>the attachment is neither raw bytes nor a Binary.</source>
+        <translation>nid beitiau crai na Binary yw&apos;r atodiad.</translation>
+    </message>
+    <message>
+        <source>The image (%1) could not be read; you can save it to a file.</source>
+        <translation>Nid oedd modd darllen y ddelwedd (%1); gallwch ei chadw i ffeil.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read; you can save it to a file.</source>
+        <translation>Nid oedd modd darllen y PDF; gallwch ei gadw i ffeil.</translation>
+    </message>
+    <message>
+        <source>The explorer cannot show %1 documents; save it to a file to open it elsewhere.</source>
+        <translation>Ni all y rhaglen ddangos dogfennau %1; cadwch hi i ffeil i&apos;w hagor yn rhywle arall.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>atodiad</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::CapabilityView</name>
+    <message>
+        <source>Load the server&apos;s CapabilityStatement to see what it offers.</source>
+        <translation>Llwythwch CapabilityStatement y gweinydd i weld beth mae&apos;n ei gynnig.</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Llwytho</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yn llwytho…</translation>
+    </message>
+    <message>
+        <source>FHIR %1%2 — %3</source>
+        <translation>FHIR %1%2 — %3</translation>
+    </message>
+    <message>
+        <source>software not named</source>
+        <translation>meddalwedd heb ei henwi</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>OAuth URIs</source>
+        <translation>URIs OAuth</translation>
+    </message>
+    <message>
+        <source>none advertised</source>
+        <translation>dim wedi&apos;u hysbysebu</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Fformatau</translation>
+    </message>
+    <message>
+        <source>Resource types</source>
+        <translation>Mathau o adnoddau</translation>
+    </message>
+    <message>
+        <source>Search parameters</source>
+        <translation>Paramedrau chwilio</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>Galluoedd y gweinydd</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::DetailPane</name>
+    <message>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Coeden</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Atodiad</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copïo JSON</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>Cadw JSON…</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Agor yr atodiad</translation>
+    </message>
+    <message>
+        <source>Select a row to see the resource.</source>
+        <translation>Dewiswch res i weld yr adnodd.</translation>
+    </message>
+    <message>
+        <source>JSON copied.</source>
+        <translation>Copïwyd y JSON.</translation>
+    </message>
+    <message>
+        <source>Resource details</source>
+        <translation>Manylion yr adnodd</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::FileSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Nid oedd modd cadw %1: %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Wedi&apos;i gadw yn %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::KeyboardShortcuts</name>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>Dod o hyd i &amp;glaf</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Tudalen &amp;nesaf</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>Tudalen &amp;flaenorol</translation>
     </message>
 </context>
 <context>
@@ -401,6 +866,136 @@
     </message>
 </context>
 <context>
+    <name>ccri::PatientBanner</name>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 oed</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mis</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mis</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 diwrnod</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(dim enw)</translation>
+    </message>
+    <message>
+        <source>NHS number: %1</source>
+        <translation>Rhif GIG: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Ganwyd %1</translation>
+    </message>
+    <message>
+        <source>Born %1 (%2)</source>
+        <translation>Ganwyd %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>Rhywedd: %1</translation>
+    </message>
+    <message>
+        <source>No patient chosen</source>
+        <translation>Dim claf wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Search on the Patient tab and open a record.</source>
+        <translation>Chwiliwch ar y tab Patient ac agorwch gofnod.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::PatientSearchPanel</name>
+    <message>
+        <source>987 654 3210</source>
+        <translation>987 654 3210</translation>
+    </message>
+    <message>
+        <source>any part of the name</source>
+        <translation>unrhyw ran o&apos;r enw</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>cyfenw</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>enw cyntaf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Unrhyw</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Anhysbys</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <source>Open patient&apos;s record</source>
+        <translation>Agor cofnod y claf</translation>
+    </message>
+    <message>
+        <source>&amp;NHS number:</source>
+        <translation>&amp;Rhif GIG:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Family / given:</source>
+        <translation>&amp;Cyfenw / enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Rhywedd:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Dyddiad geni:</translation>
+    </message>
+    <message>
+        <source>Write the birth date as year-month-day, for example 1998-03-19.</source>
+        <translation>Ysgrifennwch y dyddiad geni fel blwyddyn-mis-diwrnod, er enghraifft 1998-03-19.</translation>
+    </message>
+</context>
+<context>
     <name>ccri::PolicyDecision</name>
     <message>
         <source>Available — not restricted by %1</source>
@@ -443,6 +1038,258 @@
     </message>
 </context>
 <context>
+    <name>ccri::ProfilesDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation>Proffiliau gweinydd</translation>
+    </message>
+    <message>
+        <source>Public (PKCE, no secret)</source>
+        <translation>Cyhoeddus (PKCE, dim cyfrinach)</translation>
+    </message>
+    <message>
+        <source>Confidential (secret in the keychain)</source>
+        <translation>Cyfrinachol (cyfrinach yn y cadwyn allweddi)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved secret</source>
+        <translation>Gadewch yn wag i gadw&apos;r gyfrinach a gadwyd</translation>
+    </message>
+    <message>
+        <source>ccri, smart, or the path of a policy JSON file</source>
+        <translation>ccri, smart, neu lwybr ffeil JSON polisi</translation>
+    </message>
+    <message>
+        <source>Auto (unless the server rules out S256)</source>
+        <translation>Awtomatig (oni bai fod y gweinydd yn gwrthod S256)</translation>
+    </message>
+    <message>
+        <source>Always (S256)</source>
+        <translation>Bob amser (S256)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <source>Embedded browser</source>
+        <translation>Porwr mewnol</translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation>Porwr y system</translation>
+    </message>
+    <message>
+        <source>Client credentials (system, no user)</source>
+        <translation>Manylion cleient (system, dim defnyddiwr)</translation>
+    </message>
+    <message>
+        <source>Presets for a demo role…</source>
+        <translation>Rhagosodiadau ar gyfer rôl demo…</translation>
+    </message>
+    <message>
+        <source>Scopes to request</source>
+        <translation>Cwmpasau i ofyn amdanynt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dyblygu</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;FHIR base URL:</source>
+        <translation>URL sylfaen &amp;FHIR:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>Id &amp;cleient:</translation>
+    </message>
+    <message>
+        <source>Client &amp;type:</source>
+        <translation>&amp;Math o gleient:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>C&amp;yfrinach cleient:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Polisi:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>C&amp;wmpasau:</translation>
+    </message>
+    <message>
+        <source>P&amp;KCE:</source>
+        <translation>P&amp;KCE:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>URI &amp;ailgyfeirio:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;mode:</source>
+        <translation>&amp;Dull mewngofnodi:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA file:</source>
+        <translation>&amp;Ffeil CA ymddiried:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>&amp;Defnyddio&apos;r proffil hwn</translation>
+    </message>
+    <message>
+        <source>Add a scope the policy names…</source>
+        <translation>Ychwanegu cwmpas a enwir gan y polisi…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>The in-process sandbox picks a free port at every start.</source>
+        <translation>Mae&apos;r blwch tywod mewnol yn dewis porth rhydd bob tro y mae&apos;n dechrau.</translation>
+    </message>
+    <message>
+        <source>A built-in profile: it can be edited and duplicated, not removed.</source>
+        <translation>Proffil adeiledig: gellir ei olygu a&apos;i ddyblygu, ond nid ei dynnu.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the secret is kept only until the explorer closes.</source>
+        <translation>Dim cadwyn allweddi ar y cyfrifiadur hwn: dim ond nes i&apos;r rhaglen gau y cedwir y gyfrinach.</translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation>Gweinydd newydd</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s details, then Save.</source>
+        <translation>Llenwch fanylion y gweinydd, yna Cadw.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation>Log ceisiadau</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copïo fel curl</translation>
+    </message>
+    <message>
+        <source>The token is written as $TOKEN; set it in your shell first.</source>
+        <translation>Ysgrifennir y tocyn fel $TOKEN; gosodwch ef yn eich cragen yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Copied. The token is $TOKEN in the command.</source>
+        <translation>Wedi&apos;i gopïo. $TOKEN yw&apos;r tocyn yn y gorchymyn.</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its headers and body.</source>
+        <translation>Dewiswch gyfnewidiad i weld ei benynnau a&apos;i gorff.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — %2 ms
+</source>
+        <translation>HTTP %1 — %2 ms
+</translation>
+    </message>
+    <message>
+        <source>No HTTP answer — %1
+</source>
+        <translation>Dim ateb HTTP — %1
+</translation>
+    </message>
+    <message>
+        <source>… (%1 bytes in all; the log keeps the first %2)</source>
+        <translation>… (%1 beit i gyd; mae&apos;r log yn cadw&apos;r %2 cyntaf)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Ceisiadau</translation>
+    </message>
+    <message>
+        <source>Headers and body of the selected exchange</source>
+        <translation>Penynnau a chorff y cyfnewidiad a ddewiswyd</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::RequestLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation>wedi methu</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Amser a gymerwyd</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ResourceBrowser</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>Galluoedd y gweinydd</translation>
+    </message>
+    <message>
+        <source>Try a shut tab anyway</source>
+        <translation>Rhoi cynnig ar dab sydd ar gau beth bynnag</translation>
+    </message>
+    <message>
+        <source>Try %1 anyway</source>
+        <translation>Rhoi cynnig ar %1 beth bynnag</translation>
+    </message>
+    <message>
+        <source>No tab is shut</source>
+        <translation>Does dim tab ar gau</translation>
+    </message>
+</context>
+<context>
     <name>ccri::ResourcePlaceholderPage</name>
     <message>
         <source>The %1 records of the server will be listed here.</source>
@@ -459,6 +1306,113 @@
     <message>
         <source>Shut.</source>
         <translation>Ar gau.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ResourceTablePage</name>
+    <message>
+        <source>Try anyway</source>
+        <translation>Rhoi cynnig arni beth bynnag</translation>
+    </message>
+    <message>
+        <source>Send the request although your scopes do not open this type, to see what the server says.</source>
+        <translation>Anfon y cais er nad yw eich cwmpasau&apos;n agor y math hwn, i weld beth mae&apos;r gweinydd yn ei ddweud.</translation>
+    </message>
+    <message>
+        <source> per page</source>
+        <translation> y dudalen</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Maint tudalen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nesaf</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Ail-lwytho</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patient tab to see their %1 records.</source>
+        <translation>Dewiswch glaf ar y tab Patient i weld ei gofnodion %1.</translation>
+    </message>
+    <message>
+        <source>Trying anyway…</source>
+        <translation>Yn rhoi cynnig arni beth bynnag…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yn llwytho…</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Yn darllen y bwndel…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Wedi&apos;i ddiddymu.</translation>
+    </message>
+    <message>
+        <source>The server refused, as your scopes said it would. %1</source>
+        <translation>Gwrthododd y gweinydd, fel y dywedodd eich cwmpasau y byddai. %1</translation>
+    </message>
+    <message>
+        <source>Reading the answer…</source>
+        <translation>Yn darllen yr ateb…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 rows</source>
+        <translation>Yn llwytho… %1 rhes</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Dim rhesi.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation>Rhesi %1–%2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>No %1 found.</source>
+        <translation>Ni chanfuwyd %1.</translation>
+    </message>
+    <message>
+        <source>No %1 found for this patient.</source>
+        <translation>Ni chanfuwyd %1 ar gyfer y claf hwn.</translation>
+    </message>
+    <message>
+        <source>The server answered although your scopes shut this type: it does not enforce them.</source>
+        <translation>Atebodd y gweinydd er bod eich cwmpasau&apos;n cau&apos;r math hwn: nid yw&apos;n eu gorfodi.</translation>
+    </message>
+    <message>
+        <source>1 entry could not be shown:</source>
+        <translation>Nid oedd modd dangos 1 cofnod:</translation>
+    </message>
+    <message>
+        <source>%1 entries could not be shown:</source>
+        <translation>Nid oedd modd dangos %1 cofnod:</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Cofnod %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>Cofnodion %1</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1471,41 @@
     <message>
         <source>Unknown access level &quot;%1&quot;: use read, write, * (v1) or letters of cruds in that order (v2).</source>
         <translation>Lefel mynediad anhysbys &quot;%1&quot;: defnyddiwch read, write, * (v1) neu lythrennau cruds yn y drefn honno (v2).</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ScopeComparisonView</name>
+    <message>
+        <source>Requested and granted scopes</source>
+        <translation>Cwmpasau y gofynnwyd amdanynt a&apos;r rhai a ganiatawyd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Wedi&apos;u caniatáu</translation>
+    </message>
+    <message>
+        <source>Asked for and granted (possibly by a broader scope).</source>
+        <translation>Gofynnwyd amdanynt a&apos;u caniatáu (efallai gan gwmpas ehangach).</translation>
+    </message>
+    <message>
+        <source>Narrowed away</source>
+        <translation>Wedi&apos;u culhau i ffwrdd</translation>
+    </message>
+    <message>
+        <source>Asked for but not granted: declined at consent, or beyond the account&apos;s rights.</source>
+        <translation>Gofynnwyd amdanynt ond heb eu caniatáu: gwrthodwyd wrth roi caniatâd, neu y tu hwnt i hawliau&apos;r cyfrif.</translation>
+    </message>
+    <message>
+        <source>Added by the server</source>
+        <translation>Wedi&apos;u hychwanegu gan y gweinydd</translation>
+    </message>
+    <message>
+        <source>Granted although nothing asked for them.</source>
+        <translation>Wedi&apos;u caniatáu er na ofynnodd dim amdanynt.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1679,252 @@
     </message>
 </context>
 <context>
+    <name>ccri::SessionStatusWidget</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Wedi mewngofnodi fel:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Gweinydd:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Claf:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Tocyn:</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Heb fewngofnodi</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (system client, no user)</source>
+        <translation>%1 (cleient system, dim defnyddiwr)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No patient context</source>
+        <translation>Dim cyd-destun claf</translation>
+    </message>
+    <message>
+        <source>No expiry given by the server</source>
+        <translation>Ni roddodd y gweinydd amser dod i ben</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n eiliad ar ôl</numerusform>
+            <numerusform>%n eiliad ar ôl</numerusform>
+            <numerusform>%n eiliad ar ôl</numerusform>
+            <numerusform>%n eiliad ar ôl</numerusform>
+            <numerusform>%n eiliad ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n munud ar ôl</numerusform>
+            <numerusform>%n munud ar ôl</numerusform>
+            <numerusform>%n munud ar ôl</numerusform>
+            <numerusform>%n munud ar ôl</numerusform>
+            <numerusform>%n munud ar ôl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccri::SignInController</name>
+    <message>
+        <source>Continue in your web browser; this window will follow when you have signed in.</source>
+        <translation>Parhewch yn eich porwr gwe; bydd y ffenestr hon yn dilyn pan fyddwch wedi mewngofnodi.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::SignInWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Mewngofnodi i %1</translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation>Cyfeiriad y dudalen fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Dim ymddiriedaeth yn y dystysgrif</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Cysylltiad diogel (TLS)</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Heb ei amgryptio (y cyfrifiadur hwn yn unig)</translation>
+    </message>
+    <message>
+        <source>Not encrypted — anyone on the network can read this page</source>
+        <translation>Heb ei amgryptio — gall unrhyw un ar y rhwydwaith ddarllen y dudalen hon</translation>
+    </message>
+    <message>
+        <source>Connection security: %1</source>
+        <translation>Diogelwch y cysylltiad: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in page at %1 was not opened because its certificate is not trusted: %2 If this is a private server, add its certificate authority&apos;s file to the profile.</source>
+        <translation>Ni agorwyd y dudalen fewngofnodi yn %1 oherwydd nad oes ymddiriedaeth yn ei thystysgrif: %2 Os yw hwn yn weinydd preifat, ychwanegwch ffeil ei awdurdod tystysgrifau i&apos;r proffil.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::TokenInspectorDock</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 awr %2 munud</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 munud %2 eiliad</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 eiliad</translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation>Archwiliwr tocynnau</translation>
+    </message>
+    <message>
+        <source>Decoded for display only — not verified by this app. The server checks the signature; this view only shows what the token says about itself.</source>
+        <translation>Wedi&apos;i ddatgodio i&apos;w ddangos yn unig — heb ei wirio gan yr ap hwn. Y gweinydd sy&apos;n gwirio&apos;r llofnod; dim ond yr hyn y mae&apos;r tocyn yn ei ddweud amdano&apos;i hun y mae&apos;r olwg hon yn ei ddangos.</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Granted by / needs</source>
+        <translation>Caniatawyd gan / angen</translation>
+    </message>
+    <message>
+        <source>Reveal raw token</source>
+        <translation>Dangos y tocyn crai</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Dod i ben:</translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation>Cyd-destun:</translation>
+    </message>
+    <message>
+        <source>Access token header:</source>
+        <translation>Pennyn y tocyn mynediad:</translation>
+    </message>
+    <message>
+        <source>Access token claims:</source>
+        <translation>Honiadau&apos;r tocyn mynediad:</translation>
+    </message>
+    <message>
+        <source>ID token claims:</source>
+        <translation>Honiadau&apos;r tocyn ID:</translation>
+    </message>
+    <message>
+        <source>Granted scopes against the policy:</source>
+        <translation>Cwmpasau a ganiatawyd yn erbyn y polisi:</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Heb fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>No ID token (openid was not granted).</source>
+        <translation>Dim tocyn ID (ni chaniatawyd openid).</translation>
+    </message>
+    <message>
+        <source>Patient: %1
+fhirUser: %2</source>
+        <translation>Claf: %1
+fhirUser: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ar agor</translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation>ar gau</translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation>angen %1</translation>
+    </message>
+    <message>
+        <source>unknown (no exp claim)</source>
+        <translation>anhysbys (dim honiad exp)</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>dim tocyn</translation>
+    </message>
+    <message>
+        <source>expires in %1 (at %2)</source>
+        <translation>yn dod i ben ymhen %1 (am %2)</translation>
+    </message>
+    <message>
+        <source>expired %1 ago (at %2)</source>
+        <translation>wedi dod i ben %1 yn ôl (am %2)</translation>
+    </message>
+    <message>
+        <source>Hide raw token</source>
+        <translation>Cuddio&apos;r tocyn crai</translation>
+    </message>
+    <message>
+        <source>Access token header</source>
+        <translation>Pennyn y tocyn mynediad</translation>
+    </message>
+    <message>
+        <source>Access token claims</source>
+        <translation>Honiadau&apos;r tocyn mynediad</translation>
+    </message>
+    <message>
+        <source>ID token claims</source>
+        <translation>Honiadau&apos;r tocyn ID</translation>
+    </message>
+    <message>
+        <source>Granted scopes against the policy</source>
+        <translation>Cwmpasau a ganiatawyd yn erbyn y polisi</translation>
+    </message>
+</context>
+<context>
     <name>ccri::TrainingGuideWindow</name>
     <message>
         <source>Training guide — CareConnect Explorer</source>
@@ -744,6 +1979,529 @@
     <message>
         <source>Help → Training guide (F1) walks you through a first session.</source>
         <translation>Mae Cymorth → Canllaw hyfforddi (F1) yn eich tywys drwy sesiwn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::AuthorizationStep</name>
+    <message>
+        <source>This sign-in answer was already used; a replayed answer is refused. Please sign in again.</source>
+        <translation>Defnyddiwyd yr ateb mewngofnodi hwn eisoes; gwrthodir ateb a ailchwaraewyd. Mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in attempt (wrong or missing state), so it was refused. Please sign in again.</source>
+        <translation>Nid oedd yr ateb mewngofnodi yn cyfateb i&apos;r ymgais hon (state anghywir neu ar goll), felly fe&apos;i gwrthodwyd. Mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>You declined access.</source>
+        <translation>Gwrthodoch fynediad.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the scopes this profile asks for.</source>
+        <translation>Ni dderbyniodd y gweinydd y cwmpasau y mae&apos;r proffil hwn yn gofyn amdanynt.</translation>
+    </message>
+    <message>
+        <source>The server does not let this client sign in this way.</source>
+        <translation>Nid yw&apos;r gweinydd yn gadael i&apos;r cleient hwn fewngofnodi fel hyn.</translation>
+    </message>
+    <message>
+        <source>The server found the sign-in request invalid.</source>
+        <translation>Roedd y gweinydd o&apos;r farn bod y cais mewngofnodi yn annilys.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the sign-in just now; try again later.</source>
+        <translation>Nid oedd y gweinydd yn gallu cwblhau&apos;r mewngofnodi ar hyn o bryd; rhowch gynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).</source>
+        <translation>Gwrthododd y gweinydd y mewngofnodi (%1).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dywedodd: %1</translation>
+    </message>
+    <message>
+        <source>The server came back without an authorization code.</source>
+        <translation>Daeth y gweinydd yn ôl heb god awdurdodi.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::Discovery</name>
+    <message>
+        <source>HTTP 200 with %1</source>
+        <translation>HTTP 200 gyda %1</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 to find how to sign in.
+%2 gave %3.
+Check the FHIR base URL in the profile and that the server is running and reachable.</source>
+        <translation>Nid oedd modd cyrraedd %1 i ganfod sut i fewngofnodi.
+Rhoddodd %2 %3.
+Gwiriwch URL sylfaen FHIR yn y proffil a bod y gweinydd yn rhedeg ac o fewn cyrraedd.</translation>
+    </message>
+    <message>
+        <source>Could not find how to sign in to %1.
+%2 gave %3.
+%4 gave %5.
+Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that the server supports SMART on FHIR.</source>
+        <translation>Nid oedd modd canfod sut i fewngofnodi i %1.
+Rhoddodd %2 %3.
+Rhoddodd %4 %5.
+Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu /R4) a bod y gweinydd yn cefnogi SMART on FHIR.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::LoopbackRedirectListener</name>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer: %1</source>
+        <translation>Nid oedd modd agor porth lleol ar gyfer ateb y porwr: %1</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Cais gwael</translation>
+    </message>
+    <message>
+        <source>This address only takes the sign-in answer.</source>
+        <translation>Dim ond yr ateb mewngofnodi y mae&apos;r cyfeiriad hwn yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Heb ei ganfod</translation>
+    </message>
+    <message>
+        <source>CareConnect Explorer</source>
+        <translation>CareConnect Explorer</translation>
+    </message>
+    <message>
+        <source>The sign-in answer reached CareConnect Explorer. You can close this tab.</source>
+        <translation>Cyrhaeddodd yr ateb mewngofnodi CareConnect Explorer. Gallwch gau&apos;r tab hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::Session</name>
+    <message>
+        <source>The session has no refresh token; please sign in again.</source>
+        <translation>Nid oes tocyn adnewyddu gan y sesiwn; mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>The session could not be renewed, so please sign in again. %1</source>
+        <translation>Nid oedd modd adnewyddu&apos;r sesiwn, felly mewngofnodwch eto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::SessionResumer</name>
+    <message>
+        <source>The saved session could not be read, so please sign in again. %1</source>
+        <translation>Nid oedd modd darllen y sesiwn a gadwyd, felly mewngofnodwch eto. %1</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired and could not be renewed; please sign in again. %1</source>
+        <translation>Mae eich sesiwn a gadwyd wedi dod i ben ac nid oedd modd ei hadnewyddu; mewngofnodwch eto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::SignInFlow</name>
+    <message>
+        <source>Finding how to sign in to %1…</source>
+        <translation>Yn canfod sut i fewngofnodi i %1…</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation>Yn darllen cyfrinach y cleient o&apos;r gadwyn allweddi…</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for a confidential client, but no client secret is saved for it. Enter the secret in the profile.</source>
+        <translation>Mae&apos;r proffil &quot;%1&quot; ar gyfer cleient cyfrinachol, ond nid oes cyfrinach cleient wedi&apos;i chadw ar ei gyfer. Rhowch y gyfrinach yn y proffil.</translation>
+    </message>
+    <message>
+        <source>Asking for a system token…</source>
+        <translation>Yn gofyn am docyn system…</translation>
+    </message>
+    <message>
+        <source>The server did not say where its authorization endpoint is, so an interactive sign-in is not possible. A confidential client can use client credentials instead.</source>
+        <translation>Ni ddywedodd y gweinydd ble mae ei bwynt terfyn awdurdodi, felly nid oes modd mewngofnodi&apos;n rhyngweithiol. Gall cleient cyfrinachol ddefnyddio manylion cleient yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>Yn aros i chi fewngofnodi…</translation>
+    </message>
+    <message>
+        <source>Exchanging the authorization code for tokens…</source>
+        <translation>Yn cyfnewid y cod awdurdodi am docynnau…</translation>
+    </message>
+    <message>
+        <source>Saving the session in the keychain…</source>
+        <translation>Yn cadw&apos;r sesiwn yn y gadwyn allweddi…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Wedi mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Diddymwyd y mewngofnodi.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::TokenClient</name>
+    <message>
+        <source>The server did not say where its token endpoint is.</source>
+        <translation>Ni ddywedodd y gweinydd ble mae ei bwynt terfyn tocynnau.</translation>
+    </message>
+    <message>
+        <source>The server refused the grant (%1). Please sign in again.</source>
+        <translation>Gwrthododd y gweinydd y grant (%1). Mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this client (%1). Check the client id and secret in the profile.</source>
+        <translation>Ni dderbyniodd y gweinydd y cleient hwn (%1). Gwiriwch id a chyfrinach y cleient yn y proffil.</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 gave %2.</source>
+        <translation>Rhoddodd y pwynt terfyn tocynnau %1 %2.</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 gave an answer that can&apos;t be used: %2</source>
+        <translation>Rhoddodd y pwynt terfyn tocynnau %1 ateb na ellir ei ddefnyddio: %2</translation>
+    </message>
+    <message>
+        <source>There is no refresh token; please sign in again.</source>
+        <translation>Nid oes tocyn adnewyddu; mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs the client&apos;s secret.</source>
+        <translation>Mae mewngofnodi â manylion cleient yn gofyn am gyfrinach y cleient.</translation>
+    </message>
+    <message>
+        <source>The server has no revocation endpoint.</source>
+        <translation>Nid oes gan y gweinydd bwynt terfyn dirymu.</translation>
+    </message>
+    <message>
+        <source>The revocation endpoint %1 gave %2.</source>
+        <translation>Rhoddodd y pwynt terfyn dirymu %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server has no introspection endpoint.</source>
+        <translation>Nid oes gan y gweinydd bwynt terfyn mewnsyllu.</translation>
+    </message>
+    <message>
+        <source>The introspection endpoint %1 gave %2.</source>
+        <translation>Rhoddodd y pwynt terfyn mewnsyllu %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::TokenStore</name>
+    <message>
+        <source>The keychain refused to save: %1</source>
+        <translation>Gwrthododd y gadwyn allweddi gadw: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Nid oedd modd darllen y gadwyn allweddi: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the saved session: %1</source>
+        <translation>Nid oedd y gadwyn allweddi yn gallu dileu&apos;r sesiwn a gadwyd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::BundleReader</name>
+    <message>
+        <source>The server&apos;s answer is JSON but not a FHIR resource (it has no resourceType).</source>
+        <translation>JSON yw ateb y gweinydd ond nid adnodd FHIR (nid oes ganddo resourceType).</translation>
+    </message>
+    <message>
+        <source>The server answered with an OperationOutcome instead of data.</source>
+        <translation>Atebodd y gweinydd gydag OperationOutcome yn lle data.</translation>
+    </message>
+    <message>
+        <source>The server answered with an OperationOutcome instead of data: %1</source>
+        <translation>Atebodd y gweinydd gydag OperationOutcome yn lle data: %1</translation>
+    </message>
+    <message>
+        <source>Bundle.entry is not a list.</source>
+        <translation>Nid yw Bundle.entry yn rhestr.</translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation>Nid yw&apos;r cofnod yn wrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>The entry has no resource.</source>
+        <translation>Nid oes adnodd yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s resource has no resourceType.</source>
+        <translation>Nid oes resourceType gan adnodd y cofnod.</translation>
+    </message>
+    <message>
+        <source>The %1 has no id.</source>
+        <translation>Nid oes id gan y %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::FhirErrorText</name>
+    <message>
+        <source>The server at %1 refused the connection. Is it running, and is the address and port right?</source>
+        <translation>Gwrthododd y gweinydd yn %1 y cysylltiad. Ydy e&apos;n rhedeg, ac ydy&apos;r cyfeiriad a&apos;r porth yn gywir?</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address and your network.</source>
+        <translation>Nid oedd modd canfod enw&apos;r gweinydd %1. Gwiriwch y cyfeiriad a&apos;ch rhwydwaith.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before it answered.</source>
+        <translation>Caeodd y gweinydd yn %1 y cysylltiad cyn ateb.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Daeth y cysylltiad â %1 i ben oherwydd terfyn amser.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation>Methodd y cysylltiad diogel (TLS) â %1: %2</translation>
+    </message>
+    <message>
+        <source>The network is not available: %1</source>
+        <translation>Nid yw&apos;r rhwydwaith ar gael: %1</translation>
+    </message>
+    <message>
+        <source>The network proxy failed: %1</source>
+        <translation>Methodd y dirprwy rhwydwaith: %1</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Methodd y cais i %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it cannot trust; for a private server, add its CA file to the server profile.</source>
+        <translation>Methodd y cysylltiad diogel (TLS) â %1: %2. Nid yw&apos;r rhaglen yn derbyn tystysgrif na all ymddiried ynddi; ar gyfer gweinydd preifat, ychwanegwch ei ffeil CA i broffil y gweinydd.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within 1 second. The server may be busy or unreachable; try again.</source>
+        <translation>Dim ateb gan %1 o fewn 1 eiliad. Efallai fod y gweinydd yn brysur neu y tu hwnt i gyrraedd; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.</source>
+        <translation>Dim ateb gan %1 o fewn %2 eiliad. Efallai fod y gweinydd yn brysur neu y tu hwnt i gyrraedd; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller page.</source>
+        <translation>Mae&apos;r ateb gan %1 yn fwy na&apos;r terfyn o %2 MB, felly ni chafodd ei lwytho. Gofynnwch am dudalen lai.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Wedi&apos;i ddiddymu.</translation>
+    </message>
+    <message>
+        <source>No FHIR server is chosen yet: sign in to a server first.</source>
+        <translation>Does dim gweinydd FHIR wedi&apos;i ddewis eto: mewngofnodwch i weinydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is not sent there, so the request was not made.</source>
+        <translation>Cyfeiriodd y gweinydd at %1, nad yw&apos;r gweinydd FHIR rydych wedi cysylltu ag ef (%2). Nid yw eich tocyn yn cael ei anfon yno, felly ni wnaed y cais.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the address is the FHIR base URL and not a login or error page.</source>
+        <translation>Atebodd y gweinydd yn %1 gyda thudalen we (HTML, HTTP %2) yn lle JSON FHIR. Gwiriwch mai&apos;r cyfeiriad yw URL sylfaen FHIR ac nid tudalen fewngofnodi neu wall.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.</source>
+        <translation>Atebodd y gweinydd yn %1 gyda %2 (HTTP %3) yn lle JSON FHIR.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON, so it cannot be shown: %1</source>
+        <translation>Nid yw ateb y gweinydd yn JSON dilys, felly ni ellir ei ddangos: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in (HTTP %1).</source>
+        <translation>Ni dderbyniodd y gweinydd eich mewngofnodi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1).</source>
+        <translation>Gwrthododd y gweinydd fynediad (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server has no such resource (HTTP %1).</source>
+        <translation>Nid oes gan y gweinydd adnodd o&apos;r fath (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request (HTTP %1).</source>
+        <translation>Nid oedd y gweinydd yn deall y cais (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>Methodd y gweinydd (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Gwrthododd y gweinydd y cais (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dywedodd: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Mewngofnodwch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::ResourceSummary</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 beit</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation>Rhif GIG</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Dyddiad geni</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Rhywedd</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Dosbarth</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Clinical status</source>
+        <translation>Statws clinigol</translation>
+    </message>
+    <message>
+        <source>Onset / asserted</source>
+        <translation>Dechrau / honnwyd</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Cyflawnwyd</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sylwedd</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Critigolrwydd</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>Statws dilysu</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Meddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>Authored on</source>
+        <translation>Ysgrifennwyd ar</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Yn weithredol</translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation>Brechlyn</translation>
+    </message>
+    <message>
+        <source>Attachment type</source>
+        <translation>Math o atodiad</translation>
+    </message>
+    <message>
+        <source>Attachment size</source>
+        <translation>Maint yr atodiad</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Math o gynnwys</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Diweddarwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Gwrthrych: %1</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Claf: %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Diweddarwyd ddiwethaf: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Proffil: %1</translation>
     </message>
 </context>
 <context>

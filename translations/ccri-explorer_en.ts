@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>BuiltinProfiles</name>
+    <message>
+        <source>Local CCRI sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCRI secured endpoint (historical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapabilitySummary</name>
+    <message>
+        <source>The server&apos;s /metadata answer is not a CapabilityStatement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s /metadata answer is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplainScopesCommand</name>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
@@ -88,6 +110,62 @@
     </message>
 </context>
 <context>
+    <name>JwtDecoder</name>
+    <message>
+        <source>There is no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token is not a JWT (it does not have the header.claims.signature shape), so there is nothing to decode; the server alone knows what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not base64url-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s claims are not base64url-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NhsNumber</name>
+    <message>
+        <source>Enter an NHS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An NHS number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An NHS number has 10 digits; this one has %n.</source>
+        <translation>
+            <numerusform>An NHS number has 10 digits; this one has %n.</numerusform>
+            <numerusform>An NHS number has 10 digits; this one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a valid NHS number: no check digit fits its first nine digits. Check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid NHS number: its check digit should be %2, not %3. Check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Built-in profiles can&apos;t be removed; duplicate one to change it freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -115,6 +193,25 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>[1 item]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1 field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1 fields}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +314,45 @@
     </message>
 </context>
 <context>
+    <name>ReplyText</name>
+    <message>
+        <source>no answer: the connection was refused (is the server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: the host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS error: %1 (if the server uses a private certificate authority, set its CA file in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceTypeInfo</name>
     <message>
         <source>The people receiving care: names, NHS numbers, dates of birth, addresses and contacts.</source>
@@ -314,6 +450,145 @@
     </message>
 </context>
 <context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR base URL must be an http:// or https:// address, for example https://example.org/fhir/STU3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs a confidential client with a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartConfiguration</name>
+    <message>
+        <source>an HTML or XML page instead of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SMART configuration without a token_endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON that is not a CapabilityStatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CapabilityStatement without the SMART oauth-uris extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRecord</name>
+    <message>
+        <source>The saved session is damaged and can&apos;t be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved session holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint did not answer with JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server issued a &quot;%1&quot; token; only Bearer tokens are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenStore</name>
+    <message>
+        <source>Tokens can&apos;t be saved on this computer; you&apos;ll sign in again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::AccountController</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget all saved sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome back: your saved session was resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out here, but the server may still accept the old tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved session was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s policy &quot;%1&quot; can&apos;t be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::ApplicationMenus</name>
     <message>
         <source>&amp;Preferences…</source>
@@ -321,6 +596,193 @@
     </message>
     <message>
         <source>&amp;Training guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::AttachmentViewer</name>
+    <message>
+        <source>Save to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document and open its attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no attachment to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a FHIR server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment is neither raw bytes nor a Binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image (%1) could not be read; you can save it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read; you can save it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explorer cannot show %1 documents; save it to a file to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::CapabilityView</name>
+    <message>
+        <source>Load the server&apos;s CapabilityStatement to see what it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR %1%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::DetailPane</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see the resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::FileSaver</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::KeyboardShortcuts</name>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +857,136 @@
     </message>
 </context>
 <context>
+    <name>ccri::PatientBanner</name>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search on the Patient tab and open a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::PatientSearchPanel</name>
+    <message>
+        <source>987 654 3210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open patient&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NHS number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family / given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the birth date as year-month-day, for example 1998-03-19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::PolicyDecision</name>
     <message>
         <source>Available — not restricted by %1</source>
@@ -437,6 +1029,256 @@
     </message>
 </context>
 <context>
+    <name>ccri::ProfilesDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (PKCE, no secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential (secret in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ccri, smart, or the path of a policy JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (unless the server rules out S256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (S256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials (system, no user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets for a demo role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes to request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FHIR base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;KCE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scope the policy names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-process sandbox picks a free port at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in profile: it can be edited and duplicated, not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the secret is kept only until the explorer closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s details, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::RequestLogDock</name>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is written as $TOKEN; set it in your shell first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The token is $TOKEN in the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its headers and body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 — %2 ms
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP answer — %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 bytes in all; the log keeps the first %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers and body of the selected exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::RequestLogModel</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ResourceBrowser</name>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a shut tab anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tab is shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::ResourcePlaceholderPage</name>
     <message>
         <source>The %1 records of the server will be listed here.</source>
@@ -452,6 +1294,113 @@
     </message>
     <message>
         <source>Shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ResourceTablePage</name>
+    <message>
+        <source>Try anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request although your scopes do not open this type, to see what the server says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patient tab to see their %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused, as your scopes said it would. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 found for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered although your scopes shut this type: it does not enforce them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry could not be shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries could not be shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +1459,41 @@
     </message>
     <message>
         <source>Unknown access level &quot;%1&quot;: use read, write, * (v1) or letters of cruds in that order (v2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ScopeComparisonView</name>
+    <message>
+        <source>Requested and granted scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for and granted (possibly by a broader scope).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowed away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for but not granted: declined at consent, or beyond the account&apos;s rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted although nothing asked for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,6 +1668,245 @@
     </message>
 </context>
 <context>
+    <name>ccri::SessionStatusWidget</name>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (system client, no user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry given by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left</source>
+        <translation>
+            <numerusform>%n minute left</numerusform>
+            <numerusform>%n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ccri::SignInController</name>
+    <message>
+        <source>Continue in your web browser; this window will follow when you have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::SignInWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted — anyone on the network can read this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page at %1 was not opened because its certificate is not trusted: %2 If this is a private server, add its certificate authority&apos;s file to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::TokenInspectorDock</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded for display only — not verified by this app. The server checks the signature; this view only shows what the token says about itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by / needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal raw token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes against the policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID token (openid was not granted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1
+fhirUser: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no exp claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide raw token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted scopes against the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::TrainingGuideWindow</name>
     <message>
         <source>Training guide — CareConnect Explorer</source>
@@ -737,6 +1960,524 @@
     </message>
     <message>
         <source>Help → Training guide (F1) walks you through a first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::AuthorizationStep</name>
+    <message>
+        <source>This sign-in answer was already used; a replayed answer is refused. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this sign-in attempt (wrong or missing state), so it was refused. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the scopes this profile asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let this client sign in this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found the sign-in request invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the sign-in just now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::Discovery</name>
+    <message>
+        <source>HTTP 200 with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 to find how to sign in.
+%2 gave %3.
+Check the FHIR base URL in the profile and that the server is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find how to sign in to %1.
+%2 gave %3.
+%4 gave %5.
+Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that the server supports SMART on FHIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::LoopbackRedirectListener</name>
+    <message>
+        <source>Could not open a local port for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address only takes the sign-in answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CareConnect Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer reached CareConnect Explorer. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::Session</name>
+    <message>
+        <source>The session has no refresh token; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be renewed, so please sign in again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::SessionResumer</name>
+    <message>
+        <source>The saved session could not be read, so please sign in again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved session has expired and could not be renewed; please sign in again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::SignInFlow</name>
+    <message>
+        <source>Finding how to sign in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is for a confidential client, but no client secret is saved for it. Enter the secret in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a system token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say where its authorization endpoint is, so an interactive sign-in is not possible. A confidential client can use client credentials instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the authorization code for tokens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the session in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::TokenClient</name>
+    <message>
+        <source>The server did not say where its token endpoint is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the grant (%1). Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this client (%1). Check the client id and secret in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 gave an answer that can&apos;t be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refresh token; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs the client&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no revocation endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation endpoint %1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no introspection endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The introspection endpoint %1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::TokenStore</name>
+    <message>
+        <source>The keychain refused to save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the saved session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::BundleReader</name>
+    <message>
+        <source>The server&apos;s answer is JSON but not a FHIR resource (it has no resourceType).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an OperationOutcome instead of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an OperationOutcome instead of data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle.entry is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s resource has no resourceType.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::FhirErrorText</name>
+    <message>
+        <source>The server at %1 refused the connection. Is it running, and is the address and port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network proxy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it cannot trust; for a private server, add its CA file to the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within 1 second. The server may be busy or unreachable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FHIR server is chosen yet: sign in to a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is not sent there, so the request was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the address is the FHIR base URL and not a login or error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON, so it cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such resource (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not understand the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::ResourceSummary</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onset / asserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BundleReader", text);
+    return QCoreApplication::translate("ccri::fhir::BundleReader", text);
 }
 
 QString excerptOf(const json& value)

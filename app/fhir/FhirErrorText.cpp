@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("FhirErrorText", text, disambiguation, n);
+    return QCoreApplication::translate("ccri::fhir::FhirErrorText", text, disambiguation, n);
 }
 
 } // namespace

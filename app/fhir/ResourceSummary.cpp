@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ccri::fhir {
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ResourceSummary", text);
+    return QCoreApplication::translate("ccri::fhir::ResourceSummary", text);
 }
 
 QString firstOf(const json& resource, std::initializer_list<const char*> keys)
@@ -112,12 +113,12 @@ QString ResourceSummary::formatSize(qint64 bytes)
         return {};
     }
     if (bytes < 1024) {
-        return tr("%1 bytes").arg(bytes);
+        return tr("%1 bytes").arg(QLocale().toString(bytes));
     }
     if (bytes < 1024 * 1024) {
-        return tr("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+        return tr("%1 KB").arg(QLocale().toString(double(bytes) / 1024.0, 'f', 1));
     }
-    return tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    return tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
 
 ResourceSummary::Attachment ResourceSummary::attachment(const json& documentReference)

@@ -1,10 +1,25 @@
 // Keyboard and screen-reader use of every window: each focusable control in the accessibility
 // tree (QAccessible) has a name, Tab reaches every control, shortcuts exist and do not clash, and
-// menu accelerators are unique — in English and in Welsh.
+// menu accelerators are unique — in English and in Welsh. The main window is put together as
+// app/main.cpp does (account, resource browser, shortcuts) and shown with real data from the
+// sandbox: a patient, their Observations, the request log and the token inspector.
 #include "AccessibilityAudit.h"
+#include "AccountController.h"
 #include "ApplicationMenus.h"
+#include "FhirClient.h"
+#include "FixedAccessTokenProvider.h"
+#include "KeyboardShortcuts.h"
 #include "MainWindow.h"
+#include "PatientSearchPanel.h"
 #include "PreferencesDialog.h"
+#include "ProfilesDialog.h"
+#include "RequestLogDock.h"
+#include "ResourceBrowser.h"
+#include "ResourceListModel.h"
+#include "ResourceTablePage.h"
+#include "ResourceTabs.h"
+#include "SandboxSession.h"
+#include "TokenInspectorDock.h"
 #include "TrainingGuideWindow.h"
 #include "TranslationLoader.h"
 #include "UserPreferences.h"
@@ -18,6 +33,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -36,6 +53,9 @@ private slots:
     void mainWindowControlsHaveNames_data() { languages_data(); }
     void mainWindowControlsHaveNames();
     void mainWindowTabReachesEveryControl();
+    void browsingWindowHasNamesAndTabOrder_data() { languages_data(); }
+    void browsingWindowHasNamesAndTabOrder();
+    void findAndPageShortcutsWork();
     void dialogsHaveNamesAndTabOrder_data() { languages_data(); }
     void dialogsHaveNamesAndTabOrder();
     void shortcutsExistAndDoNotClash();
@@ -48,7 +68,11 @@ private:
     QWidget* showMainWindow();
 
     QTemporaryDir m_scratch;
+    SandboxSession m_sandbox;
+    QByteArray m_token;
     QSettings* m_settings = nullptr;
+    ccri::fhir::FixedAccessTokenProvider* m_tokens = nullptr;
+    ccri::ResourceBrowser* m_browser = nullptr;
     ccri::UserPreferences* m_preferences = nullptr;
     ccri::TranslationLoader* m_translations = nullptr;
     ccri::MainWindow* m_window = nullptr;
@@ -58,6 +82,10 @@ private:
 void TestAccessibility::initTestCase()
 {
     QVERIFY(m_scratch.isValid());
+    QString error;
+    QVERIFY2(m_sandbox.start(30, &error), qPrintable(error));
+    m_token = m_sandbox.clientToken(QStringLiteral("clinical-access"), &error);
+    QVERIFY2(!m_token.isEmpty(), qPrintable(error));
 }
 
 void TestAccessibility::init()
@@ -72,6 +100,8 @@ void TestAccessibility::cleanup()
     delete m_window;
     m_window = nullptr;
     m_menus = nullptr;
+    m_browser = nullptr;
+    m_tokens = nullptr;
     m_translations->install(qApp, QStringLiteral("en"));
     delete m_translations;
     delete m_preferences;
@@ -90,10 +120,18 @@ void TestAccessibility::useLanguage(const QString& code)
     QVERIFY(m_translations->install(qApp, code));
 }
 
+// As app/main.cpp: the shell, the desktop menus, the account, the resource browser, then the shortcuts.
 QWidget* TestAccessibility::showMainWindow()
 {
     m_window = new ccri::MainWindow;
     m_menus = new ccri::ApplicationMenus(m_window, m_window->fileMenu(), m_window->helpMenu(), m_preferences);
+    new ccri::AccountController(m_window, m_settings->fileName(),
+                                QStringLiteral("ccri-explorer-a11y-%1").arg(QCoreApplication::applicationPid()),
+                                m_window);
+    m_tokens = new ccri::fhir::FixedAccessTokenProvider(m_window);
+    m_browser = new ccri::ResourceBrowser(m_window, m_tokens, m_window);
+    new ccri::KeyboardShortcuts(m_window, m_window->resourceTabs(), m_window->viewMenu());
+    m_window->resize(1300, 850);
     m_window->show();
     QApplication::setActiveWindow(m_window);
     if (!QTest::qWaitForWindowActive(m_window))
@@ -121,6 +159,66 @@ void TestAccessibility::mainWindowTabReachesEveryControl()
     QVERIFY2(unreachable.isEmpty(),
              qPrintable(QStringLiteral("Tab never reaches:\n") + unreachable.join(QLatin1Char('\n'))));
     QVERIFY(visited.size() > 4);
+}
+
+// Signed in (a real token of the sandbox's clinical-access client), a patient chosen, their
+// Observations listed and one selected, the request log and token inspector open.
+void TestAccessibility::browsingWindowHasNamesAndTabOrder()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    QWidget* window = showMainWindow();
+    m_browser->client()->setBaseUrl(m_sandbox.fhirBase());
+    m_tokens->setTokenResponse(QString::fromLatin1(m_token), SandboxSession::scopeOf(m_token));
+    m_browser->choosePatientById(QStringLiteral("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_browser->patientId().isEmpty(), 20000);
+    ccri::ResourceTabs* tabs = m_window->resourceTabs();
+    QVERIFY(tabs->isTabEnabled(QStringLiteral("Observation")));
+    tabs->tabBar()->setCurrentIndex(tabs->indexOf(QStringLiteral("Observation")));
+    ccri::ResourceTablePage* page = m_browser->page(QStringLiteral("Observation"));
+    QVERIFY(page);
+    page->loadIfStale();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 0, 20000);
+    page->view()->selectRow(0);
+    m_browser->requestLogDock()->show();
+    m_browser->tokenInspector()->show();
+    QApplication::processEvents();
+
+    const QStringList unnamed = AccessibilityAudit::unnamedFocusable(window);
+    QVERIFY2(unnamed.isEmpty(),
+             qPrintable(QStringLiteral("Focusable without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    const QStringList unreachable = AccessibilityAudit::unreachableByTab(window);
+    QVERIFY2(unreachable.isEmpty(),
+             qPrintable(QStringLiteral("Tab never reaches:\n") + unreachable.join(QLatin1Char('\n'))));
+}
+
+// Ctrl+F lands in the patient search; Alt+Page Down / Up turn the current tab's pages.
+void TestAccessibility::findAndPageShortcutsWork()
+{
+    QWidget* window = showMainWindow();
+    m_browser->client()->setBaseUrl(m_sandbox.fhirBase());
+    m_tokens->setTokenResponse(QString::fromLatin1(m_token), SandboxSession::scopeOf(m_token));
+    ccri::ResourceTabs* tabs = m_window->resourceTabs();
+    QTRY_VERIFY(tabs->isTabEnabled(QStringLiteral("Patient")));
+    tabs->tabBar()->setCurrentIndex(tabs->indexOf(QStringLiteral("Observation")));
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_F));
+    QCOMPARE(tabs->currentResourceType(), QStringLiteral("Patient"));
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QCOMPARE(focus->objectName(), QStringLiteral("nhsNumber"));
+
+    m_browser->choosePatientById(QStringLiteral("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_browser->patientId().isEmpty(), 20000);
+    tabs->tabBar()->setCurrentIndex(tabs->indexOf(QStringLiteral("Observation")));
+    ccri::ResourceTablePage* page = m_browser->page(QStringLiteral("Observation"));
+    page->setPageSize(10);
+    page->load();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() > 0, 20000);
+    const QString first = page->statusText();
+    QTest::keySequence(window, QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->statusText() != first, 20000);
+    QTest::keySequence(window, QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    QTRY_COMPARE_WITH_TIMEOUT(page->statusText(), first, 20000);
 }
 
 void TestAccessibility::dialogsHaveNamesAndTabOrder()

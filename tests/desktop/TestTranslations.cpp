@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private slots:
     void welshKeepsPlaceholdersAcceleratorsAndMarkup();
     void englishPluralsAreWritten();
     void embeddedTranslationsLoad();
+    void everyContextTheCodeAsksForExists();
     void qtsOwnButtonsAreWelshToo();
     void languageFollowsTheSystemUnlessChosen_data();
     void languageFollowsTheSystemUnlessChosen();
@@ -269,6 +272,38 @@ void TestTranslations::embeddedTranslationsLoad()
     QVERIFY(!loader.install(qApp, QStringLiteral("fr"), &error));
     QVERIFY(error.contains(QLatin1String("fr")));
     QCOMPARE(loader.installedLanguage(), QStringLiteral("en"));
+}
+
+// A helper such as translate("BundleReader", text) inside ccri::fhir::BundleReader finds nothing at run time if
+// lupdate filed the message under "ccri::fhir::BundleReader": every literal context the code passes must exist.
+void TestTranslations::everyContextTheCodeAsksForExists()
+{
+    QSet<QString> contexts;
+    for (const TsFile::Message& message : m_welsh.messages())
+        contexts.insert(message.context);
+    static const QRegularExpression literal(
+        QStringLiteral("translate\\(\\s*\"([A-Za-z_:]+)\"|Q_DECLARE_TR_FUNCTIONS\\(\\s*([A-Za-z_:]+)\\s*\\)"));
+    QStringList problems;
+    int calls = 0;
+    for (const QString& root : {QStringLiteral("app"), QStringLiteral("ui")}) {
+        QDirIterator it(ccri::test::TestPaths::source(root), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = literal.globalMatch(text); match.hasNext();) {
+                const QRegularExpressionMatch found = match.next();
+                const QString context = found.captured(1).isEmpty() ? found.captured(2) : found.captured(1);
+                ++calls;
+                if (!contexts.contains(context))
+                    problems.append(QStringLiteral("%1 asks for the context \"%2\", which no message has")
+                                        .arg(QFileInfo(file.fileName()).fileName(), context));
+            }
+        }
+    }
+    QVERIFY(calls > 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::qtsOwnButtonsAreWelshToo()

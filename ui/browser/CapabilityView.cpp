@@ -26,6 +26,7 @@ CapabilityView::CapabilityView(fhir::FhirClient* client, QWidget* parent)
     connect(m_load, &QPushButton::clicked, this, &CapabilityView::load);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("capabilityTree"));
+    m_tree->setAccessibleName(tr("Server capabilities"));
     m_tree->setHeaderLabels({tr("Item"), tr("Details")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto* top = new QHBoxLayout;

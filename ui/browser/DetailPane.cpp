@@ -59,15 +59,18 @@ DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("detailSummary"));
+    m_summary->setAccessibleName(tr("Summary"));
     m_summary->setReadOnly(true);
     m_json = new QPlainTextEdit(this);
     m_json->setObjectName(QStringLiteral("detailJson"));
+    m_json->setAccessibleName(tr("JSON"));
     m_json->setReadOnly(true);
     m_json->setFont(fixed);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_highlighter = new JsonHighlighter(m_json->document());
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("detailTree"));
+    m_tree->setAccessibleName(tr("Tree"));
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_attachment = new AttachmentViewer(client, this);
@@ -75,6 +78,7 @@ DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Resource details"));
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_json, tr("JSON"));
     m_tabs->addTab(m_tree, tr("Tree"));

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace ccri {
 
@@ -61,8 +62,10 @@ void PatientBanner::setPatient(const fhir::ResourceRow& patient)
     QStringList details;
     details << tr("NHS number: %1").arg(nhsNumber.isEmpty() ? tr("none") : nhsNumber);
     if (!birthDate.isEmpty()) {
-        const QString age = ageText(QDate::fromString(birthDate.left(10), Qt::ISODate), QDate::currentDate());
-        details << (age.isEmpty() ? tr("Born %1").arg(birthDate) : tr("Born %1 (%2)").arg(birthDate, age));
+        const QDate born = QDate::fromString(birthDate.left(10), Qt::ISODate);
+        const QString age = ageText(born, QDate::currentDate());
+        const QString shown = born.isValid() ? QLocale().toString(born, QLocale::LongFormat) : birthDate;
+        details << (age.isEmpty() ? tr("Born %1").arg(shown) : tr("Born %1 (%2)").arg(shown, age));
     }
     if (!gender.isEmpty()) {
         details << tr("Gender: %1").arg(gender);

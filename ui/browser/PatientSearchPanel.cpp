@@ -1,5 +1,6 @@
 #include "PatientSearchPanel.h"
 
+#include "AccessColours.h"
 #include "NhsNumber.h"
 #include "ResourceListModel.h"
 #include "ResourceTablePage.h"
@@ -58,7 +59,7 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     m_validation = new QLabel(this);
     m_validation->setObjectName(QStringLiteral("validationMessage"));
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(QStringLiteral("color: #a4000f;"));
+    m_validation->setStyleSheet(QStringLiteral("color: %1;").arg(AccessColours::shut().name()));
     m_validation->setVisible(false);
 
     auto* form = new QFormLayout;

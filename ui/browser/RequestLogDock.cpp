@@ -25,6 +25,8 @@ RequestLogDock::RequestLogDock(fhir::RequestLog* log, QWidget* parent)
     m_model = new RequestLogModel(log, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("requestLogTable"));
+    m_view->setAccessibleName(tr("Requests"));
+    m_view->setTabKeyNavigation(false);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -32,6 +34,7 @@ RequestLogDock::RequestLogDock(fhir::RequestLog* log, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(RequestLogModel::UrlColumn, QHeaderView::Stretch);
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("requestLogDetails"));
+    m_details->setAccessibleName(tr("Headers and body of the selected exchange"));
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

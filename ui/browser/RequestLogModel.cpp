@@ -1,5 +1,6 @@
 #include "RequestLogModel.h"
 
+#include "AccessColours.h"
 #include "RequestLog.h"
 #include "ResourceSummary.h"
 
@@ -37,7 +38,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     }
     const fhir::RequestLogEntry& entry = m_log->at(index.row());
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
-        return entry.httpStatus >= 200 && entry.httpStatus < 300 ? QVariant() : QBrush(QColor(0xa4, 0x00, 0x0f));
+        return entry.httpStatus >= 200 && entry.httpStatus < 300 ? QVariant() : QBrush(AccessColours::shut());
     }
     if (role == Qt::ToolTipRole) {
         return entry.outcome;

@@ -1,8 +1,10 @@
 #include "ResourceTablePage.h"
 
+#include "AccessColours.h"
 #include "BundleParser.h"
 #include "DetailPane.h"
 #include "FhirClient.h"
+#include "LocaleDisplayDelegate.h"
 #include "ResourceListModel.h"
 
 #include <QHBoxLayout>
@@ -74,6 +76,9 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("resourceTable"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new LocaleDisplayDelegate(m_view)); // dates as the locale writes them
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
+    m_view->setAccessibleName(tr("%1 records").arg(resourceType));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -420,7 +425,7 @@ void ResourceTablePage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(error ? QStringLiteral("color: #a4000f;") : QString());
+    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(AccessColours::shut().name()) : QString());
 }
 
 void ResourceTablePage::updateButtons()

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -71,10 +72,14 @@ TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeA
     m_context->setWordWrap(true);
     m_context->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header = jsonBox(content, QStringLiteral("accessTokenHeader"));
+    m_header->setAccessibleName(tr("Access token header"));
     m_claims = jsonBox(content, QStringLiteral("accessTokenClaims"));
+    m_claims->setAccessibleName(tr("Access token claims"));
     m_idToken = jsonBox(content, QStringLiteral("idTokenClaims"));
+    m_idToken->setAccessibleName(tr("ID token claims"));
     m_scopes = new QTreeWidget(content);
     m_scopes->setObjectName(QStringLiteral("grantedScopes"));
+    m_scopes->setAccessibleName(tr("Granted scopes against the policy"));
     m_scopes->setHeaderLabels({tr("Tab"), tr("State"), tr("Granted by / needs")});
     m_scopes->setRootIsDecorated(false);
     m_scopes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -107,6 +112,7 @@ TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeA
     revealRow->addWidget(m_raw, 1);
     layout->addLayout(revealRow);
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Token inspector"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     setWidget(scroll);
@@ -196,7 +202,7 @@ void TokenInspectorDock::updateCountdown()
         return;
     }
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiry);
-    const QString at = m_expiry.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
+    const QString at = QLocale().toString(m_expiry.toLocalTime().time(), QLocale::LongFormat);
     m_expiryLabel->setText(left > 0 ? tr("expires in %1 (at %2)").arg(duration(left), at)
                                     : tr("expired %1 ago (at %2)").arg(duration(-left), at));
 }

@@ -1,15 +1,27 @@
 #include "AccessColours.h"
 
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace ccri {
+
+namespace {
+// On a dark background (the high-contrast palette, or a dark theme) the light variants keep the
+// contrast: #7ee29b and #ff9e94 are above 7:1 on black, the dark ones above 4.5:1 on white.
+bool darkBackground()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+} // namespace
 
 QColor AccessColours::open()
 {
-    return QColor(0x1b, 0x7f, 0x3b);
+    return darkBackground() ? QColor(0x7e, 0xe2, 0x9b) : QColor(0x1b, 0x7f, 0x3b);
 }
 
 QColor AccessColours::shut()
 {
-    return QColor(0xb3, 0x26, 0x1e);
+    return darkBackground() ? QColor(0xff, 0x9e, 0x94) : QColor(0xb3, 0x26, 0x1e);
 }
 
 } // namespace ccri

@@ -5,7 +5,8 @@
 namespace ccri {
 
 // The two colours that mark a resource type as open or shut, everywhere in the window. Both are
-// dark enough for text on a light background (WCAG AA); the words "Open"/"Shut" always go with them.
+// dark enough for text on a light background (WCAG AA), and light on a dark one (high contrast);
+// the words "Open"/"Shut" always go with them. Errors use shut() too.
 class AccessColours
 {
 public:

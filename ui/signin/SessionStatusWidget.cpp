@@ -26,7 +26,8 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     m_notice->setObjectName(QStringLiteral("sessionNotice"));
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }"));
+    m_notice->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #000000; border: 1px solid #c19c00; padding: 6px; }"));
     for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -44,7 +44,7 @@ SignInWindow::SignInWindow(const QString& serverName, const QUrl& redirectUri, c
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_message->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }"));
+        QStringLiteral("QLabel { background: #fff4ce; color: #000000; border: 1px solid #c19c00; padding: 6px; }"));
     m_cancel->setObjectName(QStringLiteral("signInCancel"));
 
     auto* bar = new QHBoxLayout;

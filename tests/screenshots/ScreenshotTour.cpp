@@ -1,0 +1,258 @@
+#include "ScreenshotTour.h"
+
+#include "AccountController.h"
+#include "ApplicationMenus.h"
+#include "HighContrastPalette.h"
+#include "KeyboardShortcuts.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "ProfileStore.h"
+#include "RedirectInterceptingPage.h"
+#include "RequestLogDock.h"
+#include "ResourceBrowser.h"
+#include "ResourceListModel.h"
+#include "ResourceTablePage.h"
+#include "ResourceTabs.h"
+#include "server/SandboxServer.h"
+#include "SessionTokens.h"
+#include "SignInController.h"
+#include "SignInWindow.h"
+#include "TokenInspectorDock.h"
+#include "UserPreferences.h"
+#include "WebFormDriver.h"
+#include "WelcomeDialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QSettings>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+namespace ccri::test {
+
+ScreenshotTour::ScreenshotTour(const QDir& out, const QString& scratch)
+    : m_out(out)
+    , m_scratch(scratch)
+{
+}
+
+ScreenshotTour::~ScreenshotTour()
+{
+    m_window.reset();
+    m_server.reset();
+}
+
+bool ScreenshotTour::waitFor(const std::function<bool()>& condition, const QString& what, int timeoutMs)
+{
+    if (QTest::qWaitFor(condition, timeoutMs))
+        return true;
+    m_error = QStringLiteral("timed out waiting for %1").arg(what);
+    return false;
+}
+
+bool ScreenshotTour::save(QWidget* widget, const QString& name)
+{
+    QApplication::processEvents();
+    QTest::qWait(400); // let the last repaint land
+    const QString path = m_out.filePath(name);
+    if (!widget->grab().save(path)) {
+        m_error = QStringLiteral("could not save %1").arg(path);
+        return false;
+    }
+    qInfo("%s", qPrintable(path));
+    return true;
+}
+
+// The window as app/main.cpp puts it together.
+bool ScreenshotTour::start()
+{
+    m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions::ephemeral(20));
+    if (!m_server->start(&m_error))
+        return false;
+    m_settings = std::make_unique<QSettings>(m_scratch + QStringLiteral("/explorer.ini"), QSettings::IniFormat);
+    m_preferences = std::make_unique<UserPreferences>(m_settings.get());
+    m_window = std::make_unique<MainWindow>();
+    new ApplicationMenus(m_window.get(), m_window->fileMenu(), m_window->helpMenu(), m_preferences.get());
+    m_account = new AccountController(m_window.get(), m_settings->fileName(),
+                                      QStringLiteral("ccri-explorer-screenshots"), m_window.get());
+    QObject::connect(m_account, &AccountController::signInFailed, m_window.get(),
+                     [this](const QString& message) { m_error = QStringLiteral("sign-in failed: ") + message; });
+    QObject::connect(m_account->signInController(), &SignInController::progress, m_window.get(),
+                     [](const QString& message) { qInfo("sign-in: %s", qPrintable(message)); });
+    m_tokens = new SessionTokens(m_account, m_window.get());
+    m_browser = new ResourceBrowser(m_window.get(), m_tokens, m_window.get());
+    new KeyboardShortcuts(m_window.get(), m_window->resourceTabs(), m_window->viewMenu());
+    m_account->useSandbox(m_server->fhirBase());
+    m_window->resize(1280, 800);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+bool ScreenshotTour::welcome()
+{
+    WelcomeDialog dialog(m_preferences.get(), m_window.get());
+    dialog.show();
+    return QTest::qWaitForWindowExposed(&dialog) && save(&dialog, QStringLiteral("training-welcome.png"));
+}
+
+bool ScreenshotTour::profiles()
+{
+    auth::ServerProfile classroom;
+    classroom.id = QStringLiteral("classroom");
+    classroom.displayName = QStringLiteral("Classroom");
+    classroom.fhirBase = QUrl(QStringLiteral("https://trainer-laptop:8080/fhir/STU3"));
+    classroom.clientId = QStringLiteral("ccri-explorer");
+    classroom.scopes = auth::ServerProfile::defaultScopes(classroom.policy);
+    classroom.redirectUri = auth::ServerProfile::defaultRedirectUri(classroom.signInMode);
+    classroom.trustedCaFile = QStringLiteral("/home/trainee/classroom.crt");
+    m_account->profiles()->save(classroom);
+    m_account->showProfiles();
+    auto* dialog = m_window->findChild<ProfilesDialog*>();
+    if (!waitFor([&] { return (dialog = m_window->findChild<ProfilesDialog*>()) && dialog->isVisible(); },
+                 QStringLiteral("the profiles dialog")))
+        return false;
+    dialog->selectProfile(classroom.id);
+    const bool saved = save(dialog, QStringLiteral("training-profiles.png"));
+    dialog->reject();
+    m_account->useSandbox(m_server->fhirBase());
+    return saved;
+}
+
+bool ScreenshotTour::signIn(const QString& user, const QStringList& untick, const QString& loginShot,
+                            const QString& consentShot)
+{
+    m_account->signIn();
+    if (!waitFor([this] { return m_account->signInController()->window() != nullptr; },
+                 QStringLiteral("the sign-in window")))
+        return false;
+    SignInWindow* window = m_account->signInController()->window();
+    const WebFormDriver driver(window->page());
+    if (!driver.waitFor(QStringLiteral("input[name=username]"))) {
+        m_error = QStringLiteral("no login form");
+        return false;
+    }
+    if (!loginShot.isEmpty()) {
+        driver.evaluate(QStringLiteral("document.querySelector('input[name=username]').value = '%1'; "
+                                       "document.querySelector('input[name=password]').value = 'password'; true")
+                            .arg(user));
+        if (!save(window, loginShot))
+            return false;
+    }
+    if (!driver.logIn(user) || !driver.waitFor(QStringLiteral("input[name=scope]"))) {
+        m_error = QStringLiteral("no consent page for %1").arg(user);
+        return false;
+    }
+    if (!consentShot.isEmpty()) {
+        QStringList patterns;
+        for (const QString& part : untick)
+            patterns << QStringLiteral("'%1'").arg(part);
+        driver.evaluate(QStringLiteral("const parts = [%1]; document.querySelectorAll('input[name=scope]').forEach("
+                                       "b => { if (parts.some(p => b.value.includes(p))) b.checked = false; }); true")
+                            .arg(patterns.join(QLatin1Char(','))));
+        if (!save(window, consentShot))
+            return false;
+    }
+    if (!driver.consent(untick)) {
+        m_error = QStringLiteral("consent failed for %1").arg(user);
+        return false;
+    }
+
+    m_error.clear();
+    const bool signedIn
+        = waitFor([this] { return (m_account->session() && m_account->session()->isSignedIn()) || !m_error.isEmpty(); },
+                  QStringLiteral("the session of %1").arg(user));
+    if (!signedIn && m_account->signInController()->window())
+        m_account->signInController()->window()->grab().save(m_out.filePath(QStringLiteral("debug-signin.png")));
+    return signedIn && m_error.isEmpty();
+}
+
+bool ScreenshotTour::signOut()
+{
+    m_account->signOut();
+    return waitFor([this] { return !m_account->session() || !m_account->session()->isSignedIn(); },
+                   QStringLiteral("sign-out"));
+}
+
+bool ScreenshotTour::showPatientRecords(const QString& resourceType)
+{
+    m_browser->choosePatientById(QStringLiteral("1"));
+    ResourceTabs* tabs = m_window->resourceTabs();
+    if (!waitFor([&] { return !m_browser->patientId().isEmpty(); }, QStringLiteral("the patient")))
+        return false;
+    tabs->tabBar()->setCurrentIndex(tabs->indexOf(resourceType));
+    ResourceTablePage* page = m_browser->page(resourceType);
+    if (!page) {
+        m_error = QStringLiteral("no %1 page").arg(resourceType);
+        return false;
+    }
+    page->loadIfStale();
+    if (!waitFor([page] { return !page->isLoading() && page->model()->rowCount() > 0; },
+                 QStringLiteral("%1 rows").arg(resourceType)))
+        return false;
+    page->view()->selectRow(0);
+    return true;
+}
+
+bool ScreenshotTour::tryAnyway(const QString& resourceType)
+{
+    m_browser->tryAnyway(resourceType);
+    ResourceTablePage* page = m_browser->page(resourceType);
+    return page
+        && waitFor([page] { return !page->isLoading() && page->message().contains(QLatin1String("403")); },
+                   QStringLiteral("the 403 of %1").arg(resourceType));
+}
+
+bool ScreenshotTour::requestLog()
+{
+    RequestLogDock* dock = m_browser->requestLogDock();
+    dock->show();
+    auto* table = dock->findChild<QTableView*>(QStringLiteral("requestLogTable"));
+    if (!table || table->model()->rowCount() == 0) {
+        m_error = QStringLiteral("the request log is empty");
+        return false;
+    }
+    table->selectRow(table->model()->rowCount() - 1);
+    m_window->resizeDocks({dock}, {360}, Qt::Vertical);
+    const bool saved = save(m_window.get(), QStringLiteral("training-request-log.png"));
+    dock->hide();
+    return saved;
+}
+
+bool ScreenshotTour::tokenInspector()
+{
+    TokenInspectorDock* dock = m_browser->tokenInspector();
+    dock->show();
+    dock->raise();
+    const bool saved = save(m_window.get(), QStringLiteral("training-token-inspector.png"));
+    dock->hide();
+    return saved;
+}
+
+bool ScreenshotTour::run(const QString& variant)
+{
+    if (!start())
+        return false;
+    m_window->scopePreviewDock()->hide();
+    if (variant == QLatin1String("high-contrast"))
+        HighContrastPalette::apply(true);
+    if (!variant.isEmpty()) {
+        const QString name = variant == QLatin1String("scaled") ? QStringLiteral("accessibility-200-percent.png")
+            : variant == QLatin1String("high-contrast")         ? QStringLiteral("accessibility-high-contrast.png")
+                                                                : QStringLiteral("welsh-main-window.png");
+        return signIn(QStringLiteral("clinician")) && showPatientRecords(QStringLiteral("Observation"))
+            && save(m_window.get(), name);
+    }
+    return welcome() && profiles() && signIn(QStringLiteral("clinician"), {}, QStringLiteral("training-signin.png"))
+        && showPatientRecords(QStringLiteral("Observation"))
+        && save(m_window.get(), QStringLiteral("training-clinician.png")) && signOut()
+        && signIn(QStringLiteral("reception")) && save(m_window.get(), QStringLiteral("training-reception.png"))
+        && signOut()
+        && signIn(QStringLiteral("clinician"), {QStringLiteral("Observation")}, QString(),
+                  QStringLiteral("training-consent.png"))
+        && save(m_window.get(), QStringLiteral("training-narrowed.png")) && tryAnyway(QStringLiteral("Observation"))
+        && save(m_window.get(), QStringLiteral("training-try-anyway.png")) && requestLog() && tokenInspector()
+        && signOut() && save(m_window.get(), QStringLiteral("training-signed-out.png"));
+}
+
+} // namespace ccri::test

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <QDir>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace ccri {
+class AccountController;
+class ApplicationMenus;
+class KeyboardShortcuts;
+class MainWindow;
+class ResourceBrowser;
+class UserPreferences;
+namespace sandbox {
+class SandboxServer;
+}
+namespace test {
+class SessionTokens;
+}
+} // namespace ccri
+
+class QSettings;
+
+namespace ccri::test {
+
+// Takes the screenshots of docs/training.md from the real explorer: the sandbox in this process,
+// the main window put together as app/main.cpp does, the real sign-in window (QtWebEngine) driven
+// through the sandbox's pages like a trainee would, and QWidget::grab() of what the trainee sees.
+// variant "" takes the whole tour; "scaled", "high-contrast" and "welsh" take one picture of the
+// clinician's window (run "scaled" with QT_SCALE_FACTOR=2).
+class ScreenshotTour
+{
+public:
+    ScreenshotTour(const QDir& out, const QString& scratch);
+    ~ScreenshotTour();
+
+    bool run(const QString& variant);
+    QString error() const { return m_error; }
+
+private:
+    bool start();
+    bool welcome();
+    bool profiles();
+    bool signIn(const QString& user, const QStringList& untick = {}, const QString& loginShot = QString(),
+                const QString& consentShot = QString());
+    bool signOut();
+    bool showPatientRecords(const QString& resourceType);
+    bool tryAnyway(const QString& resourceType);
+    bool requestLog();
+    bool tokenInspector();
+    bool save(QWidget* widget, const QString& name);
+    bool waitFor(const std::function<bool()>& condition, const QString& what, int timeoutMs = 30000);
+
+    QDir m_out;
+    QString m_scratch;
+    QString m_error;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<UserPreferences> m_preferences;
+    std::unique_ptr<MainWindow> m_window;
+    AccountController* m_account = nullptr;
+    SessionTokens* m_tokens = nullptr;
+    ResourceBrowser* m_browser = nullptr;
+};
+
+} // namespace ccri::test

@@ -1,0 +1,35 @@
+// ccri-screenshots: takes the pictures of docs/training.md from the real explorer (see
+// ScreenshotTour). scripts/screenshots runs it under a virtual display with a real keyring.
+//   ccri-screenshots --out docs/screenshots [--variant scaled|high-contrast|welsh]
+#include "ScreenshotTour.h"
+#include "TranslationLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
+                                 QStringLiteral("folder"), QStringLiteral("docs/screenshots"));
+    const QCommandLineOption variant(QStringLiteral("variant"),
+                                     QStringLiteral("scaled, high-contrast or welsh: one picture of that kind."),
+                                     QStringLiteral("variant"));
+    parser.addOptions({out, variant});
+    parser.process(app);
+
+    ccri::TranslationLoader translations;
+    translations.install(&app,
+                         parser.value(variant) == QLatin1String("welsh") ? QStringLiteral("cy") : QStringLiteral("en"));
+    QTemporaryDir scratch;
+    ccri::test::ScreenshotTour tour(QDir(parser.value(out)), scratch.path());
+    if (!tour.run(parser.value(variant))) {
+        QTextStream(stderr) << "The screenshot tour stopped: " << tour.error() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,96 @@
+#include "KeyboardShortcuts.h"
+
+#include "ResourceTabs.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabBar>
+
+namespace ccri {
+
+KeyboardShortcuts::KeyboardShortcuts(QMainWindow* window, ResourceTabs* tabs, QMenu* menu)
+    : QObject(window)
+    , m_window(window)
+    , m_tabs(tabs)
+    , m_findPatient(new QAction(tr("&Find a patient"), window))
+    , m_nextPage(new QAction(tr("&Next page"), window))
+    , m_previousPage(new QAction(tr("P&revious page"), window))
+{
+    setShortcut(QStringLiteral("signInAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    setShortcut(QStringLiteral("signOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    setDockShortcut(QStringLiteral("requestLogDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    setDockShortcut(QStringLiteral("tokenInspectorDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    setDockShortcut(QStringLiteral("sessionDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+    m_findPatient->setObjectName(QStringLiteral("findPatientAction"));
+    m_findPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(m_findPatient, &QAction::triggered, this, &KeyboardShortcuts::findPatient);
+    m_nextPage->setObjectName(QStringLiteral("nextPageAction"));
+    m_nextPage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    connect(m_nextPage, &QAction::triggered, this, [this] { turnPage(true); });
+    m_previousPage->setObjectName(QStringLiteral("previousPageAction"));
+    m_previousPage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    connect(m_previousPage, &QAction::triggered, this, [this] { turnPage(false); });
+    for (QAction* action : {m_findPatient, m_nextPage, m_previousPage})
+        action->setShortcutContext(Qt::WindowShortcut);
+    if (menu) {
+        menu->addSeparator();
+        menu->addActions({m_findPatient, m_nextPage, m_previousPage});
+    } else {
+        window->addActions({m_findPatient, m_nextPage, m_previousPage});
+    }
+}
+
+void KeyboardShortcuts::setShortcut(const QString& actionName, const QKeySequence& keys)
+{
+    if (auto* action = m_window->findChild<QAction*>(actionName))
+        action->setShortcut(keys);
+}
+
+void KeyboardShortcuts::setDockShortcut(const QString& dockName, const QKeySequence& keys)
+{
+    if (auto* dock = m_window->findChild<QDockWidget*>(dockName)) {
+        QAction* toggle = dock->toggleViewAction();
+        toggle->setObjectName(dockName + QStringLiteral("Action"));
+        toggle->setShortcut(keys);
+    }
+}
+
+void KeyboardShortcuts::findPatient()
+{
+    const int index = m_tabs->indexOf(QStringLiteral("Patient"));
+    if (index < 0)
+        return;
+    m_tabs->tabBar()->setCurrentIndex(index);
+    QWidget* page = m_tabs->page(QStringLiteral("Patient"));
+    QWidget* search = page && page->objectName() == QLatin1String("patientSearch")
+        ? page
+        : (page ? page->findChild<QWidget*>(QStringLiteral("patientSearch")) : nullptr);
+    if (!search)
+        return;
+    // The first enabled search field, in Tab order.
+    QWidget* field = search->nextInFocusChain();
+    for (int i = 0; field && field != search && i < 100; ++i, field = field->nextInFocusChain()) {
+        if (qobject_cast<QLineEdit*>(field) && field->isEnabled() && field->isVisible()
+            && search->isAncestorOf(field)) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void KeyboardShortcuts::turnPage(bool forward)
+{
+    QWidget* page = m_tabs->page(m_tabs->currentResourceType());
+    if (!page)
+        return;
+    auto* button = page->findChild<QPushButton*>(forward ? QStringLiteral("nextPage") : QStringLiteral("previousPage"));
+    if (button && button->isEnabled() && button->isVisible())
+        button->click();
+}
+
+} // namespace ccri
