@@ -388,6 +388,23 @@ private slots:
             m_window->grab().save(shot);
         }
     }
+
+    void patientContextFromTheTokenSelectsThePatient()
+    {
+        QString error;
+        const QByteArray token = m_sandbox.userToken(
+            QStringLiteral("clinician"), QStringLiteral("launch/patient patient/Patient.read patient/Observation.read"),
+            &error, QStringLiteral("2"));
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const QString patient = SandboxSession::claim(token, QStringLiteral("patient"));
+        QCOMPARE(patient, QStringLiteral("2"));
+        m_tokens->setTokenResponse(QString::fromLatin1(token), SandboxSession::scopeOf(token), patient);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser->patientId(), QStringLiteral("2"), 10000);
+        QVERIFY2(m_browser->banner()->text().contains(QStringLiteral("Horatio Samson")),
+                 qPrintable(m_browser->banner()->text()));
+        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient: 2")));
+        QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
+    }
 };
 
 QTEST_MAIN(TestResourceBrowser)
