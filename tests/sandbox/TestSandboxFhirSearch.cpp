@@ -133,6 +133,25 @@ private slots:
                 == 100);
     }
 
+    void revinclude_parsedOnPatientOnly()
+    {
+        QString error;
+        const auto all
+            = SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "*:patient"}}, m_parameters, &error);
+        QVERIFY(all);
+        QCOMPARE(all->revIncludes().size(), 9); // every type with a patient parameter
+        const auto one = SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "Observation:subject"}},
+                                            m_parameters, &error);
+        QVERIFY(one);
+        QCOMPARE(one->revIncludes(), (QList<QPair<QString, QString>> {{"Observation", "subject"}}));
+        QVERIFY(
+            !SearchQuery::parse(QStringLiteral("Observation"), {{"_revinclude", "*:patient"}}, m_parameters, &error));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "Observation:code"}}, m_parameters,
+                                    &error));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "Organization:patient"}}, m_parameters,
+                                    &error));
+    }
+
     void dateRange_semantics()
     {
         const DateRange day = *DateRange::parse(QStringLiteral("2020-05-01"));
