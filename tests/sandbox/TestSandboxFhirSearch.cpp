@@ -47,6 +47,14 @@ private slots:
         QCOMPARE(run(QStringLiteral("Patient"), {{"identifier", "9876543210"}}).size(), 1);
     }
 
+    void identifier_onClinicalRecords()
+    {
+        const auto found
+            = run(QStringLiteral("Observation"), {{"identifier", "https://fhir.example.nhs.uk/Id/observation|OBS-7"}});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(id(found.first()), QStringLiteral("7"));
+    }
+
     void identifier_wrongSystemOrNumberFindsNothing()
     {
         QVERIFY(run(QStringLiteral("Patient"), {{"identifier", "https://fhir.nhs.uk/Id/other|9876543210"}}).isEmpty());
