@@ -1,11 +1,10 @@
 #include "ClientRegistry.h"
 
+#include "JsonListFile.h"
 #include "RandomToken.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ccri::sandbox {
@@ -73,31 +72,23 @@ ClientRegistry ClientRegistry::demo()
 
 std::optional<ClientRegistry> ClientRegistry::fromFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("ClientRegistry", "Cannot read the clients file %1: %2")
-                         .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return fromJson(file.readAll(), error);
+    const auto list = JsonListFile::read(path, QStringLiteral("clients"), error);
+    return list ? fromArray(*list, error) : std::nullopt;
 }
 
 std::optional<ClientRegistry> ClientRegistry::fromJson(const QByteArray& json, QString* error)
+{
+    const auto list = JsonListFile::parse(json, QStringLiteral("clients"), error);
+    return list ? fromArray(*list, error) : std::nullopt;
+}
+
+std::optional<ClientRegistry> ClientRegistry::fromArray(const QJsonArray& clients, QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("ClientRegistry", "The clients file is not valid JSON: %1.")
-                        .arg(parseError.errorString()));
-    const QJsonArray clients = document.object().value(QStringLiteral("clients")).toArray();
-    if (clients.isEmpty())
-        return fail(QCoreApplication::translate("ClientRegistry", "The clients file has no \"clients\" array."));
     ClientRegistry registry;
     for (const QJsonValue& value : clients) {
         const QJsonObject object = value.toObject();

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ public:
     const QList<SandboxClient>& clients() const { return m_clients; }
 
 private:
+    static std::optional<ClientRegistry> fromArray(const QJsonArray& clients, QString* error);
+
     QList<SandboxClient> m_clients;
 };
 

@@ -34,9 +34,8 @@ QHttpServerResponse ConsentPage::handle(const QHttpServerRequest& request, Reque
         return submit(request, caller);
     if (request.method() != QHttpServerRequest::Method::Get)
         return OAuthResponse::methodNotAllowed("GET, POST");
-    const FormBody query = FormBody::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
     BrowserSession* session = nullptr;
-    const AuthorizationRequest* pending = m_state.pendingFor(request, query.value(QStringLiteral("request")), &session);
+    const AuthorizationRequest* pending = m_state.pendingFor(request, &session);
     if (!pending)
         return SignInExpiredPage::unknownRequest();
     caller->clientId = pending->clientId;
@@ -127,7 +126,7 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, Reque
 {
     const FormBody form = FormBody::parse(request.body());
     BrowserSession* session = nullptr;
-    AuthorizationRequest* found = m_state.pendingFor(request, form.value(QStringLiteral("request")), &session);
+    AuthorizationRequest* found = m_state.pendingFor(request, &session);
     if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
         return SignInExpiredPage::csrfRefused();
     if (!found)

@@ -30,9 +30,8 @@ QHttpServerResponse LoginPage::handle(const QHttpServerRequest& request, Request
         return submit(request, caller);
     if (request.method() != QHttpServerRequest::Method::Get)
         return OAuthResponse::methodNotAllowed("GET, POST");
-    const FormBody query = FormBody::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
     BrowserSession* session = nullptr;
-    const AuthorizationRequest* pending = m_state.pendingFor(request, query.value(QStringLiteral("request")), &session);
+    const AuthorizationRequest* pending = m_state.pendingFor(request, &session);
     if (!pending)
         return SignInExpiredPage::unknownRequest();
     caller->clientId = pending->clientId;
@@ -43,7 +42,7 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, Request
 {
     const FormBody form = FormBody::parse(request.body());
     BrowserSession* session = nullptr;
-    AuthorizationRequest* pending = m_state.pendingFor(request, form.value(QStringLiteral("request")), &session);
+    AuthorizationRequest* pending = m_state.pendingFor(request, &session);
     if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
         return SignInExpiredPage::csrfRefused();
     if (!pending)

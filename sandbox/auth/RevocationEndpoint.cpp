@@ -1,9 +1,8 @@
 #include "RevocationEndpoint.h"
 
 #include "AuthServerState.h"
-#include "ClientAuthenticator.h"
+#include "ClientFormRequest.h"
 #include "FormBody.h"
-#include "FormRequest.h"
 #include "JwtAccessTokenValidator.h"
 #include "OAuthResponse.h"
 #include "RequestCaller.h"
@@ -22,16 +21,11 @@ RevocationEndpoint::RevocationEndpoint(AuthServerState& state, const JwtAccessTo
 
 QHttpServerResponse RevocationEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return OAuthResponse::methodNotAllowed("POST");
-    const QString problem = FormRequest::problem(request);
-    if (!problem.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"), problem);
-    const FormBody form = FormBody::parse(request.body());
-    QString error;
-    const SandboxClient* client = ClientAuthenticator(m_state.clients).authenticate(request, form, &error);
-    if (!client)
-        return OAuthResponse::invalidClient(error);
+    const ClientFormRequest checked(request, m_state.clients);
+    if (!checked.isAccepted())
+        return checked.refusal();
+    const FormBody& form = checked.form();
+    const SandboxClient* client = &checked.client();
     caller->clientId = client->clientId;
     const QString token = form.value(QStringLiteral("token"));
     if (token.isEmpty())
