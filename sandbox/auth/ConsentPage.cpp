@@ -6,6 +6,7 @@
 #include "OAuthResponse.h"
 #include "PatientDirectory.h"
 #include "RequestCaller.h"
+#include "ScopeDescription.h"
 #include "ScopeGranter.h"
 #include "SignInExpiredPage.h"
 
@@ -21,6 +22,12 @@ QString tr(const char* text)
 }
 
 const QString kLaunchPatient = QStringLiteral("launch/patient");
+
+QString describe(const QString& scope)
+{
+    const QString description = ScopeDescription::describe(scope);
+    return description.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlPage::escape(description);
+}
 } // namespace
 
 ConsentPage::ConsentPage(AuthServerState& state)
@@ -86,8 +93,8 @@ QHttpServerResponse ConsentPage::show(const AuthorizationRequest& pending, const
         const QString id = QStringLiteral("scope%1").arg(index++);
         if (row.refusal.isEmpty()) {
             items += QStringLiteral("<label for=\"%1\"><input type=\"checkbox\" id=\"%1\" name=\"scope\" value=\"%2\" "
-                                    "checked> <code>%2</code></label>\n")
-                         .arg(id, HtmlPage::escape(row.scope));
+                                    "checked> <code>%2</code>%3</label>\n")
+                         .arg(id, HtmlPage::escape(row.scope), describe(row.scope));
             patientPicker = patientPicker || row.scope == kLaunchPatient;
         } else {
             items += QStringLiteral("<label for=\"%1\" class=\"denied\"><input type=\"checkbox\" id=\"%1\" disabled> "

@@ -106,7 +106,7 @@ QHttpServerResponse LoginPage::show(const AuthorizationRequest& pending, const B
                              ? HtmlPage::escape(tr("(not shown)"))
                              : QStringLiteral("<code>%1</code>").arg(HtmlPage::escape(user.passwordHint)));
     }
-    page.addRaw(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n<caption>%1</caption>\n"
+    page.addRaw(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n"
                                "<tr><th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr>\n"
                                "%6</table>\n")
                     .arg(HtmlPage::escape(tr("Demo accounts")),
