@@ -4,14 +4,18 @@
 #include "SandboxBrowser.h"
 #include "server/InProcessSandbox.h"
 #include "server/SandboxServer.h"
+#include "TestPaths.h"
 
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace ccri::sandbox;
+using ccri::test::TestPaths;
 
 class TestSandboxServer : public QObject
 {
@@ -25,6 +29,8 @@ private slots:
     void portZeroPicksAFreePort();
     void busyPortFailsWithASentence();
     void nonLoopbackWithoutTlsWarns();
+    void tlsServesHttps();
+    void badTlsFilesFailWithASentence();
     void bannerListsUrlsAccountsAndSecrets();
     void requestLogNeverHoldsSecrets();
     void unknownPathIs404AndLogged();
@@ -129,6 +135,51 @@ void TestSandboxServer::nonLoopbackWithoutTlsWarns()
     QVERIFY2(server.start(&error), qPrintable(error));
     QCOMPARE(server.warnings().size(), 1);
     QVERIFY(server.warnings().constFirst().contains("without TLS"));
+}
+
+void TestSandboxServer::tlsServesHttps()
+{
+    // A self-signed certificate for 127.0.0.1, kept for tests only.
+    SandboxOptions options = SandboxOptions::ephemeral(1);
+    options.tlsCertificateFile = TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-cert.pem"));
+    options.tlsKeyFile = TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-key.pem"));
+    options.address = QHostAddress(QHostAddress::AnyIPv4);
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QCOMPARE(server.fhirBase().scheme(), QStringLiteral("https"));
+    QVERIFY(server.warnings().isEmpty()); // non-loopback, but TLS is on
+
+    QNetworkAccessManager network;
+    QUrl url(QStringLiteral("https://127.0.0.1:%1/auth/authorize").arg(server.port()));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(options.tlsCertificateFile));
+    request.setSslConfiguration(tls);
+    QNetworkReply* reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400); // a page: no client_id
+    reply->deleteLater();
+
+    // Twin: plain HTTP to the TLS port gets no HTTP answer.
+    QNetworkReply* plain
+        = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/auth/authorize").arg(server.port()))));
+    QSignalSpy plainFinished(plain, &QNetworkReply::finished);
+    QVERIFY(plainFinished.wait(10000));
+    QVERIFY(plain->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 400);
+    plain->deleteLater();
+}
+
+void TestSandboxServer::badTlsFilesFailWithASentence()
+{
+    SandboxOptions options = SandboxOptions::ephemeral(1);
+    options.tlsCertificateFile = TestPaths::source(QStringLiteral("docs/sandbox.md"));
+    options.tlsKeyFile = options.tlsCertificateFile;
+    SandboxServer server(options);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains("TLS"), qPrintable(error));
 }
 
 void TestSandboxServer::bannerListsUrlsAccountsAndSecrets()
