@@ -56,6 +56,7 @@ token=$(curl -fs -u "bench:$secret" -d grant_type=client_credentials "http://127
 mkdir -p "$work/www"
 curl -fs -H "Authorization: Bearer $token" "$base/$query" >"$work/www/observations.json"
 bytes=$(stat -c %s "$work/www/observations.json")
+chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/observations.json" # nginx workers run as www-data
 cat > "$work/nginx.conf" <<CONF
 worker_processes 1;
 daemon off;
@@ -75,7 +76,7 @@ CONF
 nginx -c "$work/nginx.conf" -p "$work" &
 pids+=($!)
 for _ in $(seq 1 50); do
-  curl -fs "http://127.0.0.1:$nginx_port/x" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$nginx_port/observations.json" >/dev/null 2>&1 && break
   sleep 0.1
 done
 
@@ -83,14 +84,17 @@ run() { # name url -> "req/s p99"
   local out
   out=$(wrk -t$threads -c$connections -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$2")
   echo "$out" >"$work/$1.wrk"
+  [[ -n "${BENCH_VERBOSE:-}" ]] && echo "$out" >&2
   local rps p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  errors=$(awk '/Non-2xx/ {print $4}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
   echo "$rps $p99 ${errors:-0}"
 }
 
 read -r s_rps s_p99 s_err < <(run sandbox "$base/$query")
+curl -fs "http://127.0.0.1:$nginx_port/observations.json" | cmp -s - "$work/www/observations.json" ||
+  { echo "nginx does not serve the file" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
 read -r n_rps n_p99 n_err < <(run nginx "http://127.0.0.1:$nginx_port/observations.json")
 ratio=$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
 

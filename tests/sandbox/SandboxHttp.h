@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxBrowser.h"
+
 #include <nlohmann/json.hpp>
 #include <QByteArray>
 #include <QList>
@@ -7,13 +9,16 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-#include <QUrlQuery>
+
+namespace ccri::sandbox {
+class SandboxServer;
+}
 
 namespace ccri::test {
 
-// A loopback HTTP client for sandbox tests (waits with QSignalSpy, so the server on the same thread
-// keeps serving): plain requests, and real tokens from the sandbox's own OAuth2 server through
-// client_credentials or the whole authorization-code flow (login form, consent form, PKCE).
+// A loopback FHIR client for sandbox tests (waits with QSignalSpy, so the server on the same thread
+// keeps serving): requests with any verb, token and Accept header, and real tokens from the
+// sandbox's own OAuth2 server (client_credentials, or the authorization-code walk of SandboxBrowser).
 class SandboxHttp
 {
 public:
@@ -28,25 +33,23 @@ public:
         nlohmann::json json() const; // discarded (is_discarded()) when the body is not JSON
     };
 
-    explicit SandboxHttp(const QUrl& origin);
+    explicit SandboxHttp(ccri::sandbox::SandboxServer& server);
 
     Reply get(const QUrl& url, const QByteArray& token = {}, const QByteArray& accept = {});
     Reply send(const QByteArray& verb, const QUrl& url, const QByteArray& body,
                const QList<QPair<QByteArray, QByteArray>>& headers);
-    Reply postForm(const QUrl& url, const QUrlQuery& form, const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
-    // An access token, or empty and a sentence in *error.
-    QByteArray clientCredentials(const QString& clientId, const QString& secret, const QString& scope, QString* error);
-    // Signs in as `user` with the public client ccri-explorer, ticks every requested scope on the
-    // consent page and, when launch/patient is requested, picks `patientId`.
-    QByteArray authorizationCode(const QString& user, const QString& password, const QString& scope,
-                                 const QString& patientId, QString* error);
+    // An access token for a demo confidential client, or empty and a sentence in *error.
+    QByteArray clientCredentials(const QString& clientId, const QString& scope, QString* error);
+    // Signs in as `user` (password "password") with ccri-explorer, ticks exactly `scope` on the consent
+    // page and, when launch/patient is requested, picks `patientId`.
+    QByteArray authorizationCode(const QString& user, const QString& scope, const QString& patientId, QString* error);
 
 private:
-    QUrl resolve(const QByteArray& location) const;
-    static QString hiddenInput(const QByteArray& html, const QString& name);
+    QByteArray accessToken(const SandboxBrowser::Response& response, QString* error) const;
 
-    QUrl m_origin;
+    ccri::sandbox::SandboxServer& m_server;
+    SandboxBrowser m_browser;
     QNetworkAccessManager m_network;
 };
 

@@ -1,10 +1,13 @@
-#include "auth/ClientRegistry.h"
 #include "data/ResourceStore.h"
+#include "fhir/FhirApi.h"
 #include "SandboxHttp.h"
+#include "ScopePolicy.h"
 #include "server/SandboxOptions.h"
 #include "server/SandboxServer.h"
 
 #include <memory>
+#include <QHostAddress>
+#include <QHttpServer>
 #include <QSet>
 #include <QTest>
 
@@ -45,15 +48,16 @@ class TestSandboxFhirApi : public QObject
 private:
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<SandboxHttp> m_http;
-    QByteArray m_token; // clinical-access
+    QByteArray m_token; // clinical-access (client_credentials)
+    QByteArray m_gpToken; // the gp user's user/*.read (authorization code): documents and binaries
 
     QUrl fhir(const QString& pathAndQuery) const
     {
         return QUrl(m_server->urls().fhirBase().toString() + QLatin1Char('/') + pathAndQuery);
     }
-    json getJson(const QString& pathAndQuery, int expectedStatus = 200)
+    json getJson(const QString& pathAndQuery, int expectedStatus = 200, const QByteArray& token = {})
     {
-        const SandboxHttp::Reply reply = m_http->get(fhir(pathAndQuery), m_token);
+        const SandboxHttp::Reply reply = m_http->get(fhir(pathAndQuery), token.isEmpty() ? m_token : token);
         if (reply.status != expectedStatus)
             qWarning("%s -> %d %s", qPrintable(pathAndQuery), reply.status, reply.body.left(300).constData());
         return reply.status == expectedStatus ? reply.json() : json();
@@ -65,11 +69,11 @@ private slots:
         m_server = std::make_unique<SandboxServer>(SandboxOptions::ephemeral(30));
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_http = std::make_unique<SandboxHttp>(m_server->urls().origin());
-        const SandboxClient* client = m_server->clients().find(QStringLiteral("clinical-access"));
-        QVERIFY(client);
-        m_token = m_http->clientCredentials(client->clientId, client->secret, {}, &error);
+        m_http = std::make_unique<SandboxHttp>(*m_server);
+        m_token = m_http->clientCredentials(QStringLiteral("clinical-access"), {}, &error);
         QVERIFY2(!m_token.isEmpty(), qPrintable(error));
+        m_gpToken = m_http->authorizationCode(QStringLiteral("gp"), QStringLiteral("user/*.read"), {}, &error);
+        QVERIFY2(!m_gpToken.isEmpty(), qPrintable(error));
     }
 
     void metadata_isOpenWithOAuthUris()
@@ -104,7 +108,7 @@ private slots:
         const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral(".well-known/smart-configuration")));
         QCOMPARE(reply.status, 200);
         const json config = reply.json();
-        QCOMPARE(config.at("code_challenge_methods_supported"), json::array({"S256"}));
+        QVERIFY(config.at("code_challenge_methods_supported") == json::array({"S256"}));
         QCOMPARE(str(config.at("token_endpoint")), m_server->urls().auth(QStringLiteral("token")).toString());
         QCOMPARE(str(config.at("revocation_endpoint")), m_server->urls().auth(QStringLiteral("revoke")).toString());
         QCOMPARE(str(config.at("introspection_endpoint")),
@@ -220,6 +224,18 @@ private slots:
         QCOMPARE(self.at("entry").size(), std::size_t(100));
     }
 
+    void paging_linksKeepEncodedParameters()
+    {
+        // A '|' token and a '+' time zone survive the round trip through the links.
+        json page = getJson(QStringLiteral("Observation?patient=Patient/1&code=http://snomed.info/sct%7C75367002"
+                                           "&date=ge2019-01-01T00:00:00%2B00:00&_count=3"));
+        QCOMPARE(page.at("total").get<int>(), 4);
+        const SandboxHttp::Reply next = m_http->get(QUrl(link(page, "next")), m_token);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.json().at("total").get<int>(), 4);
+        QCOMPARE(next.json().at("entry").size(), std::size_t(1));
+    }
+
     void unknownParameter_is400()
     {
         const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Patient?favourite-colour=blue")), m_token);
@@ -282,19 +298,19 @@ private slots:
 
     void binary_resourceAndRawBytes()
     {
-        const json docs = getJson(QStringLiteral("DocumentReference?patient=1&_count=100"));
+        const json docs = getJson(QStringLiteral("DocumentReference?patient=1&_count=100"), 200, m_gpToken);
         QCOMPARE(docs.at("total").get<int>(), 3);
         QSet<QString> types;
         for (const json& entry : docs.at("entry")) {
             const json& attachment = entry.at("resource").at("content")[0].at("attachment");
             const QString contentType = str(attachment.at("contentType"));
             types.insert(contentType);
-            const json binary = getJson(str(attachment.at("url")));
+            const json binary = getJson(str(attachment.at("url")), 200, m_gpToken);
             QCOMPARE(str(binary.at("contentType")), contentType);
             const QByteArray bytes
                 = QByteArray::fromBase64(QByteArray::fromStdString(binary.at("content").get<std::string>()));
             const SandboxHttp::Reply raw
-                = m_http->get(fhir(str(attachment.at("url"))), m_token, contentType.toLatin1());
+                = m_http->get(fhir(str(attachment.at("url"))), m_gpToken, contentType.toLatin1());
             QCOMPARE(raw.status, 200);
             QCOMPARE(raw.header("Content-Type"), contentType.toLatin1());
             QCOMPARE(raw.body, bytes);
@@ -302,14 +318,36 @@ private slots:
         QCOMPARE(types, (QSet<QString> {"text/plain", "application/pdf", "image/png"}));
     }
 
+    void registerRoutes_servesTheApiOnAnyQHttpServer()
+    {
+        // FhirApi on a server of our own (the SandboxServer calls FhirApi::handle() itself).
+        const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
+        QVERIFY(policy);
+        FhirApi api(m_server->store(), *policy, m_server->validator(), m_server->urls());
+        QList<QPair<QString, int>> seen;
+        api.setObserver([&seen](const QHttpServerRequest&, const FhirApi::Caller& caller, int status) {
+            seen.append({caller.clientId, status});
+        });
+        QHttpServer http;
+        api.registerRoutes(http);
+        const quint16 port = http.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1/fhir/STU3/").arg(port);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1")), m_token).status, 200);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1"))).status, 401);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1/_history/1")), m_token).status, 404);
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.first(), qMakePair(QStringLiteral("clinical-access"), 200));
+        QCOMPARE(seen.at(1), qMakePair(QString(), 401));
+    }
+
     void determinism_sameSeedSameBytes()
     {
         SandboxServer other(SandboxOptions::ephemeral(30));
         QString error;
         QVERIFY2(other.start(&error), qPrintable(error));
-        SandboxHttp http(other.urls().origin());
-        const SandboxClient* client = other.clients().find(QStringLiteral("clinical-access"));
-        const QByteArray token = http.clientCredentials(client->clientId, client->secret, {}, &error);
+        SandboxHttp http(other);
+        const QByteArray token = http.clientCredentials(QStringLiteral("clinical-access"), {}, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         for (const QString& path :
              {QStringLiteral("Patient/17"), QStringLiteral("Observation/300"), QStringLiteral("Binary/20")}) {

@@ -1,4 +1,3 @@
-#include "auth/ClientRegistry.h"
 #include "data/ResourceStore.h"
 #include "SandboxHttp.h"
 #include "server/SandboxOptions.h"
@@ -44,11 +43,8 @@ private:
 
     QByteArray token(const QString& clientId, const QString& scope = {})
     {
-        const SandboxClient* client = m_server->clients().find(clientId);
-        if (!client)
-            return {};
         QString error;
-        const QByteArray access = m_http->clientCredentials(client->clientId, client->secret, scope, &error);
+        const QByteArray access = m_http->clientCredentials(clientId, scope, &error);
         if (access.isEmpty())
             qWarning("%s", qPrintable(error));
         return access;
@@ -60,7 +56,7 @@ private slots:
         m_server = std::make_unique<SandboxServer>(SandboxOptions::ephemeral(10));
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_http = std::make_unique<SandboxHttp>(m_server->urls().origin());
+        m_http = std::make_unique<SandboxHttp>(*m_server);
     }
 
     void noToken_is401WithBearerChallenge()
@@ -101,9 +97,8 @@ private slots:
         SandboxServer server(SandboxOptions::ephemeral(3));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        SandboxHttp http(server.urls().origin());
-        const SandboxClient* client = server.clients().find(QStringLiteral("clinical-access"));
-        const QByteArray access = http.clientCredentials(client->clientId, client->secret, {}, &error);
+        SandboxHttp http(server);
+        const QByteArray access = http.clientCredentials(QStringLiteral("clinical-access"), {}, &error);
         QVERIFY2(!access.isEmpty(), qPrintable(error));
         const QUrl patient(server.urls().fhirBase().toString() + QStringLiteral("/Patient/1"));
         QCOMPARE(http.get(patient, access).status, 200);
@@ -168,10 +163,9 @@ private slots:
     void patientScopes_reachOnlyTheirPatient()
     {
         QString error;
-        const QByteArray access
-            = m_http->authorizationCode(QStringLiteral("clinician"), QStringLiteral("password"),
-                                        QStringLiteral("launch/patient patient/Patient.read patient/Observation.read"),
-                                        QStringLiteral("2"), &error);
+        const QByteArray access = m_http->authorizationCode(
+            QStringLiteral("clinician"), QStringLiteral("launch/patient patient/Patient.read patient/Observation.read"),
+            QStringLiteral("2"), &error);
         QVERIFY2(!access.isEmpty(), qPrintable(error));
         // Inside the compartment.
         QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/2")), access).status, 200);
@@ -203,8 +197,8 @@ private slots:
     {
         QString error;
         const QByteArray access = m_http->authorizationCode(
-            QStringLiteral("clinician"), QStringLiteral("password"),
-            QStringLiteral("launch/patient user/Patient.read patient/Patient.read"), QStringLiteral("2"), &error);
+            QStringLiteral("clinician"), QStringLiteral("launch/patient user/Patient.read patient/Patient.read"),
+            QStringLiteral("2"), &error);
         QVERIFY2(!access.isEmpty(), qPrintable(error));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), access).status, 200);
         QVERIFY(m_http->get(fhir(QStringLiteral("Patient")), access).json().at("total").get<int>() > 1);
