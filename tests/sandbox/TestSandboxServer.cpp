@@ -38,6 +38,7 @@ private slots:
     void badUsersFileFailsWithASentence();
     void inProcessSandboxRunsOnItsOwnThread();
     void inProcessSandboxReportsFailure();
+    void inProcessSandboxStoppedBeforeReadyStaysStopped();
 
 private:
     static QStringList args(const QStringList& rest) { return QStringList {QStringLiteral("ccri-sandbox")} + rest; }
@@ -387,6 +388,21 @@ void TestSandboxServer::inProcessSandboxReportsFailure()
     QVERIFY(failed.wait(30000));
     QVERIFY(failed.at(0).at(0).toString().contains(QString::number(squatter.serverPort())));
     QVERIFY(!sandbox.isRunning());
+}
+
+void TestSandboxServer::inProcessSandboxStoppedBeforeReadyStaysStopped()
+{
+    InProcessSandbox sandbox;
+    QSignalSpy ready(&sandbox, &InProcessSandbox::ready);
+    sandbox.start(SandboxOptions::ephemeral(1));
+    sandbox.stop(); // before the event loop delivers ready()
+    QTest::qWait(200);
+    QVERIFY(ready.isEmpty());
+    QVERIFY(!sandbox.isRunning());
+    // And it can start again.
+    sandbox.start(SandboxOptions::ephemeral(1));
+    QVERIFY(ready.wait(30000));
+    QVERIFY(sandbox.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
