@@ -1,6 +1,7 @@
 // SandboxServer, SandboxOptions, InProcessSandbox and the request log.
 #include "auth/ClientRegistry.h"
 #include "auth/UserDirectory.h"
+#include "data/ResourceStore.h"
 #include "SandboxBrowser.h"
 #include "server/InProcessSandbox.h"
 #include "server/SandboxServer.h"
@@ -32,6 +33,7 @@ private slots:
     void tlsServesHttps();
     void badTlsFilesFailWithASentence();
     void bannerListsUrlsAccountsAndSecrets();
+    void demoUsersFhirUserExistsInTheData();
     void requestLogNeverHoldsSecrets();
     void unknownPathIs404AndLogged();
     void usersAndClientsFilesReplaceTheDemoSet();
@@ -181,6 +183,20 @@ void TestSandboxServer::badTlsFilesFailWithASentence()
     QString error;
     QVERIFY(!server.start(&error));
     QVERIFY2(error.contains("TLS"), qPrintable(error));
+}
+
+void TestSandboxServer::demoUsersFhirUserExistsInTheData()
+{
+    SandboxServer server(SandboxOptions::ephemeral(0));
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    for (const SandboxUser& user : server.users().users()) {
+        if (user.fhirUser.isEmpty())
+            continue;
+        const QStringList reference = user.fhirUser.split(QLatin1Char('/'));
+        QCOMPARE(reference.size(), 2);
+        QVERIFY2(server.store().find(reference.at(0), reference.at(1)), qPrintable(user.fhirUser));
+    }
 }
 
 void TestSandboxServer::bannerListsUrlsAccountsAndSecrets()
