@@ -27,6 +27,12 @@ QStringList toStringList(const QJsonValue& value)
 }
 } // namespace
 
+QString ClientRegistry::anyScope()
+{
+    return QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
+                          "user/*.* patient/*.*");
+}
+
 QStringList ClientRegistry::explorerRedirectUris()
 {
     return {QStringLiteral("http://127.0.0.1/callback"), QStringLiteral("http://[::1]/callback"),
@@ -35,9 +41,7 @@ QStringList ClientRegistry::explorerRedirectUris()
 
 ClientRegistry ClientRegistry::demo()
 {
-    const QString anything
-        = QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
-                         "user/*.* patient/*.*");
+    const QString anything = anyScope();
     const QStringList interactive = {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
     const QStringList system = {QStringLiteral("client_credentials")};
     ClientRegistry registry;
@@ -116,6 +120,13 @@ std::optional<ClientRegistry> ClientRegistry::fromArray(const QJsonArray& client
                 QCoreApplication::translate("ClientRegistry", "The public client %1 cannot use client_credentials.")
                     .arg(client.clientId));
         client.scope = object.value(QStringLiteral("scope")).toString();
+        if (!object.contains(QStringLiteral("scope"))) {
+            if (client.grantTypes.contains(QStringLiteral("client_credentials")))
+                return fail(
+                    QCoreApplication::translate("ClientRegistry", "The client_credentials client %1 needs a \"scope\".")
+                        .arg(client.clientId));
+            client.scope = anyScope(); // the user's permissions still limit what is granted
+        }
         registry.add(client);
     }
     return registry;

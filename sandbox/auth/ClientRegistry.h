@@ -24,6 +24,7 @@ public:
     static std::optional<ClientRegistry> fromJson(const QByteArray& json, QString* error);
 
     static QStringList explorerRedirectUris(); // what ccri-explorer may use
+    static QString anyScope(); // no client limit: the user's permissions decide
 
     void add(const SandboxClient& client);
     const SandboxClient* find(const QString& clientId) const;
