@@ -2,13 +2,16 @@
 
 #include "ClientAuthenticator.h"
 #include "OAuthResponse.h"
+#include "RequestCaller.h"
+#include "SandboxClient.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 
 namespace ccri::sandbox {
 
-ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const ClientRegistry& clients)
+ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const ClientRegistry& clients,
+                                     RequestCaller* caller, const QStringList& required)
 {
     if (request.method() != QHttpServerRequest::Method::Post) {
         m_problem = Problem::Method;
@@ -28,8 +31,18 @@ ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const Cl
     }
     m_form = FormBody::parse(request.body());
     m_client = ClientAuthenticator(clients).authenticate(request, m_form, &m_description);
-    if (!m_client)
+    if (!m_client) {
         m_problem = Problem::Client;
+        return;
+    }
+    caller->clientId = m_client->clientId;
+    for (const QString& name : required) {
+        if (m_form.value(name).isEmpty()) {
+            m_problem = Problem::Request;
+            m_description = QCoreApplication::translate("ClientFormRequest", "%1 is missing.").arg(name);
+            return;
+        }
+    }
 }
 
 QHttpServerResponse ClientFormRequest::refusal() const

@@ -7,7 +7,6 @@
 #include "OAuthResponse.h"
 #include "RequestCaller.h"
 
-#include <QCoreApplication>
 #include <QHttpServerRequest>
 
 namespace ccri::sandbox {
@@ -20,16 +19,10 @@ IntrospectionEndpoint::IntrospectionEndpoint(AuthServerState& state, const JwtAc
 
 QHttpServerResponse IntrospectionEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    const ClientFormRequest checked(request, m_state.clients);
+    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("token")});
     if (!checked.isAccepted())
         return checked.refusal();
-    const FormBody& form = checked.form();
-    const SandboxClient* client = &checked.client();
-    caller->clientId = client->clientId;
-    const QString token = form.value(QStringLiteral("token"));
-    if (token.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"),
-                                    QCoreApplication::translate("IntrospectionEndpoint", "token is missing."));
+    const QString token = checked.form().value(QStringLiteral("token"));
 
     QJsonObject answer {{QStringLiteral("active"), false}};
     auto addContext = [&answer](const QString& patient, const QString& fhirUser) {

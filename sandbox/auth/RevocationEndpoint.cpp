@@ -8,7 +8,6 @@
 #include "RequestCaller.h"
 #include "server/SandboxClock.h"
 
-#include <QCoreApplication>
 #include <QHttpServerRequest>
 
 namespace ccri::sandbox {
@@ -21,16 +20,11 @@ RevocationEndpoint::RevocationEndpoint(AuthServerState& state, const JwtAccessTo
 
 QHttpServerResponse RevocationEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    const ClientFormRequest checked(request, m_state.clients);
+    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("token")});
     if (!checked.isAccepted())
         return checked.refusal();
-    const FormBody& form = checked.form();
     const SandboxClient* client = &checked.client();
-    caller->clientId = client->clientId;
-    const QString token = form.value(QStringLiteral("token"));
-    if (token.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"),
-                                    QCoreApplication::translate("RevocationEndpoint", "token is missing."));
+    const QString token = checked.form().value(QStringLiteral("token"));
 
     m_state.revocations.prune(m_state.clock.now());
     QJsonObject claims;

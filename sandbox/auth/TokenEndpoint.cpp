@@ -34,12 +34,11 @@ TokenEndpoint::TokenEndpoint(AuthServerState& state)
 
 QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    const ClientFormRequest checked(request, m_state.clients);
+    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("grant_type")});
     if (!checked.isAccepted())
         return checked.refusal();
     const FormBody& form = checked.form();
     const SandboxClient* client = &checked.client();
-    caller->clientId = client->clientId;
     const QString repeated
         = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
                              QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
@@ -48,8 +47,6 @@ QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, Req
         return OAuthResponse::error(QStringLiteral("invalid_request"), tr("%1 is given more than once.").arg(repeated));
 
     const QString grantType = form.value(QStringLiteral("grant_type"));
-    if (grantType.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"), tr("grant_type is missing."));
     if (grantType != QLatin1String("authorization_code") && grantType != QLatin1String("refresh_token")
         && grantType != QLatin1String("client_credentials"))
         return OAuthResponse::error(QStringLiteral("unsupported_grant_type"),
