@@ -2,7 +2,6 @@
 
 #include "AuthServerState.h"
 #include "ClientFormRequest.h"
-#include "FormBody.h"
 #include "JwtAccessTokenValidator.h"
 #include "OAuthResponse.h"
 #include "RequestCaller.h"

@@ -2,9 +2,7 @@
 
 #include "AuthServerState.h"
 #include "ClientFormRequest.h"
-#include "FormBody.h"
 #include "JwtAccessTokenValidator.h"
-#include "OAuthResponse.h"
 #include "RequestCaller.h"
 #include "server/SandboxClock.h"
 
