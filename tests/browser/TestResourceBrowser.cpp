@@ -3,6 +3,7 @@
 #include "DetailPane.h"
 #include "FhirClient.h"
 #include "FixedAccessTokenProvider.h"
+#include "FixtureHttpServer.h"
 #include "MainWindow.h"
 #include "PatientBanner.h"
 #include "PatientSearchPanel.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QPushButton>
@@ -259,6 +261,39 @@ private slots:
         QVERIFY(bad->item(0)->text().contains(QStringLiteral("2 entries could not be shown")));
         QVERIFY(bad->item(1)->text().contains(QStringLiteral("Entry 2: The entry has no resource.")));
         QVERIFY(bad->item(2)->text().contains(QStringLiteral("Entry 3: The Observation has no id.")));
+    }
+
+    void pageShowsErrorsInWordsAndCancels()
+    {
+        // A page on its own client, pointed at answers the sandbox never gives.
+        FixtureHttpServer fixture;
+        QVERIFY(fixture.start());
+        QNetworkAccessManager network;
+        fhir::RequestLog log;
+        fhir::FhirClient client(&network, nullptr, &log);
+        client.setBaseUrl(fixture.base());
+        ResourceTablePage page(&client, QStringLiteral("Observation"));
+        page.show();
+
+        fixture.setAnswer(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        page.load();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY2(page.message().contains(QStringLiteral("web page (HTML, HTTP 502)")), qPrintable(page.message()));
+
+        fixture.setAnswer(200, "application/fhir+json", "{\"resourceType\":\"Bundle\",\"entry\":[");
+        page.load();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY2(page.message().contains(QStringLiteral("not valid JSON")), qPrintable(page.message()));
+
+        fixture.setSilent(true);
+        page.load();
+        QVERIFY(page.isLoading());
+        auto* cancel = page.findChild<QPushButton*>(QStringLiteral("cancelLoad"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!page.isLoading());
+        QCOMPARE(page.statusText(), QStringLiteral("Cancelled."));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("reload"))->isEnabled());
     }
 
     void requestLogRedactsAndItsCurlWorks()
