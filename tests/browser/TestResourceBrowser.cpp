@@ -2,6 +2,7 @@
 #include "CapabilityView.h"
 #include "DetailPane.h"
 #include "FhirClient.h"
+#include "FileSaver.h"
 #include "FixedAccessTokenProvider.h"
 #include "FixtureHttpServer.h"
 #include "MainWindow.h"
@@ -17,12 +18,16 @@
 #include "TokenInspectorDock.h"
 
 #include <memory>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPdfDocument>
 #include <QProcess>
@@ -31,6 +36,8 @@
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -219,6 +226,49 @@ private slots:
         observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
         QVERIFY(observations->detailPane()->jsonText().contains(QStringLiteral("\"resourceType\": \"Observation\"")));
         QVERIFY(observations->detailPane()->summaryText().startsWith(QStringLiteral("Observation ")));
+    }
+
+    void detailPaneCopiesSavesAndShowsATree()
+    {
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        QVERIFY(observations->model()->rowCount() > 0);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        DetailPane* detail = observations->detailPane();
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("copyJson")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), detail->jsonText());
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("observation.json"));
+        QVERIFY2(FileSaver::write(path, detail->jsonText().toUtf8(), &error), qPrintable(error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), detail->jsonText());
+        auto* tabs = detail->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+        tabs->setCurrentWidget(detail->tree());
+        QCOMPARE(detail->tree()->topLevelItemCount(), 1);
+        QTreeWidgetItem* root = detail->tree()->topLevelItem(0);
+        QCOMPARE(root->text(0), QStringLiteral("Observation"));
+        QVERIFY(root->isExpanded());
+        QVERIFY(root->childCount() >= 4);
+        bool collapsedChild = false;
+        for (int i = 0; i < root->childCount(); ++i) {
+            collapsedChild = collapsedChild || (root->child(i)->childCount() > 0 && !root->child(i)->isExpanded());
+        }
+        QVERIFY(collapsedChild);
+    }
+
+    void tryAnywayMenuListsTheShutTabs()
+    {
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("tryAnywayMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QStringList entries;
+        for (QAction* action : menu->actions()) {
+            entries << action->text();
+        }
+        QVERIFY2(entries.contains(QStringLiteral("Try DocumentReference anyway")), qPrintable(entries.join(", ")));
+        QVERIFY(entries.contains(QStringLiteral("Try MedicationRequest anyway")));
+        QVERIFY(!entries.contains(QStringLiteral("Try Observation anyway")));
     }
 
     void tryAnywayOnAShutTab()
