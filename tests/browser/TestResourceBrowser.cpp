@@ -474,6 +474,39 @@ private slots:
         }
     }
 
+    void everyTabSummarisesTheSandboxData()
+    {
+        // gp with all of user/*.read: every tab open, each type's summary columns filled from real data.
+        QString error;
+        const QByteArray gpToken = m_sandbox.userToken(QStringLiteral("gp"), QStringLiteral("user/*.read"), &error);
+        QVERIFY2(!gpToken.isEmpty(), qPrintable(error));
+        useToken(gpToken);
+        ResourceTabs* tabs = m_window->resourceTabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString type = tabs->resourceTypeAt(i);
+            ResourceTablePage* page = m_browser->page(type);
+            if (!page) {
+                continue; // Patient: the search panel
+            }
+            QTRY_VERIFY2(tabs->isTabEnabled(type), qPrintable(type));
+            page->setPageSize(10);
+            showTab(type);
+            page->load();
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+            QVERIFY2(page->message().isEmpty(), qPrintable(type + QStringLiteral(": ") + page->message()));
+            QVERIFY2(page->model()->rowCount() > 0, qPrintable(type));
+            const QStringList columns = page->model()->rowAt(0).columns;
+            for (int column = 0; column < columns.size(); ++column) {
+                QVERIFY2(!columns.at(column).isEmpty(),
+                         qPrintable(
+                             QStringLiteral("%1 column %2 empty: %3").arg(type).arg(column).arg(columns.join(" | "))));
+            }
+            if (ResourceBrowser::inPatientCompartment(type)) {
+                QCOMPARE(QUrlQuery(page->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+            }
+        }
+    }
+
     void patientContextFromTheTokenSelectsThePatient()
     {
         QString error;

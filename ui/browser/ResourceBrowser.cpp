@@ -84,6 +84,13 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* 
 
 ResourceBrowser::~ResourceBrowser() = default;
 
+bool ResourceBrowser::inPatientCompartment(const QString& resourceType)
+{
+    // Binary has no patient search parameter (CCRI); it is reached through DocumentReference, and its
+    // tab lists what the token may read.
+    return resourceType != QLatin1String("Binary");
+}
+
 void ResourceBrowser::setTokenProvider(fhir::AccessTokenProvider* tokens)
 {
     if (m_tokens && m_tokens != tokens) {
@@ -108,8 +115,10 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
         return panel;
     }
     auto* page = new ResourceTablePage(m_client, resourceType, parent);
-    page->setNeedsPatient(true);
-    page->setPatientId(m_patientId);
+    if (inPatientCompartment(resourceType)) {
+        page->setNeedsPatient(true);
+        page->setPatientId(m_patientId);
+    }
     connect(tabs, &ResourceTabs::decisionChanged, page, &ResourceTablePage::setDecision);
     return page;
 }
@@ -131,7 +140,9 @@ void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
         if (ResourceTablePage* other = page(tabs->resourceTypeAt(i))) {
-            other->setPatientId(patient.id);
+            if (inPatientCompartment(other->resourceType())) {
+                other->setPatientId(patient.id);
+            }
         }
     }
     onCurrentTypeChanged(tabs->currentResourceType());
@@ -165,7 +176,7 @@ void ResourceBrowser::onTokensChanged()
 void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
 {
     ResourceTablePage* current = page(resourceType);
-    if (current && !current->isShut() && !m_patientId.isEmpty()) {
+    if (current && !current->isShut() && (!m_patientId.isEmpty() || !inPatientCompartment(resourceType))) {
         current->loadIfStale();
     } else if (current && !current->isShut()) {
         current->load(); // says to choose a patient first

@@ -51,6 +51,8 @@ public:
     TokenInspectorDock* tokenInspector() const { return m_tokenInspector; }
     CapabilityView* capabilityView() const { return m_capability; }
     QString patientId() const { return m_patientId; }
+    // Whether a type's tab follows the chosen patient (patient=<id>); Binary does not.
+    static bool inPatientCompartment(const QString& resourceType);
 
 public slots:
     void choosePatient(const ccri::fhir::ResourceRow& patient);
