@@ -147,6 +147,18 @@ private slots:
                  qPrintable(search()->validationMessage()));
         QTest::qWait(200);
         QCOMPARE(m_browser->requestLog()->size(), before);
+        // The CCRI's own example number for Horatio Samson fails the check; a trainer may send it anyway.
+        auto* anyway = search()->findChild<QPushButton*>(QStringLiteral("searchAnyway"));
+        QVERIFY(anyway->isVisible());
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QVERIFY(search()->validationMessage().isEmpty());
+        QCOMPARE(m_browser->requestLog()->size(), before + 1);
+        QVERIFY2(rowWith(patients(), 0, QStringLiteral("Horatio Samson")) >= 0, qPrintable(patients()->message()));
+        QVERIFY(!anyway->isVisible());
+        // Too short is never sent.
+        QVERIFY(!searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("98765")));
+        QVERIFY(!anyway->isVisible());
     }
 
     void searchByName()
