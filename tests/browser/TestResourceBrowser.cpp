@@ -18,6 +18,7 @@
 #include "TokenInspectorDock.h"
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPdfDocument>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -281,6 +283,24 @@ private slots:
         QVERIFY2(entries.contains(QStringLiteral("Try DocumentReference anyway")), qPrintable(entries.join(", ")));
         QVERIFY(entries.contains(QStringLiteral("Try MedicationRequest anyway")));
         QVERIFY(!entries.contains(QStringLiteral("Try Observation anyway")));
+    }
+
+    void hugeResourceIsShownInPartButCopiedWhole()
+    {
+        fhir::ResourceRow row;
+        row.resourceType = QStringLiteral("Binary");
+        row.id = QStringLiteral("big");
+        row.resource
+            = std::make_shared<const nlohmann::json>(nlohmann::json {{"resourceType", "Binary"},
+                                                                     {"id", "big"},
+                                                                     {"contentType", "application/pdf"},
+                                                                     {"content", std::string(600 * 1024, 'A')}});
+        DetailPane pane(nullptr);
+        pane.showResource(row);
+        QVERIFY(pane.jsonText().size() > 600 * 1024);
+        const QString shown = pane.findChild<QPlainTextEdit*>(QStringLiteral("detailJson"))->toPlainText();
+        QVERIFY(shown.size() < 300 * 1024);
+        QVERIFY(shown.contains(QStringLiteral("Save JSON take everything")));
     }
 
     void tryAnywayOnAShutTab()
