@@ -318,6 +318,10 @@ private slots:
         QCOMPARE(log->at(log->size() - 1).httpStatus, 403);
         QVERIFY(log->at(log->size() - 1).url.path().endsWith(QStringLiteral("/DocumentReference")));
         QVERIFY(log->at(log->size() - 1).responseBody.contains("Insufficient Access Rights"));
+        // Leaving it shuts it again: the tab still says what the scopes allow.
+        showTab(QStringLiteral("Observation"));
+        QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+        QVERIFY(!documents->isEnabled());
     }
 
     void bundleWithMalformedEntriesShowsTheGoodOnes()

@@ -175,6 +175,16 @@ void ResourceBrowser::onTokensChanged()
 
 void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
 {
+    // Leaving a tab opened by "Try anyway": shut it again (while the scopes still shut it).
+    ResourceTabs* tabs = m_window->resourceTabs();
+    if (!m_triedType.isEmpty() && m_triedType != resourceType) {
+        const int index = tabs->indexOf(m_triedType);
+        if (index >= 0 && !tabs->decision(m_triedType).granted) {
+            tabs->tabBar()->setTabEnabled(index, false);
+            tabs->page(m_triedType)->setEnabled(false);
+        }
+        m_triedType.clear();
+    }
     ResourceTablePage* current = page(resourceType);
     if (current && !current->isShut() && (!m_patientId.isEmpty() || !inPatientCompartment(resourceType))) {
         current->loadIfStale();
@@ -195,6 +205,7 @@ void ResourceBrowser::tryAnyway(const QString& resourceType)
     QWidget* widget = tabs->page(resourceType);
     widget->setEnabled(true);
     tabs->tabBar()->setCurrentIndex(index);
+    m_triedType = resourceType;
     if (ResourceTablePage* shut = page(resourceType)) {
         shut->tryAnyway();
     } else if (PatientSearchPanel* panel = patientSearch(); panel && resourceType == kPatient) {

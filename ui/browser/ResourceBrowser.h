@@ -73,6 +73,7 @@ private:
     fhir::FhirClient* m_client = nullptr;
     fhir::BundleParser* m_patientReader = nullptr;
     QString m_patientId;
+    QString m_triedType; // a shut tab opened by "Try anyway", shut again when the user leaves it
     QToolBar* m_bannerBar = nullptr;
     PatientBanner* m_banner = nullptr;
     RequestLogDock* m_requestLogDock = nullptr;
