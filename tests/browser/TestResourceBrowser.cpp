@@ -447,6 +447,21 @@ private slots:
                  QString::fromLatin1(m_clinicalToken));
         useToken(m_clinicalToken); // any token change hides it again
         QVERIFY(!inspector->isRevealed());
+
+        // An id token (decoded for display, like the access token) gives the fhirUser context.
+        const auto part = [](const QByteArray& json) {
+            return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString idToken = part("{\"alg\":\"HS256\"}") + QLatin1Char('.')
+            + part("{\"sub\":\"gp\",\"fhirUser\":\"Practitioner/gp\",\"name\":\"Dr Gee Pee\"}")
+            + QStringLiteral(".c2ln");
+        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
+                                   idToken);
+        QVERIFY(inspector->idTokenText().contains(QStringLiteral("Dr Gee Pee")));
+        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: Practitioner/gp")),
+                 qPrintable(inspector->contextText()));
+        useToken(m_clinicalToken);
+        QVERIFY(inspector->idTokenText().contains(QStringLiteral("No ID token")));
     }
 
     void capabilityView()
