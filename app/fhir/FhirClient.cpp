@@ -3,6 +3,8 @@
 #include "AccessTokenProvider.h"
 #include "RequestLog.h"
 
+#include <QNetworkAccessManager>
+
 namespace ccri::fhir {
 
 FhirClient::FhirClient(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, QObject* parent)
@@ -26,6 +28,12 @@ void FhirClient::setBaseUrl(const QUrl& base)
     }
     m_options.base = normalised;
     emit baseUrlChanged(normalised);
+}
+
+void FhirClient::setTlsConfiguration(const QSslConfiguration& tls)
+{
+    m_options.tls = tls;
+    m_network->clearConnectionCache(); // connections made under the old settings must not be reused
 }
 
 QUrl FhirClient::url(const QString& path, const QUrlQuery& query) const

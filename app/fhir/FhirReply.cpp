@@ -91,6 +91,9 @@ void FhirReply::send()
     request.setRawHeader("Accept", m_options.accept);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (m_url.scheme() == QLatin1String("https")) {
+        request.setSslConfiguration(m_options.tls);
+    }
     m_sentToken = m_tokens ? m_tokens->accessToken() : QString();
     if (!m_sentToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_sentToken.toUtf8());

@@ -189,6 +189,7 @@ int main(int argc, char** argv)
         totals.push_back(double(clock.elapsed()));
     }
     const qint64 after = afterFirst;
+    out << "first row: " << page.model()->rowAt(0).columns.join(QStringLiteral(" | ")) << "\n";
     QStringList all;
     for (const double stall : stalls) {
         all << QString::number(stall, 'f', 1);

@@ -29,16 +29,19 @@ QByteArray SandboxSession::clientToken(const QString& clientId, QString* error) 
     return m_http->clientCredentials(clientId, {}, error);
 }
 
-QByteArray SandboxSession::userToken(const QString& user, const QString& scope, QString* error) const
+QByteArray SandboxSession::userToken(const QString& user, const QString& scope, QString* error,
+                                     const QString& patientId) const
 {
-    return m_http->authorizationCode(user, scope, {}, error);
+    // A fresh helper each time: its browser session (cookies) would sign in the previous user again.
+    ccri::test::SandboxHttp http(*m_server);
+    return http.authorizationCode(user, scope, patientId, error);
 }
 
-QString SandboxSession::scopeOf(const QByteArray& token)
+QString SandboxSession::claim(const QByteArray& token, const QString& name)
 {
     ccri::fhir::JwtDecoder::Decoded decoded;
     if (!ccri::fhir::JwtDecoder::decode(QString::fromLatin1(token), &decoded)) {
         return {};
     }
-    return decoded.claims.value(QStringLiteral("scope")).toString();
+    return decoded.claims.value(name).toString();
 }

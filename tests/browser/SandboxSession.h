@@ -26,8 +26,10 @@ public:
     QUrl fhirBase() const;
 
     QByteArray clientToken(const QString& clientId, QString* error) const;
-    QByteArray userToken(const QString& user, const QString& scope, QString* error) const;
-    static QString scopeOf(const QByteArray& token); // the `scope` claim
+    QByteArray userToken(const QString& user, const QString& scope, QString* error,
+                         const QString& patientId = {}) const; // patientId: picked on the consent page
+    static QString claim(const QByteArray& token, const QString& name);
+    static QString scopeOf(const QByteArray& token) { return claim(token, QStringLiteral("scope")); }
 
 private:
     std::unique_ptr<ccri::sandbox::SandboxServer> m_server;

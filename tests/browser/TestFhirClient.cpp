@@ -4,9 +4,14 @@
 #include "FixtureHttpServer.h"
 #include "RequestLog.h"
 #include "SandboxSession.h"
+#include "server/SandboxOptions.h"
+#include "server/SandboxServer.h"
+#include "TestPaths.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
 
@@ -217,6 +222,38 @@ private slots:
         client.setMaxResponseBytes(1000);
         const FhirResponse response = fetch(client, client.url(QStringLiteral("Observation")));
         QVERIFY2(response.error.contains(QStringLiteral("larger than the limit")), qPrintable(response.error));
+    }
+
+    void untrustedCertificateIsRefusedInWords()
+    {
+        // The sandbox over TLS with a self-signed certificate for 127.0.0.1 (test-only files).
+        ccri::sandbox::SandboxOptions options = ccri::sandbox::SandboxOptions::ephemeral(1);
+        options.tlsCertificateFile
+            = ccri::test::TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-cert.pem"));
+        options.tlsKeyFile
+            = ccri::test::TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-key.pem"));
+        ccri::sandbox::SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QCOMPARE(server.fhirBase().scheme(), QStringLiteral("https"));
+
+        RequestLog log;
+        FhirClient client(&m_network, nullptr, &log);
+        client.setBaseUrl(server.fhirBase());
+        const FhirResponse refused = fetch(client, client.url(QStringLiteral("metadata")));
+        QCOMPARE(refused.httpStatus, 0);
+        QVERIFY2(refused.error.contains(QStringLiteral("secure (TLS) connection to 127.0.0.1")),
+                 qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(QStringLiteral("certificate"), Qt::CaseInsensitive), qPrintable(refused.error));
+        QCOMPARE(log.at(0).outcome, refused.error);
+
+        // Twin: with the server's certificate trusted (a profile's CA file), the same request works.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(options.tlsCertificateFile));
+        client.setTlsConfiguration(tls);
+        const FhirResponse trusted = fetch(client, client.url(QStringLiteral("metadata")));
+        QVERIFY2(trusted.ok, qPrintable(trusted.error));
+        QVERIFY(trusted.body.contains("CapabilityStatement"));
     }
 
     void tokenNeverGoesToAnotherOrigin()

@@ -2,7 +2,9 @@
 #include "CapabilityView.h"
 #include "DetailPane.h"
 #include "FhirClient.h"
+#include "FileSaver.h"
 #include "FixedAccessTokenProvider.h"
+#include "FixtureHttpServer.h"
 #include "MainWindow.h"
 #include "PatientBanner.h"
 #include "PatientSearchPanel.h"
@@ -16,19 +18,28 @@
 #include "TokenInspectorDock.h"
 
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
 #include <QPdfDocument>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -138,6 +149,18 @@ private slots:
                  qPrintable(search()->validationMessage()));
         QTest::qWait(200);
         QCOMPARE(m_browser->requestLog()->size(), before);
+        // The CCRI's own example number for Horatio Samson fails the check; a trainer may send it anyway.
+        auto* anyway = search()->findChild<QPushButton*>(QStringLiteral("searchAnyway"));
+        QVERIFY(anyway->isVisible());
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QVERIFY(search()->validationMessage().isEmpty());
+        QCOMPARE(m_browser->requestLog()->size(), before + 1);
+        QVERIFY2(rowWith(patients(), 0, QStringLiteral("Horatio Samson")) >= 0, qPrintable(patients()->message()));
+        QVERIFY(!anyway->isVisible());
+        // Too short is never sent.
+        QVERIFY(!searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("98765")));
+        QVERIFY(!anyway->isVisible());
     }
 
     void searchByName()
@@ -219,6 +242,67 @@ private slots:
         QVERIFY(observations->detailPane()->summaryText().startsWith(QStringLiteral("Observation ")));
     }
 
+    void detailPaneCopiesSavesAndShowsATree()
+    {
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        QVERIFY(observations->model()->rowCount() > 0);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        DetailPane* detail = observations->detailPane();
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("copyJson")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), detail->jsonText());
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("observation.json"));
+        QVERIFY2(FileSaver::write(path, detail->jsonText().toUtf8(), &error), qPrintable(error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), detail->jsonText());
+        auto* tabs = detail->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+        tabs->setCurrentWidget(detail->tree());
+        QCOMPARE(detail->tree()->topLevelItemCount(), 1);
+        QTreeWidgetItem* root = detail->tree()->topLevelItem(0);
+        QCOMPARE(root->text(0), QStringLiteral("Observation"));
+        QVERIFY(root->isExpanded());
+        QVERIFY(root->childCount() >= 4);
+        bool collapsedChild = false;
+        for (int i = 0; i < root->childCount(); ++i) {
+            collapsedChild = collapsedChild || (root->child(i)->childCount() > 0 && !root->child(i)->isExpanded());
+        }
+        QVERIFY(collapsedChild);
+    }
+
+    void tryAnywayMenuListsTheShutTabs()
+    {
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("tryAnywayMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QStringList entries;
+        for (QAction* action : menu->actions()) {
+            entries << action->text();
+        }
+        QVERIFY2(entries.contains(QStringLiteral("Try DocumentReference anyway")), qPrintable(entries.join(", ")));
+        QVERIFY(entries.contains(QStringLiteral("Try MedicationRequest anyway")));
+        QVERIFY(!entries.contains(QStringLiteral("Try Observation anyway")));
+    }
+
+    void hugeResourceIsShownInPartButCopiedWhole()
+    {
+        fhir::ResourceRow row;
+        row.resourceType = QStringLiteral("Binary");
+        row.id = QStringLiteral("big");
+        row.resource
+            = std::make_shared<const nlohmann::json>(nlohmann::json {{"resourceType", "Binary"},
+                                                                     {"id", "big"},
+                                                                     {"contentType", "application/pdf"},
+                                                                     {"content", std::string(600 * 1024, 'A')}});
+        DetailPane pane(nullptr);
+        pane.showResource(row);
+        QVERIFY(pane.jsonText().size() > 600 * 1024);
+        const QString shown = pane.findChild<QPlainTextEdit*>(QStringLiteral("detailJson"))->toPlainText();
+        QVERIFY(shown.size() < 300 * 1024);
+        QVERIFY(shown.contains(QStringLiteral("Save JSON take everything")));
+    }
+
     void tryAnywayOnAShutTab()
     {
         QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
@@ -234,6 +318,10 @@ private slots:
         QCOMPARE(log->at(log->size() - 1).httpStatus, 403);
         QVERIFY(log->at(log->size() - 1).url.path().endsWith(QStringLiteral("/DocumentReference")));
         QVERIFY(log->at(log->size() - 1).responseBody.contains("Insufficient Access Rights"));
+        // Leaving it shuts it again: the tab still says what the scopes allow.
+        showTab(QStringLiteral("Observation"));
+        QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+        QVERIFY(!documents->isEnabled());
     }
 
     void bundleWithMalformedEntriesShowsTheGoodOnes()
@@ -259,6 +347,39 @@ private slots:
         QVERIFY(bad->item(0)->text().contains(QStringLiteral("2 entries could not be shown")));
         QVERIFY(bad->item(1)->text().contains(QStringLiteral("Entry 2: The entry has no resource.")));
         QVERIFY(bad->item(2)->text().contains(QStringLiteral("Entry 3: The Observation has no id.")));
+    }
+
+    void pageShowsErrorsInWordsAndCancels()
+    {
+        // A page on its own client, pointed at answers the sandbox never gives.
+        FixtureHttpServer fixture;
+        QVERIFY(fixture.start());
+        QNetworkAccessManager network;
+        fhir::RequestLog log;
+        fhir::FhirClient client(&network, nullptr, &log);
+        client.setBaseUrl(fixture.base());
+        ResourceTablePage page(&client, QStringLiteral("Observation"));
+        page.show();
+
+        fixture.setAnswer(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        page.load();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY2(page.message().contains(QStringLiteral("web page (HTML, HTTP 502)")), qPrintable(page.message()));
+
+        fixture.setAnswer(200, "application/fhir+json", "{\"resourceType\":\"Bundle\",\"entry\":[");
+        page.load();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY2(page.message().contains(QStringLiteral("not valid JSON")), qPrintable(page.message()));
+
+        fixture.setSilent(true);
+        page.load();
+        QVERIFY(page.isLoading());
+        auto* cancel = page.findChild<QPushButton*>(QStringLiteral("cancelLoad"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!page.isLoading());
+        QCOMPARE(page.statusText(), QStringLiteral("Cancelled."));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("reload"))->isEnabled());
     }
 
     void requestLogRedactsAndItsCurlWorks()
@@ -326,6 +447,21 @@ private slots:
                  QString::fromLatin1(m_clinicalToken));
         useToken(m_clinicalToken); // any token change hides it again
         QVERIFY(!inspector->isRevealed());
+
+        // An id token (decoded for display, like the access token) gives the fhirUser context.
+        const auto part = [](const QByteArray& json) {
+            return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString idToken = part("{\"alg\":\"HS256\"}") + QLatin1Char('.')
+            + part("{\"sub\":\"gp\",\"fhirUser\":\"Practitioner/gp\",\"name\":\"Dr Gee Pee\"}")
+            + QStringLiteral(".c2ln");
+        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
+                                   idToken);
+        QVERIFY(inspector->idTokenText().contains(QStringLiteral("Dr Gee Pee")));
+        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: Practitioner/gp")),
+                 qPrintable(inspector->contextText()));
+        useToken(m_clinicalToken);
+        QVERIFY(inspector->idTokenText().contains(QStringLiteral("No ID token")));
     }
 
     void capabilityView()
@@ -387,6 +523,56 @@ private slots:
             QTest::qWait(500);
             m_window->grab().save(shot);
         }
+    }
+
+    void everyTabSummarisesTheSandboxData()
+    {
+        // gp with all of user/*.read: every tab open, each type's summary columns filled from real data.
+        QString error;
+        const QByteArray gpToken = m_sandbox.userToken(QStringLiteral("gp"), QStringLiteral("user/*.read"), &error);
+        QVERIFY2(!gpToken.isEmpty(), qPrintable(error));
+        useToken(gpToken);
+        ResourceTabs* tabs = m_window->resourceTabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString type = tabs->resourceTypeAt(i);
+            ResourceTablePage* page = m_browser->page(type);
+            if (!page) {
+                continue; // Patient: the search panel
+            }
+            QTRY_VERIFY2(tabs->isTabEnabled(type), qPrintable(type));
+            page->setPageSize(10);
+            showTab(type);
+            page->load();
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+            QVERIFY2(page->message().isEmpty(), qPrintable(type + QStringLiteral(": ") + page->message()));
+            QVERIFY2(page->model()->rowCount() > 0, qPrintable(type));
+            const QStringList columns = page->model()->rowAt(0).columns;
+            for (int column = 0; column < columns.size(); ++column) {
+                QVERIFY2(!columns.at(column).isEmpty(),
+                         qPrintable(
+                             QStringLiteral("%1 column %2 empty: %3").arg(type).arg(column).arg(columns.join(" | "))));
+            }
+            if (ResourceBrowser::inPatientCompartment(type)) {
+                QCOMPARE(QUrlQuery(page->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+            }
+        }
+    }
+
+    void patientContextFromTheTokenSelectsThePatient()
+    {
+        QString error;
+        const QByteArray token = m_sandbox.userToken(
+            QStringLiteral("clinician"), QStringLiteral("launch/patient patient/Patient.read patient/Observation.read"),
+            &error, QStringLiteral("2"));
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const QString patient = SandboxSession::claim(token, QStringLiteral("patient"));
+        QCOMPARE(patient, QStringLiteral("2"));
+        m_tokens->setTokenResponse(QString::fromLatin1(token), SandboxSession::scopeOf(token), patient);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser->patientId(), QStringLiteral("2"), 10000);
+        QVERIFY2(m_browser->banner()->text().contains(QStringLiteral("Horatio Samson")),
+                 qPrintable(m_browser->banner()->text()));
+        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient: 2")));
+        QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
     }
 };
 

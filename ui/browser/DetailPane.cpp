@@ -116,6 +116,7 @@ DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
 void DetailPane::clear()
 {
     m_row = {};
+    m_fullJson.clear();
     m_summary->setPlainText(tr("Select a row to see the resource."));
     m_json->clear();
     m_tree->clear();
@@ -135,8 +136,15 @@ void DetailPane::showResource(const fhir::ResourceRow& row)
     }
     m_row = row;
     m_summary->setPlainText(fhir::ResourceSummary::describe(*row.resource));
-    m_json->setPlainText(
-        fhir::FhirJson::fromStd(row.resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
+    m_fullJson = fhir::FhirJson::fromStd(row.resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    // A Binary can hold megabytes of base64: show (and colour) only the start; copy and save take it all.
+    constexpr qsizetype kShown = 256 * 1024;
+    const bool tooBig = m_fullJson.size() > kShown;
+    m_highlighter->setDocument(tooBig ? nullptr : m_json->document());
+    m_json->setPlainText(tooBig ? m_fullJson.left(kShown) + QLatin1Char('\n')
+                                 + tr("… (%1 in all: Copy JSON and Save JSON take everything)")
+                                       .arg(fhir::ResourceSummary::formatSize(m_fullJson.toUtf8().size()))
+                                : m_fullJson);
     m_copy->setEnabled(true);
     m_save->setEnabled(true);
     const bool hasAttachment = row.resourceType == QLatin1String("DocumentReference")
@@ -178,7 +186,7 @@ QString DetailPane::summaryText() const
 
 QString DetailPane::jsonText() const
 {
-    return m_json->toPlainText();
+    return m_fullJson;
 }
 
 void DetailPane::copyJson()
