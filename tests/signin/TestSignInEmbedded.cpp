@@ -8,6 +8,7 @@
 #include "RedirectInterceptingPage.h"
 #include "ResourceTabs.h"
 #include "ScopeComparisonView.h"
+#include "ScopePresets.h"
 #include "ScratchHome.h"
 #include "server/SandboxServer.h"
 #include "Session.h"
@@ -211,8 +212,20 @@ void TestSignInEmbedded::receptionOpensOnlyPatient()
 
 void TestSignInEmbedded::limitedOpensNothing()
 {
+    // Asking for the policy's read scopes: the sandbox grants `limited` none of them and says so.
     useProfile(QStringLiteral("ccri"));
-    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("limited"), &m_secrets));
+    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
+    QVERIFY(!SignInTestSupport::signInAs(m_account.get(), QStringLiteral("limited"), &m_secrets));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not accept the scopes")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList());
+
+    // With the "limited" preset (identity scopes only) the account signs in, and every tab stays shut.
+    useProfile(QStringLiteral("ccri"), auth::ScopePresets::forRole(QStringLiteral("limited")));
+    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("limited"), &m_secrets);
+    QVERIFY(session);
+    QVERIFY(session->grantedScopes().containsText(QStringLiteral("profile")));
     QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList());
     for (const QString& type : kAllTypes)
         QVERIFY(m_window->resourceTabs()->decision(type).explanation().startsWith(QLatin1String("Unavailable")));
