@@ -1,0 +1,305 @@
+// A signed-in session over time, against the real sandbox (5-second tokens), a real WebEngine for
+// the first sign-in and the real keyring: restart resumes with no browser; a token is refreshed at
+// 80% of its lifetime; an expired saved token is refreshed before use; a 401 refreshes once and
+// retries once; a failed refresh asks to sign in again; sign-out revokes and forgets.
+#include "AccountController.h"
+#include "MainWindow.h"
+#include "ScratchHome.h"
+#include "server/SandboxServer.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "SignInController.h"
+#include "SignInTestSupport.h"
+#include "TokenClient.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ccri;
+using ccri::test::SignInTestSupport;
+
+class TestSessionLifecycle : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestSessionLifecycle(test::ScratchHome* home)
+        : m_home(home)
+    {
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void restartResumesWithoutBrowser();
+    void refreshesAtEightyPercentOfTheLifetime();
+    void expiredSavedSessionIsRefreshedFirst();
+    void unauthorizedRequestRefreshesOnceAndRetries();
+    void failedRefreshAsksToSignInAgain();
+    void signOutRevokesAndForgets();
+
+private:
+    void restart();
+    auth::Session* signIn();
+    std::optional<auth::TokenRecord> keychainRecord(const QString& key, auth::TokenStore::Result* result = nullptr);
+    bool isActive(const QString& token);
+
+    test::ScratchHome* m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AccountController> m_account;
+    QNetworkAccessManager m_network;
+    QString m_service;
+    QString m_settings;
+    QStringList m_secrets;
+};
+
+void TestSessionLifecycle::initTestCase()
+{
+    sandbox::SandboxOptions options = sandbox::SandboxOptions::ephemeral(5);
+    options.tokenLifetimeSeconds = 5;
+    m_server = std::make_unique<sandbox::SandboxServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_service = QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+}
+
+void TestSessionLifecycle::init()
+{
+    m_settings = m_home->path() + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction());
+    restart();
+}
+
+void TestSessionLifecycle::restart()
+{
+    m_account.reset();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_account = std::make_unique<AccountController>(m_window.get(), m_settings, m_service);
+    m_account->useSandbox(m_server->fhirBase());
+    m_window->show();
+}
+
+void TestSessionLifecycle::cleanup()
+{
+    if (m_account && m_account->session()) {
+        QSignalSpy changed(m_account.get(), &AccountController::sessionChanged);
+        m_account->signOut();
+        QTRY_VERIFY(!m_account->session());
+    }
+    m_account.reset();
+    m_window.reset();
+}
+
+void TestSessionLifecycle::cleanupTestCase()
+{
+    QVERIFY(m_secrets.size() >= 12);
+    const QStringList leaks = m_home->filesContaining(m_secrets);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    m_server.reset();
+}
+
+auth::Session* TestSessionLifecycle::signIn()
+{
+    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets);
+    if (session) {
+        connect(session, &auth::Session::tokensChanged, this,
+                [this, session] { SignInTestSupport::collectSecrets(session, &m_secrets); });
+    }
+    return session;
+}
+
+std::optional<auth::TokenRecord> TestSessionLifecycle::keychainRecord(const QString& key,
+                                                                      auth::TokenStore::Result* result)
+{
+    auth::TokenStore store(m_service);
+    bool done = false;
+    std::optional<auth::TokenRecord> found;
+    store.loadRecord(key, [&](auth::TokenStore::Result r, std::optional<auth::TokenRecord> record, const QString&) {
+        if (result)
+            *result = r;
+        found = record;
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return found;
+}
+
+bool TestSessionLifecycle::isActive(const QString& token)
+{
+    auth::TokenClient client(&m_network,
+                             m_account->session() ? m_account->session()->configuration() : auth::SmartConfiguration(),
+                             QStringLiteral("ccri-explorer"));
+    bool done = false;
+    bool active = true;
+    client.introspect(token, [&](std::optional<QJsonObject> answer, const QString& error) {
+        QVERIFY2(answer, qPrintable(error));
+        active = answer->value(QLatin1String("active")).toBool();
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return active;
+}
+
+void TestSessionLifecycle::restartResumesWithoutBrowser()
+{
+    auth::Session* first = signIn();
+    QVERIFY(first);
+    const QString key = first->keychainKey();
+    const QStringList openBefore = SignInTestSupport::openTabs(m_window.get());
+    QVERIFY(openBefore.contains(QStringLiteral("Patient")));
+    const auto saved = keychainRecord(key);
+    QVERIFY(saved);
+    QCOMPARE(saved->accessToken, first->accessToken());
+
+    restart(); // a new main window, the same settings and keychain
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
+    m_account->resume(true);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(m_account->session());
+    QVERIFY(!m_account->signInController()->window());
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), openBefore);
+    QVERIFY(m_account->statusWidget()->userText() != QLatin1String("Not signed in"));
+}
+
+void TestSessionLifecycle::refreshesAtEightyPercentOfTheLifetime()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString before = session->accessToken();
+    const QString refreshBefore = session->tokens().refreshToken;
+    QVERIFY(!refreshBefore.isEmpty());
+    QCOMPARE(session->tokens().lifetimeSeconds(), 5);
+    QCOMPARE(session->tokens().issuedAt.msecsTo(session->refreshDue()), 4000);
+    QSignalSpy refreshed(session, &auth::Session::tokensChanged);
+    QVERIFY(refreshed.wait(7000));
+    QVERIFY(session->accessToken() != before);
+    QVERIFY(session->tokens().refreshToken != refreshBefore); // rotated
+    QVERIFY(session->secondsLeft() > 0);
+    // The keychain holds the new record.
+    QTRY_COMPARE(keychainRecord(session->keychainKey())->accessToken, session->accessToken());
+}
+
+void TestSessionLifecycle::expiredSavedSessionIsRefreshedFirst()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString key = session->keychainKey();
+    m_account.reset(); // the app closes: no more timer
+    m_window.reset();
+    QTest::qWait(6000); // the saved access token expires
+    const auto saved = keychainRecord(key);
+    QVERIFY(saved);
+    QVERIFY(saved->isExpired(QDateTime::currentDateTimeUtc()));
+
+    restart();
+    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
+    m_account->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(m_account->session());
+    SignInTestSupport::collectSecrets(m_account->session(), &m_secrets);
+    QVERIFY(m_account->session()->accessToken() != saved->accessToken);
+    QVERIFY(!m_account->session()->tokens().isExpired(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSessionLifecycle::unauthorizedRequestRefreshesOnceAndRetries()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    // The server stops accepting the access token (revoked), while the refresh token still works.
+    bool revoked = false;
+    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
+                                   [&](bool ok, const QString& error) {
+                                       QVERIFY2(ok, qPrintable(error));
+                                       revoked = true;
+                                   });
+    QTRY_VERIFY(revoked);
+    const QString before = session->accessToken();
+    QSignalSpy refreshed(session, &auth::Session::tokensChanged);
+    int status = 0;
+    int calls = 0;
+    QUrl url = m_server->urls().fhir(QStringLiteral("Patient"));
+    url.setQuery(QStringLiteral("_count=1"));
+    session->send(QNetworkRequest(url), [&](QNetworkReply* reply) {
+        ++calls;
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(status, 200);
+    QVERIFY(refreshed.size() >= 1); // (the 80% timer may have refreshed too on a slow machine)
+    QVERIFY(session->accessToken() != before);
+}
+
+void TestSessionLifecycle::failedRefreshAsksToSignInAgain()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    bool revoked = false;
+    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
+                                   [&](bool ok, const QString&) { revoked = ok; });
+    QTRY_VERIFY(revoked);
+    QSignalSpy required(session, &auth::Session::signInRequired);
+    session->refresh();
+    QTRY_COMPARE(required.size(), 1);
+    QVERIFY(required.first().first().toString().contains(QLatin1String("please sign in again")));
+    QTRY_VERIFY(!m_account->session());
+    QVERIFY(m_account->statusWidget()->noticeText().contains(QLatin1String("please sign in again")));
+    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+}
+
+void TestSessionLifecycle::signOutRevokesAndForgets()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString key = session->keychainKey();
+    const auth::TokenRecord record = session->tokens();
+    const auth::SmartConfiguration configuration = session->configuration();
+    QVERIFY(!configuration.revocationEndpoint.isEmpty());
+    QVERIFY(isActive(record.accessToken));
+    m_account->signOut();
+    QTRY_VERIFY(!m_account->session());
+    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+
+    auth::TokenClient client(&m_network, configuration, QStringLiteral("ccri-explorer"));
+    for (const QString& token : {record.accessToken, record.refreshToken}) {
+        bool done = false;
+        client.introspect(token, [&](std::optional<QJsonObject> answer, const QString& error) {
+            QVERIFY2(answer, qPrintable(error));
+            QCOMPARE(answer->value(QLatin1String("active")).toBool(true), false);
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+    auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
+    QVERIFY(!keychainRecord(key, &result));
+    QCOMPARE(result, auth::TokenStore::Result::NotFound);
+    // And a restart finds nothing to resume.
+    restart();
+    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
+    m_account->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+}
+
+int main(int argc, char** argv)
+{
+    ccri::test::ScratchHome home;
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
+    TestSessionLifecycle test(&home);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSessionLifecycle.moc"
