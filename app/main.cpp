@@ -53,8 +53,31 @@ int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& com
     return ccri::ExplainScopesCommand::ExitUnusable;
 }
 
+// On Linux without X11 or Wayland, QApplication would abort with a platform-plugin message; say it in words.
+bool displayMissing(int argc, char** argv)
+{
+#ifdef Q_OS_LINUX
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || argumentsOf(argc, argv).contains(QLatin1String("-platform"));
+    return !platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return false;
+#endif
+}
+
 int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
 {
+    if (displayMissing(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main",
+            "No display found: DISPLAY and WAYLAND_DISPLAY are not set, so the window cannot open. Start the "
+            "explorer with scripts/run (it provides a virtual display), or use --explain-scopes, which needs no "
+            "window.") << Qt::endl;
+        return ccri::ExplainScopesCommand::ExitUnusable;
+    }
     QApplication app(argc, argv);
     QTextStream err(stderr);
     ccri::MainWindow window;

@@ -1,4 +1,5 @@
 // ccri-explorer --explain-scopes, run as a user would: the real binary, no display at all.
+#include "DemoScopes.h"
 #include "TestPaths.h"
 
 #include <QJsonArray>
@@ -7,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using ccri::test::DemoScopes;
 
 class TestExplainScopesCli : public QObject
 {
@@ -32,14 +35,6 @@ private:
     QTemporaryDir m_dir;
 };
 
-namespace {
-const char* clinicalAccess
-    = "profile user/Patient.read patient/Patient.read user/Observation.read patient/Observation.read "
-      "user/Encounter.read patient/Encounter.read user/Condition.read patient/Condition.read user/Immunization.read "
-      "patient/Immunization.read user/MedicationRequest.read patient/MedicationRequest.read "
-      "user/MedicationStatement.read patient/MedicationStatement.read";
-} // namespace
-
 TestExplainScopesCli::Result TestExplainScopesCli::run(const QStringList& arguments)
 {
     QProcess process;
@@ -64,7 +59,7 @@ void TestExplainScopesCli::printsJsonInPolicyOrder_data()
     QTest::addColumn<QString>("policy");
     QTest::addColumn<QString>("expected"); // type:granted:needs, one per line
 
-    QTest::newRow("ccri clinical-access") << clinicalAccess << "ccri"
+    QTest::newRow("ccri clinical-access") << DemoScopes::clinicalAccess() << "ccri"
                                           << "Patient:1:user/Patient.read\n"
                                              "Observation:1:user/Observation.read\n"
                                              "Encounter:1:user/Encounter.read\n"
@@ -116,7 +111,7 @@ void TestExplainScopesCli::printsJsonInPolicyOrder()
 
 void TestExplainScopesCli::printsATableForPeople()
 {
-    const Result result = run({"--explain-scopes", QString::fromLatin1(clinicalAccess) + QStringLiteral(" bogus")});
+    const Result result = run({"--explain-scopes", DemoScopes::clinicalAccess() + QStringLiteral(" bogus")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("CCRI policy: 7 of 11 resource types open")), qPrintable(result.out));
     const QStringList lines = result.out.split(QLatin1Char('\n'));
@@ -185,6 +180,7 @@ void TestExplainScopesCli::refusesWhatItCannotRead_data()
     QTest::newRow("nothing readable") << QStringList({"--explain-scopes", "user/Patient.sr bogus"})
                                       << "user/Patient.sr — ";
     QTest::newRow("unknown option") << QStringList({"--explain-scopes", "profile", "--yaml"}) << "yaml";
+    QTest::newRow("the window, with no display") << QStringList() << "No display found";
 }
 
 void TestExplainScopesCli::refusesWhatItCannotRead()

@@ -1,4 +1,5 @@
 // The policies: the CCRI table with its oddities, the SMART table, user files, bad files, explanations.
+#include "DemoScopes.h"
 #include "ScopePolicy.h"
 #include "TestPaths.h"
 
@@ -9,6 +10,8 @@
 using ccri::PolicyDecision;
 using ccri::ScopePolicy;
 using ccri::ScopeSet;
+
+using ccri::test::DemoScopes;
 
 class TestScopePolicy : public QObject
 {
@@ -35,16 +38,6 @@ private:
 };
 
 namespace {
-const QStringList policyOrder = {
-    "Patient",           "Observation",         "Encounter",    "Condition",         "Procedure", "AllergyIntolerance",
-    "MedicationRequest", "MedicationStatement", "Immunization", "DocumentReference", "Binary"};
-
-// The CCRI demo client "clinical-access" (ccri-facts.md).
-const char* clinicalAccess
-    = "profile user/Patient.read patient/Patient.read user/Observation.read patient/Observation.read "
-      "user/Encounter.read patient/Encounter.read user/Condition.read patient/Condition.read user/Immunization.read "
-      "patient/Immunization.read user/MedicationRequest.read patient/MedicationRequest.read "
-      "user/MedicationStatement.read patient/MedicationStatement.read";
 
 ScopePolicy loaded(const QString& id)
 {
@@ -94,7 +87,7 @@ void TestScopePolicy::loadsTheBuiltinPolicies()
     QCOMPARE(policy.name(), name);
     QVERIFY(!policy.description().isEmpty());
     QVERIFY(policy.anyContext());
-    QCOMPARE(policy.resourceTypes(), policyOrder);
+    QCOMPARE(policy.resourceTypes(), DemoScopes::resourceTypes());
     QCOMPARE(policy.decide(QStringLiteral("Procedure"), {}).needs, procedureNeeds);
     QCOMPARE(policy.decide(QStringLiteral("MedicationRequest"), {}).needs, medicationRequestNeeds);
 }
@@ -123,15 +116,15 @@ void TestScopePolicy::decides_data()
     const QString ccri = QStringLiteral("ccri");
     const QString smart = QStringLiteral("smart");
     QTest::newRow("ccri clinical: Patient")
-        << ccri << clinicalAccess << "Patient" << true << QStringList({"user/Patient.read"});
+        << ccri << DemoScopes::clinicalAccess() << "Patient" << true << QStringList({"user/Patient.read"});
     QTest::newRow("ccri clinical: Procedure via Observation")
-        << ccri << clinicalAccess << "Procedure" << true << QStringList({"user/Observation.read"});
+        << ccri << DemoScopes::clinicalAccess() << "Procedure" << true << QStringList({"user/Observation.read"});
     QTest::newRow("ccri clinical: MedicationRequest shut")
-        << ccri << clinicalAccess << "MedicationRequest" << false << QStringList();
+        << ccri << DemoScopes::clinicalAccess() << "MedicationRequest" << false << QStringList();
     QTest::newRow("ccri clinical: AllergyIntolerance shut")
-        << ccri << clinicalAccess << "AllergyIntolerance" << false << QStringList();
+        << ccri << DemoScopes::clinicalAccess() << "AllergyIntolerance" << false << QStringList();
     QTest::newRow("ccri clinical: DocumentReference shut")
-        << ccri << clinicalAccess << "DocumentReference" << false << QStringList();
+        << ccri << DemoScopes::clinicalAccess() << "DocumentReference" << false << QStringList();
     QTest::newRow("ccri: MedicationPrescription opens MedicationRequest")
         << ccri << "patient/MedicationPrescription.read"
         << "MedicationRequest" << true << QStringList({"patient/MedicationPrescription.read"});
@@ -161,7 +154,8 @@ void TestScopePolicy::decides_data()
     QTest::newRow("smart: Observation does not open Procedure") << smart << "user/Observation.read"
                                                                 << "Procedure" << false << QStringList();
     QTest::newRow("smart: MedicationRequest.read opens MedicationRequest")
-        << smart << clinicalAccess << "MedicationRequest" << true << QStringList({"user/MedicationRequest.read"});
+        << smart << DemoScopes::clinicalAccess() << "MedicationRequest" << true
+        << QStringList({"user/MedicationRequest.read"});
     QTest::newRow("smart: DocumentReference needs read") << smart << "user/DocumentReference.write"
                                                          << "DocumentReference" << false << QStringList();
     QTest::newRow("smart: v2 patient/Observation.rs")
@@ -191,7 +185,7 @@ void TestScopePolicy::explainsInASentence_data()
     QTest::addColumn<QString>("explanation");
 
     QTest::newRow("MedicationRequest under CCRI")
-        << "ccri" << clinicalAccess << "MedicationRequest"
+        << "ccri" << DemoScopes::clinicalAccess() << "MedicationRequest"
         << QStringLiteral("Unavailable — needs user/MedicationPrescription.read (CCRI policy)");
     QTest::newRow("Procedure under CCRI, shut")
         << "ccri"
@@ -201,7 +195,7 @@ void TestScopePolicy::explainsInASentence_data()
         << "ccri"
         << ""
         << "DocumentReference" << QStringLiteral("Unavailable — needs user/DocumentReference (CCRI policy)");
-    QTest::newRow("granted") << "ccri" << clinicalAccess << "Patient"
+    QTest::newRow("granted") << "ccri" << DemoScopes::clinicalAccess() << "Patient"
                              << QStringLiteral("Available — granted by user/Patient.read (CCRI policy)");
     QTest::newRow("granted by two")
         << "smart"

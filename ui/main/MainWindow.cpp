@@ -94,9 +94,10 @@ void MainWindow::updateFromAccess()
         if (!shut.isEmpty())
             status += QLatin1Char(' ') + tr("Shut: %1.").arg(shut.join(tr(", ")));
         const qsizetype unrecognised = m_access->scopes().unrecognised().size();
-        if (unrecognised > 0)
-            status += QLatin1Char(' ')
-                + tr("%n scope(s) not recognised (see the scope preview).", nullptr, static_cast<int>(unrecognised));
+        if (unrecognised == 1)
+            status += QLatin1Char(' ') + tr("1 scope not recognised (see the scope preview).");
+        else if (unrecognised > 1)
+            status += QLatin1Char(' ') + tr("%1 scopes not recognised (see the scope preview).").arg(unrecognised);
     }
     m_statusLabel->setText(status);
 }

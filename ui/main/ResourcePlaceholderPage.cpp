@@ -1,8 +1,10 @@
 #include "ResourcePlaceholderPage.h"
 
+#include "AccessColours.h"
 #include "ResourceTypeInfo.h"
 
 #include <QFont>
+#include <QFrame>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -36,15 +38,33 @@ ResourcePlaceholderPage::ResourcePlaceholderPage(const QString& resourceType, QW
     later->setWordWrap(true);
     later->setForegroundRole(QPalette::PlaceholderText);
 
+    auto* card = new QFrame(this);
+    card->setObjectName(QStringLiteral("placeholderCard"));
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setBackgroundRole(QPalette::Base);
+    card->setAutoFillBackground(true);
+    card->setMaximumWidth(820);
+    auto* rule = new QFrame(card);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    for (QLabel* label : {title, what, m_scopeLabel, m_stateLabel})
+        label->setParent(card);
+
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(28, 24, 28, 24);
+    cardLayout->setSpacing(10);
+    cardLayout->addWidget(title);
+    cardLayout->addWidget(what);
+    cardLayout->addSpacing(4);
+    cardLayout->addWidget(rule);
+    cardLayout->addSpacing(4);
+    cardLayout->addWidget(m_scopeLabel);
+    cardLayout->addWidget(m_stateLabel);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    layout->addWidget(title);
-    layout->addWidget(what);
-    layout->addSpacing(8);
-    layout->addWidget(m_scopeLabel);
-    layout->addWidget(m_stateLabel);
-    layout->addSpacing(8);
+    layout->setSpacing(14);
+    layout->addWidget(card);
     layout->addWidget(later);
     layout->addStretch(1);
 }
@@ -54,8 +74,10 @@ void ResourcePlaceholderPage::setDecision(const PolicyDecision& decision)
     if (decision.resourceType != m_resourceType)
         return;
     m_scopeLabel->setText(tr("Scope that opens it: %1 (%2)").arg(decision.needs, decision.policyName));
-    m_stateLabel->setText(decision.granted ? tr("<b>Open.</b> %1").arg(decision.explanation().toHtmlEscaped())
-                                           : tr("<b>Shut.</b> %1").arg(decision.explanation().toHtmlEscaped()));
+    const QString colour = AccessColours::of(decision.granted).name();
+    const QString state = decision.granted ? tr("Open.") : tr("Shut.");
+    m_stateLabel->setText(QStringLiteral("<b style=\"color: %1\">%2</b> %3")
+                              .arg(colour, state.toHtmlEscaped(), decision.explanation().toHtmlEscaped()));
 }
 
 } // namespace ccri

@@ -1,5 +1,6 @@
 #include "ScopePreviewPanel.h"
 
+#include "AccessColours.h"
 #include "ScopeAccess.h"
 #include "ScopeSet.h"
 
@@ -18,9 +19,6 @@
 namespace ccri {
 
 namespace {
-constexpr QRgb openColour = 0xff1b7f3b;
-constexpr QRgb shutColour = 0xffb3261e;
-
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
@@ -72,7 +70,7 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     m_policyDescription->setForegroundRole(QPalette::PlaceholderText);
     m_policyError->setObjectName(QStringLiteral("policyError"));
     m_policyError->setWordWrap(true);
-    m_policyError->setStyleSheet(QStringLiteral("color: %1;").arg(QColor(shutColour).name()));
+    m_policyError->setStyleSheet(QStringLiteral("color: %1;").arg(AccessColours::shut().name()));
     m_policyError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_policyError->hide();
 
@@ -159,13 +157,14 @@ void ScopePreviewPanel::addExamples()
     connect(m_exampleCombo, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             setScopeText(m_exampleCombo->itemData(index).toString());
-        m_exampleCombo->setCurrentIndex(0);
     });
 }
 
 void ScopePreviewPanel::setOrientation(Qt::Orientation orientation)
 {
-    m_layout->setDirection(orientation == Qt::Horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    const bool horizontal = orientation == Qt::Horizontal;
+    m_layout->setDirection(horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_layout->setStretch(0, horizontal ? 1 : 0); // stacked: the resource list takes the height
 }
 
 void ScopePreviewPanel::setScopeText(const QString& text)
@@ -240,6 +239,10 @@ void ScopePreviewPanel::policyChosen(int index)
 
 void ScopePreviewPanel::scopesEdited()
 {
+    // Once the text is no longer the chosen example, stop naming it.
+    const int example = m_exampleCombo->currentIndex();
+    if (example > 0 && m_exampleCombo->itemData(example).toString() != m_scopeEdit->text())
+        m_exampleCombo->setCurrentIndex(0);
     m_access->setScopes(ScopeSet::parse(m_scopeEdit->text()));
 }
 
@@ -260,7 +263,7 @@ void ScopePreviewPanel::showDecisions()
             : tr("needs %1").arg(decision.needs);
         auto* item = new QTreeWidgetItem(m_decisionList,
                                          {decision.resourceType, decision.granted ? tr("Open") : tr("Shut"), scope});
-        item->setForeground(1, QColor(decision.granted ? openColour : shutColour));
+        item->setForeground(1, AccessColours::of(decision.granted));
         item->setToolTip(0, decision.explanation());
         item->setToolTip(2, decision.explanation());
     }
