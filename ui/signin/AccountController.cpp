@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QUuid>
 
 namespace ccri {
 
@@ -93,6 +94,38 @@ void AccountController::useSandbox(const QUrl& fhirBase)
 {
     m_sandboxBase = fhirBase;
     selectProfile(auth::BuiltinProfiles::localSandboxId());
+}
+
+void AccountController::useServer(const QUrl& fhirBase, const QString& clientId)
+{
+    auto profile = m_profiles->findByServer(fhirBase, clientId);
+    if (!profile) {
+        profile = auth::ServerProfile();
+        profile->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        profile->displayName = tr("%1 as %2").arg(fhirBase.host(), clientId);
+        profile->fhirBase = fhirBase.adjusted(QUrl::StripTrailingSlash);
+        profile->clientId = clientId;
+        profile->scopes = auth::ServerProfile::defaultScopes(profile->policy);
+        profile->redirectUri = auth::ServerProfile::defaultRedirectUri(profile->signInMode);
+        m_profiles->save(*profile);
+    }
+    selectProfile(profile->id);
+}
+
+void AccountController::adjustCurrentProfile(const QString& scopes, const QString& policy, const QUrl& redirectUri)
+{
+    auth::ServerProfile profile = currentProfile();
+    if (!policy.isEmpty() && policy != profile.policy) {
+        profile.policy = policy;
+        if (scopes.isEmpty())
+            profile.scopes = auth::ServerProfile::defaultScopes(policy);
+    }
+    if (!scopes.isEmpty())
+        profile.scopes = scopes;
+    if (redirectUri.isValid())
+        profile.redirectUri = redirectUri;
+    m_profiles->save(profile);
+    selectProfile(profile.id);
 }
 
 void AccountController::signIn()
