@@ -23,6 +23,13 @@ bool TokenStore::isUnavailableError(int error) const
         || error == QKeychain::NotImplemented;
 }
 
+void TokenStore::prepare(QKeychain::Job* job, const QString& key)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(key);
+}
+
 void TokenStore::markUnavailable()
 {
     if (!m_available)
@@ -40,9 +47,7 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    prepare(job, key);
     job->setBinaryData(data);
     connect(job, &QKeychain::Job::finished, this, [this, key, data, done](QKeychain::Job* finished) {
         const int error = finished->error();
@@ -75,9 +80,7 @@ void TokenStore::read(const QString& key, std::function<void(Result, const QByte
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job* finished) {
         const int error = finished->error();
         if (error == QKeychain::NoError) {
@@ -145,9 +148,7 @@ void TokenStore::remove(const QString& key, DoneCallback done)
         return;
     }
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* finished) {
         const int error = finished->error();
         if (!done)

@@ -8,6 +8,10 @@
 #include <QObject>
 #include <QString>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace ccri::auth {
 
 // Tokens and client secrets in the OS keychain (qtkeychain; service "ccri-explorer"), through
@@ -51,6 +55,7 @@ private:
     void read(const QString& key, std::function<void(Result, const QByteArray&, const QString&)> done);
     bool isUnavailableError(int error) const;
     void markUnavailable();
+    void prepare(QKeychain::Job* job, const QString& key);
 
     QString m_service;
     bool m_available = true;

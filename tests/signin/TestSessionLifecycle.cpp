@@ -62,12 +62,10 @@ private:
 
 void TestSessionLifecycle::initTestCase()
 {
-    sandbox::SandboxOptions options = sandbox::SandboxOptions::ephemeral(5);
-    options.tokenLifetimeSeconds = 5;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_service = QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+    m_server = SignInTestSupport::startSandbox(&error, 5);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
 }
 
 void TestSessionLifecycle::init()

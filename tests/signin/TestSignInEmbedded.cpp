@@ -73,10 +73,10 @@ private:
 
 void TestSignInEmbedded::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions::ephemeral(5));
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_service = QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+    m_server = SignInTestSupport::startSandbox(&error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
 }
 
 void TestSignInEmbedded::init()
@@ -100,12 +100,7 @@ void TestSignInEmbedded::cleanup()
 void TestSignInEmbedded::cleanupTestCase()
 {
     // Leave nothing in the keyring, then look at every file this process wrote.
-    auth::TokenStore store(m_service);
-    QSignalSpy done(&store, &QObject::destroyed);
-    bool removed = false;
-    m_keys.removeDuplicates();
-    store.removeAll(m_keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
-    QTRY_VERIFY(removed);
+    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
     QVERIFY(m_secrets.size() >= 10);
     QVERIFY(m_home->fileCount() > 0);
     const QStringList leaks = m_home->filesContaining(m_secrets);

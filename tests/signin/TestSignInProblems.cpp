@@ -94,10 +94,10 @@ private:
 
 void TestSignInProblems::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions::ephemeral(5));
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_service = QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+    m_server = SignInTestSupport::startSandbox(&error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
     m_secrets << m_server->clients().find(QStringLiteral("clinical-access"))->secret;
 }
 
@@ -122,11 +122,7 @@ void TestSignInProblems::cleanup()
 
 void TestSignInProblems::cleanupTestCase()
 {
-    auth::TokenStore store(m_service);
-    bool removed = false;
-    m_keys.removeDuplicates();
-    store.removeAll(m_keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
-    QTRY_VERIFY(removed);
+    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
     QVERIFY(m_secrets.size() >= 2);
     const QStringList leaks = m_home->filesContaining(m_secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
