@@ -8,6 +8,7 @@
 #include <memory>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -234,6 +235,34 @@ private slots:
         QCOMPARE(next.status, 200);
         QCOMPARE(next.json().at("total").get<int>(), 4);
         QCOMPARE(next.json().at("entry").size(), std::size_t(1));
+    }
+
+    void revinclude_addsOnlyWhatTheTokenMayRead()
+    {
+        const json bundle = getJson(QStringLiteral("Patient?_id=1&_revinclude=*:patient"));
+        QCOMPARE(bundle.at("total").get<int>(), 1);
+        QMap<QString, int> included;
+        for (const json& entry : bundle.at("entry")) {
+            if (entry.at("search").at("mode") == "include")
+                ++included[str(entry.at("resource").at("resourceType"))];
+        }
+        // clinical-access under the CCRI policy: Procedure via Observation.read; no MedicationRequest
+        // (needs MedicationPrescription), no AllergyIntolerance or DocumentReference.
+        for (const char* type :
+             {"Observation", "Encounter", "Condition", "Procedure", "MedicationStatement", "Immunization"})
+            QCOMPARE(included.value(QString::fromLatin1(type)),
+                     int(m_server->store().forPatient(QString::fromLatin1(type), QStringLiteral("1")).size()));
+        for (const char* type : {"MedicationRequest", "AllergyIntolerance", "DocumentReference", "Binary"})
+            QVERIFY2(!included.contains(QString::fromLatin1(type)), type);
+    }
+
+    void revinclude_refusedWhereUnsupported()
+    {
+        QVERIFY(diagnostics(getJson(QStringLiteral("Observation?_revinclude=*:patient"), 400))
+                    .contains(QLatin1String("Patient")));
+        QVERIFY(!diagnostics(getJson(QStringLiteral("Patient?_revinclude=Observation:code"), 400)).isEmpty());
+        const json plain = getJson(QStringLiteral("Patient?_id=1"));
+        QCOMPARE(plain.at("entry").size(), std::size_t(1));
     }
 
     void unknownParameter_is400()
