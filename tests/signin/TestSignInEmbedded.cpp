@@ -101,7 +101,7 @@ void TestSignInEmbedded::cleanupTestCase()
 {
     // Leave nothing in the keyring, then look at every file this process wrote.
     QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
-    QVERIFY(m_secrets.size() >= 10);
+    QVERIFY(!m_secrets.isEmpty());
     QVERIFY(m_home->fileCount() > 0);
     const QStringList leaks = m_home->filesContaining(m_secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
@@ -173,6 +173,9 @@ void TestSignInEmbedded::clinicianUnderCcriPolicy()
     QVERIFY(!comparison->grantedScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0); // the window and its profile are gone
     QVERIFY(m_account->signOutAction()->isEnabled());
+    const QString screenshots = qEnvironmentVariable("CCRI_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) // for docs/: CCRI_SCREENSHOT_DIR=docs/screenshots
+        QVERIFY(m_window->grab().save(screenshots + QStringLiteral("/signed-in-clinician-ccri.png")));
 }
 
 void TestSignInEmbedded::clinicianUnderSmartPolicy()

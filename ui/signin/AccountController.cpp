@@ -55,6 +55,7 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     m_forgetAction->setObjectName(QStringLiteral("forgetAllSessionsAction"));
     window->viewMenu()->addAction(m_dock->toggleViewAction());
 
+    m_status->setSelectedServer(tr("%1 — %2").arg(currentProfile().displayName, currentProfile().fhirBase.toString()));
     connect(m_tokens, &auth::TokenStore::keychainUnavailable, this, &AccountController::setNotice);
     connect(m_signIn, &SignInController::progress, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
@@ -241,6 +242,7 @@ void AccountController::setSession(auth::Session* session)
 void AccountController::applyAccess()
 {
     const auth::ServerProfile profile = m_session ? m_session->profile() : currentProfile();
+    m_status->setSelectedServer(tr("%1 — %2").arg(profile.displayName, profile.fhirBase.toString()));
     QString error;
     if (auto policy = ScopePolicy::load(profile.policy, &error))
         m_window->access()->setPolicy(*policy);

@@ -27,8 +27,10 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }"));
-    for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft})
+    for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
 
     auto* form = new QFormLayout;
     form->addRow(tr("Signed in as:"), m_user);
@@ -63,11 +65,17 @@ void SessionStatusWidget::setNotice(const QString& notice)
     m_notice->setVisible(!notice.isEmpty());
 }
 
+void SessionStatusWidget::setSelectedServer(const QString& server)
+{
+    m_selectedServer = server;
+    refresh();
+}
+
 void SessionStatusWidget::refresh()
 {
     if (!m_session || !m_session->isSignedIn()) {
         m_user->setText(tr("Not signed in"));
-        m_server->setText(m_session ? m_session->profile().fhirBase.toString() : tr("—"));
+        m_server->setText(m_selectedServer.isEmpty() ? tr("—") : m_selectedServer);
         m_patient->setText(tr("—"));
         m_timeLeft->setText(tr("—"));
         m_comparison->clear();
@@ -75,9 +83,15 @@ void SessionStatusWidget::refresh()
         return;
     }
     const auth::IdToken identity = m_session->identity();
+    // fhirUser may be absolute; on this server's base, the relative form says the same in less room.
+    QString fhirUser = identity.fhirUser();
+    const QString base = m_session->profile().fhirBase.toString() + QLatin1Char('/');
+    if (fhirUser.startsWith(base))
+        fhirUser = fhirUser.mid(base.size());
+    m_user->setToolTip(identity.fhirUser());
     QString user;
-    if (!identity.name().isEmpty() && !identity.fhirUser().isEmpty())
-        user = tr("%1 (%2)").arg(identity.name(), identity.fhirUser());
+    if (!identity.name().isEmpty() && !fhirUser.isEmpty())
+        user = tr("%1 (%2)").arg(identity.name(), fhirUser);
     else if (!identity.isEmpty())
         user = identity.displayName();
     else

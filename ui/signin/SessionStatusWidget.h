@@ -24,6 +24,7 @@ public:
 
     void setSession(auth::Session* session); // nullptr: signed out
     void setNotice(const QString& notice); // e.g. the keychain notice, a sign-in problem
+    void setSelectedServer(const QString& server); // what "Sign in" would use, shown while signed out
 
     QString userText() const;
     QString serverText() const;
@@ -37,6 +38,7 @@ private:
     void updateTimeLeft();
 
     QPointer<auth::Session> m_session;
+    QString m_selectedServer;
     QLabel* m_user;
     QLabel* m_server;
     QLabel* m_patient;
