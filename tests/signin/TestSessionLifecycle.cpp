@@ -43,6 +43,8 @@ private slots:
     void unauthorizedRequestRefreshesOnceAndRetries();
     void failedRefreshAsksToSignInAgain();
     void signOutRevokesAndForgets();
+    void expiredSessionWithARevokedRefreshTokenAsksToSignIn();
+    void forgetAllSavedSessions();
 
 private:
     void restart();
@@ -283,6 +285,49 @@ void TestSessionLifecycle::signOutRevokesAndForgets()
     QVERIFY(!keychainRecord(key, &result));
     QCOMPARE(result, auth::TokenStore::Result::NotFound);
     // And a restart finds nothing to resume.
+    restart();
+    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
+    m_account->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+}
+
+void TestSessionLifecycle::expiredSessionWithARevokedRefreshTokenAsksToSignIn()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    bool revoked = false;
+    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
+                                   [&](bool ok, const QString&) { revoked = ok; });
+    QTRY_VERIFY(revoked);
+    m_account.reset(); // closed before its timer could notice
+    m_window.reset();
+    QTest::qWait(6000);
+    restart();
+    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
+    m_account->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!m_account->session());
+    QVERIFY2(
+        m_account->statusWidget()->noticeText().contains(QLatin1String("could not be renewed; please sign in again")),
+        qPrintable(m_account->statusWidget()->noticeText()));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSessionLifecycle::forgetAllSavedSessions()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString key = session->keychainKey();
+    QVERIFY(keychainRecord(key));
+    m_account->forgetAllSessions();
+    QVERIFY(!m_account->session());
+    QTRY_VERIFY([&] {
+        auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
+        keychainRecord(key, &result);
+        return result == auth::TokenStore::Result::NotFound;
+    }());
     restart();
     QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
     m_account->resume();

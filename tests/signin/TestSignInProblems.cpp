@@ -79,6 +79,7 @@ private slots:
     void clientCredentialsAsClinicalAccess();
     void missingSecretIsAskedFor();
     void noKeychainKeepsTheSessionInMemoryAndSaysSo();
+    void commandLineServerReusesItsProfile();
 
 private:
     QString signInFailure(const QUrl& fhirBase);
@@ -226,6 +227,30 @@ void TestSignInProblems::noKeychainKeepsTheSessionInMemoryAndSaysSo()
     QVERIFY2(child.exitCode() == 0, qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("NOTICE: ") + auth::TokenStore::unavailableNotice()), qPrintable(output));
     QVERIFY(output.contains(QLatin1String("OPEN: Patient,Observation,Procedure")));
+}
+
+void TestSignInProblems::commandLineServerReusesItsProfile()
+{
+    // --server URL --client-id ID [--scope] [--policy] [--redirect-uri], as main() applies them.
+    const QUrl server(QStringLiteral("https://class.example/fhir/STU3"));
+    m_account->useServer(server, QStringLiteral("class-app"));
+    const auth::ServerProfile first = m_account->currentProfile();
+    QCOMPARE(first.fhirBase, server);
+    QCOMPARE(first.clientId, QStringLiteral("class-app"));
+    QCOMPARE(first.scopes, auth::ServerProfile::defaultScopes(QStringLiteral("ccri")));
+    m_account->adjustCurrentProfile(QString(), QStringLiteral("smart"), QUrl(QStringLiteral("http://127.0.0.1/cb")));
+    QCOMPARE(m_account->currentProfile().policy, QStringLiteral("smart"));
+    QCOMPARE(m_account->currentProfile().scopes, auth::ServerProfile::defaultScopes(QStringLiteral("smart")));
+    QCOMPARE(m_account->currentProfile().redirectUri, QUrl(QStringLiteral("http://127.0.0.1/cb")));
+
+    m_account->selectProfile(QStringLiteral("local-sandbox"));
+    m_account->useServer(QUrl(QStringLiteral("https://class.example/fhir/STU3/")), QStringLiteral("class-app"));
+    QCOMPARE(m_account->currentProfile().id, first.id); // reused, not saved twice
+    m_account->adjustCurrentProfile(QStringLiteral("user/Patient.read openid"), QString(), QUrl());
+    QCOMPARE(m_account->currentProfile().scopes, QStringLiteral("user/Patient.read openid"));
+    QCOMPARE(m_account->currentProfile().policy, QStringLiteral("smart"));
+    m_account->useServer(server, QStringLiteral("other-app"));
+    QVERIFY(m_account->currentProfile().id != first.id);
 }
 
 // The child: no D-Bus, so no Secret Service. Signs in with client credentials and reports.
