@@ -267,7 +267,11 @@ void TestSessionLifecycle::signOutRevokesAndForgets()
     const auth::SmartConfiguration configuration = session->configuration();
     QVERIFY(!configuration.revocationEndpoint.isEmpty());
     QVERIFY(isActive(record.accessToken));
-    m_account->signOut();
+    auto* signOut = m_account->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignOut"));
+    QVERIFY(signOut && signOut->isVisible());
+    QTest::mouseClick(signOut, Qt::LeftButton); // the Session dock's button, as a user would
+    QTRY_VERIFY(!m_account->session());
+    QVERIFY(m_account->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignIn"))->isVisible());
     QTRY_VERIFY(!m_account->session());
     QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
 

@@ -56,6 +56,8 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     window->viewMenu()->addAction(m_dock->toggleViewAction());
 
     m_status->setSelectedServer(tr("%1 — %2").arg(currentProfile().displayName, currentProfile().fhirBase.toString()));
+    connect(m_status, &SessionStatusWidget::signInRequested, this, &AccountController::signIn);
+    connect(m_status, &SessionStatusWidget::signOutRequested, this, &AccountController::signOut);
     connect(m_tokens, &auth::TokenStore::keychainUnavailable, this, &AccountController::setNotice);
     connect(m_signIn, &SignInController::progress, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
@@ -263,6 +265,7 @@ void AccountController::updateActions()
 {
     m_signOutAction->setEnabled(m_session != nullptr);
     m_signInAction->setEnabled(!m_signIn->isActive());
+    m_status->setSignInEnabled(!m_signIn->isActive());
 }
 
 } // namespace ccri

@@ -4,7 +4,9 @@
 #include "Session.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ccri {
@@ -17,6 +19,8 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     , m_timeLeft(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_comparison(new ScopeComparisonView(this))
+    , m_signIn(new QPushButton(tr("Sign in…"), this))
+    , m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("sessionStatus"));
     m_user->setObjectName(QStringLiteral("sessionUser"));
@@ -37,9 +41,18 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Patient:"), m_patient);
     form->addRow(tr("Token:"), m_timeLeft);
+    m_signIn->setObjectName(QStringLiteral("sessionSignIn"));
+    m_signOut->setObjectName(QStringLiteral("sessionSignOut"));
+    connect(m_signIn, &QPushButton::clicked, this, &SessionStatusWidget::signInRequested);
+    connect(m_signOut, &QPushButton::clicked, this, &SessionStatusWidget::signOutRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_signOut);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addLayout(form);
+    layout->addLayout(buttons);
     layout->addWidget(m_comparison, 1);
 
     m_tick.setInterval(1000);
@@ -71,9 +84,17 @@ void SessionStatusWidget::setSelectedServer(const QString& server)
     refresh();
 }
 
+void SessionStatusWidget::setSignInEnabled(bool enabled)
+{
+    m_signIn->setEnabled(enabled);
+}
+
 void SessionStatusWidget::refresh()
 {
-    if (!m_session || !m_session->isSignedIn()) {
+    const bool signedIn = m_session && m_session->isSignedIn();
+    m_signIn->setVisible(!signedIn);
+    m_signOut->setVisible(signedIn);
+    if (!signedIn) {
         m_user->setText(tr("Not signed in"));
         m_server->setText(m_selectedServer.isEmpty() ? tr("—") : m_selectedServer);
         m_patient->setText(tr("—"));

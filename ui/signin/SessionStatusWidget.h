@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace ccri::auth {
 class Session;
@@ -32,6 +33,11 @@ public:
     QString timeLeftText() const;
     QString noticeText() const;
     ScopeComparisonView* comparison() const { return m_comparison; }
+    void setSignInEnabled(bool enabled); // false while a sign-in is under way
+
+signals:
+    void signInRequested();
+    void signOutRequested();
 
 private:
     void refresh();
@@ -45,6 +51,8 @@ private:
     QLabel* m_timeLeft;
     QLabel* m_notice;
     ScopeComparisonView* m_comparison;
+    QPushButton* m_signIn;
+    QPushButton* m_signOut;
     QTimer m_tick;
 };
 
