@@ -3,10 +3,14 @@
 #include "AccountController.h"
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
+#include "FhirClient.h"
 #include "MainWindow.h"
+#include "ResourceBrowser.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
 #include "server/InProcessSandbox.h"
+#include "Session.h"
+#include "SessionTokenProvider.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -87,6 +91,14 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     QTextStream err(stderr);
     ccri::MainWindow window;
     ccri::AccountController account(&window);
+    // The resource browser reads with the signed-in session's tokens, on the session's server.
+    ccri::SessionTokenProvider tokens(&account);
+    ccri::ResourceBrowser browser(&window, &tokens);
+    QObject::connect(&account, &ccri::AccountController::sessionChanged, &browser,
+                     [&browser](ccri::auth::Session* session) {
+                         if (session)
+                             browser.client()->setBaseUrl(session->profile().fhirBase);
+                     });
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);

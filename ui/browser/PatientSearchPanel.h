@@ -1,0 +1,62 @@
+#pragma once
+
+#include "PolicyDecision.h"
+#include "ResourceRow.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ccri {
+
+class ResourceTablePage;
+
+namespace fhir {
+class FhirClient;
+}
+
+// The Patient tab: search by NHS number (check digit verified before anything is sent), name,
+// family, given, birth date and gender; results in a sortable table; choosing one selects the
+// patient for every other tab.
+class PatientSearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PatientSearchPanel(fhir::FhirClient* client, QWidget* parent = nullptr);
+
+    ResourceTablePage* results() const { return m_results; }
+    QString validationMessage() const;
+
+public slots:
+    void setDecision(const ccri::PolicyDecision& decision);
+    bool search(); // false (and a message) when the form is not valid; nothing is sent then
+    // Sends an NHS number whose check digit is wrong (the CCRI's own published examples 9876543211
+    // and 9876512345 fail it), after the user saw why it is refused and chose to go on.
+    bool searchAnyway();
+    void chooseCurrent();
+
+signals:
+    void patientChosen(const ccri::fhir::ResourceRow& patient);
+
+private:
+    bool runSearch(bool checkNhsNumber);
+    void showValidation(const QString& message, bool offerAnyway = false);
+
+    QLineEdit* m_nhsNumber = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_family = nullptr;
+    QLineEdit* m_given = nullptr;
+    QLineEdit* m_birthDate = nullptr;
+    QComboBox* m_gender = nullptr;
+    QPushButton* m_search = nullptr;
+    QPushButton* m_choose = nullptr;
+    QPushButton* m_searchAnyway = nullptr;
+    QLabel* m_validation = nullptr;
+    ResourceTablePage* m_results = nullptr;
+};
+
+} // namespace ccri
