@@ -9,7 +9,6 @@
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
 #include "server/InProcessSandbox.h"
-#include "Session.h"
 #include "SessionTokenProvider.h"
 
 #include <cstdio>
@@ -94,11 +93,7 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     // The resource browser reads with the signed-in session's tokens, on the session's server.
     ccri::SessionTokenProvider tokens(&account);
     ccri::ResourceBrowser browser(&window, &tokens);
-    QObject::connect(&account, &ccri::AccountController::sessionChanged, &browser,
-                     [&browser](ccri::auth::Session* session) {
-                         if (session)
-                             browser.client()->setBaseUrl(session->profile().fhirBase);
-                     });
+    tokens.keepInStep(browser.client());
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);

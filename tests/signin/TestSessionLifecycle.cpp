@@ -3,11 +3,15 @@
 // 80% of its lifetime; an expired saved token is refreshed before use; a 401 refreshes once and
 // retries once; a failed refresh asks to sign in again; sign-out revokes and forgets.
 #include "AccountController.h"
+#include "FhirClient.h"
+#include "FhirReply.h"
 #include "MainWindow.h"
+#include "RequestLog.h"
 #include "ScratchHome.h"
 #include "server/SandboxServer.h"
 #include "Session.h"
 #include "SessionStatusWidget.h"
+#include "SessionTokenProvider.h"
 #include "SignInController.h"
 #include "SignInTestSupport.h"
 #include "TokenClient.h"
@@ -45,6 +49,7 @@ private slots:
     void signOutRevokesAndForgets();
     void expiredSessionWithARevokedRefreshTokenAsksToSignIn();
     void forgetAllSavedSessions();
+    void resourceBrowserReadsWithTheSession();
 
 private:
     void restart();
@@ -337,6 +342,40 @@ void TestSessionLifecycle::forgetAllSavedSessions()
     m_account->resume();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
+}
+
+void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
+{
+    // As main() wires it: the browser's FHIR client follows the session (base URL, token, 401 refresh).
+    SessionTokenProvider tokens(m_account.get());
+    fhir::RequestLog log;
+    fhir::FhirClient client(&m_network, &tokens, &log);
+    tokens.keepInStep(&client);
+    QVERIFY(tokens.accessToken().isEmpty());
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    QCOMPARE(client.baseUrl(), m_server->fhirBase());
+    QCOMPARE(tokens.accessToken(), session->accessToken());
+    QCOMPARE(tokens.grantedScope(), session->tokens().scope);
+
+    // The server stops accepting the token: the client asks once for a refresh and retries once.
+    bool revoked = false;
+    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
+                                   [&](bool ok, const QString&) { revoked = ok; });
+    QTRY_VERIFY(revoked);
+    const QString before = session->accessToken();
+    fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1")));
+    fhir::FhirResponse response;
+    bool done = false;
+    connect(reply, &fhir::FhirReply::finished, this, [&] {
+        response = reply->response();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY2(response.ok, qPrintable(response.error));
+    QCOMPARE(response.httpStatus, 200);
+    QVERIFY(tokens.accessToken() != before);
+    SignInTestSupport::collectSecrets(session, &m_secrets);
 }
 
 int main(int argc, char** argv)

@@ -1,6 +1,7 @@
 #include "SessionTokenProvider.h"
 
 #include "AccountController.h"
+#include "FhirClient.h"
 #include "Session.h"
 
 namespace ccri {
@@ -18,9 +19,21 @@ void SessionTokenProvider::follow(auth::Session* session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    if (session)
+    if (session) {
         connect(session, &auth::Session::tokensChanged, this, &AccessTokenProvider::accessTokenChanged);
+        if (m_client) {
+            m_client->setTlsConfiguration(session->profile().sslConfiguration());
+            m_client->setBaseUrl(session->profile().fhirBase);
+        }
+    }
     emit accessTokenChanged();
+}
+
+void SessionTokenProvider::keepInStep(fhir::FhirClient* client)
+{
+    m_client = client;
+    if (m_session)
+        follow(m_session);
 }
 
 QString SessionTokenProvider::accessToken() const

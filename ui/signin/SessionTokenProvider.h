@@ -7,6 +7,9 @@
 namespace ccri::auth {
 class Session;
 }
+namespace ccri::fhir {
+class FhirClient;
+}
 
 namespace ccri {
 
@@ -21,6 +24,10 @@ class SessionTokenProvider : public fhir::AccessTokenProvider
 public:
     explicit SessionTokenProvider(AccountController* account, QObject* parent = nullptr);
 
+    // Points `client` at the signed-in session's FHIR base, with the profile's TLS settings
+    // (trusted CA file), at every sign-in.
+    void keepInStep(fhir::FhirClient* client);
+
     QString accessToken() const override;
     void refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done) override;
     QString idToken() const override;
@@ -32,6 +39,7 @@ private:
 
     QPointer<AccountController> m_account;
     QPointer<auth::Session> m_session;
+    QPointer<fhir::FhirClient> m_client;
 };
 
 } // namespace ccri
