@@ -3,6 +3,7 @@
 // 80% of its lifetime; an expired saved token is refreshed before use; a 401 refreshes once and
 // retries once; a failed refresh asks to sign in again; sign-out revokes and forgets.
 #include "AccountController.h"
+#include "ExplorerUnderTest.h"
 #include "FhirClient.h"
 #include "FhirReply.h"
 #include "MainWindow.h"
@@ -59,11 +60,9 @@ private:
 
     test::ScratchHome* m_home;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<AccountController> m_account;
+    test::ExplorerUnderTest m_app;
     QNetworkAccessManager m_network;
     QString m_service;
-    QString m_settings;
     QStringList m_secrets;
 };
 
@@ -77,29 +76,22 @@ void TestSessionLifecycle::initTestCase()
 
 void TestSessionLifecycle::init()
 {
-    m_settings = m_home->path() + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction());
     restart();
 }
 
 void TestSessionLifecycle::restart()
 {
-    m_account.reset();
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>();
-    m_account = std::make_unique<AccountController>(m_window.get(), m_settings, m_service);
-    m_account->useSandbox(m_server->fhirBase());
-    m_window->show();
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service); // same settings file and keychain
 }
 
 void TestSessionLifecycle::cleanup()
 {
-    if (m_account && m_account->session()) {
-        QSignalSpy changed(m_account.get(), &AccountController::sessionChanged);
-        m_account->signOut();
-        QTRY_VERIFY(!m_account->session());
+    if (m_app.account() && m_app.account()->session()) {
+        QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+        m_app.account()->signOut();
+        QTRY_VERIFY(!m_app.account()->session());
     }
-    m_account.reset();
-    m_window.reset();
+    m_app.close();
 }
 
 void TestSessionLifecycle::cleanupTestCase()
@@ -112,7 +104,7 @@ void TestSessionLifecycle::cleanupTestCase()
 
 auth::Session* TestSessionLifecycle::signIn()
 {
-    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets);
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
     if (session) {
         connect(session, &auth::Session::tokensChanged, this,
                 [this, session] { SignInTestSupport::collectSecrets(session, &m_secrets); });
@@ -139,7 +131,8 @@ std::optional<auth::TokenRecord> TestSessionLifecycle::keychainRecord(const QStr
 bool TestSessionLifecycle::isActive(const QString& token)
 {
     auth::TokenClient client(&m_network,
-                             m_account->session() ? m_account->session()->configuration() : auth::SmartConfiguration(),
+                             m_app.account()->session() ? m_app.account()->session()->configuration()
+                                                        : auth::SmartConfiguration(),
                              QStringLiteral("ccri-explorer"));
     bool done = false;
     bool active = true;
@@ -157,7 +150,7 @@ void TestSessionLifecycle::restartResumesWithoutBrowser()
     auth::Session* first = signIn();
     QVERIFY(first);
     const QString key = first->keychainKey();
-    const QStringList openBefore = SignInTestSupport::openTabs(m_window.get());
+    const QStringList openBefore = SignInTestSupport::openTabs(m_app.window());
     QVERIFY(openBefore.contains(QStringLiteral("Patient")));
     const auto saved = keychainRecord(key);
     QVERIFY(saved);
@@ -165,15 +158,15 @@ void TestSessionLifecycle::restartResumesWithoutBrowser()
 
     restart(); // a new main window, the same settings and keychain
     QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
-    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
-    m_account->resume(true);
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume(true);
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(m_account->session());
-    QVERIFY(!m_account->signInController()->window());
+    QVERIFY(m_app.account()->session());
+    QVERIFY(!m_app.account()->signInController()->window());
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), openBefore);
-    QVERIFY(m_account->statusWidget()->userText() != QLatin1String("Not signed in"));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), openBefore);
+    QVERIFY(m_app.account()->statusWidget()->userText() != QLatin1String("Not signed in"));
 }
 
 void TestSessionLifecycle::refreshesAtEightyPercentOfTheLifetime()
@@ -199,22 +192,21 @@ void TestSessionLifecycle::expiredSavedSessionIsRefreshedFirst()
     auth::Session* session = signIn();
     QVERIFY(session);
     const QString key = session->keychainKey();
-    m_account.reset(); // the app closes: no more timer
-    m_window.reset();
+    m_app.close(); // the app closes: no more timer
     QTest::qWait(6000); // the saved access token expires
     const auto saved = keychainRecord(key);
     QVERIFY(saved);
     QVERIFY(saved->isExpired(QDateTime::currentDateTimeUtc()));
 
     restart();
-    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
-    m_account->resume();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(m_account->session());
-    SignInTestSupport::collectSecrets(m_account->session(), &m_secrets);
-    QVERIFY(m_account->session()->accessToken() != saved->accessToken);
-    QVERIFY(!m_account->session()->tokens().isExpired(QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_app.account()->session());
+    SignInTestSupport::collectSecrets(m_app.account()->session(), &m_secrets);
+    QVERIFY(m_app.account()->session()->accessToken() != saved->accessToken);
+    QVERIFY(!m_app.account()->session()->tokens().isExpired(QDateTime::currentDateTimeUtc()));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
@@ -258,9 +250,9 @@ void TestSessionLifecycle::failedRefreshAsksToSignInAgain()
     session->refresh();
     QTRY_COMPARE(required.size(), 1);
     QVERIFY(required.first().first().toString().contains(QLatin1String("please sign in again")));
-    QTRY_VERIFY(!m_account->session());
-    QVERIFY(m_account->statusWidget()->noticeText().contains(QLatin1String("please sign in again")));
-    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+    QTRY_VERIFY(!m_app.account()->session());
+    QVERIFY(m_app.account()->statusWidget()->noticeText().contains(QLatin1String("please sign in again")));
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
 }
 
 void TestSessionLifecycle::signOutRevokesAndForgets()
@@ -272,13 +264,13 @@ void TestSessionLifecycle::signOutRevokesAndForgets()
     const auth::SmartConfiguration configuration = session->configuration();
     QVERIFY(!configuration.revocationEndpoint.isEmpty());
     QVERIFY(isActive(record.accessToken));
-    auto* signOut = m_account->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignOut"));
+    auto* signOut = m_app.account()->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignOut"));
     QVERIFY(signOut && signOut->isVisible());
     QTest::mouseClick(signOut, Qt::LeftButton); // the Session dock's button, as a user would
-    QTRY_VERIFY(!m_account->session());
-    QVERIFY(m_account->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignIn"))->isVisible());
-    QTRY_VERIFY(!m_account->session());
-    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+    QTRY_VERIFY(!m_app.account()->session());
+    QVERIFY(m_app.account()->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignIn"))->isVisible());
+    QTRY_VERIFY(!m_app.account()->session());
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
 
     auth::TokenClient client(&m_network, configuration, QStringLiteral("ccri-explorer"));
     for (const QString& token : {record.accessToken, record.refreshToken}) {
@@ -295,8 +287,8 @@ void TestSessionLifecycle::signOutRevokesAndForgets()
     QCOMPARE(result, auth::TokenStore::Result::NotFound);
     // And a restart finds nothing to resume.
     restart();
-    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
-    m_account->resume();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
 }
@@ -309,18 +301,17 @@ void TestSessionLifecycle::expiredSessionWithARevokedRefreshTokenAsksToSignIn()
     session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
                                    [&](bool ok, const QString&) { revoked = ok; });
     QTRY_VERIFY(revoked);
-    m_account.reset(); // closed before its timer could notice
-    m_window.reset();
+    m_app.close(); // closed before its timer could notice
     QTest::qWait(6000);
     restart();
-    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
-    m_account->resume();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
-    QVERIFY(!m_account->session());
-    QVERIFY2(
-        m_account->statusWidget()->noticeText().contains(QLatin1String("could not be renewed; please sign in again")),
-        qPrintable(m_account->statusWidget()->noticeText()));
+    QVERIFY(!m_app.account()->session());
+    QVERIFY2(m_app.account()->statusWidget()->noticeText().contains(
+                 QLatin1String("could not be renewed; please sign in again")),
+             qPrintable(m_app.account()->statusWidget()->noticeText()));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
@@ -330,16 +321,16 @@ void TestSessionLifecycle::forgetAllSavedSessions()
     QVERIFY(session);
     const QString key = session->keychainKey();
     QVERIFY(keychainRecord(key));
-    m_account->forgetAllSessions();
-    QVERIFY(!m_account->session());
+    m_app.account()->forgetAllSessions();
+    QVERIFY(!m_app.account()->session());
     QTRY_VERIFY([&] {
         auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
         keychainRecord(key, &result);
         return result == auth::TokenStore::Result::NotFound;
     }());
     restart();
-    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
-    m_account->resume();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
 }
@@ -347,7 +338,7 @@ void TestSessionLifecycle::forgetAllSavedSessions()
 void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
 {
     // As main() wires it: the browser's FHIR client follows the session (base URL, token, 401 refresh).
-    SessionTokenProvider tokens(m_account.get());
+    SessionTokenProvider tokens(m_app.account());
     fhir::RequestLog log;
     fhir::FhirClient client(&m_network, &tokens, &log);
     tokens.keepInStep(&client);

@@ -3,6 +3,7 @@
 // and a computer without a keychain (a child process with no D-Bus), each ending in its message.
 #include "AccountController.h"
 #include "auth/ClientRegistry.h"
+#include "ExplorerUnderTest.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "ScratchHome.h"
@@ -86,8 +87,7 @@ private:
 
     test::ScratchHome* m_home;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<AccountController> m_account;
+    test::ExplorerUnderTest m_app;
     QString m_service;
     QStringList m_secrets;
     QStringList m_keys;
@@ -104,21 +104,13 @@ void TestSignInProblems::initTestCase()
 
 void TestSignInProblems::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_account = std::make_unique<AccountController>(
-        m_window.get(), m_home->path() + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction()), m_service);
-    m_account->useSandbox(m_server->fhirBase());
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service, false);
 }
 
 void TestSignInProblems::cleanup()
 {
-    if (m_account->session()) {
-        SignInTestSupport::collectSecrets(m_account->session(), &m_secrets);
-        m_keys << m_account->session()->keychainKey();
-    }
     m_keys << clinicalAccessProfile(QUrl()).secretKey();
-    m_account.reset();
-    m_window.reset();
+    m_app.close(&m_keys, &m_secrets);
 }
 
 void TestSignInProblems::cleanupTestCase()
@@ -138,17 +130,17 @@ QString TestSignInProblems::signInFailure(const QUrl& fhirBase)
     profile.clientId = QStringLiteral("ccri-explorer");
     profile.scopes = auth::ServerProfile::defaultScopes(profile.policy);
     profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
-    m_account->profiles()->save(profile);
-    m_account->selectProfile(profile.id);
-    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
-    m_account->signIn();
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
     [&] { QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000); }();
     if (failed.isEmpty())
         return QString();
     [&] {
-        QVERIFY(!m_account->session());
+        QVERIFY(!m_app.account()->session());
         QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
-        QCOMPARE(m_account->statusWidget()->noticeText(), failed.first().first().toString());
+        QCOMPARE(m_app.account()->statusWidget()->noticeText(), failed.first().first().toString());
     }();
     return failed.first().first().toString();
 }
@@ -186,11 +178,11 @@ void TestSignInProblems::clientCredentialsAsClinicalAccess()
 {
     const QString secret = m_server->clients().find(QStringLiteral("clinical-access"))->secret;
     auth::Session* session
-        = signInWithClientCredentials(m_account.get(), clinicalAccessProfile(m_server->fhirBase()), secret);
+        = signInWithClientCredentials(m_app.account(), clinicalAccessProfile(m_server->fhirBase()), secret);
     QVERIFY(session);
     QVERIFY(session->tokens().refreshToken.isEmpty());
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList({"Patient", "Observation", "Procedure"}));
-    QVERIFY(m_account->statusWidget()->userText().contains(QLatin1String("system client")));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient", "Observation", "Procedure"}));
+    QVERIFY(m_app.account()->statusWidget()->userText().contains(QLatin1String("system client")));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
     // The token really reads the FHIR API.
     int status = 0;
@@ -204,10 +196,10 @@ void TestSignInProblems::missingSecretIsAskedFor()
 {
     auth::ServerProfile profile = clinicalAccessProfile(m_server->fhirBase());
     profile.id = QStringLiteral("no-secret");
-    m_account->profiles()->save(profile);
-    m_account->selectProfile(profile.id);
-    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
-    m_account->signIn();
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("no client secret is saved")),
              qPrintable(failed.first().first().toString()));
@@ -233,24 +225,25 @@ void TestSignInProblems::commandLineServerReusesItsProfile()
 {
     // --server URL --client-id ID [--scope] [--policy] [--redirect-uri], as main() applies them.
     const QUrl server(QStringLiteral("https://class.example/fhir/STU3"));
-    m_account->useServer(server, QStringLiteral("class-app"));
-    const auth::ServerProfile first = m_account->currentProfile();
+    m_app.account()->useServer(server, QStringLiteral("class-app"));
+    const auth::ServerProfile first = m_app.account()->currentProfile();
     QCOMPARE(first.fhirBase, server);
     QCOMPARE(first.clientId, QStringLiteral("class-app"));
     QCOMPARE(first.scopes, auth::ServerProfile::defaultScopes(QStringLiteral("ccri")));
-    m_account->adjustCurrentProfile(QString(), QStringLiteral("smart"), QUrl(QStringLiteral("http://127.0.0.1/cb")));
-    QCOMPARE(m_account->currentProfile().policy, QStringLiteral("smart"));
-    QCOMPARE(m_account->currentProfile().scopes, auth::ServerProfile::defaultScopes(QStringLiteral("smart")));
-    QCOMPARE(m_account->currentProfile().redirectUri, QUrl(QStringLiteral("http://127.0.0.1/cb")));
+    m_app.account()->adjustCurrentProfile(QString(), QStringLiteral("smart"),
+                                          QUrl(QStringLiteral("http://127.0.0.1/cb")));
+    QCOMPARE(m_app.account()->currentProfile().policy, QStringLiteral("smart"));
+    QCOMPARE(m_app.account()->currentProfile().scopes, auth::ServerProfile::defaultScopes(QStringLiteral("smart")));
+    QCOMPARE(m_app.account()->currentProfile().redirectUri, QUrl(QStringLiteral("http://127.0.0.1/cb")));
 
-    m_account->selectProfile(QStringLiteral("local-sandbox"));
-    m_account->useServer(QUrl(QStringLiteral("https://class.example/fhir/STU3/")), QStringLiteral("class-app"));
-    QCOMPARE(m_account->currentProfile().id, first.id); // reused, not saved twice
-    m_account->adjustCurrentProfile(QStringLiteral("user/Patient.read openid"), QString(), QUrl());
-    QCOMPARE(m_account->currentProfile().scopes, QStringLiteral("user/Patient.read openid"));
-    QCOMPARE(m_account->currentProfile().policy, QStringLiteral("smart"));
-    m_account->useServer(server, QStringLiteral("other-app"));
-    QVERIFY(m_account->currentProfile().id != first.id);
+    m_app.account()->selectProfile(QStringLiteral("local-sandbox"));
+    m_app.account()->useServer(QUrl(QStringLiteral("https://class.example/fhir/STU3/")), QStringLiteral("class-app"));
+    QCOMPARE(m_app.account()->currentProfile().id, first.id); // reused, not saved twice
+    m_app.account()->adjustCurrentProfile(QStringLiteral("user/Patient.read openid"), QString(), QUrl());
+    QCOMPARE(m_app.account()->currentProfile().scopes, QStringLiteral("user/Patient.read openid"));
+    QCOMPARE(m_app.account()->currentProfile().policy, QStringLiteral("smart"));
+    m_app.account()->useServer(server, QStringLiteral("other-app"));
+    QVERIFY(m_app.account()->currentProfile().id != first.id);
 }
 
 // The child: no D-Bus, so no Secret Service. Signs in with client credentials and reports.

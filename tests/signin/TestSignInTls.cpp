@@ -2,6 +2,7 @@
 // certificate errors are never ignored silently, in discovery or in the embedded browser, and the
 // profile's trusted CA file lets the sign-in through with the connection shown as secure.
 #include "AccountController.h"
+#include "ExplorerUnderTest.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "RedirectInterceptingPage.h"
@@ -48,8 +49,7 @@ private:
 
     test::ScratchHome* m_home;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<AccountController> m_account;
+    test::ExplorerUnderTest m_app;
     QStringList m_secrets;
     QStringList m_keys;
 };
@@ -67,21 +67,13 @@ void TestSignInTls::initTestCase()
 
 void TestSignInTls::init()
 {
-    m_window = std::make_unique<MainWindow>();
-    m_account = std::make_unique<AccountController>(
-        m_window.get(), m_home->path() + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction()),
-        SignInTestSupport::keychainService());
-    m_account->useSandbox(m_server->fhirBase());
-    m_window->show();
+    m_app.open(m_home->path(), m_server->fhirBase(), SignInTestSupport::keychainService());
 }
 
 void TestSignInTls::cleanup()
 {
-    if (m_account->session())
-        m_keys << m_account->session()->keychainKey();
-    m_account.reset();
-    m_window.reset();
-    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    m_app.close(&m_keys);
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
 void TestSignInTls::cleanupTestCase()
@@ -94,13 +86,13 @@ void TestSignInTls::cleanupTestCase()
 
 void TestSignInTls::discoveryRefusesAnUntrustedCertificate()
 {
-    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
-    m_account->signIn();
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(QLatin1String("a TLS error")), qPrintable(message));
     QVERIFY(message.contains(QLatin1String("CA file in the profile")));
-    QVERIFY(!m_account->session());
+    QVERIFY(!m_app.account()->session());
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
@@ -117,24 +109,24 @@ void TestSignInTls::embeddedBrowserRefusesAnUntrustedCertificate()
 
 void TestSignInTls::trustedCaFileLetsTheSignInThrough()
 {
-    auth::ServerProfile profile = m_account->currentProfile();
+    auth::ServerProfile profile = m_app.account()->currentProfile();
     profile.trustedCaFile = certificate();
-    m_account->profiles()->save(profile);
-    m_account->selectProfile(profile.id);
-    QSignalSpy opened(m_account->signInController(), &SignInController::windowOpened);
-    QSignalSpy changed(m_account.get(), &AccountController::sessionChanged);
-    m_account->signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
-    SignInWindow* window = m_account->signInController()->window();
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+    QSignalSpy opened(m_app.account()->signInController(), &SignInController::windowOpened);
+    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    SignInWindow* window = m_app.account()->signInController()->window();
     const test::WebFormDriver driver(window->page());
     QVERIFY(driver.waitFor(QStringLiteral("input[name=username]")));
     QCOMPARE(window->securityText(), QStringLiteral("Secure connection (TLS)"));
     QVERIFY(window->addressText().startsWith(QLatin1String("https://127.0.0.1:")));
     QVERIFY(driver.logIn(QStringLiteral("reception")));
     QVERIFY(driver.consent());
-    QTRY_VERIFY_WITH_TIMEOUT(m_account->session(), 20000);
-    SignInTestSupport::collectSecrets(m_account->session(), &m_secrets);
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList({"Patient"}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->session(), 20000);
+    SignInTestSupport::collectSecrets(m_app.account()->session(), &m_secrets);
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient"}));
 }
 
 int main(int argc, char** argv)
