@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace ccri::auth {
 
@@ -30,6 +31,17 @@ void TokenStore::prepare(QKeychain::Job* job, const QString& key)
     job->setKey(key);
 }
 
+bool TokenStore::retryOnce(std::function<void()> again)
+{
+    // A Secret Service that is still starting answers like a missing one: ask once more, a moment
+    // later, before telling the user there is no keychain.
+    if (m_retried)
+        return false;
+    m_retried = true;
+    QTimer::singleShot(kRetryDelayMs, this, std::move(again));
+    return true;
+}
+
 void TokenStore::markUnavailable()
 {
     if (!m_available)
@@ -56,6 +68,8 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
                 done(Result::Ok, QString());
             return;
         }
+        if (isUnavailableError(error) && retryOnce([this, key, data, done] { write(key, data, done); }))
+            return;
         if (isUnavailableError(error)) {
             markUnavailable();
             m_memory.insert(key, data);
@@ -91,6 +105,8 @@ void TokenStore::read(const QString& key, std::function<void(Result, const QByte
             done(Result::NotFound, QByteArray(), QString());
             return;
         }
+        if (isUnavailableError(error) && retryOnce([this, key, done] { read(key, done); }))
+            return;
         if (isUnavailableError(error)) {
             markUnavailable();
             const auto it = m_memory.constFind(key);
