@@ -126,6 +126,9 @@ void TestSignInEmbedded::noWebEngineUntilSignInOpens()
              qPrintable(window->addressText()));
     QVERIFY(!window->addressText().contains(QLatin1String("state=")));
     QCOMPARE(window->securityText(), QStringLiteral("Not encrypted (this computer only)"));
+    QVERIFY2(window->requestSummary().contains(QLatin1String("Client ccri-explorer asks for: user/Patient.read")),
+             qPrintable(window->requestSummary()));
+    QVERIFY(window->requestSummary().contains(QLatin1String("PKCE: S256 challenge sent")));
     // Cancel ends the attempt in words, with the window and its web profile gone.
     QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
     QTest::mouseClick(window->findChild<QWidget*>(QStringLiteral("signInCancel")), Qt::LeftButton);
