@@ -1,16 +1,19 @@
 // CareConnect Explorer. The command line is read before any QApplication exists, so the commands
 // that print and exit (--help, --version, --explain-scopes) work without a display.
+#include "AccountController.h"
 #include "ApplicationMenus.h"
 #include "DesktopIdentity.h"
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
-#include "FixedAccessTokenProvider.h"
+#include "FhirClient.h"
 #include "HighContrastPalette.h"
 #include "KeyboardShortcuts.h"
 #include "MainWindow.h"
 #include "ResourceBrowser.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
+#include "server/InProcessSandbox.h"
+#include "SessionTokenProvider.h"
 #include "TranslationLoader.h"
 #include "UserPreferences.h"
 #include "WelcomeDialog.h"
@@ -19,6 +22,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTextStream>
 
 namespace {
@@ -42,10 +46,6 @@ QStringList argumentsOf(int argc, char** argv)
 int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
 {
     QCoreApplication app(argc, argv);
-    QSettings settings;
-    const ccri::UserPreferences preferences(&settings);
-    ccri::TranslationLoader translations;
-    translations.install(&app, ccri::TranslationLoader::resolve(preferences.language(), QLocale::system()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     switch (commandLine.mode()) {
@@ -92,6 +92,8 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
             "window.") << Qt::endl;
         return ccri::ExplainScopesCommand::ExitUnusable;
     }
+    // WebEngine needs this before the application exists; it loads nothing until a sign-in opens.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     ccri::DesktopIdentity::apply();
     QSettings settings;
@@ -103,9 +105,11 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     QTextStream err(stderr);
     ccri::MainWindow window;
     ccri::ApplicationMenus menus(&window, window.fileMenu(), window.helpMenu(), &preferences);
-    // The resource browser. The sign-in Session replaces this provider (see AccessTokenProvider).
-    ccri::fhir::FixedAccessTokenProvider tokens;
+    ccri::AccountController account(&window);
+    // The resource browser reads with the signed-in session's tokens, on the session's server.
+    ccri::SessionTokenProvider tokens(&account);
     ccri::ResourceBrowser browser(&window, &tokens);
+    tokens.keepInStep(browser.client());
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);
@@ -121,13 +125,56 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     }
     if (commandLine.previewScopesGiven())
         window.scopePreview()->setScopeText(commandLine.previewScopes());
+
+    // Sign-in: --sandbox / --server choose the profile, --scope / --policy / --redirect-uri shape it,
+    // --sign-in opens the sign-in window at once. A saved, valid session always resumes without a browser.
+    const auto adjustAndResume = [&account, &commandLine] {
+        account.adjustCurrentProfile(commandLine.scope(), commandLine.policyGiven() ? commandLine.policy() : QString(),
+                                     commandLine.redirectUri());
+        account.resume(commandLine.signIn());
+    };
+    ccri::sandbox::InProcessSandbox sandbox;
+    QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::failed, &window, [&window](const QString& message) {
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "The local sandbox could not start: %1").arg(message));
+    });
+    const bool startedWithAChoice = commandLine.sandbox() || commandLine.server().isValid() || commandLine.signIn()
+        || commandLine.policyGiven() || commandLine.previewScopesGiven();
+    if (commandLine.sandbox()) {
+        QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::ready, &account,
+                         [&account, adjustAndResume](const QUrl& fhirBase) {
+                             account.useSandbox(fhirBase);
+                             adjustAndResume();
+                         });
+        sandbox.start();
+    } else if (commandLine.server().isValid()) {
+        account.useServer(commandLine.server(), commandLine.clientId());
+        adjustAndResume();
+    } else if (!account.currentProfile().inProcessSandbox) {
+        account.resume(commandLine.signIn());
+    }
     // Last, once every screen has added its actions and docks.
     ccri::KeyboardShortcuts shortcuts(&window, window.resourceTabs(), window.viewMenu());
     window.show();
-    // First start with nothing asked for on the command line: the welcome (non-blocking).
-    if (ccri::WelcomeDialog::wanted(preferences) && !commandLine.policyGiven() && !commandLine.previewScopesGiven()) {
+
+    // First start, with nothing asked for on the command line: the welcome offers the local sandbox
+    // (started here, then the sign-in window) or adding a server (the profiles dialog). Non-blocking.
+    if (ccri::WelcomeDialog::wanted(preferences) && !startedWithAChoice) {
         auto* welcome = new ccri::WelcomeDialog(&preferences, &window);
         welcome->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(welcome, &ccri::WelcomeDialog::chosen, &window,
+                         [&sandbox, &account](ccri::WelcomeDialog::Choice choice) {
+                             if (choice == ccri::WelcomeDialog::Choice::AddServer) {
+                                 account.showProfiles();
+                             } else if (choice == ccri::WelcomeDialog::Choice::LocalSandbox) {
+                                 QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::ready, &account,
+                                                  [&account](const QUrl& fhirBase) {
+                                                      account.useSandbox(fhirBase);
+                                                      account.signIn();
+                                                  });
+                                 sandbox.start();
+                             }
+                         });
         welcome->open();
     }
     return app.exec();

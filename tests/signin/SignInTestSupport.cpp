@@ -4,9 +4,11 @@
 #include "MainWindow.h"
 #include "RedirectInterceptingPage.h"
 #include "ResourceTabs.h"
+#include "server/SandboxServer.h"
 #include "Session.h"
 #include "SignInController.h"
 #include "SignInWindow.h"
+#include "TokenStore.h"
 #include "WebFormDriver.h"
 
 #include <QApplication>
@@ -77,6 +79,31 @@ int SignInTestSupport::webEngineViewCount()
             ++count;
     }
     return count;
+}
+
+std::unique_ptr<sandbox::SandboxServer> SignInTestSupport::startSandbox(QString* error, int tokenLifetimeSeconds)
+{
+    sandbox::SandboxOptions options = sandbox::SandboxOptions::ephemeral(5);
+    if (tokenLifetimeSeconds > 0)
+        options.tokenLifetimeSeconds = tokenLifetimeSeconds;
+    auto server = std::make_unique<sandbox::SandboxServer>(options);
+    if (!server->start(error))
+        return nullptr;
+    return server;
+}
+
+QString SignInTestSupport::keychainService()
+{
+    return QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+}
+
+bool SignInTestSupport::removeKeychainEntries(const QString& service, QStringList keys)
+{
+    auth::TokenStore store(service);
+    bool removed = false;
+    keys.removeDuplicates();
+    store.removeAll(keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
+    return QTest::qWaitFor([&removed] { return removed; }, 20000);
 }
 
 } // namespace ccri::test

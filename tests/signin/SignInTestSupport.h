@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,10 @@ namespace auth {
 class Session;
 }
 } // namespace ccri
+
+namespace ccri::sandbox {
+class SandboxServer;
+}
 
 namespace ccri::test {
 
@@ -27,6 +32,12 @@ public:
     static void collectSecrets(auth::Session* session, QStringList* secrets);
     static QStringList openTabs(MainWindow* window);
     static int webEngineViewCount();
+    // A sandbox on a free loopback port (5 patients); nullptr and *error when it cannot start.
+    static std::unique_ptr<sandbox::SandboxServer> startSandbox(QString* error, int tokenLifetimeSeconds = 0);
+    // A keychain service of this test process only, so parallel runs never share an entry.
+    static QString keychainService();
+    // Deletes the entries from the real keyring; true when every job finished.
+    static bool removeKeychainEntries(const QString& service, QStringList keys);
 };
 
 } // namespace ccri::test

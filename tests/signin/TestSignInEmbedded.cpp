@@ -3,11 +3,13 @@
 // consent, tampered state, denied consent, the system-browser path, and no secret on disk after.
 #include "AccountController.h"
 #include "BuiltinProfiles.h"
+#include "ExplorerUnderTest.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "RedirectInterceptingPage.h"
 #include "ResourceTabs.h"
 #include "ScopeComparisonView.h"
+#include "ScopePresets.h"
 #include "ScratchHome.h"
 #include "server/SandboxServer.h"
 #include "Session.h"
@@ -63,8 +65,7 @@ private:
 
     test::ScratchHome* m_home;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<AccountController> m_account;
+    test::ExplorerUnderTest m_app;
     QString m_service;
     QStringList m_secrets;
     QStringList m_keys;
@@ -72,40 +73,28 @@ private:
 
 void TestSignInEmbedded::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions::ephemeral(5));
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_service = QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+    m_server = SignInTestSupport::startSandbox(&error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
 }
 
 void TestSignInEmbedded::init()
 {
-    const QString settings = m_home->path() + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction());
-    m_window = std::make_unique<MainWindow>();
-    m_account = std::make_unique<AccountController>(m_window.get(), settings, m_service);
-    m_account->useSandbox(m_server->fhirBase());
-    m_window->show();
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service);
 }
 
 void TestSignInEmbedded::cleanup()
 {
-    if (m_account->session())
-        m_keys << m_account->session()->keychainKey();
-    m_account.reset();
-    m_window.reset();
-    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    m_app.close(&m_keys);
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
 void TestSignInEmbedded::cleanupTestCase()
 {
     // Leave nothing in the keyring, then look at every file this process wrote.
-    auth::TokenStore store(m_service);
-    QSignalSpy done(&store, &QObject::destroyed);
-    bool removed = false;
-    m_keys.removeDuplicates();
-    store.removeAll(m_keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
-    QTRY_VERIFY(removed);
-    QVERIFY(m_secrets.size() >= 10);
+    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
+    QVERIFY(!m_secrets.isEmpty());
     QVERIFY(m_home->fileCount() > 0);
     const QStringList leaks = m_home->filesContaining(m_secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
@@ -114,22 +103,22 @@ void TestSignInEmbedded::cleanupTestCase()
 
 void TestSignInEmbedded::useProfile(const QString& policy, const QString& scopes)
 {
-    auth::ServerProfile profile = m_account->currentProfile();
+    auth::ServerProfile profile = m_app.account()->currentProfile();
     profile.policy = policy;
     profile.scopes = scopes.isEmpty() ? auth::ServerProfile::defaultScopes(policy) : scopes;
-    m_account->profiles()->save(profile);
-    m_account->selectProfile(profile.id);
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
 }
 
 void TestSignInEmbedded::noWebEngineUntilSignInOpens()
 {
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
-    QVERIFY(!m_account->signInController()->window());
-    QVERIFY(!m_account->session());
-    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
-    m_account->signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
-    SignInWindow* window = m_account->signInController()->window();
+    QVERIFY(!m_app.account()->signInController()->window());
+    QVERIFY(!m_app.account()->session());
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    SignInWindow* window = m_app.account()->signInController()->window();
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 1);
     QVERIFY(test::WebFormDriver(window->page()).waitFor(QStringLiteral("input[name=username]")));
     // The real URL and the connection's security are shown.
@@ -137,34 +126,38 @@ void TestSignInEmbedded::noWebEngineUntilSignInOpens()
              qPrintable(window->addressText()));
     QVERIFY(!window->addressText().contains(QLatin1String("state=")));
     QCOMPARE(window->securityText(), QStringLiteral("Not encrypted (this computer only)"));
+    QVERIFY2(window->requestSummary().contains(QLatin1String("Client ccri-explorer asks for: user/Patient.read")),
+             qPrintable(window->requestSummary()));
+    QVERIFY(window->requestSummary().contains(QLatin1String("PKCE: S256 challenge sent")));
     // Cancel ends the attempt in words, with the window and its web profile gone.
-    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
     QTest::mouseClick(window->findChild<QWidget*>(QStringLiteral("signInCancel")), Qt::LeftButton);
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().toString(), QStringLiteral("Sign-in cancelled."));
     QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
-    QVERIFY(!m_account->session());
+    QVERIFY(!m_app.account()->session());
 }
 
 void TestSignInEmbedded::clinicianUnderCcriPolicy()
 {
     useProfile(QStringLiteral("ccri"));
-    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets);
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
     QVERIFY(session);
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()),
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()),
              QStringList({"Patient", "Observation", "Encounter", "Condition", "Procedure", "MedicationStatement",
                           "Immunization"}));
-    const PolicyDecision medication = m_window->resourceTabs()->decision(QStringLiteral("MedicationRequest"));
+    const PolicyDecision medication = m_app.window()->resourceTabs()->decision(QStringLiteral("MedicationRequest"));
     QVERIFY(!medication.granted);
     QVERIFY2(medication.explanation().contains(QLatin1String("user/MedicationPrescription.read")),
              qPrintable(medication.explanation()));
-    QVERIFY(m_window->resourceTabs()
+    QVERIFY(m_app.window()
+                ->resourceTabs()
                 ->decision(QStringLiteral("Procedure"))
                 .explanation()
                 .contains(QLatin1String("user/Observation.read")));
 
     // Who, where, how long; requested vs granted.
-    SessionStatusWidget* status = m_account->statusWidget();
+    SessionStatusWidget* status = m_app.account()->statusWidget();
     QVERIFY2(status->userText().contains(QLatin1String("Practitioner")) || !status->userText().isEmpty(),
              qPrintable(status->userText()));
     QVERIFY(status->userText() != tr("Not signed in"));
@@ -176,114 +169,129 @@ void TestSignInEmbedded::clinicianUnderCcriPolicy()
     QVERIFY(comparison->narrowedAwayScopes().contains(QStringLiteral("user/AllergyIntolerance.read")));
     QVERIFY(!comparison->grantedScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0); // the window and its profile are gone
-    QVERIFY(m_account->signOutAction()->isEnabled());
+    QVERIFY(m_app.account()->signOutAction()->isEnabled());
+    const QString screenshots = qEnvironmentVariable("CCRI_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) // for docs/: CCRI_SCREENSHOT_DIR=docs/screenshots
+        QVERIFY(m_app.window()->grab().save(screenshots + QStringLiteral("/signed-in-clinician-ccri.png")));
 }
 
 void TestSignInEmbedded::clinicianUnderSmartPolicy()
 {
     useProfile(QStringLiteral("smart"));
-    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets));
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()),
+    QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()),
              QStringList({"Patient", "Observation", "Encounter", "Condition", "MedicationRequest",
                           "MedicationStatement", "Immunization"}));
-    QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("Procedure")));
+    QVERIFY(!m_app.window()->resourceTabs()->isTabEnabled(QStringLiteral("Procedure")));
 }
 
 void TestSignInEmbedded::untickingObservationShutsObservationAndProcedure()
 {
     useProfile(QStringLiteral("ccri"));
-    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets,
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets,
                                                          {QStringLiteral("Observation")});
     QVERIFY(session);
     QVERIFY(!session->grantedScopes().containsText(QStringLiteral("user/Observation.read")));
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()),
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()),
              QStringList({"Patient", "Encounter", "Condition", "MedicationStatement", "Immunization"}));
-    QVERIFY(m_account->statusWidget()->comparison()->narrowedAwayScopes().contains(
+    QVERIFY(m_app.account()->statusWidget()->comparison()->narrowedAwayScopes().contains(
         QStringLiteral("user/Observation.read")));
 }
 
 void TestSignInEmbedded::receptionOpensOnlyPatient()
 {
     useProfile(QStringLiteral("ccri"));
-    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("reception"), &m_secrets));
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList({"Patient"}));
+    QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("reception"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient"}));
 }
 
 void TestSignInEmbedded::limitedOpensNothing()
 {
+    // Asking for the policy's read scopes: the sandbox grants `limited` none of them and says so.
     useProfile(QStringLiteral("ccri"));
-    QVERIFY(SignInTestSupport::signInAs(m_account.get(), QStringLiteral("limited"), &m_secrets));
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList());
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    QVERIFY(!SignInTestSupport::signInAs(m_app.account(), QStringLiteral("limited"), &m_secrets));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not accept the scopes")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList());
+
+    // With the "limited" preset (identity scopes only) the account signs in, and every tab stays shut.
+    useProfile(QStringLiteral("ccri"), auth::ScopePresets::forRole(QStringLiteral("limited")));
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("limited"), &m_secrets);
+    QVERIFY(session);
+    QVERIFY(session->grantedScopes().containsText(QStringLiteral("profile")));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList());
     for (const QString& type : kAllTypes)
-        QVERIFY(m_window->resourceTabs()->decision(type).explanation().startsWith(QLatin1String("Unavailable")));
+        QVERIFY(m_app.window()->resourceTabs()->decision(type).explanation().startsWith(QLatin1String("Unavailable")));
 }
 
 void TestSignInEmbedded::tamperedStateIsRefused()
 {
-    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
-    m_account->signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
-    SignInWindow* window = m_account->signInController()->window();
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    SignInWindow* window = m_app.account()->signInController()->window();
     QVERIFY(test::WebFormDriver(window->page()).waitFor(QStringLiteral("input[name=username]")));
     // An answer that did not come from this attempt: right redirect URI, forged state.
-    QUrl forged = m_account->currentProfile().redirectUri;
+    QUrl forged = m_app.account()->currentProfile().redirectUri;
     forged.setQuery(QStringLiteral("code=forged-code&state=forged-state"));
     window->page()->load(forged);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not match this sign-in attempt")),
              qPrintable(failed.first().first().toString()));
-    QVERIFY(!m_account->session());
-    QVERIFY(m_account->statusWidget()->noticeText().contains(QLatin1String("did not match")));
+    QVERIFY(!m_app.account()->session());
+    QVERIFY(m_app.account()->statusWidget()->noticeText().contains(QLatin1String("did not match")));
     QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
 void TestSignInEmbedded::deniedConsentSaysSo()
 {
-    QSignalSpy failed(m_account.get(), &AccountController::signInFailed);
-    m_account->signIn();
-    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 20000);
-    const test::WebFormDriver driver(m_account->signInController()->window()->page());
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    const test::WebFormDriver driver(m_app.account()->signInController()->window()->page());
     QVERIFY(driver.logIn(QStringLiteral("clinician")));
     QVERIFY(driver.deny());
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QCOMPARE(failed.first().first().toString(), QStringLiteral("You declined access."));
-    QCOMPARE(m_account->statusWidget()->noticeText(), QStringLiteral("You declined access."));
-    QVERIFY(!m_account->session());
-    QVERIFY(SignInTestSupport::openTabs(m_window.get()).isEmpty());
+    QCOMPARE(m_app.account()->statusWidget()->noticeText(), QStringLiteral("You declined access."));
+    QVERIFY(!m_app.account()->session());
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
 }
 
 void TestSignInEmbedded::systemBrowserSignInThroughLoopback()
 {
-    auth::ServerProfile profile = m_account->currentProfile();
+    auth::ServerProfile profile = m_app.account()->currentProfile();
     profile.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
     profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
-    m_account->profiles()->save(profile);
-    m_account->selectProfile(profile.id);
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
 
     // The "system browser" is a plain page of the test's own (no interception): the redirect
     // really goes over loopback to the listener.
     QWebEngineProfile browserProfile;
     QWebEnginePage browser(&browserProfile);
     QUrl opened;
-    m_account->signInController()->setExternalBrowser([&](const QUrl& url) {
+    m_app.account()->signInController()->setExternalBrowser([&](const QUrl& url) {
         opened = url;
         browser.load(url);
         return true;
     });
-    QSignalSpy changed(m_account.get(), &AccountController::sessionChanged);
-    m_account->signIn();
+    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+    m_app.account()->signIn();
     QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 20000);
     QVERIFY(opened.query(QUrl::FullyDecoded).contains(QLatin1String("redirect_uri=http://127.0.0.1:")));
     const test::WebFormDriver driver(&browser);
     QVERIFY(driver.logIn(QStringLiteral("reception")));
     QVERIFY(driver.consent());
-    QTRY_VERIFY_WITH_TIMEOUT(m_account->session(), 20000);
-    SignInTestSupport::collectSecrets(m_account->session(), &m_secrets);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->session(), 20000);
+    SignInTestSupport::collectSecrets(m_app.account()->session(), &m_secrets);
     QVERIFY(driver.waitFor(QStringLiteral("h1")));
     QVERIFY(driver.evaluate(QStringLiteral("document.body.innerText"))
                 .toString()
                 .contains(QLatin1String("You can close this tab")));
-    QCOMPARE(SignInTestSupport::openTabs(m_window.get()), QStringList({"Patient"}));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient"}));
 }
 
 int main(int argc, char** argv)

@@ -50,6 +50,11 @@ public:
     void selectProfile(const QString& id);
     // The in-process sandbox is up at fhirBase: its profile gets that address and is selected.
     void useSandbox(const QUrl& fhirBase);
+    // --server URL --client-id ID: the saved profile with that URL and client id, else a new one; selected.
+    void useServer(const QUrl& fhirBase, const QString& clientId);
+    // --scope / --policy / --redirect-uri on the current profile, saved. Empty values change nothing;
+    // a new policy without scopes asks for that policy's default scopes.
+    void adjustCurrentProfile(const QString& scopes, const QString& policy, const QUrl& redirectUri);
 
     void signIn(); // the current profile
     void resume(bool signInIfNothingSaved = false);
