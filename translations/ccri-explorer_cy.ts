@@ -108,6 +108,70 @@
         <source>CareConnect Explorer %1</source>
         <translation>CareConnect Explorer %1</translation>
     </message>
+    <message>
+        <source>Start the local CCRI sandbox inside the explorer and select its profile.</source>
+        <translation>Dechrau blwch tywod CCRI lleol y tu mewn i&apos;r rhaglen a dewis ei broffil.</translation>
+    </message>
+    <message>
+        <source>The FHIR base URL of a SMART-secured server: reuses the saved profile with this URL and client id, or saves a new one. Needs --client-id.</source>
+        <translation>URL sylfaen FHIR gweinydd sydd wedi&apos;i ddiogelu gan SMART: yn ailddefnyddio&apos;r proffil a gadwyd gyda&apos;r URL a&apos;r id cleient hwn, neu&apos;n cadw un newydd. Angen --client-id.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id to sign in with (with --server).</source>
+        <translation>Yr id cleient OAuth2 i fewngofnodi ag ef (gyda --server).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The space-separated scopes the profile asks for. Without it: the read scopes its policy names plus &quot;openid fhirUser offline_access&quot;.</source>
+        <translation>Y cwmpasau (wedi&apos;u gwahanu gan fylchau) y mae&apos;r proffil yn gofyn amdanynt. Hebddo: y cwmpasau darllen y mae ei bolisi&apos;n eu henwi ynghyd â &quot;openid fhirUser offline_access&quot;.</translation>
+    </message>
+    <message>
+        <source>The redirect URI registered for the client.</source>
+        <translation>Yr URI ailgyfeirio a gofrestrwyd ar gyfer y cleient.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Open the sign-in window at once, or resume the session saved for the profile.</source>
+        <translation>Agor y ffenestr fewngofnodi ar unwaith, neu ailddechrau&apos;r sesiwn a gadwyd ar gyfer y proffil.</translation>
+    </message>
+    <message>
+        <source>--%1 opens the window; it cannot be combined with --explain-scopes.</source>
+        <translation>Mae --%1 yn agor y ffenestr; ni ellir ei gyfuno â --explain-scopes.</translation>
+    </message>
+    <message>
+        <source>Choose either --sandbox or --server, not both.</source>
+        <translation>Dewiswch naill ai --sandbox neu --server, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>--server and --client-id go together: give the FHIR base URL and the client id.</source>
+        <translation>Mae --server a --client-id yn mynd gyda&apos;i gilydd: rhowch URL sylfaen FHIR a&apos;r id cleient.</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// FHIR base URL, for example https://example.org/fhir/STU3.</source>
+        <translation>Mae angen URL sylfaen FHIR http:// neu https:// ar --server, er enghraifft https://example.org/fhir/STU3.</translation>
+    </message>
+    <message>
+        <source>--client-id needs the client id registered with the server.</source>
+        <translation>Mae angen yr id cleient a gofrestrwyd gyda&apos;r gweinydd ar --client-id.</translation>
+    </message>
+    <message>
+        <source>--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.</source>
+        <translation>Mae angen URI absoliwt ar --redirect-uri, er enghraifft http://127.0.0.1/callback.</translation>
+    </message>
+    <message>
+        <source>--%1 shapes a server profile: give --sandbox or --server with it.</source>
+        <translation>Mae --%1 yn llunio proffil gweinydd: rhowch --sandbox neu --server gydag ef.</translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -593,6 +657,14 @@
         <source>The profile&apos;s policy &quot;%1&quot; can&apos;t be used: %2</source>
         <translation>Ni ellir defnyddio polisi&apos;r proffil &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 fel %2</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ApplicationMenus</name>
@@ -760,6 +832,10 @@
     <message>
         <source>Resource details</source>
         <translation>Manylion yr adnodd</translation>
+    </message>
+    <message>
+        <source>… (%1 in all: Copy JSON and Save JSON take everything)</source>
+        <translation>… (%1 i gyd: mae Copïo JSON a Cadw JSON yn cymryd y cyfan)</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1069,14 @@
     <message>
         <source>Write the birth date as year-month-day, for example 1998-03-19.</source>
         <translation>Ysgrifennwch y dyddiad geni fel blwyddyn-mis-diwrnod, er enghraifft 1998-03-19.</translation>
+    </message>
+    <message>
+        <source>Search anyway</source>
+        <translation>Chwilio beth bynnag</translation>
+    </message>
+    <message>
+        <source>Send this number although its check digit is wrong (test data sometimes is).</source>
+        <translation>Anfon y rhif hwn er bod ei ddigid gwirio&apos;n anghywir (mae data prawf weithiau).</translation>
     </message>
 </context>
 <context>
@@ -1748,12 +1832,32 @@
             <numerusform>%n munud ar ôl</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Mewngofnodi…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Allgofnodi</translation>
+    </message>
 </context>
 <context>
     <name>ccri::SignInController</name>
     <message>
         <source>Continue in your web browser; this window will follow when you have signed in.</source>
         <translation>Parhewch yn eich porwr gwe; bydd y ffenestr hon yn dilyn pan fyddwch wedi mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Client %1 asks for: %2. PKCE: %3.</source>
+        <translation>Mae&apos;r cleient %1 yn gofyn am: %2. PKCE: %3.</translation>
+    </message>
+    <message>
+        <source>S256 challenge sent</source>
+        <translation>anfonwyd her S256</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>heb ei anfon</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2621,10 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
         <translation>Ni ellir defnyddio&apos;r polisi &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Nid oedd y blwch tywod lleol yn gallu dechrau: %1</translation>
     </message>
 </context>
 </TS>

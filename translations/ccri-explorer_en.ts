@@ -108,6 +108,70 @@
         <source>CareConnect Explorer %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the local CCRI sandbox inside the explorer and select its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR base URL of a SMART-secured server: reuses the saved profile with this URL and client id, or saves a new one. Needs --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth2 client id to sign in with (with --server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space-separated scopes the profile asks for. Without it: the read scopes its policy names plus &quot;openid fhirUser offline_access&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI registered for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sign-in window at once, or resume the session saved for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 opens the window; it cannot be combined with --explain-scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --sandbox or --server, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server and --client-id go together: give the FHIR base URL and the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// FHIR base URL, for example https://example.org/fhir/STU3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id needs the client id registered with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 shapes a server profile: give --sandbox or --server with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -587,6 +651,14 @@
         <source>The profile&apos;s policy &quot;%1&quot; can&apos;t be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ApplicationMenus</name>
@@ -753,6 +825,10 @@
     </message>
     <message>
         <source>Resource details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 in all: Copy JSON and Save JSON take everything)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1059,14 @@
     </message>
     <message>
         <source>Write the birth date as year-month-day, for example 1998-03-19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this number although its check digit is wrong (test data sometimes is).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,11 +1815,31 @@
             <numerusform>%n minutes left</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::SignInController</name>
     <message>
         <source>Continue in your web browser; this window will follow when you have signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 asks for: %2. PKCE: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S256 challenge sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2597,10 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

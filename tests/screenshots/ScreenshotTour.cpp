@@ -14,7 +14,7 @@
 #include "ResourceTablePage.h"
 #include "ResourceTabs.h"
 #include "server/SandboxServer.h"
-#include "SessionTokens.h"
+#include "SessionTokenProvider.h"
 #include "SignInController.h"
 #include "SignInWindow.h"
 #include "TokenInspectorDock.h"
@@ -80,8 +80,9 @@ bool ScreenshotTour::start()
                      [this](const QString& message) { m_error = QStringLiteral("sign-in failed: ") + message; });
     QObject::connect(m_account->signInController(), &SignInController::progress, m_window.get(),
                      [](const QString& message) { qInfo("sign-in: %s", qPrintable(message)); });
-    m_tokens = new SessionTokens(m_account, m_window.get());
+    m_tokens = new SessionTokenProvider(m_account, m_window.get());
     m_browser = new ResourceBrowser(m_window.get(), m_tokens, m_window.get());
+    m_tokens->keepInStep(m_browser->client());
     new KeyboardShortcuts(m_window.get(), m_window->resourceTabs(), m_window->viewMenu());
     m_account->useSandbox(m_server->fhirBase());
     m_window->resize(1280, 800);
@@ -213,9 +214,8 @@ bool ScreenshotTour::requestLog()
         return false;
     }
     table->selectRow(table->model()->rowCount() - 1);
-    m_window->resizeDocks({dock}, {360}, Qt::Vertical);
+    m_window->resizeDocks({dock}, {460}, Qt::Vertical);
     const bool saved = save(m_window.get(), QStringLiteral("training-request-log.png"));
-    dock->hide();
     return saved;
 }
 
@@ -231,11 +231,11 @@ bool ScreenshotTour::tokenInspector()
 
 bool ScreenshotTour::run(const QString& variant)
 {
+    if (variant == QLatin1String("high-contrast"))
+        HighContrastPalette::apply(true); // at start-up, as app/main.cpp does when it is on in Preferences
     if (!start())
         return false;
     m_window->scopePreviewDock()->hide();
-    if (variant == QLatin1String("high-contrast"))
-        HighContrastPalette::apply(true);
     if (!variant.isEmpty()) {
         const QString name = variant == QLatin1String("scaled") ? QStringLiteral("accessibility-200-percent.png")
             : variant == QLatin1String("high-contrast")         ? QStringLiteral("accessibility-high-contrast.png")

@@ -14,12 +14,10 @@ class ApplicationMenus;
 class KeyboardShortcuts;
 class MainWindow;
 class ResourceBrowser;
+class SessionTokenProvider;
 class UserPreferences;
 namespace sandbox {
 class SandboxServer;
-}
-namespace test {
-class SessionTokens;
 }
 } // namespace ccri
 
@@ -63,7 +61,7 @@ private:
     std::unique_ptr<UserPreferences> m_preferences;
     std::unique_ptr<MainWindow> m_window;
     AccountController* m_account = nullptr;
-    SessionTokens* m_tokens = nullptr;
+    SessionTokenProvider* m_tokens = nullptr;
     ResourceBrowser* m_browser = nullptr;
 };
 

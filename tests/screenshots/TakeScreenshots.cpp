@@ -11,6 +11,7 @@
 
 int main(int argc, char** argv)
 {
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // as app/main.cpp, for QtWebEngine
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

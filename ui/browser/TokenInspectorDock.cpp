@@ -64,7 +64,9 @@ TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeA
                                content);
     m_notVerified->setObjectName(QStringLiteral("notVerified"));
     m_notVerified->setWordWrap(true);
-    m_notVerified->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    QFont bold = m_notVerified->font();
+    bold.setBold(true);
+    m_notVerified->setFont(bold); // a font, not a style sheet, so that palette changes (high contrast) reach it
     m_expiryLabel = new QLabel(content);
     m_expiryLabel->setObjectName(QStringLiteral("tokenExpiry"));
     m_context = new QLabel(content);
