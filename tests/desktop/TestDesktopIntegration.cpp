@@ -206,6 +206,19 @@ void TestDesktopIntegration::trainingGuideRendersWithItsScreenshots()
         QVERIFY2(loaded.isValid() && !loaded.toByteArray().isEmpty(), qPrintable(url.toString()));
     }
     QVERIFY(images >= 1);
+    // The contents' links lead to headings in the window too.
+    QStringList anchors;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment)
+            anchors += fragment.fragment().charFormat().anchorNames();
+    }
+    static const QRegularExpression link(QStringLiteral("\\]\\(#([^)]+)\\)"));
+    int links = 0;
+    for (auto it = link.globalMatch(markdown); it.hasNext(); ++links) {
+        const QString target = it.next().captured(1);
+        QVERIFY2(anchors.contains(target), qPrintable(target + QStringLiteral(" not among ") + anchors.join(' ')));
+    }
+    QVERIFY(links >= 8);
 }
 
 void TestDesktopIntegration::helpAndFileMenusGetTheirEntries()

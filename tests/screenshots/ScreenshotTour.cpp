@@ -18,6 +18,7 @@
 #include "SignInController.h"
 #include "SignInWindow.h"
 #include "TokenInspectorDock.h"
+#include "TrainingGuideWindow.h"
 #include "UserPreferences.h"
 #include "WebFormDriver.h"
 #include "WelcomeDialog.h"
@@ -95,6 +96,13 @@ bool ScreenshotTour::welcome()
     WelcomeDialog dialog(m_preferences.get(), m_window.get());
     dialog.show();
     return QTest::qWaitForWindowExposed(&dialog) && save(&dialog, QStringLiteral("training-welcome.png"));
+}
+
+bool ScreenshotTour::guide()
+{
+    TrainingGuideWindow guide(m_window.get());
+    guide.show();
+    return QTest::qWaitForWindowExposed(&guide) && save(&guide, QStringLiteral("training-guide-window.png"));
 }
 
 bool ScreenshotTour::profiles()
@@ -243,7 +251,8 @@ bool ScreenshotTour::run(const QString& variant)
         return signIn(QStringLiteral("clinician")) && showPatientRecords(QStringLiteral("Observation"))
             && save(m_window.get(), name);
     }
-    return welcome() && profiles() && signIn(QStringLiteral("clinician"), {}, QStringLiteral("training-signin.png"))
+    return welcome() && guide() && profiles()
+        && signIn(QStringLiteral("clinician"), {}, QStringLiteral("training-signin.png"))
         && showPatientRecords(QStringLiteral("Observation"))
         && save(m_window.get(), QStringLiteral("training-clinician.png")) && signOut()
         && signIn(QStringLiteral("reception")) && save(m_window.get(), QStringLiteral("training-reception.png"))

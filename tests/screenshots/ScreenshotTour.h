@@ -42,6 +42,7 @@ public:
 private:
     bool start();
     bool welcome();
+    bool guide();
     bool profiles();
     bool signIn(const QString& user, const QStringList& untick = {}, const QString& loginShot = QString(),
                 const QString& consentShot = QString());

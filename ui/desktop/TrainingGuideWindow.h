@@ -16,9 +16,14 @@ public:
     explicit TrainingGuideWindow(QWidget* parent = nullptr);
 
     static QUrl guideUrl();
+    static QString headingAnchor(const QString& heading); // as GitHub names a heading's anchor
     QTextBrowser* browser() const { return m_browser; }
 
 private:
+    static constexpr int MaxImageWidth = 820;
+    void fitImages(int maxWidth);
+    void nameHeadings();
+
     QTextBrowser* m_browser = nullptr;
 };
 
