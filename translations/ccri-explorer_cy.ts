@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;Iawn</translation>
+        <translation>&amp;Ie</translation>
     </message>
     <message>
         <source>&amp;No</source>
