@@ -2,6 +2,8 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QTest>
 #include <QWidget>
 
@@ -56,6 +58,20 @@ QStringList AccessibilityAudit::unnamedFocusable(QWidget* window)
     QStringList names;
     walk(QAccessible::queryAccessibleInterface(window), 0, &unnamed, &names);
     return unnamed;
+}
+
+QStringList AccessibilityAudit::acceleratorsWithoutBuddy(QWidget* window)
+{
+    static const QRegularExpression accelerator(QStringLiteral("(^|[^&])&[^&\\s]"));
+    QStringList found;
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        const QString text = label->text();
+        const bool rich
+            = label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        if (!rich && !label->buddy() && label->isVisibleTo(window) && accelerator.match(text).hasMatch())
+            found.append(QStringLiteral("\"%1\"").arg(text));
+    }
+    return found;
 }
 
 QStringList AccessibilityAudit::focusableNames(QWidget* window)

@@ -19,6 +19,9 @@ public:
     // Presses Tab (real key events, so a control that keeps Tab for itself traps the walk) and
     // returns the visible, enabled widgets that take focus by Tab but were never reached.
     static QStringList unreachableByTab(QWidget* window, QList<QWidget*>* visited = nullptr);
+    // Visible labels that show an accelerator (&x) but have no buddy: the & shows literally and
+    // Alt+x does nothing.
+    static QStringList acceleratorsWithoutBuddy(QWidget* window);
     // The names of the tree's focusable objects, in tree order (for messages and sanity checks).
     static QStringList focusableNames(QWidget* window);
 

@@ -190,6 +190,10 @@ void TestAccessibility::browsingWindowHasNamesAndTabOrder()
     const QStringList unreachable = AccessibilityAudit::unreachableByTab(window);
     QVERIFY2(unreachable.isEmpty(),
              qPrintable(QStringLiteral("Tab never reaches:\n") + unreachable.join(QLatin1Char('\n'))));
+    tabs->tabBar()->setCurrentIndex(tabs->indexOf(QStringLiteral("Patient")));
+    const QStringList literal = AccessibilityAudit::acceleratorsWithoutBuddy(window);
+    QVERIFY2(literal.isEmpty(),
+             qPrintable(QStringLiteral("Labels whose & shows and does nothing:\n") + literal.join(QLatin1Char('\n'))));
 }
 
 // Ctrl+F lands in the patient search; Alt+Page Down / Up turn the current tab's pages.
@@ -241,6 +245,10 @@ void TestAccessibility::dialogsHaveNamesAndTabOrder()
         QVERIFY2(unreachable.isEmpty(),
                  qPrintable(dialog->objectName() + QStringLiteral(": Tab never reaches:\n")
                             + unreachable.join(QLatin1Char('\n'))));
+        const QStringList literal = AccessibilityAudit::acceleratorsWithoutBuddy(dialog);
+        QVERIFY2(literal.isEmpty(),
+                 qPrintable(dialog->objectName() + QStringLiteral(": & shows and does nothing:\n")
+                            + literal.join(QLatin1Char('\n'))));
         dialog->hide();
     }
 }
@@ -323,6 +331,11 @@ void TestAccessibility::auditFindsUnnamedAndTrappingControls()
     const QStringList unnamed = AccessibilityAudit::unnamedFocusable(&window);
     QCOMPARE(unnamed.size(), 1);
     QVERIFY2(unnamed.first().contains(QLatin1String("bareEdit")), qPrintable(unnamed.first()));
+    const QStringList literal = AccessibilityAudit::acceleratorsWithoutBuddy(&window);
+    QVERIFY(literal.isEmpty());
+    label->setBuddy(nullptr);
+    QCOMPARE(AccessibilityAudit::acceleratorsWithoutBuddy(&window), QStringList({QStringLiteral("\"&Name:\"")}));
+    label->setBuddy(named);
     const QStringList unreachable = AccessibilityAudit::unreachableByTab(&window);
     QCOMPARE(unreachable.size(), 1);
     QVERIFY2(unreachable.first().contains(QLatin1String("afterButton")), qPrintable(unreachable.first()));

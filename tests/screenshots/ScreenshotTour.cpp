@@ -29,6 +29,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace ccri::test {
 
@@ -203,6 +204,22 @@ bool ScreenshotTour::showPatientRecords(const QString& resourceType)
     return true;
 }
 
+// The session dock's comparison with "Narrowed away" open and the rest folded.
+bool ScreenshotTour::showNarrowed()
+{
+    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("sessionDock"));
+    auto* tree = dock ? dock->findChild<QTreeWidget*>() : nullptr;
+    if (!tree) {
+        m_error = QStringLiteral("no scope comparison in the session dock");
+        return false;
+    }
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* group = tree->topLevelItem(i);
+        group->setExpanded(group->text(0).startsWith(QLatin1String("Narrowed")));
+    }
+    return true;
+}
+
 bool ScreenshotTour::tryAnyway(const QString& resourceType)
 {
     m_browser->tryAnyway(resourceType);
@@ -259,9 +276,10 @@ bool ScreenshotTour::run(const QString& variant)
         && signOut()
         && signIn(QStringLiteral("clinician"), {QStringLiteral("Observation")}, QString(),
                   QStringLiteral("training-consent.png"))
-        && save(m_window.get(), QStringLiteral("training-narrowed.png")) && tryAnyway(QStringLiteral("Observation"))
-        && save(m_window.get(), QStringLiteral("training-try-anyway.png")) && requestLog() && tokenInspector()
-        && signOut() && save(m_window.get(), QStringLiteral("training-signed-out.png"));
+        && showNarrowed() && save(m_window.get(), QStringLiteral("training-narrowed.png"))
+        && tryAnyway(QStringLiteral("Observation")) && save(m_window.get(), QStringLiteral("training-try-anyway.png"))
+        && requestLog() && tokenInspector() && signOut()
+        && save(m_window.get(), QStringLiteral("training-signed-out.png"));
 }
 
 } // namespace ccri::test

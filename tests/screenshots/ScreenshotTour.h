@@ -48,6 +48,7 @@ private:
                 const QString& consentShot = QString());
     bool signOut();
     bool showPatientRecords(const QString& resourceType);
+    bool showNarrowed();
     bool tryAnyway(const QString& resourceType);
     bool requestLog();
     bool tokenInspector();

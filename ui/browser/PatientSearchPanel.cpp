@@ -73,12 +73,19 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     auto* names = new QHBoxLayout;
     names->addWidget(m_family);
     names->addWidget(m_given);
-    form->addRow(tr("&Family / given:"), names);
+    // Labels with buddies: their Alt+letter moves to the field, and screen readers name the field by them.
+    auto* familyLabel = new QLabel(tr("&Family / given:"), this);
+    familyLabel->setBuddy(m_family);
+    form->addRow(familyLabel, names);
     auto* birth = new QHBoxLayout;
     birth->addWidget(m_birthDate);
-    birth->addWidget(new QLabel(tr("Gender:"), this));
+    auto* genderLabel = new QLabel(tr("Gender:"), this);
+    genderLabel->setBuddy(m_gender);
+    birth->addWidget(genderLabel);
     birth->addWidget(m_gender);
-    form->addRow(tr("&Birth date:"), birth);
+    auto* birthLabel = new QLabel(tr("&Birth date:"), this);
+    birthLabel->setBuddy(m_birthDate);
+    form->addRow(birthLabel, birth);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_search);
     buttons->addWidget(m_choose);
