@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPdfDocument>
@@ -211,7 +212,8 @@ private slots:
     {
         choose(QStringLiteral("Kanfeld"));
         QVERIFY(m_browser->banner()->text().contains(QStringLiteral("987 654 3210")));
-        QVERIFY(m_browser->banner()->text().contains(QStringLiteral("1998-03-19")));
+        // The birth date as the locale writes it ("Thursday, 19 March 1998" in en_GB).
+        QVERIFY(m_browser->banner()->text().contains(QLocale().toString(QDate(1998, 3, 19), QLocale::LongFormat)));
         ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
         QVERIFY(observations);
         observations->setPageSize(10);
