@@ -108,6 +108,23 @@ private:
     }
 
 private slots:
+    // Signed out and in again: a page that said why it was shut says nothing once its type opens.
+    void shutMessageGoesWhenTheTypeOpens()
+    {
+        ResourceTablePage page(nullptr, QStringLiteral("Condition"));
+        PolicyDecision shut;
+        shut.resourceType = QStringLiteral("Condition");
+        shut.needs = QStringLiteral("user/Condition.read");
+        shut.policyName = QStringLiteral("CCRI policy");
+        page.setDecision(shut);
+        QCOMPARE(page.message(), shut.explanation());
+        PolicyDecision open = shut;
+        open.granted = true;
+        open.grantedBy = QStringList {QStringLiteral("user/Condition.read")};
+        page.setDecision(open);
+        QVERIFY2(page.message().isEmpty(), qPrintable(page.message()));
+    }
+
     void initTestCase()
     {
         QString error;

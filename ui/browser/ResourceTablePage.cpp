@@ -196,12 +196,13 @@ void ResourceTablePage::setDecision(const PolicyDecision& decision)
     if (decision.resourceType != m_resourceType) {
         return;
     }
+    const QString previousReason = m_shutReason; // the sentence a shut page shows, until the type opens
     m_shut = !decision.granted;
     m_shutReason = decision.explanation();
     m_tryAnyway->setVisible(m_shut);
     if (m_shut) {
         showMessage(m_shutReason, false);
-    } else if (m_message->text() == m_shutReason) {
+    } else if (!previousReason.isEmpty() && m_message->text() == previousReason) {
         showMessage({}, false);
     }
 }
