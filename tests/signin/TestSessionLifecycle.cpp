@@ -14,6 +14,7 @@
 #include "SessionStatusWidget.h"
 #include "SessionTokenProvider.h"
 #include "SignInController.h"
+#include "SignInTestCase.h"
 #include "SignInTestSupport.h"
 #include "TokenClient.h"
 #include "TokenStore.h"
@@ -27,12 +28,12 @@
 using namespace ccri;
 using ccri::test::SignInTestSupport;
 
-class TestSessionLifecycle : public QObject
+class TestSessionLifecycle : public test::SignInTestCase
 {
     Q_OBJECT
 public:
     explicit TestSessionLifecycle(test::ScratchHome* home)
-        : m_home(home)
+        : SignInTestCase(home)
     {
     }
 
@@ -58,12 +59,7 @@ private:
     std::optional<auth::TokenRecord> keychainRecord(const QString& key, auth::TokenStore::Result* result = nullptr);
     bool isActive(const QString& token);
 
-    test::ScratchHome* m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    test::ExplorerUnderTest m_app;
     QNetworkAccessManager m_network;
-    QString m_service;
-    QStringList m_secrets;
 };
 
 void TestSessionLifecycle::initTestCase()
@@ -71,7 +67,6 @@ void TestSessionLifecycle::initTestCase()
     QString error;
     m_server = SignInTestSupport::startSandbox(&error, 5);
     QVERIFY2(m_server, qPrintable(error));
-    m_service = SignInTestSupport::keychainService();
 }
 
 void TestSessionLifecycle::init()
