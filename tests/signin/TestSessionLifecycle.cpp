@@ -58,6 +58,7 @@ private:
     auth::Session* signIn();
     std::optional<auth::TokenRecord> keychainRecord(const QString& key, auth::TokenStore::Result* result = nullptr);
     bool isActive(const QString& token);
+    bool revoke(auth::Session* session, const QString& token, const QString& typeHint);
 
     QNetworkAccessManager m_network;
 };
@@ -121,6 +122,20 @@ std::optional<auth::TokenRecord> TestSessionLifecycle::keychainRecord(const QStr
     });
     [&] { QTRY_VERIFY(done); }();
     return found;
+}
+
+// Revokes `token` at the sandbox through the session's token client; true once the server said so.
+bool TestSessionLifecycle::revoke(auth::Session* session, const QString& token, const QString& typeHint)
+{
+    bool done = false;
+    bool revoked = false;
+    session->tokenClient()->revoke(token, typeHint, [&](bool ok, const QString& error) {
+        if (!ok)
+            qWarning("revocation failed: %s", qPrintable(error));
+        revoked = ok;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }) && revoked;
 }
 
 bool TestSessionLifecycle::isActive(const QString& token)
@@ -210,13 +225,7 @@ void TestSessionLifecycle::unauthorizedRequestRefreshesOnceAndRetries()
     auth::Session* session = signIn();
     QVERIFY(session);
     // The server stops accepting the access token (revoked), while the refresh token still works.
-    bool revoked = false;
-    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
-                                   [&](bool ok, const QString& error) {
-                                       QVERIFY2(ok, qPrintable(error));
-                                       revoked = true;
-                                   });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->accessToken(), QStringLiteral("access_token")));
     const QString before = session->accessToken();
     QSignalSpy refreshed(session, &auth::Session::tokensChanged);
     int status = 0;
@@ -237,10 +246,7 @@ void TestSessionLifecycle::failedRefreshAsksToSignInAgain()
 {
     auth::Session* session = signIn();
     QVERIFY(session);
-    bool revoked = false;
-    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
-                                   [&](bool ok, const QString&) { revoked = ok; });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->tokens().refreshToken, QStringLiteral("refresh_token")));
     QSignalSpy required(session, &auth::Session::signInRequired);
     session->refresh();
     QTRY_COMPARE(required.size(), 1);
@@ -292,10 +298,7 @@ void TestSessionLifecycle::expiredSessionWithARevokedRefreshTokenAsksToSignIn()
 {
     auth::Session* session = signIn();
     QVERIFY(session);
-    bool revoked = false;
-    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
-                                   [&](bool ok, const QString&) { revoked = ok; });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->tokens().refreshToken, QStringLiteral("refresh_token")));
     m_app.close(); // closed before its timer could notice
     QTest::qWait(6000);
     restart();
@@ -345,10 +348,7 @@ void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
     QCOMPARE(tokens.grantedScope(), session->tokens().scope);
 
     // The server stops accepting the token: the client asks once for a refresh and retries once.
-    bool revoked = false;
-    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
-                                   [&](bool ok, const QString&) { revoked = ok; });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->accessToken(), QStringLiteral("access_token")));
     const QString before = session->accessToken();
     fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1")));
     fhir::FhirResponse response;
