@@ -83,7 +83,6 @@ void TestSessionLifecycle::restart()
 void TestSessionLifecycle::cleanup()
 {
     if (m_app.account() && m_app.account()->session()) {
-        QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
         m_app.account()->signOut();
         QTRY_VERIFY(!m_app.account()->session());
     }
