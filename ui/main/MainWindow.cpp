@@ -153,6 +153,7 @@ void MainWindow::updateFromAccess()
             status += QLatin1Char(' ') + tr("%1 scopes not recognised (see the scope preview).").arg(unrecognised);
     }
     m_statusLabel->setText(status);
+    m_statusLabel->setToolTip(status); // the whole line, when the window cuts it
 }
 
 void MainWindow::restoreLayout(const QStringList& docksShownByDefault)
@@ -162,7 +163,16 @@ void MainWindow::restoreLayout(const QStringList& docksShownByDefault)
         dock->setVisible(docksShownByDefault.contains(dock->objectName()));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: side docks wide enough for a server address and a token's claims.
+        QList<QDockWidget*> side;
+        for (QDockWidget* dock : docks) {
+            const Qt::DockWidgetArea area = dockWidgetArea(dock);
+            if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
+                side.append(dock);
+        }
+        resizeDocks(side, QList<int>(side.size(), 360), Qt::Horizontal);
+    }
     m_layoutRestored = true;
 }
 
