@@ -136,6 +136,8 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     } else if (!account.currentProfile().inProcessSandbox) {
         account.resume(commandLine.signIn());
     }
+    // The Session dock at start; the request log, token inspector, capabilities and scope preview are in View.
+    window.restoreLayout({QStringLiteral("sessionDock")});
     window.show();
     return app.exec();
 }

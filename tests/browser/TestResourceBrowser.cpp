@@ -15,6 +15,8 @@
 #include "ResourceTablePage.h"
 #include "ResourceTabs.h"
 #include "SandboxSession.h"
+#include "ScopePolicy.h"
+#include "ScopeSet.h"
 #include "TokenInspectorDock.h"
 
 #include <memory>
@@ -124,6 +126,25 @@ private slots:
         // clinical-access under the CCRI policy: Patient and Observation open, DocumentReference shut.
         QVERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("Observation")));
         QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+    }
+
+    void shutReasonGoesWhenTheTypeOpens()
+    {
+        // Not signed in, then signed in: the page must not keep saying "Unavailable".
+        ResourceTablePage page(m_browser->client(), QStringLiteral("Encounter"));
+        const auto decide = [](const QString& scopes) {
+            for (const PolicyDecision& d :
+                 ScopePolicy::load(QStringLiteral("ccri"))->decideAll(ScopeSet::parse(scopes))) {
+                if (d.resourceType == QLatin1String("Encounter"))
+                    return d;
+            }
+            return PolicyDecision();
+        };
+        page.setDecision(decide(QString()));
+        QVERIFY2(page.message().startsWith(QStringLiteral("Unavailable — needs user/Encounter.read")),
+                 qPrintable(page.message()));
+        page.setDecision(decide(QStringLiteral("user/Encounter.read")));
+        QVERIFY2(page.message().isEmpty(), qPrintable(page.message()));
     }
 
     void searchByNhsNumber()

@@ -72,12 +72,12 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     auto* names = new QHBoxLayout;
     names->addWidget(m_family);
     names->addWidget(m_given);
-    form->addRow(tr("&Family / given:"), names);
+    form->addRow(tr("Family / given:"), names);
     auto* birth = new QHBoxLayout;
     birth->addWidget(m_birthDate);
     birth->addWidget(new QLabel(tr("Gender:"), this));
     birth->addWidget(m_gender);
-    form->addRow(tr("&Birth date:"), birth);
+    form->addRow(tr("Birth date:"), birth);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_search);
     buttons->addWidget(m_choose);

@@ -191,13 +191,14 @@ void ResourceTablePage::setDecision(const PolicyDecision& decision)
     if (decision.resourceType != m_resourceType) {
         return;
     }
+    const QString previousReason = m_shut ? m_shutReason : QString();
     m_shut = !decision.granted;
     m_shutReason = decision.explanation();
     m_tryAnyway->setVisible(m_shut);
     if (m_shut) {
         showMessage(m_shutReason, false);
-    } else if (m_message->text() == m_shutReason) {
-        showMessage({}, false);
+    } else if (!previousReason.isEmpty() && m_message->text().startsWith(previousReason)) {
+        showMessage({}, false); // opened (signed in): the old "Unavailable — needs ..." goes
     }
 }
 
