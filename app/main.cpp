@@ -155,6 +155,8 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     }
     // Last, once every screen has added its actions and docks.
     ccri::KeyboardShortcuts shortcuts(&window, window.resourceTabs(), window.viewMenu());
+    // The Session dock at start; the request log, token inspector, capabilities and scope preview are in View.
+    window.restoreLayout({QStringLiteral("sessionDock")});
     window.show();
 
     // First start, with nothing asked for on the command line: the welcome offers the local sandbox

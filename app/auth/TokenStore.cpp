@@ -50,12 +50,26 @@ void TokenStore::markUnavailable()
     emit keychainUnavailable(unavailableNotice());
 }
 
+void TokenStore::writeMemory(const QString& key, const QByteArray& data, const DoneCallback& done)
+{
+    m_memory.insert(key, data);
+    if (done)
+        done(Result::InMemoryOnly, QString());
+}
+
+void TokenStore::readMemory(const QString& key, const ReadCallback& done) const
+{
+    const auto it = m_memory.constFind(key);
+    if (it == m_memory.cend())
+        done(Result::NotFound, QByteArray(), QString());
+    else
+        done(Result::InMemoryOnly, *it, QString());
+}
+
 void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback done)
 {
     if (!m_available) {
-        m_memory.insert(key, data);
-        if (done)
-            done(Result::InMemoryOnly, QString());
+        writeMemory(key, data, done);
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
@@ -72,9 +86,7 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
             return;
         if (isUnavailableError(error)) {
             markUnavailable();
-            m_memory.insert(key, data);
-            if (done)
-                done(Result::InMemoryOnly, QString());
+            writeMemory(key, data, done);
             return;
         }
         if (done)
@@ -83,14 +95,10 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
     job->start();
 }
 
-void TokenStore::read(const QString& key, std::function<void(Result, const QByteArray&, const QString&)> done)
+void TokenStore::read(const QString& key, ReadCallback done)
 {
     if (!m_available) {
-        const auto it = m_memory.constFind(key);
-        if (it == m_memory.cend())
-            done(Result::NotFound, QByteArray(), QString());
-        else
-            done(Result::InMemoryOnly, *it, QString());
+        readMemory(key, done);
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -109,11 +117,7 @@ void TokenStore::read(const QString& key, std::function<void(Result, const QByte
             return;
         if (isUnavailableError(error)) {
             markUnavailable();
-            const auto it = m_memory.constFind(key);
-            if (it == m_memory.cend())
-                done(Result::NotFound, QByteArray(), QString());
-            else
-                done(Result::InMemoryOnly, *it, QString());
+            readMemory(key, done);
             return;
         }
         done(Result::Failed, QByteArray(), tr("The keychain could not be read: %1").arg(finished->errorString()));

@@ -53,7 +53,11 @@ signals:
 
 private:
     void write(const QString& key, const QByteArray& data, DoneCallback done);
-    void read(const QString& key, std::function<void(Result, const QByteArray&, const QString&)> done);
+    using ReadCallback = std::function<void(Result, const QByteArray&, const QString&)>;
+    void read(const QString& key, ReadCallback done);
+    // While the keychain is unavailable: the session lives in m_memory only.
+    void writeMemory(const QString& key, const QByteArray& data, const DoneCallback& done);
+    void readMemory(const QString& key, const ReadCallback& done) const;
     bool isUnavailableError(int error) const;
     void markUnavailable();
     bool retryOnce(std::function<void()> again); // false when the one retry was used

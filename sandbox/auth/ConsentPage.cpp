@@ -116,16 +116,12 @@ QHttpServerResponse ConsentPage::show(const AuthorizationRequest& pending, const
                                 "</select>\n")
                      .arg(HtmlPage::escape(tr("Patient in context (launch/patient)")), options);
     }
-    page.addRaw(QStringLiteral("<form method=\"post\" action=\"%1/consent\">\n"
-                               "<input type=\"hidden\" name=\"request\" value=\"%2\">\n"
-                               "<input type=\"hidden\" name=\"csrf\" value=\"%3\">\n"
-                               "<fieldset>\n<legend>%4</legend>\n%5</fieldset>\n%6"
-                               "<button type=\"submit\" name=\"authorize\" value=\"1\">%7</button>\n"
-                               "<button type=\"submit\" name=\"deny\" value=\"1\">%8</button>\n"
-                               "</form>\n")
-                    .arg(SandboxUrls::authPathPrefix(), HtmlPage::escape(pending.id),
-                         HtmlPage::escape(session.csrfToken), HtmlPage::escape(tr("Requested access")), items, picker,
-                         HtmlPage::escape(tr("Authorize")), HtmlPage::escape(tr("Deny"))));
+    page.addSignInForm(SandboxUrls::authPathPrefix() + QStringLiteral("/consent"), pending.id, session.csrfToken,
+                       QStringLiteral("<fieldset>\n<legend>%1</legend>\n%2</fieldset>\n%3"
+                                      "<button type=\"submit\" name=\"authorize\" value=\"1\">%4</button>\n"
+                                      "<button type=\"submit\" name=\"deny\" value=\"1\">%5</button>\n")
+                           .arg(HtmlPage::escape(tr("Requested access")), items, picker,
+                                HtmlPage::escape(tr("Authorize")), HtmlPage::escape(tr("Deny"))));
     return page.response();
 }
 

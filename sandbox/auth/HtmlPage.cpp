@@ -25,6 +25,16 @@ void HtmlPage::addRaw(const QString& html)
     m_body += html;
 }
 
+void HtmlPage::addSignInForm(const QString& action, const QString& requestId, const QString& csrfToken,
+                             const QString& fields)
+{
+    m_body += QStringLiteral("<form method=\"post\" action=\"%1\">\n"
+                             "<input type=\"hidden\" name=\"request\" value=\"%2\">\n"
+                             "<input type=\"hidden\" name=\"csrf\" value=\"%3\">\n"
+                             "%4</form>\n")
+                  .arg(action, escape(requestId), escape(csrfToken), fields);
+}
+
 QString HtmlPage::escape(const QString& text)
 {
     return text.toHtmlEscaped();

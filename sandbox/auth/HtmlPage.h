@@ -15,6 +15,10 @@ public:
     void addHeading(const QString& text);
     void addParagraph(const QString& text, const QString& role = QString()); // role="alert" for errors
     void addRaw(const QString& html); // already escaped markup
+    // A POST form of the sign-in walk: the pending request's id and the session's CSRF token as
+    // hidden fields, then `fields` (already escaped markup).
+    void addSignInForm(const QString& action, const QString& requestId, const QString& csrfToken,
+                       const QString& fields);
     QHttpServerResponse response(QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok) const;
 
     static QString escape(const QString& text);

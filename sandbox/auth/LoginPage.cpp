@@ -81,22 +81,18 @@ QHttpServerResponse LoginPage::show(const AuthorizationRequest& pending, const B
                           .arg(client ? client->name : pending.clientId));
     if (!message.isEmpty())
         page.addParagraph(message, QStringLiteral("alert"));
-    page.addRaw(QStringLiteral("<form method=\"post\" action=\"%1/login\">\n"
-                               "<input type=\"hidden\" name=\"request\" value=\"%2\">\n"
-                               "<input type=\"hidden\" name=\"csrf\" value=\"%3\">\n"
-                               "<label for=\"username\">%4</label>\n"
-                               "<input type=\"text\" id=\"username\" name=\"username\" value=\"%5\" "
-                               "autocomplete=\"username\" autocapitalize=\"none\" required autofocus>\n"
-                               "<label for=\"password\">%6</label>\n"
-                               "<input type=\"password\" id=\"password\" name=\"password\" "
-                               "autocomplete=\"current-password\" required>\n"
-                               "<button type=\"submit\" name=\"login\" value=\"1\">%7</button>\n"
-                               "<button type=\"submit\" name=\"deny\" value=\"1\" formnovalidate>%8</button>\n"
-                               "</form>\n")
-                    .arg(SandboxUrls::authPathPrefix(), HtmlPage::escape(pending.id),
-                         HtmlPage::escape(session.csrfToken), HtmlPage::escape(tr("User name")),
-                         HtmlPage::escape(username), HtmlPage::escape(tr("Password")), HtmlPage::escape(tr("Sign in")),
-                         HtmlPage::escape(tr("Cancel"))));
+    page.addSignInForm(SandboxUrls::authPathPrefix() + QStringLiteral("/login"), pending.id, session.csrfToken,
+                       QStringLiteral("<label for=\"username\">%1</label>\n"
+                                      "<input type=\"text\" id=\"username\" name=\"username\" value=\"%2\" "
+                                      "autocomplete=\"username\" autocapitalize=\"none\" required autofocus>\n"
+                                      "<label for=\"password\">%3</label>\n"
+                                      "<input type=\"password\" id=\"password\" name=\"password\" "
+                                      "autocomplete=\"current-password\" required>\n"
+                                      "<button type=\"submit\" name=\"login\" value=\"1\">%4</button>\n"
+                                      "<button type=\"submit\" name=\"deny\" value=\"1\" formnovalidate>%5</button>\n")
+                           .arg(HtmlPage::escape(tr("User name")), HtmlPage::escape(username),
+                                HtmlPage::escape(tr("Password")), HtmlPage::escape(tr("Sign in")),
+                                HtmlPage::escape(tr("Cancel"))));
 
     QString rows;
     for (const SandboxUser& user : m_state.users.users()) {

@@ -1,7 +1,7 @@
 #include "SandboxSession.h"
 
 #include "JwtDecoder.h"
-#include "SandboxHttp.h"
+#include "SandboxBrowser.h"
 #include "server/SandboxOptions.h"
 #include "server/SandboxServer.h"
 
@@ -14,7 +14,7 @@ bool SandboxSession::start(int patients, QString* error)
     if (!m_server->start(error)) {
         return false;
     }
-    m_http = std::make_unique<ccri::test::SandboxHttp>(*m_server);
+    m_http = std::make_unique<SandboxBrowser>(*m_server);
     return true;
 }
 
@@ -25,7 +25,7 @@ QUrl SandboxSession::fhirBase() const
 
 QByteArray SandboxSession::clientToken(const QString& clientId, QString* error) const
 {
-    // SandboxHttp takes the client's secret from the sandbox's client registry.
+    // SandboxBrowser takes the client's secret from the sandbox's client registry.
     return m_http->clientCredentials(clientId, {}, error);
 }
 
@@ -33,7 +33,7 @@ QByteArray SandboxSession::userToken(const QString& user, const QString& scope, 
                                      const QString& patientId) const
 {
     // A fresh helper each time: its browser session (cookies) would sign in the previous user again.
-    ccri::test::SandboxHttp http(*m_server);
+    SandboxBrowser http(*m_server);
     return http.authorizationCode(user, scope, patientId, error);
 }
 

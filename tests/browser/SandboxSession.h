@@ -8,9 +8,7 @@
 namespace ccri::sandbox {
 class SandboxServer;
 }
-namespace ccri::test {
-class SandboxHttp;
-}
+class SandboxBrowser;
 
 // A real sandbox (SandboxServer over loopback, in this process) and real tokens from its OAuth2
 // server: client_credentials for the CCRI demo clients (secrets from its client registry), the
@@ -33,5 +31,5 @@ public:
 
 private:
     std::unique_ptr<ccri::sandbox::SandboxServer> m_server;
-    std::unique_ptr<ccri::test::SandboxHttp> m_http;
+    std::unique_ptr<SandboxBrowser> m_http;
 };

@@ -15,6 +15,8 @@
 #include "ResourceTablePage.h"
 #include "ResourceTabs.h"
 #include "SandboxSession.h"
+#include "ScopePolicy.h"
+#include "ScopeSet.h"
 #include "TokenInspectorDock.h"
 
 #include <memory>
@@ -108,23 +110,6 @@ private:
     }
 
 private slots:
-    // Signed out and in again: a page that said why it was shut says nothing once its type opens.
-    void shutMessageGoesWhenTheTypeOpens()
-    {
-        ResourceTablePage page(nullptr, QStringLiteral("Condition"));
-        PolicyDecision shut;
-        shut.resourceType = QStringLiteral("Condition");
-        shut.needs = QStringLiteral("user/Condition.read");
-        shut.policyName = QStringLiteral("CCRI policy");
-        page.setDecision(shut);
-        QCOMPARE(page.message(), shut.explanation());
-        PolicyDecision open = shut;
-        open.granted = true;
-        open.grantedBy = QStringList {QStringLiteral("user/Condition.read")};
-        page.setDecision(open);
-        QVERIFY2(page.message().isEmpty(), qPrintable(page.message()));
-    }
-
     void initTestCase()
     {
         QString error;
@@ -142,6 +127,25 @@ private slots:
         // clinical-access under the CCRI policy: Patient and Observation open, DocumentReference shut.
         QVERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("Observation")));
         QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+    }
+
+    void shutReasonGoesWhenTheTypeOpens()
+    {
+        // Not signed in, then signed in: the page must not keep saying "Unavailable".
+        ResourceTablePage page(m_browser->client(), QStringLiteral("Encounter"));
+        const auto decide = [](const QString& scopes) {
+            for (const PolicyDecision& d :
+                 ScopePolicy::load(QStringLiteral("ccri"))->decideAll(ScopeSet::parse(scopes))) {
+                if (d.resourceType == QLatin1String("Encounter"))
+                    return d;
+            }
+            return PolicyDecision();
+        };
+        page.setDecision(decide(QString()));
+        QVERIFY2(page.message().startsWith(QStringLiteral("Unavailable — needs user/Encounter.read")),
+                 qPrintable(page.message()));
+        page.setDecision(decide(QStringLiteral("user/Encounter.read")));
+        QVERIFY2(page.message().isEmpty(), qPrintable(page.message()));
     }
 
     void searchByNhsNumber()

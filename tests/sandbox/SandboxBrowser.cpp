@@ -17,31 +17,50 @@ QJsonObject SandboxBrowser::Response::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+nlohmann::json SandboxBrowser::Response::fhirJson() const
+{
+    return nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+}
+
 SandboxBrowser::SandboxBrowser(ccri::sandbox::SandboxServer& server)
     : m_server(server)
 {
 }
 
-SandboxBrowser::Response SandboxBrowser::wait(QNetworkReply* reply)
+SandboxBrowser::Response SandboxBrowser::send(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                                              const Headers& headers)
 {
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(15000))
-        qWarning("request timed out: %s", qPrintable(reply->url().toString()));
     Response response;
+    if (!reply->isFinished() && !finished.wait(20000)) {
+        qWarning("request timed out: %s", qPrintable(url.toString()));
+        response.networkError = QStringLiteral("no answer within 20 s");
+        reply->abort();
+    }
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.body = reply->readAll();
     for (const auto& pair : reply->rawHeaderPairs())
         response.headers.insert(pair.first.toLower(), pair.second);
     response.location = QString::fromUtf8(reply->rawHeader("Location"));
+    if (reply->error() != QNetworkReply::NoError && response.status == 0)
+        response.networkError = reply->errorString();
     reply->deleteLater();
     return response;
 }
 
-SandboxBrowser::Response SandboxBrowser::get(const QUrl& url)
+SandboxBrowser::Response SandboxBrowser::get(const QUrl& url, const QByteArray& token, const QByteArray& accept)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    return wait(m_network.get(request));
+    Headers headers;
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token});
+    if (!accept.isEmpty())
+        headers.append({"Accept", accept});
+    return send("GET", url, {}, headers);
 }
 
 SandboxBrowser::Response SandboxBrowser::post(const QUrl& url, const Form& form, const QByteArray& authorization)
@@ -52,12 +71,10 @@ SandboxBrowser::Response SandboxBrowser::post(const QUrl& url, const Form& form,
 SandboxBrowser::Response SandboxBrowser::postRaw(const QUrl& url, const QByteArray& body, const QByteArray& contentType,
                                                  const QByteArray& authorization)
 {
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    Headers headers {{"Content-Type", contentType}};
     if (!authorization.isEmpty())
-        request.setRawHeader("Authorization", authorization);
-    return wait(m_network.post(request, body));
+        headers.append({"Authorization", authorization});
+    return send("POST", url, body, headers);
 }
 
 QUrl SandboxBrowser::url(const QString& pathAndQuery) const
@@ -163,6 +180,45 @@ QByteArray SandboxBrowser::basic(const QString& clientId) const
     const ccri::sandbox::SandboxClient* client = m_server.clients().find(clientId);
     const QString secret = client ? client->secret : QString();
     return "Basic " + (QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret)).toBase64();
+}
+
+QByteArray SandboxBrowser::accessToken(const Response& response, QString* error)
+{
+    const nlohmann::json body = response.fhirJson();
+    if (response.status != 200 || body.is_discarded() || !body.contains("access_token")) {
+        *error = QStringLiteral("token request failed: HTTP %1 %2")
+                     .arg(response.status)
+                     .arg(QString::fromUtf8(response.body.left(400)));
+        return {};
+    }
+    return QByteArray::fromStdString(body.at("access_token").get<std::string>());
+}
+
+QByteArray SandboxBrowser::clientCredentials(const QString& clientId, const QString& scope, QString* error)
+{
+    Form form {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+    if (!scope.isEmpty())
+        form.append({QStringLiteral("scope"), scope});
+    return accessToken(post(m_server.urls().auth(QStringLiteral("token")), form, basic(clientId)), error);
+}
+
+QByteArray SandboxBrowser::authorizationCode(const QString& user, const QString& scope, const QString& patientId,
+                                             QString* error)
+{
+    const Response consent = openConsent(authorizeUrl(scope), user); // also when already signed in
+    if (consent.status != 200) {
+        *error = QStringLiteral("no consent page: HTTP %1 %2")
+                     .arg(consent.status)
+                     .arg(QString::fromUtf8(consent.body.left(400)));
+        return {};
+    }
+    const Response done = submitConsent(consent, scope.split(QLatin1Char(' ')), QStringLiteral("authorize"), patientId);
+    const QString code = QUrlQuery(QUrl(done.location)).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        *error = QStringLiteral("no code after consent: HTTP %1, Location %2").arg(done.status).arg(done.location);
+        return {};
+    }
+    return accessToken(exchangeCode(code), error);
 }
 
 QString SandboxBrowser::formValue(const QByteArray& html, const QString& name)

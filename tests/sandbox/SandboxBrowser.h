@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -15,9 +16,10 @@ namespace ccri::sandbox {
 class SandboxServer;
 }
 
-// A test's browser and OAuth client against a real SandboxServer over loopback: plain HTTP with
-// QNetworkAccessManager (cookies kept, redirects not followed), the authorize -> login -> consent
-// walk a user makes, and the token calls a client makes.
+// A test's browser, OAuth client and FHIR client against a real SandboxServer over loopback: plain
+// HTTP with QNetworkAccessManager (cookies kept, redirects not followed; waits with QSignalSpy, so
+// the server on the same thread keeps serving), the authorize -> login -> consent walk a user
+// makes, the token calls a client makes, and real access tokens for FHIR requests.
 class SandboxBrowser
 {
 public:
@@ -27,7 +29,9 @@ public:
         QByteArray body;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QString location;
+        QString networkError; // no HTTP answer at all
         QJsonObject json() const;
+        nlohmann::json fhirJson() const; // discarded (is_discarded()) when the body is not JSON
         QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
     };
     using Form = QList<QPair<QString, QString>>;
@@ -39,7 +43,10 @@ public:
 
     explicit SandboxBrowser(ccri::sandbox::SandboxServer& server);
 
-    Response get(const QUrl& url);
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    Response get(const QUrl& url, const QByteArray& token = {}, const QByteArray& accept = {});
+    Response send(const QByteArray& verb, const QUrl& url, const QByteArray& body, const Headers& headers);
     Response post(const QUrl& url, const Form& form, const QByteArray& authorization = QByteArray());
     Response postRaw(const QUrl& url, const QByteArray& body, const QByteArray& contentType,
                      const QByteArray& authorization = QByteArray());
@@ -60,13 +67,18 @@ public:
                           const QString& redirect = SandboxBrowser::redirectUri());
     // Basic credentials of a confidential demo client.
     QByteArray basic(const QString& clientId) const;
+    // An access token for a demo confidential client, or empty and a sentence in *error.
+    QByteArray clientCredentials(const QString& clientId, const QString& scope, QString* error);
+    // Signs in as `user` (password "password") with ccri-explorer, ticks exactly `scope` on the consent
+    // page and, when launch/patient is requested, picks `patientId`.
+    QByteArray authorizationCode(const QString& user, const QString& scope, const QString& patientId, QString* error);
 
     static QString formValue(const QByteArray& html, const QString& name); // value of <input name=...>
     static QStringList checkboxValues(const QByteArray& html, bool enabledOnly = true);
     QUrl url(const QString& pathAndQuery) const; // relative to the server's origin
 
 private:
-    Response wait(class QNetworkReply* reply);
+    static QByteArray accessToken(const Response& response, QString* error);
 
     ccri::sandbox::SandboxServer& m_server;
     QNetworkAccessManager m_network;

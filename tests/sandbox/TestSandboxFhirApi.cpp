@@ -1,6 +1,6 @@
 #include "data/ResourceStore.h"
 #include "fhir/FhirApi.h"
-#include "SandboxHttp.h"
+#include "SandboxBrowser.h"
 #include "ScopePolicy.h"
 #include "server/SandboxOptions.h"
 #include "server/SandboxServer.h"
@@ -13,7 +13,6 @@
 #include <QTest>
 
 using namespace ccri::sandbox;
-using ccri::test::SandboxHttp;
 using nlohmann::json;
 
 namespace {
@@ -48,7 +47,7 @@ class TestSandboxFhirApi : public QObject
 
 private:
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxHttp> m_http;
+    std::unique_ptr<SandboxBrowser> m_http;
     QByteArray m_token; // clinical-access (client_credentials)
     QByteArray m_gpToken; // the gp user's user/*.read (authorization code): documents and binaries
 
@@ -58,10 +57,10 @@ private:
     }
     json getJson(const QString& pathAndQuery, int expectedStatus = 200, const QByteArray& token = {})
     {
-        const SandboxHttp::Reply reply = m_http->get(fhir(pathAndQuery), token.isEmpty() ? m_token : token);
+        const SandboxBrowser::Response reply = m_http->get(fhir(pathAndQuery), token.isEmpty() ? m_token : token);
         if (reply.status != expectedStatus)
             qWarning("%s -> %d %s", qPrintable(pathAndQuery), reply.status, reply.body.left(300).constData());
-        return reply.status == expectedStatus ? reply.json() : json();
+        return reply.status == expectedStatus ? reply.fhirJson() : json();
     }
 
 private slots:
@@ -70,7 +69,7 @@ private slots:
         m_server = std::make_unique<SandboxServer>(SandboxOptions::ephemeral(30));
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_http = std::make_unique<SandboxHttp>(*m_server);
+        m_http = std::make_unique<SandboxBrowser>(*m_server);
         m_token = m_http->clientCredentials(QStringLiteral("clinical-access"), {}, &error);
         QVERIFY2(!m_token.isEmpty(), qPrintable(error));
         m_gpToken = m_http->authorizationCode(QStringLiteral("gp"), QStringLiteral("user/*.read"), {}, &error);
@@ -79,10 +78,10 @@ private slots:
 
     void metadata_isOpenWithOAuthUris()
     {
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("metadata")));
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("metadata")));
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.header("Content-Type").startsWith("application/fhir+json"));
-        const json cs = reply.json();
+        const json cs = reply.fhirJson();
         QCOMPARE(str(cs.at("fhirVersion")), QStringLiteral("3.0.1"));
         const json& ext = cs.at("rest")[0].at("security").at("extension")[0];
         QCOMPARE(str(ext.at("url")),
@@ -98,17 +97,17 @@ private slots:
 
     void metadata_postIsRefused()
     {
-        const SandboxHttp::Reply reply
+        const SandboxBrowser::Response reply
             = m_http->send("POST", fhir(QStringLiteral("metadata")), "{}", {{"Content-Type", "application/fhir+json"}});
         QCOMPARE(reply.status, 405);
-        QCOMPARE(str(reply.json().at("issue")[0].at("severity")), QStringLiteral("error"));
+        QCOMPARE(str(reply.fhirJson().at("issue")[0].at("severity")), QStringLiteral("error"));
     }
 
     void smartConfiguration_fields()
     {
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral(".well-known/smart-configuration")));
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral(".well-known/smart-configuration")));
         QCOMPARE(reply.status, 200);
-        const json config = reply.json();
+        const json config = reply.fhirJson();
         QVERIFY(config.at("code_challenge_methods_supported") == json::array({"S256"}));
         QCOMPARE(str(config.at("token_endpoint")), m_server->urls().auth(QStringLiteral("token")).toString());
         QCOMPARE(str(config.at("revocation_endpoint")), m_server->urls().auth(QStringLiteral("revoke")).toString());
@@ -200,9 +199,9 @@ private slots:
             if (next.isEmpty())
                 break;
             QVERIFY(next.startsWith(m_server->urls().fhirBase().toString()));
-            const SandboxHttp::Reply reply = m_http->get(QUrl(next), m_token);
+            const SandboxBrowser::Response reply = m_http->get(QUrl(next), m_token);
             QCOMPARE(reply.status, 200);
-            page = reply.json();
+            page = reply.fhirJson();
             QCOMPARE(page.at("total").get<int>(), total);
             ++pages;
             QVERIFY(pages < 1000);
@@ -210,9 +209,9 @@ private slots:
         QCOMPARE(int(seen.size()), total);
         QCOMPARE(pages, (total + 49) / 50);
         // The previous link of the last page works too.
-        const SandboxHttp::Reply previous = m_http->get(QUrl(link(page, "previous")), m_token);
+        const SandboxBrowser::Response previous = m_http->get(QUrl(link(page, "previous")), m_token);
         QCOMPARE(previous.status, 200);
-        QCOMPARE(previous.json().at("entry").size(), std::size_t(50));
+        QCOMPARE(previous.fhirJson().at("entry").size(), std::size_t(50));
     }
 
     void paging_firstPageHasNoPreviousAndCountIsCapped()
@@ -231,10 +230,10 @@ private slots:
         json page = getJson(QStringLiteral("Observation?patient=Patient/1&code=http://snomed.info/sct%7C75367002"
                                            "&date=ge2019-01-01T00:00:00%2B00:00&_count=3"));
         QCOMPARE(page.at("total").get<int>(), 4);
-        const SandboxHttp::Reply next = m_http->get(QUrl(link(page, "next")), m_token);
+        const SandboxBrowser::Response next = m_http->get(QUrl(link(page, "next")), m_token);
         QCOMPARE(next.status, 200);
-        QCOMPARE(next.json().at("total").get<int>(), 4);
-        QCOMPARE(next.json().at("entry").size(), std::size_t(1));
+        QCOMPARE(next.fhirJson().at("total").get<int>(), 4);
+        QCOMPARE(next.fhirJson().at("entry").size(), std::size_t(1));
     }
 
     void revinclude_addsOnlyWhatTheTokenMayRead()
@@ -267,9 +266,10 @@ private slots:
 
     void unknownParameter_is400()
     {
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Patient?favourite-colour=blue")), m_token);
+        const SandboxBrowser::Response reply
+            = m_http->get(fhir(QStringLiteral("Patient?favourite-colour=blue")), m_token);
         QCOMPARE(reply.status, 400);
-        const json outcome = reply.json();
+        const json outcome = reply.fhirJson();
         QCOMPARE(str(outcome.at("issue")[0].at("severity")), QStringLiteral("error"));
         QVERIFY(diagnostics(outcome).contains(QLatin1String("favourite-colour")));
     }
@@ -285,15 +285,15 @@ private slots:
              QList<QPair<QString, QByteArray>> {{QStringLiteral("Patient?_format=xml"), {}},
                                                 {QStringLiteral("Patient/1"), "application/fhir+xml"},
                                                 {QStringLiteral("metadata"), "application/xml"}}) {
-            const SandboxHttp::Reply reply = m_http->get(fhir(path), m_token, accept);
+            const SandboxBrowser::Response reply = m_http->get(fhir(path), m_token, accept);
             QCOMPARE(reply.status, 406);
-            QVERIFY(diagnostics(reply.json()).contains(QLatin1String("JSON only")));
+            QVERIFY(diagnostics(reply.fhirJson()).contains(QLatin1String("JSON only")));
         }
     }
 
     void json_isServed()
     {
-        const SandboxHttp::Reply reply
+        const SandboxBrowser::Response reply
             = m_http->get(fhir(QStringLiteral("Patient/1?_format=json")), m_token, "application/fhir+json");
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.header("Content-Type").startsWith("application/fhir+json"));
@@ -305,7 +305,7 @@ private slots:
 
     void post_is405()
     {
-        const SandboxHttp::Reply reply
+        const SandboxBrowser::Response reply
             = m_http->send("POST", fhir(QStringLiteral("Patient")), R"({"resourceType":"Patient"})",
                            {{"Authorization", "Bearer " + m_token}, {"Content-Type", "application/fhir+json"}});
         QCOMPARE(reply.status, 405);
@@ -338,7 +338,7 @@ private slots:
             QCOMPARE(str(binary.at("contentType")), contentType);
             const QByteArray bytes
                 = QByteArray::fromBase64(QByteArray::fromStdString(binary.at("content").get<std::string>()));
-            const SandboxHttp::Reply raw
+            const SandboxBrowser::Response raw
                 = m_http->get(fhir(str(attachment.at("url"))), m_gpToken, contentType.toLatin1());
             QCOMPARE(raw.status, 200);
             QCOMPARE(raw.header("Content-Type"), contentType.toLatin1());
@@ -375,7 +375,7 @@ private slots:
         SandboxServer other(SandboxOptions::ephemeral(30));
         QString error;
         QVERIFY2(other.start(&error), qPrintable(error));
-        SandboxHttp http(other);
+        SandboxBrowser http(other);
         const QByteArray token = http.clientCredentials(QStringLiteral("clinical-access"), {}, &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         for (const QString& path :

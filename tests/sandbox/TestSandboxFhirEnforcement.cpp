@@ -1,5 +1,5 @@
 #include "data/ResourceStore.h"
-#include "SandboxHttp.h"
+#include "SandboxBrowser.h"
 #include "server/SandboxOptions.h"
 #include "server/SandboxServer.h"
 
@@ -8,14 +8,13 @@
 #include <QTest>
 
 using namespace ccri::sandbox;
-using ccri::test::SandboxHttp;
 using nlohmann::json;
 
 namespace {
 
-QString diagnostics(const SandboxHttp::Reply& reply)
+QString diagnostics(const SandboxBrowser::Response& reply)
 {
-    const json outcome = reply.json();
+    const json outcome = reply.fhirJson();
     if (outcome.is_discarded() || outcome.value("resourceType", "") != "OperationOutcome")
         return {};
     const json& issue = outcome.at("issue")[0];
@@ -35,7 +34,7 @@ class TestSandboxFhirEnforcement : public QObject
 
 private:
     std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SandboxHttp> m_http;
+    std::unique_ptr<SandboxBrowser> m_http;
 
     QUrl fhir(const QString& path) const
     {
@@ -57,12 +56,12 @@ private slots:
         m_server = std::make_unique<SandboxServer>(SandboxOptions::ephemeral(10));
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
-        m_http = std::make_unique<SandboxHttp>(*m_server);
+        m_http = std::make_unique<SandboxBrowser>(*m_server);
     }
 
     void noToken_is401WithBearerChallenge()
     {
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Patient/1")));
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Patient/1")));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
         QCOMPARE(diagnostics(reply), QStringLiteral("Unauthorised access to protected resource"));
@@ -85,7 +84,7 @@ private slots:
         payload["scope"] = "user/*.read";
         parts[1] = QByteArray::fromStdString(payload.dump())
                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), parts.join('.'));
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), parts.join('.'));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("WWW-Authenticate").contains("invalid_token"));
         QVERIFY(!diagnostics(reply).isEmpty());
@@ -98,13 +97,13 @@ private slots:
         SandboxServer server(SandboxOptions::ephemeral(3));
         QString error;
         QVERIFY2(server.start(&error), qPrintable(error));
-        SandboxHttp http(server);
+        SandboxBrowser http(server);
         const QByteArray access = http.clientCredentials(QStringLiteral("clinical-access"), {}, &error);
         QVERIFY2(!access.isEmpty(), qPrintable(error));
         const QUrl patient(server.urls().fhirBase().toString() + QStringLiteral("/Patient/1"));
         QCOMPARE(http.get(patient, access).status, 200);
         server.clock().advance(server.options().tokenLifetimeSeconds + 60);
-        const SandboxHttp::Reply reply = http.get(patient, access);
+        const SandboxBrowser::Response reply = http.get(patient, access);
         QCOMPARE(reply.status, 401);
         QVERIFY2(diagnostics(reply).contains(QLatin1String("expired")), qPrintable(diagnostics(reply)));
     }
@@ -113,7 +112,7 @@ private slots:
     {
         const QByteArray limited = token(QStringLiteral("limited-access"));
         QVERIFY(!limited.isEmpty());
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), limited);
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), limited);
         QCOMPARE(reply.status, 403);
         QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Observation."));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), limited).status, 403);
@@ -132,7 +131,7 @@ private slots:
         const QByteArray clinical = token(QStringLiteral("clinical-access"));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Procedure?patient=1")), clinical).status, 200);
         // ... and patient-access does not.
-        const SandboxHttp::Reply reply
+        const SandboxBrowser::Response reply
             = m_http->get(fhir(QStringLiteral("Procedure?patient=1")), token(QStringLiteral("patient-access")));
         QCOMPARE(reply.status, 403);
         QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Procedure."));
@@ -141,12 +140,13 @@ private slots:
     void ccriPolicy_medicationRequestNeedsMedicationPrescription()
     {
         // clinical-access has MedicationRequest.read, but the CCRI checked MedicationPrescription.
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("MedicationRequest?patient=1")),
-                                                     token(QStringLiteral("clinical-access")));
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest?patient=1")),
+                                                           token(QStringLiteral("clinical-access")));
         QCOMPARE(reply.status, 403);
         QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access MedicationRequest."));
-        QVERIFY(reply.json().at("issue")[0].at("details").at("text").get<std::string>().find("MedicationPrescription")
-                != std::string::npos);
+        QVERIFY(
+            reply.fhirJson().at("issue")[0].at("details").at("text").get<std::string>().find("MedicationPrescription")
+            != std::string::npos);
         QCOMPARE(
             m_http->get(fhir(QStringLiteral("MedicationStatement?patient=1")), token(QStringLiteral("clinical-access")))
                 .status,
@@ -170,16 +170,16 @@ private slots:
         QVERIFY2(!access.isEmpty(), qPrintable(error));
         // Inside the compartment.
         QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/2")), access).status, 200);
-        const SandboxHttp::Reply own = m_http->get(fhir(QStringLiteral("Observation?_count=100")), access);
+        const SandboxBrowser::Response own = m_http->get(fhir(QStringLiteral("Observation?_count=100")), access);
         QCOMPARE(own.status, 200);
-        const json bundle = own.json();
+        const json bundle = own.fhirJson();
         QCOMPARE(bundle.at("total").get<int>(),
                  int(m_server->store().forPatient(QStringLiteral("Observation"), QStringLiteral("2")).size()));
         for (const json& entry : bundle.at("entry"))
             QCOMPARE(entry.at("resource").at("subject").at("reference").get<std::string>(), std::string("Patient/2"));
-        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient")), access).json().at("total").get<int>(), 1);
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient")), access).fhirJson().at("total").get<int>(), 1);
         // Outside it: reads are refused, searches find nothing.
-        const SandboxHttp::Reply other = m_http->get(fhir(QStringLiteral("Patient/1")), access);
+        const SandboxBrowser::Response other = m_http->get(fhir(QStringLiteral("Patient/1")), access);
         QCOMPARE(other.status, 403);
         QCOMPARE(diagnostics(other), QStringLiteral("Insufficient Access Rights to access Patient."));
         const QString otherObservation
@@ -189,10 +189,11 @@ private slots:
                                          ->at("id")
                                          .get<std::string>());
         QCOMPARE(m_http->get(fhir(QStringLiteral("Observation/") + otherObservation), access).status, 403);
-        QCOMPARE(m_http->get(fhir(QStringLiteral("Observation?patient=1")), access).json().at("total").get<int>(), 0);
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Observation?patient=1")), access).fhirJson().at("total").get<int>(),
+                 0);
         // _revinclude brings only what the token may read (Observation, and Procedure, which the CCRI
         // policy lets Observation.read see), in its compartment.
-        const json withRecords = m_http->get(fhir(QStringLiteral("Patient?_revinclude=*:patient")), access).json();
+        const json withRecords = m_http->get(fhir(QStringLiteral("Patient?_revinclude=*:patient")), access).fhirJson();
         QMap<QString, int> included;
         for (const json& entry : withRecords.at("entry")) {
             if (entry.at("search").at("mode") == "include") {
@@ -216,14 +217,14 @@ private slots:
             QStringLiteral("2"), &error);
         QVERIFY2(!access.isEmpty(), qPrintable(error));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), access).status, 200);
-        QVERIFY(m_http->get(fhir(QStringLiteral("Patient")), access).json().at("total").get<int>() > 1);
+        QVERIFY(m_http->get(fhir(QStringLiteral("Patient")), access).fhirJson().at("total").get<int>() > 1);
     }
 
     void patientScopesWithoutPatient_are403()
     {
         const QByteArray access = token(QStringLiteral("clinical-access"), QStringLiteral("patient/Observation.read"));
         QVERIFY(!access.isEmpty());
-        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), access);
+        const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), access);
         QCOMPARE(reply.status, 403);
         QVERIFY(diagnostics(reply).startsWith(QLatin1String("Insufficient Access Rights to access Observation.")));
     }

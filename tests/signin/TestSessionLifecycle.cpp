@@ -14,6 +14,7 @@
 #include "SessionStatusWidget.h"
 #include "SessionTokenProvider.h"
 #include "SignInController.h"
+#include "SignInTestCase.h"
 #include "SignInTestSupport.h"
 #include "TokenClient.h"
 #include "TokenStore.h"
@@ -27,12 +28,12 @@
 using namespace ccri;
 using ccri::test::SignInTestSupport;
 
-class TestSessionLifecycle : public QObject
+class TestSessionLifecycle : public test::SignInTestCase
 {
     Q_OBJECT
 public:
     explicit TestSessionLifecycle(test::ScratchHome* home)
-        : m_home(home)
+        : SignInTestCase(home)
     {
     }
 
@@ -57,13 +58,9 @@ private:
     auth::Session* signIn();
     std::optional<auth::TokenRecord> keychainRecord(const QString& key, auth::TokenStore::Result* result = nullptr);
     bool isActive(const QString& token);
+    bool revoke(auth::Session* session, const QString& token, const QString& typeHint);
 
-    test::ScratchHome* m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    test::ExplorerUnderTest m_app;
     QNetworkAccessManager m_network;
-    QString m_service;
-    QStringList m_secrets;
 };
 
 void TestSessionLifecycle::initTestCase()
@@ -71,7 +68,6 @@ void TestSessionLifecycle::initTestCase()
     QString error;
     m_server = SignInTestSupport::startSandbox(&error, 5);
     QVERIFY2(m_server, qPrintable(error));
-    m_service = SignInTestSupport::keychainService();
 }
 
 void TestSessionLifecycle::init()
@@ -87,7 +83,6 @@ void TestSessionLifecycle::restart()
 void TestSessionLifecycle::cleanup()
 {
     if (m_app.account() && m_app.account()->session()) {
-        QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
         m_app.account()->signOut();
         QTRY_VERIFY(!m_app.account()->session());
     }
@@ -126,6 +121,20 @@ std::optional<auth::TokenRecord> TestSessionLifecycle::keychainRecord(const QStr
     });
     [&] { QTRY_VERIFY(done); }();
     return found;
+}
+
+// Revokes `token` at the sandbox through the session's token client; true once the server said so.
+bool TestSessionLifecycle::revoke(auth::Session* session, const QString& token, const QString& typeHint)
+{
+    bool done = false;
+    bool revoked = false;
+    session->tokenClient()->revoke(token, typeHint, [&](bool ok, const QString& error) {
+        if (!ok)
+            qWarning("revocation failed: %s", qPrintable(error));
+        revoked = ok;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }) && revoked;
 }
 
 bool TestSessionLifecycle::isActive(const QString& token)
@@ -215,13 +224,7 @@ void TestSessionLifecycle::unauthorizedRequestRefreshesOnceAndRetries()
     auth::Session* session = signIn();
     QVERIFY(session);
     // The server stops accepting the access token (revoked), while the refresh token still works.
-    bool revoked = false;
-    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
-                                   [&](bool ok, const QString& error) {
-                                       QVERIFY2(ok, qPrintable(error));
-                                       revoked = true;
-                                   });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->accessToken(), QStringLiteral("access_token")));
     const QString before = session->accessToken();
     QSignalSpy refreshed(session, &auth::Session::tokensChanged);
     int status = 0;
@@ -242,10 +245,7 @@ void TestSessionLifecycle::failedRefreshAsksToSignInAgain()
 {
     auth::Session* session = signIn();
     QVERIFY(session);
-    bool revoked = false;
-    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
-                                   [&](bool ok, const QString&) { revoked = ok; });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->tokens().refreshToken, QStringLiteral("refresh_token")));
     QSignalSpy required(session, &auth::Session::signInRequired);
     session->refresh();
     QTRY_COMPARE(required.size(), 1);
@@ -297,10 +297,7 @@ void TestSessionLifecycle::expiredSessionWithARevokedRefreshTokenAsksToSignIn()
 {
     auth::Session* session = signIn();
     QVERIFY(session);
-    bool revoked = false;
-    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
-                                   [&](bool ok, const QString&) { revoked = ok; });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->tokens().refreshToken, QStringLiteral("refresh_token")));
     m_app.close(); // closed before its timer could notice
     QTest::qWait(6000);
     restart();
@@ -350,10 +347,7 @@ void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
     QCOMPARE(tokens.grantedScope(), session->tokens().scope);
 
     // The server stops accepting the token: the client asks once for a refresh and retries once.
-    bool revoked = false;
-    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
-                                   [&](bool ok, const QString&) { revoked = ok; });
-    QTRY_VERIFY(revoked);
+    QVERIFY(revoke(session, session->accessToken(), QStringLiteral("access_token")));
     const QString before = session->accessToken();
     fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1")));
     fhir::FhirResponse response;

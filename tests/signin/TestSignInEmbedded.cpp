@@ -15,6 +15,7 @@
 #include "Session.h"
 #include "SessionStatusWidget.h"
 #include "SignInController.h"
+#include "SignInTestCase.h"
 #include "SignInTestSupport.h"
 #include "SignInWindow.h"
 #include "TokenStore.h"
@@ -35,12 +36,12 @@ const QStringList kAllTypes = {
     "MedicationRequest", "MedicationStatement", "Immunization", "DocumentReference", "Binary"};
 }
 
-class TestSignInEmbedded : public QObject
+class TestSignInEmbedded : public test::SignInTestCase
 {
     Q_OBJECT
 public:
     explicit TestSignInEmbedded(test::ScratchHome* home)
-        : m_home(home)
+        : SignInTestCase(home)
     {
     }
 
@@ -62,13 +63,6 @@ private slots:
 
 private:
     void useProfile(const QString& policy, const QString& scopes = QString());
-
-    test::ScratchHome* m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    test::ExplorerUnderTest m_app;
-    QString m_service;
-    QStringList m_secrets;
-    QStringList m_keys;
 };
 
 void TestSignInEmbedded::initTestCase()
@@ -76,7 +70,6 @@ void TestSignInEmbedded::initTestCase()
     QString error;
     m_server = SignInTestSupport::startSandbox(&error);
     QVERIFY2(m_server, qPrintable(error));
-    m_service = SignInTestSupport::keychainService();
 }
 
 void TestSignInEmbedded::init()

@@ -10,6 +10,7 @@
 #include "server/SandboxServer.h"
 #include "Session.h"
 #include "SessionStatusWidget.h"
+#include "SignInTestCase.h"
 #include "SignInTestSupport.h"
 #include "TokenStore.h"
 
@@ -60,12 +61,12 @@ auth::Session* signInWithClientCredentials(AccountController* account, const aut
 }
 } // namespace
 
-class TestSignInProblems : public QObject
+class TestSignInProblems : public test::SignInTestCase
 {
     Q_OBJECT
 public:
     explicit TestSignInProblems(test::ScratchHome* home)
-        : m_home(home)
+        : SignInTestCase(home)
     {
     }
 
@@ -84,13 +85,6 @@ private slots:
 
 private:
     QString signInFailure(const QUrl& fhirBase);
-
-    test::ScratchHome* m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    test::ExplorerUnderTest m_app;
-    QString m_service;
-    QStringList m_secrets;
-    QStringList m_keys;
 };
 
 void TestSignInProblems::initTestCase()
@@ -98,7 +92,6 @@ void TestSignInProblems::initTestCase()
     QString error;
     m_server = SignInTestSupport::startSandbox(&error);
     QVERIFY2(m_server, qPrintable(error));
-    m_service = SignInTestSupport::keychainService();
     m_secrets << m_server->clients().find(QStringLiteral("clinical-access"))->secret;
 }
 

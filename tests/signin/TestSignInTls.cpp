@@ -10,6 +10,7 @@
 #include "server/SandboxServer.h"
 #include "Session.h"
 #include "SignInController.h"
+#include "SignInTestCase.h"
 #include "SignInTestSupport.h"
 #include "SignInWindow.h"
 #include "TestPaths.h"
@@ -22,12 +23,12 @@
 using namespace ccri;
 using ccri::test::SignInTestSupport;
 
-class TestSignInTls : public QObject
+class TestSignInTls : public test::SignInTestCase
 {
     Q_OBJECT
 public:
     explicit TestSignInTls(test::ScratchHome* home)
-        : m_home(home)
+        : SignInTestCase(home)
     {
     }
 
@@ -46,12 +47,6 @@ private:
     {
         return test::TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-cert.pem"));
     }
-
-    test::ScratchHome* m_home;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    test::ExplorerUnderTest m_app;
-    QStringList m_secrets;
-    QStringList m_keys;
 };
 
 void TestSignInTls::initTestCase()
@@ -67,7 +62,7 @@ void TestSignInTls::initTestCase()
 
 void TestSignInTls::init()
 {
-    m_app.open(m_home->path(), m_server->fhirBase(), SignInTestSupport::keychainService());
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service);
 }
 
 void TestSignInTls::cleanup()
@@ -78,7 +73,7 @@ void TestSignInTls::cleanup()
 
 void TestSignInTls::cleanupTestCase()
 {
-    QVERIFY(SignInTestSupport::removeKeychainEntries(SignInTestSupport::keychainService(), m_keys));
+    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
     QVERIFY(!m_secrets.isEmpty());
     const QStringList leaks = m_home->filesContaining(m_secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));

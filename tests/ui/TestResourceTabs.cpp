@@ -27,6 +27,7 @@ private slots:
     void describesShutTabsToScreenReaders();
     void reportsChangesToScreenReaders();
     void staysOnAnOpenTab();
+    void nothingOpenShowsTheFirstTab();
     void placeholderSaysWhatTheTypeIsAndWhatOpensIt();
     void pagesAreReplaceable();
     void pageFactoryMakesEveryPage();
@@ -142,6 +143,22 @@ void TestResourceTabs::staysOnAnOpenTab()
     QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Immunization")); // still open: stay
     m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("patient/Encounter.read")));
     QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Encounter"));
+}
+
+void TestResourceTabs::nothingOpenShowsTheFirstTab()
+{
+    // Not signed in: every tab shut. A newcomer sees Patient, not the last tab QTabBar drifted to.
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QString()));
+    QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Patient"));
+    QCOMPARE(m_tabs->tabBar()->currentIndex(), 0);
+    // New pages (the resource browser's) are put in without moving off it.
+    m_tabs->setPageFactory([](const QString& type, QWidget* parent) { return new QLabel(type, parent); });
+    QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Patient"));
+    // Signed out again while on an open tab: stay there, shut.
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("user/Condition.read")));
+    QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Condition"));
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QString()));
+    QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Condition"));
 }
 
 void TestResourceTabs::placeholderSaysWhatTheTypeIsAndWhatOpensIt()

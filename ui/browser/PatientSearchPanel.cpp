@@ -73,8 +73,8 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     auto* names = new QHBoxLayout;
     names->addWidget(m_family);
     names->addWidget(m_given);
-    // Labels with buddies: their Alt+letter moves to the field, and screen readers name the field by them.
-    auto* familyLabel = new QLabel(tr("&Family / given:"), this);
+    // Labels with buddies: screen readers name the fields by them.
+    auto* familyLabel = new QLabel(tr("Family / given:"), this);
     familyLabel->setBuddy(m_family);
     form->addRow(familyLabel, names);
     auto* birth = new QHBoxLayout;
@@ -83,7 +83,7 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     genderLabel->setBuddy(m_gender);
     birth->addWidget(genderLabel);
     birth->addWidget(m_gender);
-    auto* birthLabel = new QLabel(tr("&Birth date:"), this);
+    auto* birthLabel = new QLabel(tr("Birth date:"), this);
     birthLabel->setBuddy(m_birthDate);
     form->addRow(birthLabel, birth);
     auto* buttons = new QHBoxLayout;

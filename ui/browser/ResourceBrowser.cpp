@@ -65,6 +65,8 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* 
 
     if (QMenu* view = window->viewMenu()) {
         view->addSeparator();
+        m_requestLogDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        m_tokenInspector->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
         view->addAction(m_requestLogDock->toggleViewAction());
         view->addAction(m_tokenInspector->toggleViewAction());
         view->addAction(m_capabilityDock->toggleViewAction());

@@ -196,14 +196,14 @@ void ResourceTablePage::setDecision(const PolicyDecision& decision)
     if (decision.resourceType != m_resourceType) {
         return;
     }
-    const QString previousReason = m_shutReason; // the sentence a shut page shows, until the type opens
+    const QString previousReason = m_shut ? m_shutReason : QString();
     m_shut = !decision.granted;
     m_shutReason = decision.explanation();
     m_tryAnyway->setVisible(m_shut);
     if (m_shut) {
         showMessage(m_shutReason, false);
-    } else if (!previousReason.isEmpty() && m_message->text() == previousReason) {
-        showMessage({}, false);
+    } else if (!previousReason.isEmpty() && m_message->text().startsWith(previousReason)) {
+        showMessage({}, false); // opened (signed in): the old "Unavailable — needs ..." goes
     }
 }
 
@@ -266,18 +266,8 @@ void ResourceTablePage::loadUrl(const QUrl& target)
     if (!m_client) {
         return;
     }
-    cancel();
-    m_stale = false;
-    m_model->clear();
-    m_detail->clear();
-    m_malformed->clear();
-    m_malformed->setVisible(false);
-    m_info = {};
-    m_lastUrl = url;
+    startLoading(url, tr("Loading…"));
     showMessage(m_shut ? m_shutReason + QLatin1Char('\n') + tr("Trying anyway…") : QString(), false);
-    m_status->setText(tr("Loading…"));
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
     m_reply = m_client->get(url);
     connect(m_reply, &fhir::FhirReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         if (total > 0) {
@@ -292,6 +282,17 @@ void ResourceTablePage::loadUrl(const QUrl& target)
 
 void ResourceTablePage::loadBundle(const QByteArray& bytes)
 {
+    startLoading(QUrl(), tr("Reading the bundle…"));
+    m_pendingStart = 0;
+    showMessage({}, false);
+    m_parser->start(bytes, m_resourceType);
+    updateButtons();
+    emit loadStarted();
+}
+
+// Clears what the last load showed and shows a busy bar: the common start of loadUrl() and loadBundle().
+void ResourceTablePage::startLoading(const QUrl& url, const QString& status)
+{
     cancel();
     m_stale = false;
     m_model->clear();
@@ -299,15 +300,10 @@ void ResourceTablePage::loadBundle(const QByteArray& bytes)
     m_malformed->clear();
     m_malformed->setVisible(false);
     m_info = {};
-    m_lastUrl = QUrl();
-    m_pendingStart = 0;
-    showMessage({}, false);
-    m_status->setText(tr("Reading the bundle…"));
+    m_lastUrl = url;
+    m_status->setText(status);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
-    m_parser->start(bytes, m_resourceType);
-    updateButtons();
-    emit loadStarted();
 }
 
 void ResourceTablePage::cancel()

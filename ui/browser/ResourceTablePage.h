@@ -87,6 +87,7 @@ signals:
 
 private:
     QUrl firstPageUrl() const;
+    void startLoading(const QUrl& url, const QString& status);
     void onReplyFinished();
     void onRowsReady(const QList<ccri::fhir::ResourceRow>& rows);
     void onParsed(const ccri::fhir::BundleInfo& info);

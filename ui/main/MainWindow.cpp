@@ -5,12 +5,18 @@
 #include "ScopePreviewPanel.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ccri {
 
@@ -25,8 +31,33 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CareConnect Explorer"));
 
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_previewNotice = new QFrame(central);
+    m_previewNotice->setObjectName(QStringLiteral("previewNotice"));
+    m_previewNotice->setFrameShape(QFrame::StyledPanel);
+    m_previewNotice->setAutoFillBackground(true);
+    QPalette noticePalette = m_previewNotice->palette();
+    noticePalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce)); // a pale amber: "look, not real"
+    noticePalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_previewNotice->setPalette(noticePalette);
+    auto* noticeLayout = new QHBoxLayout(m_previewNotice);
+    noticeLayout->setContentsMargins(10, 6, 10, 6);
+    m_previewNoticeText = new QLabel(m_previewNotice);
+    m_previewNoticeText->setObjectName(QStringLiteral("previewNoticeText"));
+    m_previewNoticeText->setWordWrap(true);
+    m_backToSessionButton = new QPushButton(m_previewNotice);
+    m_backToSessionButton->setObjectName(QStringLiteral("backToSessionButton"));
+    noticeLayout->addWidget(m_previewNoticeText, 1);
+    noticeLayout->addWidget(m_backToSessionButton);
+    connect(m_backToSessionButton, &QPushButton::clicked, m_access, &ScopeAccess::clearPreview);
+    m_previewNotice->hide();
     m_tabs->setObjectName(QStringLiteral("resourceTabs"));
-    setCentralWidget(m_tabs);
+    centralLayout->addWidget(m_previewNotice);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_previewDock->setObjectName(QStringLiteral("scopePreviewDock"));
     m_previewDock->setWidget(m_preview);
@@ -75,17 +106,39 @@ void MainWindow::updateFromAccess()
 {
     m_tabs->setDecisions(m_access->decisions());
 
+    const bool previewing = m_access->isPreviewing();
+    const bool signedIn = m_access->isSignedIn();
+    m_previewNotice->setVisible(previewing);
+    if (signedIn) {
+        m_previewNoticeText->setText(tr("<b>Previewing scopes</b> — the tabs show this preview, not your "
+                                        "session. Reading still uses your session's token, so the server may "
+                                        "refuse what the preview opens."));
+        m_backToSessionButton->setText(tr("Back to my session"));
+    } else {
+        m_previewNoticeText->setText(tr("<b>Previewing scopes</b> — the tabs show this preview. You are not "
+                                        "signed in, so nothing can be read yet."));
+        m_backToSessionButton->setText(tr("End preview"));
+    }
+
     const int total = m_tabs->count();
     const int open = m_access->grantedCount();
     QString status;
+    if (previewing)
+        status = tr("Scope preview (not your session): ");
+    else if (signedIn)
+        status = tr("Your session's scopes: ");
     if (m_access->scopes().isEmpty()) {
-        status = tr("%1 — no scopes yet, so every resource type is shut. Type scopes in the scope preview to see "
-                    "what they open.")
-                     .arg(m_access->policy().name());
+        if (signedIn)
+            status += tr("%1 — your session was granted no scopes, so every resource type is shut.")
+                          .arg(m_access->policy().name());
+        else
+            status += tr("%1 — not signed in, so every resource type is shut. Sign in (Account → Sign in…), or "
+                         "try scopes in View → Scope preview.")
+                          .arg(m_access->policy().name());
     } else {
-        status = tr("%1 — %2 of %n resource types open with these scopes.", nullptr, total)
-                     .arg(m_access->policy().name())
-                     .arg(open);
+        status += tr("%1 — %2 of %n resource types open with these scopes.", nullptr, total)
+                      .arg(m_access->policy().name())
+                      .arg(open);
         QStringList shut;
         for (const PolicyDecision& decision : m_tabs->decisions()) {
             if (!decision.granted)
@@ -100,6 +153,38 @@ void MainWindow::updateFromAccess()
             status += QLatin1Char(' ') + tr("%1 scopes not recognised (see the scope preview).").arg(unrecognised);
     }
     m_statusLabel->setText(status);
+    m_statusLabel->setToolTip(status); // the whole line, when the window cuts it
+}
+
+void MainWindow::restoreLayout(const QStringList& docksShownByDefault)
+{
+    const QList<QDockWidget*> docks = findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDockWidget* dock : docks)
+        dock->setVisible(docksShownByDefault.contains(dock->objectName()));
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: side docks wide enough for a server address and a token's claims.
+        QList<QDockWidget*> side;
+        for (QDockWidget* dock : docks) {
+            const Qt::DockWidgetArea area = dockWidgetArea(dock);
+            if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
+                side.append(dock);
+        }
+        resizeDocks(side, QList<int>(side.size(), 360), Qt::Horizontal);
+    }
+    m_layoutRestored = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Only a window whose layout came from restoreLayout() writes it back (tests' windows do not).
+    if (m_layoutRestored) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -3,8 +3,10 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QFrame;
 class QLabel;
 class QMenu;
+class QPushButton;
 
 namespace ccri {
 
@@ -12,8 +14,10 @@ class ResourceTabs;
 class ScopeAccess;
 class ScopePreviewPanel;
 
-// The explorer's main window: the resource tabs in the middle, the scope preview as a dock on the
-// right (View → Scope preview), a status line saying how many resource types are open and why.
+// The explorer's main window: the resource tabs in the middle, the scope preview as a dock
+// (View → Scope preview), a status line saying whose scopes the tabs show, how many resource types
+// are open and why. While the scope preview shows a "what-if", a notice above the tabs says so and
+// offers "Back to my session".
 // Later features plug in through access() (set the granted scopes), resourceTabs() (replace pages)
 // and the menus (fileMenu(), viewMenu(), helpMenu()).
 class MainWindow : public QMainWindow
@@ -31,6 +35,13 @@ public:
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
 
+    // The layout at start: every dock hidden except those named (the tools stay in View), then the
+    // user's own layout from the settings, when one was saved. The layout is saved on close.
+    void restoreLayout(const QStringList& docksShownByDefault);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void updateFromAccess();
@@ -41,6 +52,10 @@ private:
     ScopePreviewPanel* m_preview = nullptr;
     QDockWidget* m_previewDock = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QFrame* m_previewNotice = nullptr;
+    QLabel* m_previewNoticeText = nullptr;
+    QPushButton* m_backToSessionButton = nullptr;
+    bool m_layoutRestored = false;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -54,8 +54,8 @@ void ResourceTabs::keepUsefulCurrentTab(const QString& previous)
             return;
         }
     }
-    if (previousIndex >= 0)
-        m_tabs->setCurrentIndex(previousIndex);
+    // Nothing open: stay put, or show the first tab (Patient), never wherever QTabBar drifted to.
+    m_tabs->setCurrentIndex(previousIndex >= 0 ? previousIndex : 0);
 }
 
 PolicyDecision ResourceTabs::decision(const QString& resourceType) const
@@ -66,10 +66,12 @@ PolicyDecision ResourceTabs::decision(const QString& resourceType) const
 
 void ResourceTabs::setPageFactory(const PageFactory& factory)
 {
+    const QString current = currentResourceType();
     m_pageFactory = factory;
     rebuild();
     for (int i = 0; i < m_decisions.size(); ++i)
         applyDecision(i, m_decisions.at(i));
+    keepUsefulCurrentTab(current);
 }
 
 void ResourceTabs::setPage(const QString& resourceType, QWidget* page)

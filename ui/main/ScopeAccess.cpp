@@ -12,7 +12,7 @@ ScopeAccess::ScopeAccess(QObject* parent)
 
 QList<PolicyDecision> ScopeAccess::decisions() const
 {
-    return m_policy.decideAll(m_scopes);
+    return m_policy.decideAll(scopes());
 }
 
 int ScopeAccess::grantedCount() const
@@ -33,6 +33,30 @@ void ScopeAccess::setScopes(const ScopeSet& scopes)
         return;
     m_scopes = scopes;
     emit changed();
+}
+
+void ScopeAccess::setSignedIn(bool signedIn)
+{
+    if (signedIn == m_signedIn)
+        return;
+    m_signedIn = signedIn;
+    emit changed();
+}
+
+void ScopeAccess::setPreviewScopes(const ScopeSet& scopes)
+{
+    const bool previewing = !scopes.isEmpty();
+    if (previewing == m_previewing && scopes.toString() == m_previewScopes.toString())
+        return;
+    m_previewScopes = previewing ? scopes : ScopeSet();
+    m_previewing = previewing;
+    emit changed();
+}
+
+void ScopeAccess::clearPreview()
+{
+    setPreviewScopes(ScopeSet());
+    emit previewCleared();
 }
 
 } // namespace ccri

@@ -129,6 +129,10 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     connect(m_policyCombo, &QComboBox::currentIndexChanged, this, &ScopePreviewPanel::policyChosen);
     connect(m_loadPolicyButton, &QPushButton::clicked, this, &ScopePreviewPanel::choosePolicyFile);
     connect(m_access, &ScopeAccess::changed, this, &ScopePreviewPanel::showDecisions);
+    connect(m_access, &ScopeAccess::previewCleared, this, [this] {
+        m_exampleCombo->setCurrentIndex(0);
+        m_scopeEdit->clear();
+    });
 
     const int active = static_cast<int>(ScopePolicy::builtinIds().indexOf(m_access->policy().id()));
     m_policyCombo->setCurrentIndex(active >= 0 ? active : 0);
@@ -243,7 +247,7 @@ void ScopePreviewPanel::scopesEdited()
     const int example = m_exampleCombo->currentIndex();
     if (example > 0 && m_exampleCombo->itemData(example).toString() != m_scopeEdit->text())
         m_exampleCombo->setCurrentIndex(0);
-    m_access->setScopes(ScopeSet::parse(m_scopeEdit->text()));
+    m_access->setPreviewScopes(ScopeSet::parse(m_scopeEdit->text()));
 }
 
 void ScopePreviewPanel::showPolicyError(const QString& text)

@@ -250,7 +250,9 @@ void AccountController::applyAccess()
         m_window->access()->setPolicy(*policy);
     else
         setNotice(tr("The profile's policy \"%1\" can't be used: %2").arg(profile.policy, error));
-    m_window->access()->setScopes(m_session && m_session->isSignedIn() ? m_session->grantedScopes() : ScopeSet());
+    const bool signedIn = m_session && m_session->isSignedIn();
+    m_window->access()->setScopes(signedIn ? m_session->grantedScopes() : ScopeSet());
+    m_window->access()->setSignedIn(signedIn);
 }
 
 void AccountController::setNotice(const QString& notice)

@@ -55,6 +55,7 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_comparison, 1);
+    layout->addStretch(); // takes the room while the comparison is hidden (signed out)
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SessionStatusWidget::updateTimeLeft);
@@ -101,6 +102,7 @@ void SessionStatusWidget::refresh()
         m_patient->setText(tr("—"));
         m_timeLeft->setText(tr("—"));
         m_comparison->clear();
+        m_comparison->hide(); // an empty box says nothing
         m_tick.stop();
         return;
     }
@@ -122,6 +124,7 @@ void SessionStatusWidget::refresh()
     m_server->setText(tr("%1 — %2").arg(m_session->profile().displayName, m_session->profile().fhirBase.toString()));
     m_patient->setText(m_session->patient().isEmpty() ? tr("No patient context") : m_session->patient());
     m_comparison->setScopes(m_session->requestedScopes(), m_session->grantedScopes());
+    m_comparison->show();
     updateTimeLeft();
     m_tick.start();
 }
