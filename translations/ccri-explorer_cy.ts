@@ -902,10 +902,6 @@
         <source>&amp;About CareConnect Explorer</source>
         <translation>&amp;Ynghylch CareConnect Explorer</translation>
     </message>
-    <message>
-        <source>%1 — no scopes yet, so every resource type is shut. Type scopes in the scope preview to see what they open.</source>
-        <translation>%1 — dim cwmpasau eto, felly mae pob math o adnodd ar gau. Teipiwch gwmpasau yn y rhagolwg cwmpasau i weld beth maen nhw&apos;n ei agor.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 of %n resource types open with these scopes.</source>
         <translation>
@@ -939,6 +935,38 @@
     <message>
         <source>&lt;h3&gt;CareConnect Explorer %1&lt;/h3&gt;&lt;p&gt;Browse SMART-on-FHIR secured FHIR servers, starting with the NHS Care Connect Reference Implementation, and see which resource types your scopes open, and why.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CareConnect Explorer %1&lt;/h3&gt;&lt;p&gt;Porwch weinyddion FHIR sydd wedi&apos;u diogelu gan SMART-on-FHIR, gan ddechrau gyda Gweithrediad Cyfeirio Care Connect y GIG, a gweld pa fathau o adnoddau y mae eich cwmpasau&apos;n eu hagor, a pham.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Previewing scopes&lt;/b&gt; — the tabs show this preview, not your session. Reading still uses your session&apos;s token, so the server may refuse what the preview opens.</source>
+        <translation>&lt;b&gt;Rhagolwg cwmpasau&lt;/b&gt; — mae&apos;r tabiau&apos;n dangos y rhagolwg hwn, nid eich sesiwn. Mae darllen yn dal i ddefnyddio tocyn eich sesiwn, felly efallai y bydd y gweinydd yn gwrthod yr hyn y mae&apos;r rhagolwg yn ei agor.</translation>
+    </message>
+    <message>
+        <source>Back to my session</source>
+        <translation>Yn ôl i&apos;m sesiwn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Previewing scopes&lt;/b&gt; — the tabs show this preview. You are not signed in, so nothing can be read yet.</source>
+        <translation>&lt;b&gt;Rhagolwg cwmpasau&lt;/b&gt; — mae&apos;r tabiau&apos;n dangos y rhagolwg hwn. Nid ydych wedi mewngofnodi, felly ni ellir darllen dim eto.</translation>
+    </message>
+    <message>
+        <source>End preview</source>
+        <translation>Gorffen y rhagolwg</translation>
+    </message>
+    <message>
+        <source>Scope preview (not your session): </source>
+        <translation>Rhagolwg cwmpasau (nid eich sesiwn): </translation>
+    </message>
+    <message>
+        <source>Your session&apos;s scopes: </source>
+        <translation>Cwmpasau eich sesiwn: </translation>
+    </message>
+    <message>
+        <source>%1 — your session was granted no scopes, so every resource type is shut.</source>
+        <translation>%1 — ni chaniatawyd unrhyw gwmpasau i&apos;ch sesiwn, felly mae pob math o adnodd ar gau.</translation>
+    </message>
+    <message>
+        <source>%1 — not signed in, so every resource type is shut. Sign in (Account → Sign in…), or try scopes in View → Scope preview.</source>
+        <translation>%1 — heb fewngofnodi, felly mae pob math o adnodd ar gau. Mewngofnodwch (Cyfrif → Mewngofnodi…), neu rhowch gynnig ar gwmpasau yn Gweld → Rhagolwg cwmpasau.</translation>
     </message>
 </context>
 <context>
@@ -1055,16 +1083,8 @@
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <source>&amp;Family / given:</source>
-        <translation>&amp;Cyfenw / enw cyntaf:</translation>
-    </message>
-    <message>
         <source>Gender:</source>
         <translation>Rhywedd:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>&amp;Dyddiad geni:</translation>
     </message>
     <message>
         <source>Write the birth date as year-month-day, for example 1998-03-19.</source>
@@ -1077,6 +1097,14 @@
     <message>
         <source>Send this number although its check digit is wrong (test data sometimes is).</source>
         <translation>Anfon y rhif hwn er bod ei ddigid gwirio&apos;n anghywir (mae data prawf weithiau).</translation>
+    </message>
+    <message>
+        <source>Family / given:</source>
+        <translation>Cyfenw / enw cyntaf:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Dyddiad geni:</translation>
     </message>
 </context>
 <context>

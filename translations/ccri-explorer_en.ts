@@ -896,10 +896,6 @@
         <source>&amp;About CareConnect Explorer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — no scopes yet, so every resource type is shut. Type scopes in the scope preview to see what they open.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2 of %n resource types open with these scopes.</source>
         <translation>
@@ -929,6 +925,38 @@
     </message>
     <message>
         <source>&lt;h3&gt;CareConnect Explorer %1&lt;/h3&gt;&lt;p&gt;Browse SMART-on-FHIR secured FHIR servers, starting with the NHS Care Connect Reference Implementation, and see which resource types your scopes open, and why.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Previewing scopes&lt;/b&gt; — the tabs show this preview, not your session. Reading still uses your session&apos;s token, so the server may refuse what the preview opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Previewing scopes&lt;/b&gt; — the tabs show this preview. You are not signed in, so nothing can be read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope preview (not your session): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session&apos;s scopes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — your session was granted no scopes, so every resource type is shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not signed in, so every resource type is shut. Sign in (Account → Sign in…), or try scopes in View → Scope preview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,15 +1074,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Family / given:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1087,14 @@
     </message>
     <message>
         <source>Send this number although its check digit is wrong (test data sometimes is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family / given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,7 @@ bool ScreenshotTour::start()
     m_tokens->keepInStep(m_browser->client());
     new KeyboardShortcuts(m_window.get(), m_window->resourceTabs(), m_window->viewMenu());
     m_account->useSandbox(m_server->fhirBase());
+    m_window->restoreLayout({QStringLiteral("sessionDock")});
     m_window->resize(1280, 800);
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
@@ -239,8 +240,9 @@ bool ScreenshotTour::requestLog()
         return false;
     }
     table->selectRow(table->model()->rowCount() - 1);
-    m_window->resizeDocks({dock}, {460}, Qt::Vertical);
+    m_window->resizeDocks({dock}, {420}, Qt::Vertical);
     const bool saved = save(m_window.get(), QStringLiteral("training-request-log.png"));
+    dock->hide();
     return saved;
 }
 
