@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -233,8 +234,10 @@ private slots:
     {
         choose(QStringLiteral("Kanfeld"));
         QVERIFY(m_browser->banner()->text().contains(QStringLiteral("987 654 3210")));
-        // The birth date as the locale writes it ("Thursday, 19 March 1998" in en_GB).
-        QVERIFY(m_browser->banner()->text().contains(QLocale().toString(QDate(1998, 3, 19), QLocale::LongFormat)));
+        // The birth date reads as a date ("19 Mar 1998" in English), not as ISO 8601.
+        const QString born = QLocale().toString(QDate(1998, 3, 19), QStringLiteral("d MMM yyyy"));
+        QVERIFY2(m_browser->banner()->text().contains(born), qPrintable(m_browser->banner()->text()));
+        QVERIFY(!m_browser->banner()->text().contains(QStringLiteral("1998-03-19")));
         ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
         QVERIFY(observations);
         observations->setPageSize(10);
@@ -259,6 +262,24 @@ private slots:
         QCOMPARE(seen, int(total));
         QVERIFY(observations->statusText().contains(QStringLiteral("–%1 of %1").arg(total)));
         QVERIFY(observations->findChild<QPushButton*>(QStringLiteral("previousPage"))->isEnabled());
+        // Dates read as dates and times in local time; sorting by date stays chronological.
+        QAbstractItemModel* shown = observations->view()->model();
+        QVERIFY(shown->rowCount() >= 2);
+        observations->view()->sortByColumn(0, Qt::AscendingOrder);
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex date = shown->index(row, 0);
+            const QString sent = date.data(fhir::ResourceListModel::SortRole).toString();
+            const QDateTime moment = QDateTime::fromString(sent, Qt::ISODateWithMs);
+            QVERIFY2(moment.isValid(), qPrintable(sent));
+            QCOMPARE(date.data().toString(),
+                     QLocale().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+            QCOMPARE(date.data(Qt::ToolTipRole).toString(), sent);
+            if (row > 0) {
+                const QString before = shown->index(row - 1, 0).data(fhir::ResourceListModel::SortRole).toString();
+                QVERIFY(QDateTime::fromString(before, Qt::ISODateWithMs) <= moment);
+            }
+        }
+        observations->view()->sortByColumn(-1, Qt::AscendingOrder);
         // The detail pane shows the selected resource.
         observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
         QVERIFY(observations->detailPane()->jsonText().contains(QStringLiteral("\"resourceType\": \"Observation\"")));
@@ -594,7 +615,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_browser->patientId(), QStringLiteral("2"), 10000);
         QVERIFY2(m_browser->banner()->text().contains(QStringLiteral("Horatio Samson")),
                  qPrintable(m_browser->banner()->text()));
-        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient: 2")));
+        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient context: 2")));
         QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
     }
 };

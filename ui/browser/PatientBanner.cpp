@@ -1,8 +1,9 @@
 #include "PatientBanner.h"
 
+#include "FhirDateText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 
 namespace ccri {
 
@@ -62,10 +63,9 @@ void PatientBanner::setPatient(const fhir::ResourceRow& patient)
     QStringList details;
     details << tr("NHS number: %1").arg(nhsNumber.isEmpty() ? tr("none") : nhsNumber);
     if (!birthDate.isEmpty()) {
-        const QDate born = QDate::fromString(birthDate.left(10), Qt::ISODate);
-        const QString age = ageText(born, QDate::currentDate());
-        const QString shown = born.isValid() ? QLocale().toString(born, QLocale::LongFormat) : birthDate;
-        details << (age.isEmpty() ? tr("Born %1").arg(shown) : tr("Born %1 (%2)").arg(shown, age));
+        const QString age = ageText(QDate::fromString(birthDate.left(10), Qt::ISODate), QDate::currentDate());
+        const QString born = fhir::FhirDateText::display(birthDate);
+        details << (age.isEmpty() ? tr("Born %1").arg(born) : tr("Born %1 (%2)").arg(born, age));
     }
     if (!gender.isEmpty()) {
         details << tr("Gender: %1").arg(gender);

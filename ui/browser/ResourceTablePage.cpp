@@ -4,7 +4,6 @@
 #include "BundleParser.h"
 #include "DetailPane.h"
 #include "FhirClient.h"
-#include "LocaleDisplayDelegate.h"
 #include "ResourceListModel.h"
 
 #include <QHBoxLayout>
@@ -35,6 +34,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(fhir::ResourceListModel::SortRole);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("pageMessage"));
@@ -76,7 +76,6 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("resourceTable"));
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new LocaleDisplayDelegate(m_view)); // dates as the locale writes them
     m_view->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_view->setAccessibleName(tr("%1 records").arg(resourceType));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
