@@ -1801,10 +1801,6 @@
         <translation>Gweinydd:</translation>
     </message>
     <message>
-        <source>Patient:</source>
-        <translation>Claf:</translation>
-    </message>
-    <message>
         <source>Token:</source>
         <translation>Tocyn:</translation>
     </message>
@@ -1867,6 +1863,14 @@
     <message>
         <source>Sign out</source>
         <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <source>Patient context:</source>
+        <translation>Cyd-destun claf:</translation>
+    </message>
+    <message>
+        <source>The patient the server tied this sign-in to (launch/patient), if any. The patient you open in the browser is shown above the tabs.</source>
+        <translation>Y claf y cysylltodd y gweinydd y mewngofnodi hwn ag ef (launch/patient), os oes un. Dangosir y claf rydych yn ei agor yn y porwr uwchben y tabiau.</translation>
     </message>
 </context>
 <context>
@@ -1998,12 +2002,6 @@
         <translation>Dim tocyn ID (ni chaniatawyd openid).</translation>
     </message>
     <message>
-        <source>Patient: %1
-fhirUser: %2</source>
-        <translation>Claf: %1
-fhirUser: %2</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>dim</translation>
     </message>
@@ -2054,6 +2052,12 @@ fhirUser: %2</translation>
     <message>
         <source>Granted scopes against the policy</source>
         <translation>Cwmpasau a ganiatawyd yn erbyn y polisi</translation>
+    </message>
+    <message>
+        <source>Patient context: %1
+fhirUser: %2</source>
+        <translation>Cyd-destun claf: %1
+fhirUser: %2</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2132,6 @@ fhirUser: %2</translation>
         <translation>Gwrthodoch fynediad.</translation>
     </message>
     <message>
-        <source>The server did not accept the scopes this profile asks for.</source>
-        <translation>Ni dderbyniodd y gweinydd y cwmpasau y mae&apos;r proffil hwn yn gofyn amdanynt.</translation>
-    </message>
-    <message>
         <source>The server does not let this client sign in this way.</source>
         <translation>Nid yw&apos;r gweinydd yn gadael i&apos;r cleient hwn fewngofnodi fel hyn.</translation>
     </message>
@@ -2154,6 +2154,10 @@ fhirUser: %2</translation>
     <message>
         <source>The server came back without an authorization code.</source>
         <translation>Daeth y gweinydd yn ôl heb god awdurdodi.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the scopes this profile asks for: your account may be allowed none of them. Choose other scopes in Account → Server profiles…, or ask the server&apos;s administrator for access.</source>
+        <translation>Ni dderbyniodd y gweinydd y cwmpasau y mae&apos;r proffil hwn yn gofyn amdanynt: efallai nad oes gan eich cyfrif hawl i&apos;r un ohonynt. Dewiswch gwmpasau eraill yn Cyfrif → Proffiliau gweinydd…, neu gofynnwch i weinyddwr y gweinydd am fynediad.</translation>
     </message>
 </context>
 <context>

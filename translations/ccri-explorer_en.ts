@@ -1790,10 +1790,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1845,14 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient the server tied this sign-in to (launch/patient), if any. The patient you open in the browser is shown above the tabs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,11 +1985,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient: %1
-fhirUser: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,6 +2034,11 @@ fhirUser: %2</source>
     </message>
     <message>
         <source>Granted scopes against the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient context: %1
+fhirUser: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,10 +2114,6 @@ fhirUser: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not accept the scopes this profile asks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server does not let this client sign in this way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,6 +2135,10 @@ fhirUser: %2</source>
     </message>
     <message>
         <source>The server came back without an authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the scopes this profile asks for: your account may be allowed none of them. Choose other scopes in Account → Server profiles…, or ask the server&apos;s administrator for access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
