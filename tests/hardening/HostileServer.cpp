@@ -112,10 +112,8 @@ HostileServer::Response HostileServer::json(const QByteArray& body, int status)
 
 HostileServer::Response HostileServer::html(const QByteArray& body, int status)
 {
-    Response response;
-    response.status = status;
+    Response response = json(body, status);
     response.contentType = "text/html; charset=utf-8";
-    response.body = body;
     return response;
 }
 
@@ -144,11 +142,9 @@ HostileServer::Response HostileServer::huge(qint64 size)
 
 HostileServer::Response HostileServer::redirect(const QUrl& location, int status)
 {
-    Response response;
-    response.status = status;
+    Response response = json("moved", status);
     response.contentType = "text/plain";
     response.headers.append({"Location", location.toEncoded()});
-    response.body = "moved";
     return response;
 }
 
