@@ -1,0 +1,33 @@
+#include "AccessTokenProvider.h"
+
+namespace ccri::fhir {
+
+AccessTokenProvider::AccessTokenProvider(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AccessTokenProvider::~AccessTokenProvider() = default;
+
+void AccessTokenProvider::refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done)
+{
+    Q_UNUSED(rejectedToken)
+    done(false);
+}
+
+QString AccessTokenProvider::idToken() const
+{
+    return {};
+}
+
+QString AccessTokenProvider::grantedScope() const
+{
+    return {};
+}
+
+QString AccessTokenProvider::patientContext() const
+{
+    return {};
+}
+
+} // namespace ccri::fhir

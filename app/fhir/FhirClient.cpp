@@ -1,0 +1,55 @@
+#include "FhirClient.h"
+
+#include "AccessTokenProvider.h"
+#include "RequestLog.h"
+
+namespace ccri::fhir {
+
+FhirClient::FhirClient(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_log(log)
+{
+}
+
+void FhirClient::setBaseUrl(const QUrl& base)
+{
+    QUrl normalised = base;
+    QString path = normalised.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    normalised.setPath(path);
+    if (normalised == m_options.base) {
+        return;
+    }
+    m_options.base = normalised;
+    emit baseUrlChanged(normalised);
+}
+
+QUrl FhirClient::url(const QString& path, const QUrlQuery& query) const
+{
+    QUrl result = m_options.base;
+    result.setPath(m_options.base.path() + QLatin1Char('/') + path);
+    if (!query.isEmpty()) {
+        result.setQuery(query);
+    }
+    return result;
+}
+
+FhirReply* FhirClient::get(const QUrl& url, const QByteArray& accept)
+{
+    FhirReply::Options options = m_options;
+    options.accept = accept;
+    auto* reply = new FhirReply(m_network, m_tokens, m_log, url, options, this);
+    reply->start();
+    return reply;
+}
+
+FhirReply* FhirClient::search(const QString& resourceType, const QUrlQuery& query)
+{
+    return get(url(resourceType, query));
+}
+
+} // namespace ccri::fhir

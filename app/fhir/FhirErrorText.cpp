@@ -1,0 +1,140 @@
+#include "FhirErrorText.h"
+
+#include <QCoreApplication>
+
+namespace ccri::fhir {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("FhirErrorText", text, disambiguation, n);
+}
+
+} // namespace
+
+QString FhirErrorText::hostOf(const QUrl& url)
+{
+    return url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+}
+
+QString FhirErrorText::network(QNetworkReply::NetworkError error, const QUrl& url, const QString& detail)
+{
+    const QString host = hostOf(url);
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("The server at %1 refused the connection. Is it running, and is the address and port right?")
+            .arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return tr("The server name %1 could not be found. Check the address and your network.").arg(url.host());
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The server at %1 closed the connection before it answered.").arg(host);
+    case QNetworkReply::TimeoutError:
+        return tr("The connection to %1 timed out.").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        if (url.scheme() == QLatin1String("https")) {
+            return tr("The secure (TLS) connection to %1 failed: %2").arg(host, detail);
+        }
+        break;
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return tr("The network is not available: %1").arg(detail);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The network proxy failed: %1").arg(detail);
+    default:
+        break;
+    }
+    return tr("The request to %1 failed: %2").arg(host, detail);
+}
+
+QString FhirErrorText::tls(const QUrl& url, const QStringList& sslErrors)
+{
+    return tr("The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it "
+              "cannot trust; for a private server, add its CA file to the server profile.")
+        .arg(hostOf(url), sslErrors.join(QStringLiteral("; ")));
+}
+
+QString FhirErrorText::timeout(const QUrl& url, int seconds)
+{
+    return tr("No answer from %1 within %n second(s). The server may be busy or unreachable; try again.", "", seconds)
+        .arg(hostOf(url));
+}
+
+QString FhirErrorText::tooLarge(const QUrl& url, qint64 limitBytes)
+{
+    return tr("The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller "
+              "page.")
+        .arg(hostOf(url))
+        .arg(double(limitBytes) / (1024.0 * 1024.0), 0, 'f', 0);
+}
+
+QString FhirErrorText::cancelled()
+{
+    return tr("Cancelled.");
+}
+
+QString FhirErrorText::foreignOrigin(const QUrl& url, const QUrl& base)
+{
+    return tr("The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is "
+              "not sent there, so the request was not made.")
+        .arg(hostOf(url), hostOf(base));
+}
+
+QString FhirErrorText::html(const QUrl& url, int httpStatus)
+{
+    return tr("The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the "
+              "address is the FHIR base URL and not a login or error page.")
+        .arg(hostOf(url))
+        .arg(httpStatus);
+}
+
+QString FhirErrorText::notJson(const QUrl& url, int httpStatus, const QByteArray& contentType)
+{
+    return tr("The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.")
+        .arg(hostOf(url), QString::fromLatin1(contentType))
+        .arg(httpStatus);
+}
+
+QString FhirErrorText::malformedJson(const QString& parserMessage)
+{
+    return tr("The server's answer is not valid JSON, so it cannot be shown: %1").arg(parserMessage);
+}
+
+QString FhirErrorText::httpStatus(int httpStatus, const QByteArray& reason, const QString& diagnostics)
+{
+    const QString status = reason.isEmpty()
+        ? QString::number(httpStatus)
+        : QString::number(httpStatus) + QLatin1Char(' ') + QString::fromLatin1(reason);
+    QString sentence;
+    switch (httpStatus) {
+    case 401:
+        sentence = tr("The server did not accept your sign-in (HTTP %1).").arg(status);
+        break;
+    case 403:
+        sentence = tr("The server refused access (HTTP %1).").arg(status);
+        break;
+    case 404:
+        sentence = tr("The server has no such resource (HTTP %1).").arg(status);
+        break;
+    case 400:
+        sentence = tr("The server did not understand the request (HTTP %1).").arg(status);
+        break;
+    default:
+        sentence = httpStatus >= 500 ? tr("The server failed (HTTP %1).").arg(status)
+                                     : tr("The server refused the request (HTTP %1).").arg(status);
+        break;
+    }
+    if (!diagnostics.isEmpty()) {
+        sentence += QLatin1Char(' ') + tr("It said: %1").arg(diagnostics);
+    }
+    if (httpStatus == 401) {
+        sentence += QLatin1Char(' ') + tr("Sign in again.");
+    }
+    return sentence;
+}
+
+} // namespace ccri::fhir

@@ -1,0 +1,250 @@
+#include "FhirReply.h"
+
+#include "AccessTokenProvider.h"
+#include "FhirErrorText.h"
+#include "RequestLog.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace ccri::fhir {
+
+namespace {
+
+constexpr qsizetype kMaxOutcomeBytes = 1024 * 1024;
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
+{
+    if (contentType.contains("html")) {
+        return true;
+    }
+    for (const char c : body) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            continue;
+        }
+        return c == '<';
+    }
+    return false;
+}
+
+} // namespace
+
+FhirReply::FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, const QUrl& url,
+                     const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_log(log)
+    , m_url(url)
+    , m_options(options)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &FhirReply::onTimeout);
+}
+
+FhirReply::~FhirReply()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void FhirReply::start()
+{
+    if (m_options.base.isValid() && !sameOrigin(m_url, m_options.base)) {
+        FhirResponse response;
+        response.url = m_url;
+        response.error = FhirErrorText::foreignOrigin(m_url, m_options.base);
+        QMetaObject::invokeMethod(
+            this, [this, response] { finish(response); }, Qt::QueuedConnection);
+        return;
+    }
+    send();
+}
+
+void FhirReply::send()
+{
+    m_sslErrors.clear();
+    m_timedOut = false;
+    m_tooLarge = false;
+
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Accept", m_options.accept);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    m_sentToken = m_tokens ? m_tokens->accessToken() : QString();
+    if (!m_sentToken.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + m_sentToken.toUtf8());
+    }
+    m_started = QDateTime::currentDateTime();
+    m_elapsed.start();
+    m_reply = m_network->get(request);
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_timeout.start();
+        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_timeout.start();
+        if (received > m_options.maxBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+            return;
+        }
+        emit downloadProgress(received, total);
+    });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors) {
+            m_sslErrors << error.errorString();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &FhirReply::onReplyFinished);
+    m_timeout.start(m_options.timeoutMs);
+}
+
+void FhirReply::onTimeout()
+{
+    if (m_reply && m_reply->isRunning()) {
+        m_timedOut = true;
+        m_reply->abort();
+    }
+}
+
+void FhirReply::abort()
+{
+    if (m_finished || m_cancelled) {
+        return;
+    }
+    m_cancelled = true;
+    if (m_reply && m_reply->isRunning()) {
+        m_reply->abort();
+        return;
+    }
+    // Waiting for a token refresh, or not sent yet.
+    FhirResponse response = m_response;
+    response.url = m_url;
+    response.ok = false;
+    response.cancelled = true;
+    response.error = FhirErrorText::cancelled();
+    QMetaObject::invokeMethod(
+        this, [this, response] { finish(response); }, Qt::QueuedConnection);
+}
+
+void FhirReply::onReplyFinished()
+{
+    m_timeout.stop();
+    QNetworkReply* reply = m_reply;
+    if (!reply) {
+        return;
+    }
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    FhirResponse response;
+    response.url = m_url;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    response.contentType = reply->rawHeader("Content-Type");
+    response.elapsedMs = m_elapsed.elapsed();
+    if (m_cancelled) {
+        response.cancelled = true;
+        response.error = FhirErrorText::cancelled();
+    } else if (m_timedOut) {
+        response.error = FhirErrorText::timeout(m_url, qMax(1, m_options.timeoutMs / 1000));
+    } else if (m_tooLarge) {
+        response.error = FhirErrorText::tooLarge(m_url, m_options.maxBytes);
+    } else {
+        response.body = reply->readAll();
+        if (!m_sslErrors.isEmpty()) {
+            response.error = FhirErrorText::tls(m_url, m_sslErrors);
+        } else if (response.httpStatus == 0) {
+            response.error = FhirErrorText::network(reply->error(), m_url, reply->errorString());
+        } else {
+            judge(&response);
+        }
+    }
+
+    RequestLogEntry::Headers requestHeaders;
+    const QNetworkRequest request = reply->request();
+    for (const QByteArray& name : request.rawHeaderList()) {
+        requestHeaders.append({name, request.rawHeader(name)});
+    }
+    if (m_log) {
+        m_log->add(RequestLogEntry::record("GET", m_url, requestHeaders, response.httpStatus, reply->rawHeaderPairs(),
+                                           response.body, response.body.size(), m_started, response.elapsedMs,
+                                           response.ok ? QStringLiteral("OK") : response.error, m_log->maxBodyBytes()));
+    }
+
+    if (response.httpStatus == 401 && !m_retried && m_tokens && !m_cancelled) {
+        m_retried = true;
+        m_response = response;
+        QPointer<FhirReply> self(this);
+        m_tokens->refreshAfterUnauthorized(m_sentToken, [self](bool refreshed) {
+            if (!self || self->m_finished || self->m_cancelled) {
+                return;
+            }
+            if (refreshed) {
+                self->send();
+            } else {
+                self->finish(self->m_response);
+            }
+        });
+        return;
+    }
+    finish(response);
+}
+
+void FhirReply::judge(FhirResponse* response) const
+{
+    const bool expectJson = m_options.accept.contains("json");
+    const bool html = looksLikeHtml(response->contentType.toLower(), response->body);
+    if (response->httpStatus >= 200 && response->httpStatus < 300) {
+        if (!expectJson) {
+            response->ok = true;
+        } else if (html) {
+            response->error = FhirErrorText::html(m_url, response->httpStatus);
+        } else if (!response->contentType.isEmpty() && !response->contentType.toLower().contains("json")) {
+            response->error = FhirErrorText::notJson(m_url, response->httpStatus, response->contentType);
+        } else {
+            response->ok = true;
+        }
+        return;
+    }
+    if (html) {
+        response->error = FhirErrorText::html(m_url, response->httpStatus);
+        return;
+    }
+    if (response->body.size() <= kMaxOutcomeBytes) {
+        response->outcome = OperationOutcome::fromBytes(response->body);
+    }
+    response->error = FhirErrorText::httpStatus(response->httpStatus, response->reasonPhrase,
+                                                response->outcome ? response->outcome->text() : QString());
+}
+
+void FhirReply::finish(FhirResponse response)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_response = std::move(response);
+    emit finished();
+    deleteLater();
+}
+
+} // namespace ccri::fhir

@@ -1,0 +1,70 @@
+#include "JwtDecoder.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QStringList>
+
+namespace ccri::fhir {
+
+namespace {
+
+bool decodePart(const QString& part, QJsonObject* object)
+{
+    const auto bytes = QByteArray::fromBase64Encoding(part.toLatin1(),
+                                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    if (!bytes) {
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+} // namespace
+
+bool JwtDecoder::decode(const QString& token, Decoded* decoded, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    if (token.isEmpty()) {
+        return fail(QCoreApplication::translate("JwtDecoder", "There is no token."));
+    }
+    const QStringList parts = token.split(QLatin1Char('.'));
+    if (parts.size() < 2 || parts.size() > 3) {
+        return fail(QCoreApplication::translate("JwtDecoder",
+                                                "This token is not a JWT (it does not have the header.claims.signature "
+                                                "shape), so there is nothing to decode; the server alone knows what "
+                                                "it means."));
+    }
+    Decoded result;
+    if (!decodePart(parts.at(0), &result.header)) {
+        return fail(QCoreApplication::translate("JwtDecoder", "The token's header is not base64url-encoded JSON."));
+    }
+    if (!decodePart(parts.at(1), &result.claims)) {
+        return fail(QCoreApplication::translate("JwtDecoder", "The token's claims are not base64url-encoded JSON."));
+    }
+    result.hasSignature = parts.size() == 3 && !parts.at(2).isEmpty();
+    *decoded = result;
+    return true;
+}
+
+QDateTime JwtDecoder::expiry(const QJsonObject& claims)
+{
+    const QJsonValue exp = claims.value(QStringLiteral("exp"));
+    if (!exp.isDouble()) {
+        return {};
+    }
+    return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
+}
+
+} // namespace ccri::fhir

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace ccri::fhir {
+
+// One HTTP exchange as the request log keeps it. Built only through record(), which redacts the
+// `Authorization` header, so no entry ever holds a token.
+class RequestLogEntry
+{
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // Redacts request headers and keeps at most maxBodyBytes of the response body.
+    static RequestLogEntry record(const QByteArray& method, const QUrl& url, const Headers& requestHeaders,
+                                  int httpStatus, const Headers& responseHeaders, const QByteArray& responseBody,
+                                  qint64 responseSize, const QDateTime& started, qint64 elapsedMs,
+                                  const QString& outcome, qsizetype maxBodyBytes);
+
+    // "Bearer abc...wxyz" -> "Bearer …wxyz" (the last 4 characters); other schemes likewise.
+    static QByteArray redactAuthorization(const QByteArray& value);
+
+    // A curl command line that repeats the request, with the bearer token as $TOKEN.
+    QString curlCommand() const;
+
+    quint64 id = 0;
+    QByteArray method;
+    QUrl url;
+    Headers requestHeaders; // redacted
+    int httpStatus = 0; // 0: no HTTP answer (refused, timeout, ...)
+    Headers responseHeaders;
+    QByteArray responseBody; // possibly truncated, see bodyTruncated
+    bool bodyTruncated = false;
+    qint64 responseSize = 0;
+    QDateTime started;
+    qint64 elapsedMs = 0;
+    QString outcome; // "OK", or the sentence the user saw
+};
+
+} // namespace ccri::fhir

@@ -1,0 +1,74 @@
+#include "ResourceListModel.h"
+
+#include "ResourceSummary.h"
+
+namespace ccri::fhir {
+
+ResourceListModel::ResourceListModel(const QString& resourceType, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_resourceType(resourceType)
+    , m_headers(ResourceSummary::headers(resourceType))
+{
+}
+
+void ResourceListModel::appendRows(const QList<ResourceRow>& rows)
+{
+    if (rows.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void ResourceListModel::clear()
+{
+    if (m_rows.isEmpty()) {
+        return;
+    }
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int ResourceListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResourceListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_headers.size());
+}
+
+QVariant ResourceListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const ResourceRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return row.columns.value(index.column());
+    case IdRole:
+        return row.id;
+    case EntryIndexRole:
+        return row.entryIndex;
+    default:
+        return {};
+    }
+}
+
+QVariant ResourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    if (orientation == Qt::Horizontal) {
+        return m_headers.value(section);
+    }
+    return section + 1;
+}
+
+} // namespace ccri::fhir
