@@ -30,6 +30,8 @@ public:
     int timeoutMs() const { return m_options.timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_options.maxBytes = bytes; }
     qint64 maxResponseBytes() const { return m_options.maxBytes; }
+    // The profile's TLS trust (system CAs plus its trusted CA file): ServerProfile::sslConfiguration().
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_options.ssl = configuration; }
 
     AccessTokenProvider* tokens() const { return m_tokens; }
     void setTokens(AccessTokenProvider* tokens) { m_tokens = tokens; }

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QTimer>
 
@@ -31,6 +32,7 @@ public:
         QByteArray accept = "application/fhir+json";
         int timeoutMs = 30000; // without any data
         qint64 maxBytes = 64 * 1024 * 1024;
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration(); // the profile's trusted CAs
     };
 
     FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, const QUrl& url,

@@ -132,11 +132,12 @@ HostileServer::Response HostileServer::closeMidBody(const QByteArray& body)
     return response;
 }
 
-HostileServer::Response HostileServer::huge(qint64 size)
+HostileServer::Response HostileServer::huge(qint64 size, bool announceLength)
 {
     Response response;
     response.kind = Response::Kind::Huge;
     response.hugeSize = size;
+    response.announceLength = announceLength;
     return response;
 }
 
@@ -204,7 +205,8 @@ void HostileServer::respond(QTcpSocket* socket, const Response& response)
     const qint64 length = response.kind == Response::Kind::Huge ? response.hugeSize : response.body.size();
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    if (response.announceLength)
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     for (const auto& header : response.headers)
         head += header.first + ": " + header.second + "\r\n";
     head += "Connection: close\r\n\r\n";

@@ -38,6 +38,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         qint64 hugeSize = 0;
+        bool announceLength = true; // false: no Content-Length, the body ends when the connection closes
     };
     struct Request
     {
@@ -65,7 +66,7 @@ public:
     static Response html(const QByteArray& body, int status = 200);
     static Response silent();
     static Response closeMidBody(const QByteArray& body);
-    static Response huge(qint64 size);
+    static Response huge(qint64 size, bool announceLength = true);
     static Response redirect(const QUrl& location, int status = 302);
 
 private:
