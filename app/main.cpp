@@ -1,0 +1,113 @@
+// CareConnect Explorer. The command line is read before any QApplication exists, so the commands
+// that print and exit (--help, --version, --explain-scopes) work without a display.
+#include "ExplainScopesCommand.h"
+#include "ExplorerCommandLine.h"
+#include "MainWindow.h"
+#include "ScopePolicy.h"
+#include "ScopePreviewPanel.h"
+
+#include <cstdio>
+#include <QApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ccri-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CCRI_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("CareConnect Explorer"));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// --help, --version, --explain-scopes and command-line errors: no window, no display needed.
+int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (commandLine.mode()) {
+    case ccri::ExplorerCommandLine::Mode::Help:
+        out << commandLine.helpText();
+        return 0;
+    case ccri::ExplorerCommandLine::Mode::Version:
+        out << commandLine.versionText() << Qt::endl;
+        return 0;
+    case ccri::ExplorerCommandLine::Mode::ExplainScopes:
+        return ccri::ExplainScopesCommand(commandLine.explainScopes(), commandLine.policy(), commandLine.json())
+            .run(out, err);
+    case ccri::ExplorerCommandLine::Mode::Error:
+    case ccri::ExplorerCommandLine::Mode::Window:
+        break;
+    }
+    err << commandLine.errorText() << Qt::endl
+        << QCoreApplication::translate("main", "Run “ccri-explorer --help” for the options.") << Qt::endl;
+    return ccri::ExplainScopesCommand::ExitUnusable;
+}
+
+// On Linux without X11 or Wayland, QApplication would abort with a platform-plugin message; say it in words.
+bool displayMissing(int argc, char** argv)
+{
+#ifdef Q_OS_LINUX
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || argumentsOf(argc, argv).contains(QLatin1String("-platform"));
+    return !platformChosen && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return false;
+#endif
+}
+
+int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
+{
+    if (displayMissing(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QTextStream(stderr) << QCoreApplication::translate(
+            "main",
+            "No display found: DISPLAY and WAYLAND_DISPLAY are not set, so the window cannot open. Start the "
+            "explorer with scripts/run (it provides a virtual display), or use --explain-scopes, which needs no "
+            "window.") << Qt::endl;
+        return ccri::ExplainScopesCommand::ExitUnusable;
+    }
+    QApplication app(argc, argv);
+    QTextStream err(stderr);
+    ccri::MainWindow window;
+    if (commandLine.policyGiven()) {
+        QString error;
+        const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);
+        if (!policy) {
+            err << QCoreApplication::translate("main", "Cannot use the policy \"%1\": %2")
+                       .arg(commandLine.policy(), error)
+                << Qt::endl;
+            return ccri::ExplainScopesCommand::ExitUnusable;
+        }
+        const bool builtin = ccri::ScopePolicy::builtinIds().contains(commandLine.policy());
+        window.scopePreview()->usePolicy(*policy,
+                                         builtin ? QString() : QFileInfo(commandLine.policy()).absoluteFilePath());
+    }
+    if (commandLine.previewScopesGiven())
+        window.scopePreview()->setScopeText(commandLine.previewScopes());
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    describeApplication();
+    ccri::ExplorerCommandLine commandLine;
+    commandLine.parse(argumentsOf(argc, argv));
+    if (commandLine.mode() == ccri::ExplorerCommandLine::Mode::Window)
+        return runWindow(argc, argv, commandLine);
+    return runWithoutWindow(argc, argv, commandLine);
+}

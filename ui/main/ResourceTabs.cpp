@@ -1,0 +1,172 @@
+#include "ResourceTabs.h"
+
+#include "ResourcePlaceholderPage.h"
+
+#include <QAccessible>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+ResourceTabs::ResourceTabs(QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    m_tabs->setObjectName(QStringLiteral("resourceTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->tabBar()->setExpanding(false);
+    m_tabs->setAccessibleName(tr("Resource types"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { emit currentResourceTypeChanged(resourceTypeAt(index)); });
+}
+
+void ResourceTabs::setDecisions(const QList<PolicyDecision>& decisions)
+{
+    bool sameTypes = decisions.size() == m_decisions.size();
+    for (qsizetype i = 0; sameTypes && i < decisions.size(); ++i)
+        sameTypes = decisions.at(i).resourceType == m_decisions.at(i).resourceType;
+    const QString current = currentResourceType();
+    m_decisions = decisions;
+    if (!sameTypes)
+        rebuild();
+    for (int i = 0; i < m_decisions.size(); ++i)
+        applyDecision(i, m_decisions.at(i));
+    keepUsefulCurrentTab(current);
+}
+
+void ResourceTabs::keepUsefulCurrentTab(const QString& previous)
+{
+    // Stay where the user was while that tab is open; otherwise go to the first open tab
+    // (QTabBar would move to the next enabled one, which looks random).
+    const int previousIndex = indexOf(previous);
+    if (previousIndex >= 0 && m_tabs->isTabEnabled(previousIndex)) {
+        m_tabs->setCurrentIndex(previousIndex);
+        return;
+    }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->isTabEnabled(i)) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    if (previousIndex >= 0)
+        m_tabs->setCurrentIndex(previousIndex);
+}
+
+PolicyDecision ResourceTabs::decision(const QString& resourceType) const
+{
+    const int index = indexOf(resourceType);
+    return index < 0 ? PolicyDecision() : m_decisions.at(index);
+}
+
+void ResourceTabs::setPageFactory(const PageFactory& factory)
+{
+    m_pageFactory = factory;
+    rebuild();
+    for (int i = 0; i < m_decisions.size(); ++i)
+        applyDecision(i, m_decisions.at(i));
+}
+
+void ResourceTabs::setPage(const QString& resourceType, QWidget* page)
+{
+    const int index = indexOf(resourceType);
+    if (index < 0 || !page)
+        return;
+    const bool wasCurrent = m_tabs->currentIndex() == index;
+    QWidget* old = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, page, resourceType);
+    delete old;
+    applyDecision(index, m_decisions.at(index));
+    if (wasCurrent)
+        m_tabs->setCurrentIndex(index);
+}
+
+QWidget* ResourceTabs::page(const QString& resourceType) const
+{
+    const int index = indexOf(resourceType);
+    return index < 0 ? nullptr : m_tabs->widget(index);
+}
+
+int ResourceTabs::count() const
+{
+    return m_tabs->count();
+}
+
+QString ResourceTabs::resourceTypeAt(int index) const
+{
+    return index >= 0 && index < m_decisions.size() ? m_decisions.at(index).resourceType : QString();
+}
+
+int ResourceTabs::indexOf(const QString& resourceType) const
+{
+    for (int i = 0; i < m_decisions.size(); ++i) {
+        if (m_decisions.at(i).resourceType == resourceType)
+            return i;
+    }
+    return -1;
+}
+
+bool ResourceTabs::isTabEnabled(const QString& resourceType) const
+{
+    const int index = indexOf(resourceType);
+    return index >= 0 && m_tabs->isTabEnabled(index);
+}
+
+QString ResourceTabs::currentResourceType() const
+{
+    return resourceTypeAt(m_tabs->currentIndex());
+}
+
+QTabBar* ResourceTabs::tabBar() const
+{
+    return m_tabs->tabBar();
+}
+
+void ResourceTabs::rebuild()
+{
+    const QString current = currentResourceType();
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    for (const PolicyDecision& decision : std::as_const(m_decisions))
+        m_tabs->addTab(createPage(decision.resourceType), decision.resourceType);
+    const int index = indexOf(current);
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+QWidget* ResourceTabs::createPage(const QString& resourceType)
+{
+    if (m_pageFactory) {
+        if (QWidget* page = m_pageFactory(resourceType, m_tabs))
+            return page;
+    }
+    auto* page = new ResourcePlaceholderPage(resourceType, m_tabs);
+    connect(this, &ResourceTabs::decisionChanged, page, &ResourcePlaceholderPage::setDecision);
+    return page;
+}
+
+void ResourceTabs::applyDecision(int index, const PolicyDecision& decision)
+{
+    const QString explanation = decision.explanation();
+    const bool changed = m_tabs->isTabEnabled(index) != decision.granted || m_tabs->tabToolTip(index) != explanation;
+    m_tabs->setTabToolTip(index, explanation);
+    m_tabs->setTabEnabled(index, decision.granted);
+    m_tabs->widget(index)->setAccessibleDescription(explanation);
+    if (changed && QAccessible::isActive()) {
+        QAccessibleEvent descriptionChanged(m_tabs->tabBar(), QAccessible::DescriptionChanged);
+        descriptionChanged.setChild(index);
+        QAccessible::updateAccessibility(&descriptionChanged);
+    }
+    emit decisionChanged(decision);
+}
+
+} // namespace ccri
