@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Load benchmark of the sandbox's FHIR API (issue 3): wrk at 32 connections on an authorised
+# Observation search against ccri-sandbox, and, in the same run, nginx serving the same bytes from
+# a file, as the ceiling for this machine. Loopback only; each wrk run is bounded (default 10 s).
+#
+#   bench/sandbox/fhir-load.sh [seconds]        (figures go to docs/performance.md by hand)
+#
+# Needs build/bin/ccri-sandbox (built here), wrk and nginx-light (installed here with scripts/install-deps).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${CCRI_BUILD_DIR:-$root/build}
+seconds=${1:-10}
+connections=32
+threads=2
+sandbox_port=${SANDBOX_PORT:-18480}
+nginx_port=${NGINX_PORT:-18481}
+query='Observation?patient=1&_count=10'
+
+"$root/scripts/install-deps" wrk nginx-light curl jq >/dev/null
+if [[ ! -x "$build/bin/ccri-sandbox" ]]; then
+  cmake -S "$root" -B "$build" -G Ninja >/dev/null
+fi
+cmake --build "$build" --target ccri-sandbox -j2 >/dev/null
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A confidential client with a known secret, so the script can get a token (never printed).
+secret=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+cat > "$work/clients.json" <<JSON
+{ "clients": [ { "client_id": "bench", "name": "Load benchmark", "client_secret": "$secret",
+                 "redirect_uris": [], "grant_types": ["client_credentials"],
+                 "scope": "user/Observation.read user/Patient.read" } ] }
+JSON
+
+"$build/bin/ccri-sandbox" --listen "127.0.0.1:$sandbox_port" --clients "$work/clients.json" --patients 100 \
+  >"$work/sandbox.log" 2>&1 &
+pids+=($!)
+base="http://127.0.0.1:$sandbox_port/fhir/STU3"
+for _ in $(seq 1 100); do
+  curl -fs "$base/metadata" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+token=$(curl -fs -u "bench:$secret" -d grant_type=client_credentials "http://127.0.0.1:$sandbox_port/auth/token" | jq -r .access_token)
+[[ -n "$token" && "$token" != null ]] || { echo "no token from the sandbox" >&2; cat "$work/sandbox.log" >&2; exit 1; }
+
+# The same bytes from a file, through nginx (one worker, like the sandbox's one event loop).
+mkdir -p "$work/www"
+curl -fs -H "Authorization: Bearer $token" "$base/$query" >"$work/www/observations.json"
+bytes=$(stat -c %s "$work/www/observations.json")
+chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/observations.json" # nginx workers run as www-data
+cat > "$work/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/www;
+    location / { default_type application/fhir+json; try_files /observations.json =404; }
+  }
+}
+CONF
+nginx -c "$work/nginx.conf" -p "$work" &
+pids+=($!)
+for _ in $(seq 1 50); do
+  curl -fs "http://127.0.0.1:$nginx_port/observations.json" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+run() { # name url -> "req/s p99"
+  local out
+  out=$(wrk -t$threads -c$connections -d"${seconds}s" --latency -H "Authorization: Bearer $token" "$2")
+  echo "$out" >"$work/$1.wrk"
+  [[ -n "${BENCH_VERBOSE:-}" ]] && echo "$out" >&2
+  local rps p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {print $5}' <<<"$out")
+  echo "$rps $p99 ${errors:-0}"
+}
+
+read -r s_rps s_p99 s_err < <(run sandbox "$base/$query")
+curl -fs "http://127.0.0.1:$nginx_port/observations.json" | cmp -s - "$work/www/observations.json" ||
+  { echo "nginx does not serve the file" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
+read -r n_rps n_p99 n_err < <(run nginx "http://127.0.0.1:$nginx_port/observations.json")
+ratio=$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+
+echo "GET /fhir/STU3/$query ($bytes bytes), wrk -t$threads -c$connections -d${seconds}s, $(nproc) cores, $(date -u +%F)"
+echo "| server | req/s | p99 latency | non-2xx |"
+echo "|---|---|---|---|"
+echo "| ccri-sandbox (Bearer JWT verified, scope check, search, Bundle) | $s_rps | $s_p99 | $s_err |"
+echo "| nginx 1 worker, same bytes from a file | $n_rps | $n_p99 | $n_err |"
+echo "| sandbox / nginx | $ratio | | |"

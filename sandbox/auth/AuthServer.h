@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ClientRegistry.h"
+#include "UserDirectory.h"
+
+#include <memory>
+#include <QHttpServerResponse>
+
+class QHttpServerRequest;
+
+namespace ccri::sandbox {
+
+class AccessTokenValidator;
+class PatientDirectory;
+class SandboxClock;
+class SandboxUrls;
+struct RequestCaller;
+
+// The sandbox's OAuth2 authorization server under SandboxUrls::authPathPrefix():
+//   GET  authorize         -> login -> consent -> redirect_uri?code=...&state=...
+//   GET/POST login, consent (HTML forms, CSRF-protected, session cookie)
+//   POST token, revoke, introspect
+// and the validator the FHIR API uses for its access tokens. Lives on the server's thread.
+class AuthServer
+{
+public:
+    struct Config
+    {
+        int tokenLifetimeSeconds = 3599;
+        bool secureCookies = false; // TLS on
+    };
+
+    AuthServer(const SandboxUrls& urls, const SandboxClock& clock, UserDirectory users, ClientRegistry clients,
+               const PatientDirectory& patients, const Config& config);
+    ~AuthServer();
+    AuthServer(const AuthServer&) = delete;
+    AuthServer& operator=(const AuthServer&) = delete;
+
+    const AccessTokenValidator& validator() const;
+    const UserDirectory& users() const;
+    const ClientRegistry& clients() const;
+
+    // Answers a request whose path is under the auth prefix; fills *caller for the request log.
+    QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ccri::sandbox

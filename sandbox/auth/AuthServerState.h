@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AuthorizationCodeStore.h"
+#include "BrowserSessions.h"
+#include "ClientRegistry.h"
+#include "JwtSigner.h"
+#include "PendingAuthorizations.h"
+#include "RefreshTokenStore.h"
+#include "RevocationList.h"
+#include "server/SandboxUrls.h"
+#include "UserDirectory.h"
+
+class QHttpServerRequest;
+
+namespace ccri::sandbox {
+
+class PatientDirectory;
+class SandboxClock;
+
+// Everything the auth endpoints share: the accounts, clients and signing key, and the stores of
+// sessions, pending requests, codes, refresh tokens and revocations. Owned by AuthServer; every
+// endpoint works on it from the server's thread.
+struct AuthServerState
+{
+    AuthServerState(const SandboxUrls& urls_, const SandboxClock& clock_, UserDirectory users_, ClientRegistry clients_,
+                    const PatientDirectory& patients_, int tokenLifetimeSeconds_, bool secureCookies_)
+        : urls(urls_)
+        , clock(clock_)
+        , users(std::move(users_))
+        , clients(std::move(clients_))
+        , patients(patients_)
+        , tokenLifetimeSeconds(tokenLifetimeSeconds_)
+        , secureCookies(secureCookies_)
+        , codes(clock_)
+        , refreshTokens(clock_)
+        , sessions(clock_)
+        , pending(clock_)
+    {
+    }
+
+    // The pending request named by `requestId` when it belongs to the caller's browser session.
+    AuthorizationRequest* pendingFor(const QHttpServerRequest& request, const QString& requestId,
+                                     BrowserSession** session);
+
+    SandboxUrls urls;
+    const SandboxClock& clock;
+    UserDirectory users;
+    ClientRegistry clients;
+    const PatientDirectory& patients;
+    int tokenLifetimeSeconds;
+    bool secureCookies;
+    JwtSigner signer;
+    RevocationList revocations;
+    AuthorizationCodeStore codes;
+    RefreshTokenStore refreshTokens;
+    BrowserSessions sessions;
+    PendingAuthorizations pending;
+};
+
+} // namespace ccri::sandbox

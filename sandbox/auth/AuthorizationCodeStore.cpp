@@ -1,0 +1,65 @@
+#include "AuthorizationCodeStore.h"
+
+#include "RandomToken.h"
+#include "server/SandboxClock.h"
+#include "TokenDigest.h"
+
+namespace ccri::sandbox {
+
+AuthorizationCodeStore::AuthorizationCodeStore(const SandboxClock& clock, int lifetimeSeconds)
+    : m_clock(clock)
+    , m_lifetimeSeconds(lifetimeSeconds)
+{
+}
+
+QString AuthorizationCodeStore::issue(const AuthorizationGrant& grant)
+{
+    prune();
+    const QString code = RandomToken::generate();
+    m_entries.insert(TokenDigest::of(code), Entry {grant, m_clock.now().addSecs(m_lifetimeSeconds), false, {}});
+    return code;
+}
+
+AuthorizationCodeStore::Redemption AuthorizationCodeStore::redeem(const QString& code)
+{
+    Redemption result;
+    auto it = m_entries.find(TokenDigest::of(code));
+    if (it == m_entries.end())
+        return result;
+    if (it->redeemed) {
+        result.outcome = Outcome::Reused;
+        result.issuedTokens = it->issuedTokens;
+        it->issuedTokens.clear();
+        return result;
+    }
+    if (m_clock.now() >= it->expires) {
+        m_entries.erase(it);
+        result.outcome = Outcome::Expired;
+        return result;
+    }
+    it->redeemed = true;
+    result.outcome = Outcome::Redeemed;
+    result.grant = it->grant;
+    return result;
+}
+
+void AuthorizationCodeStore::recordIssued(const QString& code, const QStringList& tokens)
+{
+    auto it = m_entries.find(TokenDigest::of(code));
+    if (it != m_entries.end())
+        it->issuedTokens = tokens;
+}
+
+void AuthorizationCodeStore::prune()
+{
+    // A redeemed code is kept a while longer, to recognise reuse.
+    const QDateTime now = m_clock.now();
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (it->expires.addSecs(it->redeemed ? 600 : 0) <= now)
+            it = m_entries.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace ccri::sandbox

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace ccri::sandbox {
+
+// A validated GET /auth/authorize, waiting for the login and consent pages.
+struct AuthorizationRequest
+{
+    QString id; // the `request` field of the login and consent forms
+    QString sessionId; // the browser session it belongs to
+    QString clientId;
+    QString redirectUri;
+    QString state;
+    QString scope; // as requested (space-separated); empty: whatever the user may have
+    QString codeChallenge;
+    QDateTime expires;
+};
+
+} // namespace ccri::sandbox

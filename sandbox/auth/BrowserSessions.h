@@ -1,0 +1,37 @@
+#pragma once
+
+#include "BrowserSession.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+class QHttpServerRequest;
+
+namespace ccri::sandbox {
+
+class SandboxClock;
+
+// Login sessions of the auth pages: cookie `ccri_sandbox_session` (HttpOnly, SameSite=Lax,
+// Path=/auth, Secure over TLS), each with its CSRF token. Signing in rotates the session id.
+class BrowserSessions
+{
+public:
+    explicit BrowserSessions(const SandboxClock& clock, int lifetimeSeconds = 8 * 3600);
+
+    static QString cookieName() { return QStringLiteral("ccri_sandbox_session"); }
+
+    BrowserSession* fromRequest(const QHttpServerRequest& request); // nullptr: none or expired
+    BrowserSession* create();
+    // Signs `session` in as `username` under a new id (against session fixation); returns it.
+    BrowserSession* signIn(const QString& sessionId, const QString& username);
+    bool csrfMatches(const BrowserSession& session, const QString& formValue) const;
+    QByteArray setCookieHeader(const BrowserSession& session, bool secure) const;
+
+private:
+    const SandboxClock& m_clock;
+    int m_lifetimeSeconds;
+    QHash<QString, BrowserSession> m_sessions;
+};
+
+} // namespace ccri::sandbox

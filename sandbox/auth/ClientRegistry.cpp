@@ -1,0 +1,147 @@
+#include "ClientRegistry.h"
+
+#include "RandomToken.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ccri::sandbox {
+
+namespace {
+QString readOnBoth(const QStringList& types)
+{
+    QStringList scopes;
+    for (const QString& type : types)
+        scopes << QStringLiteral("user/%1.read").arg(type) << QStringLiteral("patient/%1.read").arg(type);
+    return scopes.join(QLatin1Char(' '));
+}
+
+QStringList toStringList(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& item : value.toArray())
+        list << item.toString();
+    return list;
+}
+} // namespace
+
+QStringList ClientRegistry::explorerRedirectUris()
+{
+    return {QStringLiteral("http://127.0.0.1/callback"), QStringLiteral("http://[::1]/callback"),
+            QStringLiteral("uk.nhs.ccri.explorer:/callback")};
+}
+
+ClientRegistry ClientRegistry::demo()
+{
+    const QString anything
+        = QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
+                         "user/*.* patient/*.*");
+    const QStringList interactive = {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
+    const QStringList system = {QStringLiteral("client_credentials")};
+    ClientRegistry registry;
+    registry.add({QStringLiteral("ccri-explorer"), QStringLiteral("CareConnect Explorer"), QString(),
+                  explorerRedirectUris(), interactive, anything});
+    registry.add({QStringLiteral("ccri-explorer-confidential"), QStringLiteral("CareConnect Explorer (confidential)"),
+                  RandomToken::generate(24), explorerRedirectUris(), interactive, anything});
+    registry.add({QStringLiteral("patient-access"),
+                  QStringLiteral("CCRI patient-access"),
+                  RandomToken::generate(24),
+                  {},
+                  system,
+                  QStringLiteral("profile patient/Patient.read user/Patient.read")});
+    registry.add(
+        {QStringLiteral("clinical-access"),
+         QStringLiteral("CCRI clinical-access"),
+         RandomToken::generate(24),
+         {},
+         system,
+         QStringLiteral("profile ")
+             + readOnBoth({QStringLiteral("Patient"), QStringLiteral("Observation"), QStringLiteral("Encounter"),
+                           QStringLiteral("Condition"), QStringLiteral("Immunization"),
+                           QStringLiteral("MedicationRequest"), QStringLiteral("MedicationStatement")})});
+    registry.add({QStringLiteral("limited-access"),
+                  QStringLiteral("CCRI limited-access"),
+                  RandomToken::generate(24),
+                  {},
+                  system,
+                  QStringLiteral("profile")});
+    return registry;
+}
+
+std::optional<ClientRegistry> ClientRegistry::fromFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("ClientRegistry", "Cannot read the clients file %1: %2")
+                         .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+std::optional<ClientRegistry> ClientRegistry::fromJson(const QByteArray& json, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QCoreApplication::translate("ClientRegistry", "The clients file is not valid JSON: %1.")
+                        .arg(parseError.errorString()));
+    const QJsonArray clients = document.object().value(QStringLiteral("clients")).toArray();
+    if (clients.isEmpty())
+        return fail(QCoreApplication::translate("ClientRegistry", "The clients file has no \"clients\" array."));
+    ClientRegistry registry;
+    for (const QJsonValue& value : clients) {
+        const QJsonObject object = value.toObject();
+        SandboxClient client;
+        client.clientId = object.value(QStringLiteral("client_id")).toString();
+        if (client.clientId.isEmpty())
+            return fail(QCoreApplication::translate("ClientRegistry", "Every client needs a \"client_id\"."));
+        if (registry.find(client.clientId))
+            return fail(
+                QCoreApplication::translate("ClientRegistry", "The client %1 is listed twice.").arg(client.clientId));
+        client.name = object.value(QStringLiteral("name")).toString(client.clientId);
+        const bool isPublic = object.value(QStringLiteral("public")).toBool(false);
+        client.secret = object.value(QStringLiteral("client_secret")).toString();
+        if (isPublic && !client.secret.isEmpty())
+            return fail(QCoreApplication::translate("ClientRegistry", "The public client %1 cannot have a secret.")
+                            .arg(client.clientId));
+        if (!isPublic && client.secret.isEmpty())
+            client.secret = RandomToken::generate(24);
+        client.redirectUris = toStringList(object.value(QStringLiteral("redirect_uris")));
+        client.grantTypes = toStringList(object.value(QStringLiteral("grant_types")));
+        if (client.grantTypes.isEmpty())
+            client.grantTypes = {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
+        if (isPublic && client.grantTypes.contains(QStringLiteral("client_credentials")))
+            return fail(
+                QCoreApplication::translate("ClientRegistry", "The public client %1 cannot use client_credentials.")
+                    .arg(client.clientId));
+        client.scope = object.value(QStringLiteral("scope")).toString();
+        registry.add(client);
+    }
+    return registry;
+}
+
+void ClientRegistry::add(const SandboxClient& client)
+{
+    m_clients.append(client);
+}
+
+const SandboxClient* ClientRegistry::find(const QString& clientId) const
+{
+    for (const SandboxClient& client : m_clients) {
+        if (client.clientId == clientId)
+            return &client;
+    }
+    return nullptr;
+}
+
+} // namespace ccri::sandbox

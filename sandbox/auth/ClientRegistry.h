@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SandboxClient.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace ccri::sandbox {
+
+// The OAuth2 clients the sandbox knows: the demo set (secrets made at start), or a JSON file
+// given with --clients:
+//   { "clients": [ { "client_id": "...", "name": "...", "client_secret": "..." | "public": true,
+//                    "redirect_uris": [...], "grant_types": [...], "scope": "..." } ] }
+// A confidential client without "client_secret" gets a random one.
+class ClientRegistry
+{
+public:
+    ClientRegistry() = default;
+    static ClientRegistry demo();
+    static std::optional<ClientRegistry> fromFile(const QString& path, QString* error);
+    static std::optional<ClientRegistry> fromJson(const QByteArray& json, QString* error);
+
+    static QStringList explorerRedirectUris(); // what ccri-explorer may use
+
+    void add(const SandboxClient& client);
+    const SandboxClient* find(const QString& clientId) const;
+    const QList<SandboxClient>& clients() const { return m_clients; }
+
+private:
+    QList<SandboxClient> m_clients;
+};
+
+} // namespace ccri::sandbox

@@ -1,0 +1,179 @@
+#include "ConsentPage.h"
+
+#include "AuthServerState.h"
+#include "FormBody.h"
+#include "HtmlPage.h"
+#include "OAuthResponse.h"
+#include "PatientDirectory.h"
+#include "RequestCaller.h"
+#include "ScopeGranter.h"
+#include "SignInExpiredPage.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+
+namespace ccri::sandbox {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConsentPage", text);
+}
+
+const QString kLaunchPatient = QStringLiteral("launch/patient");
+} // namespace
+
+ConsentPage::ConsentPage(AuthServerState& state)
+    : m_state(state)
+{
+}
+
+QHttpServerResponse ConsentPage::handle(const QHttpServerRequest& request, RequestCaller* caller)
+{
+    if (request.method() == QHttpServerRequest::Method::Post)
+        return submit(request, caller);
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return OAuthResponse::methodNotAllowed("GET, POST");
+    const FormBody query = FormBody::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
+    BrowserSession* session = nullptr;
+    const AuthorizationRequest* pending = m_state.pendingFor(request, query.value(QStringLiteral("request")), &session);
+    if (!pending)
+        return SignInExpiredPage::unknownRequest();
+    caller->clientId = pending->clientId;
+    const SandboxUser* user = m_state.users.find(session->username);
+    const SandboxClient* client = m_state.clients.find(pending->clientId);
+    if (!user || !client)
+        return SignInExpiredPage::unknownRequest();
+    caller->user = user->username;
+    return show(*pending, *session, *user, *client, QString());
+}
+
+QList<ConsentPage::Row> ConsentPage::rows(const AuthorizationRequest& pending, const SandboxUser& user,
+                                          const SandboxClient& client) const
+{
+    const ccri::ScopeSet userScopes = ccri::ScopeSet::parse(user.scope);
+    const ccri::ScopeSet clientScopes = ccri::ScopeSet::parse(client.scope);
+    // No scope requested (as the CCRI's own web client did): offer what this user may have.
+    const ccri::ScopeSet requested = ccri::ScopeSet::parse(pending.scope.isEmpty() ? user.scope : pending.scope);
+    QList<Row> result;
+    for (const ccri::Scope& scope : requested.scopes()) {
+        Row row {scope.text(), QString()};
+        if (!scope.isValid())
+            row.refusal = tr("not a scope this server knows (%1)").arg(scope.invalidReason());
+        else if (!ScopeGranter::permits(userScopes, scope))
+            row.refusal = tr("not permitted for %1").arg(user.username);
+        else if (!ScopeGranter::permits(clientScopes, scope))
+            row.refusal = tr("not permitted for this application");
+        result.append(row);
+    }
+    return result;
+}
+
+QHttpServerResponse ConsentPage::show(const AuthorizationRequest& pending, const BrowserSession& session,
+                                      const SandboxUser& user, const SandboxClient& client,
+                                      const QString& message) const
+{
+    HtmlPage page(tr("Allow access"));
+    page.addHeading(tr("Allow %1 to read data as %2?").arg(client.name, user.displayName));
+    page.addParagraph(tr("Untick anything you do not want to grant. Scopes marked \"not permitted\" cannot be "
+                         "granted and will not be."));
+    if (!message.isEmpty())
+        page.addParagraph(message, QStringLiteral("alert"));
+
+    QString items;
+    bool patientPicker = false;
+    int index = 0;
+    for (const Row& row : rows(pending, user, client)) {
+        const QString id = QStringLiteral("scope%1").arg(index++);
+        if (row.refusal.isEmpty()) {
+            items += QStringLiteral("<label for=\"%1\"><input type=\"checkbox\" id=\"%1\" name=\"scope\" value=\"%2\" "
+                                    "checked> <code>%2</code></label>\n")
+                         .arg(id, HtmlPage::escape(row.scope));
+            patientPicker = patientPicker || row.scope == kLaunchPatient;
+        } else {
+            items += QStringLiteral("<label for=\"%1\" class=\"denied\"><input type=\"checkbox\" id=\"%1\" disabled> "
+                                    "<code>%2</code> — %3</label>\n")
+                         .arg(id, HtmlPage::escape(row.scope), HtmlPage::escape(row.refusal));
+        }
+    }
+    QString picker;
+    if (patientPicker) {
+        QString options;
+        bool first = true;
+        for (const PatientDirectory::Choice& choice : m_state.patients.patients()) {
+            options += QStringLiteral("<option value=\"%1\"%2>%3</option>\n")
+                           .arg(HtmlPage::escape(choice.id), first ? QStringLiteral(" selected") : QString(),
+                                HtmlPage::escape(choice.label));
+            first = false;
+        }
+        picker = QStringLiteral("<label for=\"patient\">%1</label>\n<select id=\"patient\" name=\"patient\">\n%2"
+                                "</select>\n")
+                     .arg(HtmlPage::escape(tr("Patient in context (launch/patient)")), options);
+    }
+    page.addRaw(QStringLiteral("<form method=\"post\" action=\"%1/consent\">\n"
+                               "<input type=\"hidden\" name=\"request\" value=\"%2\">\n"
+                               "<input type=\"hidden\" name=\"csrf\" value=\"%3\">\n"
+                               "<fieldset>\n<legend>%4</legend>\n%5</fieldset>\n%6"
+                               "<button type=\"submit\" name=\"authorize\" value=\"1\">%7</button>\n"
+                               "<button type=\"submit\" name=\"deny\" value=\"1\">%8</button>\n"
+                               "</form>\n")
+                    .arg(SandboxUrls::authPathPrefix(), HtmlPage::escape(pending.id),
+                         HtmlPage::escape(session.csrfToken), HtmlPage::escape(tr("Requested access")), items, picker,
+                         HtmlPage::escape(tr("Authorize")), HtmlPage::escape(tr("Deny"))));
+    return page.response();
+}
+
+QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, RequestCaller* caller)
+{
+    const FormBody form = FormBody::parse(request.body());
+    BrowserSession* session = nullptr;
+    AuthorizationRequest* found = m_state.pendingFor(request, form.value(QStringLiteral("request")), &session);
+    if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
+        return SignInExpiredPage::csrfRefused();
+    if (!found)
+        return SignInExpiredPage::unknownRequest();
+    const SandboxUser* user = m_state.users.find(session->username);
+    const SandboxClient* client = m_state.clients.find(found->clientId);
+    if (!user || !client)
+        return SignInExpiredPage::unknownRequest();
+    caller->clientId = client->clientId;
+    caller->user = user->username;
+
+    const AuthorizationRequest pending = *found;
+    if (form.has(QStringLiteral("deny")) || !form.has(QStringLiteral("authorize"))) {
+        m_state.pending.remove(pending.id);
+        return OAuthResponse::errorRedirect(pending.redirectUri, QStringLiteral("access_denied"),
+                                            tr("The user denied access."), pending.state);
+    }
+    const QStringList ticked = form.values(QStringLiteral("scope"));
+    QStringList granted;
+    for (const Row& row : rows(pending, *user, *client)) {
+        if (row.refusal.isEmpty() && ticked.contains(row.scope) && !granted.contains(row.scope))
+            granted << row.scope;
+    }
+    QString patient;
+    if (granted.contains(kLaunchPatient)) {
+        patient = form.value(QStringLiteral("patient"));
+        if (!m_state.patients.contains(patient))
+            return show(pending, *session, *user, *client, tr("Choose a patient for launch/patient."));
+    }
+    m_state.pending.remove(pending.id);
+    if (granted.isEmpty())
+        return OAuthResponse::errorRedirect(pending.redirectUri, QStringLiteral("invalid_scope"),
+                                            tr("None of the requested scopes was granted."), pending.state);
+
+    AuthorizationGrant grant;
+    grant.clientId = client->clientId;
+    grant.subject = user->username;
+    grant.displayName = user->displayName;
+    grant.fhirUser = user->fhirUser;
+    grant.scope = granted.join(QLatin1Char(' '));
+    grant.patient = patient;
+    grant.redirectUri = pending.redirectUri;
+    grant.codeChallenge = pending.codeChallenge;
+    const QString code = m_state.codes.issue(grant);
+    return OAuthResponse::redirect(OAuthResponse::withParameters(
+        pending.redirectUri, {{QStringLiteral("code"), code}, {QStringLiteral("state"), pending.state}}));
+}
+
+} // namespace ccri::sandbox

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHttpServerResponse>
+#include <QStringList>
+
+class QHttpServerRequest;
+
+namespace ccri::sandbox {
+
+struct AuthorizationRequest;
+struct AuthServerState;
+struct BrowserSession;
+struct RequestCaller;
+struct SandboxClient;
+struct SandboxUser;
+
+// /auth/consent: GET lists each requested scope as a checkbox (name=scope, ticked) — or, when
+// the user or the client may not have it, as "not permitted" (never granted) — and, when
+// launch/patient is requested, a patient picker. POST (CSRF-checked): name=deny → access_denied;
+// name=authorize → an authorization code for the ticked, permitted scopes, back to redirect_uri.
+class ConsentPage
+{
+public:
+    explicit ConsentPage(AuthServerState& state);
+    QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
+
+private:
+    struct Row
+    {
+        QString scope;
+        QString refusal; // empty: may be granted
+    };
+    QList<Row> rows(const AuthorizationRequest& pending, const SandboxUser& user, const SandboxClient& client) const;
+    QHttpServerResponse show(const AuthorizationRequest& pending, const BrowserSession& session,
+                             const SandboxUser& user, const SandboxClient& client, const QString& message) const;
+    QHttpServerResponse submit(const QHttpServerRequest& request, RequestCaller* caller);
+
+    AuthServerState& m_state;
+};
+
+} // namespace ccri::sandbox

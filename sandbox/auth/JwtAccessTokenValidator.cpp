@@ -1,0 +1,96 @@
+#include "JwtAccessTokenValidator.h"
+
+#include "JwtSigner.h"
+#include "RevocationList.h"
+#include "server/SandboxClock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ccri::sandbox {
+
+namespace {
+bool audienceMatches(const QJsonValue& aud, const QString& fhirBase)
+{
+    auto same = [&fhirBase](const QString& value) {
+        QString a = value;
+        QString b = fhirBase;
+        while (a.endsWith(QLatin1Char('/')))
+            a.chop(1);
+        while (b.endsWith(QLatin1Char('/')))
+            b.chop(1);
+        return a == b;
+    };
+    if (aud.isArray()) {
+        for (const QJsonValue& item : aud.toArray()) {
+            if (same(item.toString()))
+                return true;
+        }
+        return false;
+    }
+    return same(aud.toString());
+}
+} // namespace
+
+JwtAccessTokenValidator::JwtAccessTokenValidator(const JwtSigner& signer, const RevocationList& revocations,
+                                                 const SandboxClock& clock, const SandboxUrls& urls)
+    : m_signer(signer)
+    , m_revocations(revocations)
+    , m_clock(clock)
+    , m_urls(urls)
+{
+}
+
+std::optional<AccessContext> JwtAccessTokenValidator::validate(const QByteArray& authorizationHeader,
+                                                               QString* error) const
+{
+    const QByteArray header = authorizationHeader.trimmed();
+    if (header.isEmpty() || header.size() < 7 || header.left(7).toLower() != "bearer ") {
+        if (error)
+            *error
+                = QCoreApplication::translate("JwtAccessTokenValidator", "Unauthorised access to protected resource");
+        return std::nullopt;
+    }
+    return validateToken(header.mid(7).trimmed(), error);
+}
+
+std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteArray& token, QString* error,
+                                                                    QJsonObject* claimsOut) const
+{
+    auto fail = [error](const char* message) {
+        if (error)
+            *error = QCoreApplication::translate("JwtAccessTokenValidator", message);
+        return std::nullopt;
+    };
+    const auto claims = m_signer.verify(token, error);
+    if (!claims)
+        return std::nullopt;
+    if (claims->value(QStringLiteral("iss")).toString() != m_urls.issuer())
+        return fail("The access token was issued by another authorization server.");
+    if (!audienceMatches(claims->value(QStringLiteral("aud")), m_urls.fhirBase().toString()))
+        return fail("The access token is meant for another FHIR server (aud).");
+    const QJsonValue exp = claims->value(QStringLiteral("exp"));
+    if (!exp.isDouble())
+        return fail("The access token is malformed.");
+    const QDateTime expires = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
+    if (m_clock.now() >= expires)
+        return fail("OAuth2 Authentication Token has expired.");
+    const QString jti = claims->value(QStringLiteral("jti")).toString();
+    if (jti.isEmpty())
+        return fail("The access token is malformed.");
+    if (m_revocations.isRevoked(jti))
+        return fail("The access token has been revoked.");
+
+    AccessContext context;
+    context.subject = claims->value(QStringLiteral("sub")).toString();
+    context.clientId = claims->value(QStringLiteral("client_id")).toString();
+    context.scopes = ccri::ScopeSet::parse(claims->value(QStringLiteral("scope")).toString());
+    context.patientId = claims->value(QStringLiteral("patient")).toString();
+    context.fhirUser = claims->value(QStringLiteral("fhirUser")).toString();
+    context.expires = expires;
+    if (claimsOut)
+        *claimsOut = *claims;
+    return context;
+}
+
+} // namespace ccri::sandbox

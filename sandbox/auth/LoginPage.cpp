@@ -1,0 +1,120 @@
+#include "LoginPage.h"
+
+#include "AuthServerState.h"
+#include "FormBody.h"
+#include "HtmlPage.h"
+#include "OAuthResponse.h"
+#include "RequestCaller.h"
+#include "SignInExpiredPage.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+
+namespace ccri::sandbox {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LoginPage", text);
+}
+} // namespace
+
+LoginPage::LoginPage(AuthServerState& state)
+    : m_state(state)
+{
+}
+
+QHttpServerResponse LoginPage::handle(const QHttpServerRequest& request, RequestCaller* caller)
+{
+    if (request.method() == QHttpServerRequest::Method::Post)
+        return submit(request, caller);
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return OAuthResponse::methodNotAllowed("GET, POST");
+    const FormBody query = FormBody::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
+    BrowserSession* session = nullptr;
+    const AuthorizationRequest* pending = m_state.pendingFor(request, query.value(QStringLiteral("request")), &session);
+    if (!pending)
+        return SignInExpiredPage::unknownRequest();
+    caller->clientId = pending->clientId;
+    return show(*pending, *session, QString(), QString());
+}
+
+QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, RequestCaller* caller)
+{
+    const FormBody form = FormBody::parse(request.body());
+    BrowserSession* session = nullptr;
+    AuthorizationRequest* pending = m_state.pendingFor(request, form.value(QStringLiteral("request")), &session);
+    if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
+        return SignInExpiredPage::csrfRefused();
+    if (!pending)
+        return SignInExpiredPage::unknownRequest();
+    caller->clientId = pending->clientId;
+
+    if (form.has(QStringLiteral("deny"))) {
+        const AuthorizationRequest answered = *pending;
+        m_state.pending.remove(answered.id);
+        return OAuthResponse::errorRedirect(answered.redirectUri, QStringLiteral("access_denied"),
+                                            tr("The user cancelled the sign-in."), answered.state);
+    }
+    const QString username = form.value(QStringLiteral("username")).trimmed();
+    const SandboxUser* user = m_state.users.authenticate(username, form.value(QStringLiteral("password")));
+    if (!user)
+        return show(*pending, *session, username, tr("The user name or password is not right. Try again."),
+                    QHttpServerResponse::StatusCode::Ok);
+
+    caller->user = user->username;
+    BrowserSession* signedIn = m_state.sessions.signIn(session->id, user->username);
+    pending->sessionId = signedIn->id;
+    QHttpServerResponse response = OAuthResponse::redirect(OAuthResponse::withParameters(
+        SandboxUrls::authPathPrefix() + QStringLiteral("/consent"), {{QStringLiteral("request"), pending->id}}));
+    response.setHeader("Set-Cookie", m_state.sessions.setCookieHeader(*signedIn, m_state.secureCookies));
+    return response;
+}
+
+QHttpServerResponse LoginPage::show(const AuthorizationRequest& pending, const BrowserSession& session,
+                                    const QString& username, const QString& message,
+                                    QHttpServerResponse::StatusCode status) const
+{
+    const SandboxClient* client = m_state.clients.find(pending.clientId);
+    HtmlPage page(tr("Sign in"));
+    page.addHeading(tr("Sign in to the CCRI sandbox"));
+    page.addParagraph(tr("%1 is asking to use the sandbox's FHIR server on your behalf.")
+                          .arg(client ? client->name : pending.clientId));
+    if (!message.isEmpty())
+        page.addParagraph(message, QStringLiteral("alert"));
+    page.addRaw(QStringLiteral("<form method=\"post\" action=\"%1/login\">\n"
+                               "<input type=\"hidden\" name=\"request\" value=\"%2\">\n"
+                               "<input type=\"hidden\" name=\"csrf\" value=\"%3\">\n"
+                               "<label for=\"username\">%4</label>\n"
+                               "<input type=\"text\" id=\"username\" name=\"username\" value=\"%5\" "
+                               "autocomplete=\"username\" autocapitalize=\"none\" required autofocus>\n"
+                               "<label for=\"password\">%6</label>\n"
+                               "<input type=\"password\" id=\"password\" name=\"password\" "
+                               "autocomplete=\"current-password\" required>\n"
+                               "<button type=\"submit\" name=\"login\" value=\"1\">%7</button>\n"
+                               "<button type=\"submit\" name=\"deny\" value=\"1\" formnovalidate>%8</button>\n"
+                               "</form>\n")
+                    .arg(SandboxUrls::authPathPrefix(), HtmlPage::escape(pending.id),
+                         HtmlPage::escape(session.csrfToken), HtmlPage::escape(tr("User name")),
+                         HtmlPage::escape(username), HtmlPage::escape(tr("Password")), HtmlPage::escape(tr("Sign in")),
+                         HtmlPage::escape(tr("Cancel"))));
+
+    QString rows;
+    for (const SandboxUser& user : m_state.users.users()) {
+        rows += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td></tr>\n")
+                    .arg(HtmlPage::escape(user.username), HtmlPage::escape(user.displayName),
+                         user.passwordHint.isEmpty()
+                             ? HtmlPage::escape(tr("(not shown)"))
+                             : QStringLiteral("<code>%1</code>").arg(HtmlPage::escape(user.passwordHint)));
+    }
+    page.addRaw(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n<caption>%1</caption>\n"
+                               "<tr><th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr>\n"
+                               "%6</table>\n")
+                    .arg(HtmlPage::escape(tr("Demo accounts")),
+                         HtmlPage::escape(tr("This is a training sandbox: these accounts hold no real data.")),
+                         HtmlPage::escape(tr("User name")), HtmlPage::escape(tr("Name")),
+                         HtmlPage::escape(tr("Password")), rows));
+    return page.response(status);
+}
+
+} // namespace ccri::sandbox

@@ -1,0 +1,36 @@
+#include "PasswordHasher.h"
+
+#include "SecretCompare.h"
+
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace ccri::sandbox {
+
+namespace {
+constexpr int kIterations = 20000;
+constexpr int kKeyBytes = 32;
+} // namespace
+
+PasswordHasher::Hash PasswordHasher::hash(const QString& password)
+{
+    Hash result;
+    result.salt.resize(16);
+    for (auto& byte : result.salt)
+        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    result.iterations = kIterations;
+    result.key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), result.salt,
+                                                    result.iterations, kKeyBytes);
+    return result;
+}
+
+bool PasswordHasher::verify(const QString& password, const Hash& hash)
+{
+    if (hash.key.isEmpty())
+        return false;
+    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), hash.salt,
+                                                              hash.iterations, hash.key.size());
+    return SecretCompare::equal(key, hash.key);
+}
+
+} // namespace ccri::sandbox

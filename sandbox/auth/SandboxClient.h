@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ccri::sandbox {
+
+// One OAuth2 client registered with the sandbox.
+struct SandboxClient
+{
+    QString clientId;
+    QString name;
+    QString secret; // empty: a public client (PKCE required)
+    QStringList redirectUris;
+    QStringList grantTypes; // authorization_code, refresh_token, client_credentials
+    QString scope; // the most this client may be granted (space-separated)
+
+    bool isPublic() const { return secret.isEmpty(); }
+    bool allowsGrant(const QString& grantType) const { return grantTypes.contains(grantType); }
+    // Exact match against a registered URI; a registered loopback URI (http://127.0.0.1/... or
+    // http://[::1]/...) also matches the same URI on any port (RFC 8252 §7.3).
+    bool acceptsRedirect(const QString& redirectUri) const;
+};
+
+} // namespace ccri::sandbox

@@ -1,0 +1,177 @@
+#include "TokenEndpoint.h"
+
+#include "AuthServerState.h"
+#include "ClientAuthenticator.h"
+#include "FormBody.h"
+#include "FormRequest.h"
+#include "OAuthResponse.h"
+#include "Pkce.h"
+#include "RequestCaller.h"
+#include "ScopeGranter.h"
+#include "server/SandboxClock.h"
+#include "TokenIssuer.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+
+namespace ccri::sandbox {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TokenEndpoint", text);
+}
+
+QHttpServerResponse invalidGrant(const QString& description)
+{
+    return OAuthResponse::error(QStringLiteral("invalid_grant"), description);
+}
+} // namespace
+
+TokenEndpoint::TokenEndpoint(AuthServerState& state)
+    : m_state(state)
+{
+}
+
+QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
+{
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return OAuthResponse::methodNotAllowed("POST");
+    const QString problem = FormRequest::problem(request);
+    if (!problem.isEmpty())
+        return OAuthResponse::error(QStringLiteral("invalid_request"), problem);
+    const FormBody form = FormBody::parse(request.body());
+    const QString repeated
+        = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
+                             QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
+                             QStringLiteral("client_id")});
+    if (!repeated.isEmpty())
+        return OAuthResponse::error(QStringLiteral("invalid_request"), tr("%1 is given more than once.").arg(repeated));
+    QString error;
+    const SandboxClient* client = ClientAuthenticator(m_state.clients).authenticate(request, form, &error);
+    if (!client)
+        return OAuthResponse::invalidClient(error);
+    caller->clientId = client->clientId;
+
+    const QString grantType = form.value(QStringLiteral("grant_type"));
+    if (grantType.isEmpty())
+        return OAuthResponse::error(QStringLiteral("invalid_request"), tr("grant_type is missing."));
+    if (grantType != QLatin1String("authorization_code") && grantType != QLatin1String("refresh_token")
+        && grantType != QLatin1String("client_credentials"))
+        return OAuthResponse::error(QStringLiteral("unsupported_grant_type"),
+                                    tr("The grant type \"%1\" is not supported.").arg(grantType));
+    if (!client->allowsGrant(grantType))
+        return OAuthResponse::error(
+            QStringLiteral("unauthorized_client"),
+            tr("The client %1 may not use the grant type %2.").arg(client->clientId, grantType));
+    if (grantType == QLatin1String("authorization_code"))
+        return authorizationCode(form, *client, caller);
+    if (grantType == QLatin1String("refresh_token"))
+        return refreshToken(form, *client, caller);
+    return clientCredentials(form, *client, caller);
+}
+
+QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const SandboxClient& client,
+                                                     RequestCaller* caller)
+{
+    const QString code = form.value(QStringLiteral("code"));
+    if (code.isEmpty())
+        return OAuthResponse::error(QStringLiteral("invalid_request"), tr("code is missing."));
+    const AuthorizationCodeStore::Redemption redemption = m_state.codes.redeem(code);
+    switch (redemption.outcome) {
+    case AuthorizationCodeStore::Outcome::Unknown:
+        return invalidGrant(tr("The authorization code is not known."));
+    case AuthorizationCodeStore::Outcome::Expired:
+        return invalidGrant(
+            tr("The authorization code has expired (codes last %1 seconds).").arg(m_state.codes.lifetimeSeconds()));
+    case AuthorizationCodeStore::Outcome::Reused: {
+        // RFC 6749 §4.1.2: revoke what the first use issued.
+        const QDateTime until = m_state.clock.now().addSecs(m_state.tokenLifetimeSeconds);
+        for (const QString& token : redemption.issuedTokens) {
+            if (const auto record = m_state.refreshTokens.take(token))
+                m_state.revocations.revoke(record->accessTokenId, until);
+            else
+                m_state.revocations.revoke(token, until);
+        }
+        return invalidGrant(tr("The authorization code has already been used; the tokens it gave are revoked."));
+    }
+    case AuthorizationCodeStore::Outcome::Redeemed:
+        break;
+    }
+    const AuthorizationGrant& grant = redemption.grant;
+    caller->user = grant.subject;
+    if (grant.clientId != client.clientId)
+        return invalidGrant(tr("The authorization code was issued to another client."));
+    if (form.value(QStringLiteral("redirect_uri")) != grant.redirectUri)
+        return invalidGrant(tr("redirect_uri does not match the one of the authorization request."));
+    const QString verifier = form.value(QStringLiteral("code_verifier"));
+    if (!grant.codeChallenge.isEmpty()) {
+        if (verifier.isEmpty())
+            return invalidGrant(tr("code_verifier is missing (the authorization request used PKCE)."));
+        if (!Pkce::verify(verifier, grant.codeChallenge))
+            return invalidGrant(tr("The PKCE code_verifier does not match the code_challenge."));
+    } else if (!verifier.isEmpty()) {
+        return invalidGrant(tr("code_verifier was sent but the authorization request had no code_challenge."));
+    }
+    const TokenIssuer::Issued issued = TokenIssuer(m_state).issue(grant);
+    QStringList tokens {issued.accessTokenId};
+    if (!issued.refreshToken.isEmpty())
+        tokens << issued.refreshToken;
+    m_state.codes.recordIssued(code, tokens);
+    return OAuthResponse::json(issued.response);
+}
+
+QHttpServerResponse TokenEndpoint::refreshToken(const FormBody& form, const SandboxClient& client,
+                                                RequestCaller* caller)
+{
+    const QString token = form.value(QStringLiteral("refresh_token"));
+    if (token.isEmpty())
+        return OAuthResponse::error(QStringLiteral("invalid_request"), tr("refresh_token is missing."));
+    const auto existing = m_state.refreshTokens.find(token);
+    if (!existing)
+        return invalidGrant(tr("The refresh token is not valid (unknown, expired, revoked or already used)."));
+    if (existing->grant.clientId != client.clientId)
+        return invalidGrant(tr("The refresh token was issued to another client."));
+    AuthorizationGrant grant = existing->grant;
+    caller->user = grant.subject;
+    if (form.has(QStringLiteral("scope"))) {
+        const ccri::ScopeSet asked = ccri::ScopeSet::parse(form.value(QStringLiteral("scope")));
+        const ccri::ScopeSet original = ccri::ScopeSet::parse(grant.scope);
+        const QStringList narrowed = ScopeGranter::grant(asked, {original});
+        if (narrowed.size() != asked.scopes().size() || narrowed.isEmpty())
+            return OAuthResponse::error(QStringLiteral("invalid_scope"),
+                                        tr("The requested scope is not part of what was originally granted."));
+        grant.scope = narrowed.join(QLatin1Char(' '));
+        if (!narrowed.contains(QStringLiteral("launch/patient")))
+            grant.patient.clear();
+    }
+    m_state.refreshTokens.take(token);
+    return OAuthResponse::json(TokenIssuer(m_state).issue(grant).response);
+}
+
+QHttpServerResponse TokenEndpoint::clientCredentials(const FormBody& form, const SandboxClient& client,
+                                                     RequestCaller* caller)
+{
+    if (client.isPublic())
+        return OAuthResponse::error(QStringLiteral("unauthorized_client"),
+                                    tr("Only confidential clients may use client_credentials."));
+    caller->user.clear();
+    const ccri::ScopeSet allowed = ccri::ScopeSet::parse(client.scope);
+    QString scope = client.scope;
+    if (form.has(QStringLiteral("scope"))) {
+        const QStringList granted
+            = ScopeGranter::grant(ccri::ScopeSet::parse(form.value(QStringLiteral("scope"))), {allowed});
+        if (granted.isEmpty())
+            return OAuthResponse::error(QStringLiteral("invalid_scope"),
+                                        tr("None of the requested scopes is allowed for this client."));
+        scope = granted.join(QLatin1Char(' '));
+    }
+    AuthorizationGrant grant;
+    grant.clientId = client.clientId;
+    grant.subject = client.clientId;
+    grant.displayName = client.name;
+    grant.scope = scope;
+    return OAuthResponse::json(TokenIssuer(m_state).issue(grant).response);
+}
+
+} // namespace ccri::sandbox

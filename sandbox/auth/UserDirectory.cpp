@@ -1,0 +1,125 @@
+#include "UserDirectory.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ccri::sandbox {
+
+namespace {
+const QString kIdentity = QStringLiteral("openid fhirUser profile offline_access online_access");
+
+QString readOnBoth(const QStringList& types)
+{
+    QStringList scopes;
+    for (const QString& type : types)
+        scopes << QStringLiteral("user/%1.read").arg(type);
+    for (const QString& type : types)
+        scopes << QStringLiteral("patient/%1.read").arg(type);
+    return scopes.join(QLatin1Char(' '));
+}
+} // namespace
+
+UserDirectory UserDirectory::demo()
+{
+    const QString password = QStringLiteral("password");
+    UserDirectory directory;
+    directory.add(QStringLiteral("clinician"), password, QStringLiteral("Dr Clare Clinician"),
+                  readOnBoth({QStringLiteral("Patient"), QStringLiteral("Observation"), QStringLiteral("Encounter"),
+                              QStringLiteral("Condition"), QStringLiteral("Immunization"),
+                              QStringLiteral("MedicationRequest"), QStringLiteral("MedicationStatement")})
+                      + QStringLiteral(" openid fhirUser profile offline_access launch/patient"),
+                  QStringLiteral("Practitioner/1"), true);
+    directory.add(QStringLiteral("reception"), password, QStringLiteral("Rita Reception"),
+                  readOnBoth({QStringLiteral("Patient")}) + QLatin1Char(' ') + kIdentity,
+                  QStringLiteral("Practitioner/2"), true);
+    directory.add(QStringLiteral("pharmacist"), password, QStringLiteral("Phil Pharmacist"),
+                  readOnBoth({QStringLiteral("Patient"), QStringLiteral("MedicationPrescription"),
+                              QStringLiteral("MedicationStatement"), QStringLiteral("AllergyIntolerance"),
+                              QStringLiteral("Immunization")})
+                      + QLatin1Char(' ') + kIdentity,
+                  QStringLiteral("Practitioner/3"), true);
+    directory.add(QStringLiteral("gp"), password, QStringLiteral("Dr Gemma Practitioner"),
+                  QStringLiteral("user/*.read ") + kIdentity, QStringLiteral("Practitioner/4"), true);
+    directory.add(QStringLiteral("limited"), password, QStringLiteral("Lee Limited"), QStringLiteral("profile"),
+                  QString(), true);
+    return directory;
+}
+
+std::optional<UserDirectory> UserDirectory::fromFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("UserDirectory", "Cannot read the users file %1: %2")
+                         .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+std::optional<UserDirectory> UserDirectory::fromJson(const QByteArray& json, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QCoreApplication::translate("UserDirectory", "The users file is not valid JSON: %1.")
+                        .arg(parseError.errorString()));
+    const QJsonArray users = document.object().value(QStringLiteral("users")).toArray();
+    if (users.isEmpty())
+        return fail(QCoreApplication::translate("UserDirectory", "The users file has no \"users\" array."));
+    UserDirectory directory;
+    for (const QJsonValue& value : users) {
+        const QJsonObject user = value.toObject();
+        const QString username = user.value(QStringLiteral("username")).toString();
+        const QString password = user.value(QStringLiteral("password")).toString();
+        if (username.isEmpty() || password.isEmpty())
+            return fail(
+                QCoreApplication::translate("UserDirectory", "Every user needs a \"username\" and a \"password\"."));
+        if (directory.find(username))
+            return fail(QCoreApplication::translate("UserDirectory", "The user %1 is listed twice.").arg(username));
+        directory.add(username, password, user.value(QStringLiteral("name")).toString(username),
+                      user.value(QStringLiteral("scope")).toString(), user.value(QStringLiteral("fhirUser")).toString(),
+                      user.value(QStringLiteral("showPassword")).toBool(false));
+    }
+    return directory;
+}
+
+void UserDirectory::add(const QString& username, const QString& password, const QString& displayName,
+                        const QString& scope, const QString& fhirUser, bool showPassword)
+{
+    SandboxUser user;
+    user.username = username;
+    user.displayName = displayName;
+    user.scope = scope;
+    user.fhirUser = fhirUser;
+    user.passwordHint = showPassword ? password : QString();
+    user.password = PasswordHasher::hash(password);
+    m_users.append(user);
+}
+
+const SandboxUser* UserDirectory::find(const QString& username) const
+{
+    for (const SandboxUser& user : m_users) {
+        if (user.username == username)
+            return &user;
+    }
+    return nullptr;
+}
+
+const SandboxUser* UserDirectory::authenticate(const QString& username, const QString& password) const
+{
+    const SandboxUser* user = find(username);
+    if (!user)
+        return nullptr;
+    return PasswordHasher::verify(password, user->password) ? user : nullptr;
+}
+
+} // namespace ccri::sandbox

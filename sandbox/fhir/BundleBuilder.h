@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SearchQuery.h"
+#include "server/SandboxUrls.h"
+
+#include <nlohmann/json.hpp>
+#include <QList>
+
+namespace ccri::sandbox {
+
+// A searchset Bundle for one page of results: total, entries with absolute fullUrls, and
+// self / first / previous / next / last links that repeat the search on this server.
+class BundleBuilder
+{
+public:
+    explicit BundleBuilder(const SandboxUrls& urls);
+
+    nlohmann::json searchset(const QString& type, const SearchQuery& query,
+                             const QList<const nlohmann::json*>& matches) const;
+    QString pageUrl(const QString& type, const SearchQuery& query, int offset) const;
+
+private:
+    SandboxUrls m_urls;
+};
+
+} // namespace ccri::sandbox

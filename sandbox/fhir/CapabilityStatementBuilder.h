@@ -1,0 +1,25 @@
+#pragma once
+
+#include "SearchParameters.h"
+#include "server/SandboxUrls.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ccri::sandbox {
+
+// The sandbox's CapabilityStatement (fhirVersion 3.0.1): the SMART oauth-uris extension
+// (authorize, token, revoke, introspect) in rest[0].security, as the CCRI published it, and every
+// served type with its read / search-type interactions and search parameters.
+class CapabilityStatementBuilder
+{
+public:
+    CapabilityStatementBuilder(const SearchParameters& parameters, const SandboxUrls& urls);
+
+    nlohmann::json build() const;
+
+private:
+    const SearchParameters& m_parameters;
+    SandboxUrls m_urls;
+};
+
+} // namespace ccri::sandbox

@@ -1,0 +1,213 @@
+#include "FhirApi.h"
+
+#include "BundleBuilder.h"
+#include "CapabilityStatementBuilder.h"
+#include "ContentNegotiation.h"
+#include "data/ResourceStore.h"
+#include "OperationOutcomeResponse.h"
+#include "ScopeEnforcer.h"
+#include "SearchEngine.h"
+#include "SearchParameters.h"
+#include "SearchQuery.h"
+#include "SmartConfigurationBuilder.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+
+namespace ccri::sandbox {
+
+using Status = QHttpServerResponse::StatusCode;
+
+class FhirApi::Private
+{
+public:
+    Private(const ResourceStore& store, const ccri::ScopePolicy& policy, const AccessTokenValidator& validator,
+            const SandboxUrls& urls)
+        : m_store(store)
+        , m_urls(urls)
+        , m_engine(store)
+        , m_bundles(urls)
+        , m_enforcer(policy, validator)
+    {
+    }
+
+    QHttpServerResponse handle(const QHttpServerRequest& request, Caller* caller) const;
+
+    Observer m_observer;
+
+private:
+    QHttpServerResponse read(const QString& type, const QString& id, const ScopeEnforcer::Decision& access,
+                             const QHttpServerRequest& request, const ContentNegotiation& negotiation) const;
+    QHttpServerResponse search(const QString& type, const ScopeEnforcer::Decision& access,
+                               const QHttpServerRequest& request, const ContentNegotiation& negotiation) const;
+    static QHttpServerResponse unauthorised(const QString& diagnostics, bool tokenPresented);
+
+    const ResourceStore& m_store;
+    SandboxUrls m_urls;
+    SearchParameters m_parameters;
+    SearchEngine m_engine;
+    BundleBuilder m_bundles;
+    ScopeEnforcer m_enforcer;
+};
+
+QHttpServerResponse FhirApi::Private::unauthorised(const QString& diagnostics, bool tokenPresented)
+{
+    QHttpServerResponse response
+        = OperationOutcomeResponse::error(Status::Unauthorized, QStringLiteral("login"), diagnostics);
+    QByteArray challenge = QByteArrayLiteral("Bearer realm=\"ccri-sandbox\"");
+    if (tokenPresented) {
+        QByteArray description = diagnostics.toUtf8();
+        description.replace('"', '\'');
+        challenge += ", error=\"invalid_token\", error_description=\"" + description + '"';
+    }
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), challenge);
+    return response;
+}
+
+QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, Caller* caller) const
+{
+    const QString prefix = SandboxUrls::fhirPathPrefix() + QLatin1Char('/');
+    const QString path = request.url().path();
+    const QStringList segments
+        = path.startsWith(prefix) ? path.mid(prefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts) : QStringList();
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        QHttpServerResponse response = OperationOutcomeResponse::error(
+            Status::MethodNotAllowed, QStringLiteral("not-supported"),
+            QStringLiteral("This sandbox is read-only: only GET is allowed on %1.").arg(path));
+        response.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+        return response;
+    }
+    const ContentNegotiation negotiation(request);
+    if (const auto refusal = negotiation.refusal())
+        return OperationOutcomeResponse::error(Status::NotAcceptable, QStringLiteral("not-supported"), *refusal);
+
+    if (segments == QStringList {QStringLiteral("metadata")})
+        return OperationOutcomeResponse::resource(CapabilityStatementBuilder(m_parameters, m_urls).build(),
+                                                  negotiation.pretty());
+    if (segments == QStringList {QStringLiteral(".well-known"), QStringLiteral("smart-configuration")}) {
+        QHttpServerResponse response(
+            QByteArrayLiteral("application/json"),
+            QByteArray::fromStdString(SmartConfigurationBuilder(m_urls, m_parameters.resourceTypes()).build().dump(2)));
+        return response;
+    }
+    if (segments.isEmpty() || segments.size() > 2 || !m_parameters.supports(segments.first())) {
+        const QString what = segments.isEmpty() ? path : segments.first();
+        return OperationOutcomeResponse::error(
+            Status::NotFound, QStringLiteral("not-found"),
+            segments.size() > 2
+                ? QStringLiteral("This sandbox supports read and search only; %1 is not available.").arg(path)
+                : QStringLiteral("Unknown resource type \"%1\". This server serves: %2.")
+                      .arg(what, m_parameters.resourceTypes().join(QStringLiteral(", "))));
+    }
+    const QString type = segments.first();
+
+    const QByteArray authorization = ContentNegotiation::header(request, QByteArrayLiteral("Authorization"));
+    QString error;
+    const auto context = m_enforcer.authenticate(authorization, &error);
+    if (!context)
+        return unauthorised(error, !authorization.trimmed().isEmpty());
+    if (caller) {
+        caller->clientId = context->clientId;
+        caller->subject = context->subject;
+    }
+    const ScopeEnforcer::Decision access = m_enforcer.authorize(type, *context);
+    if (!access.allowed)
+        return OperationOutcomeResponse::error(Status::Forbidden, QStringLiteral("forbidden"), access.diagnostics,
+                                               access.explanation);
+    if (segments.size() == 2)
+        return read(type, segments.at(1), access, request, negotiation);
+    return search(type, access, request, negotiation);
+}
+
+QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& id,
+                                           const ScopeEnforcer::Decision& access, const QHttpServerRequest& request,
+                                           const ContentNegotiation& negotiation) const
+{
+    for (const auto& [key, value] : request.query().queryItems()) {
+        if (!SearchQuery::isFormatParameter(key))
+            return OperationOutcomeResponse::error(
+                Status::BadRequest, QStringLiteral("invalid"),
+                QStringLiteral("Unknown parameter \"%1\" on a read of %2/%3.").arg(key, type, id));
+    }
+    const nlohmann::json* resource = m_store.find(type, id);
+    if (!resource)
+        return OperationOutcomeResponse::error(Status::NotFound, QStringLiteral("not-found"),
+                                               QStringLiteral("Resource %1/%2 is not known.").arg(type, id));
+    if (access.compartmentOnly && ResourceStore::patientOf(*resource) != access.compartmentPatient) {
+        return OperationOutcomeResponse::error(
+            Status::Forbidden, QStringLiteral("forbidden"), ScopeEnforcer::insufficientRights(type),
+            QStringLiteral("The token's patient/ scopes reach only Patient/%1's records; %2/%3 is outside them.")
+                .arg(access.compartmentPatient, type, id));
+    }
+    if (type == QLatin1String("Binary")) {
+        const QString contentType = QString::fromStdString(resource->value("contentType", ""));
+        if (negotiation.wantsRaw(contentType)) {
+            return QHttpServerResponse(
+                contentType.toUtf8(),
+                QByteArray::fromBase64(QByteArray::fromStdString(resource->value("content", ""))));
+        }
+    }
+    return OperationOutcomeResponse::resource(*resource, negotiation.pretty());
+}
+
+QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnforcer::Decision& access,
+                                             const QHttpServerRequest& request,
+                                             const ContentNegotiation& negotiation) const
+{
+    QList<QPair<QString, QString>> items;
+    for (const auto& [key, value] : request.query().queryItems(QUrl::FullyDecoded))
+        items.append({key, value});
+    QString error;
+    const auto query = SearchQuery::parse(type, items, m_parameters, &error);
+    if (!query)
+        return OperationOutcomeResponse::error(Status::BadRequest, QStringLiteral("invalid"), error);
+    const QList<const nlohmann::json*> matches
+        = m_engine.search(type, *query, access.compartmentOnly ? access.compartmentPatient : QString());
+    return OperationOutcomeResponse::resource(m_bundles.searchset(type, *query, matches), negotiation.pretty());
+}
+
+FhirApi::FhirApi(const ResourceStore& store, const ccri::ScopePolicy& policy, const AccessTokenValidator& validator,
+                 const SandboxUrls& urls)
+    : d(std::make_unique<Private>(store, policy, validator, urls))
+{
+}
+
+FhirApi::~FhirApi() = default;
+
+void FhirApi::setObserver(Observer observer)
+{
+    d->m_observer = std::move(observer);
+}
+
+QHttpServerResponse FhirApi::handle(const QHttpServerRequest& request, Caller* caller) const
+{
+    return d->handle(request, caller);
+}
+
+void FhirApi::registerRoutes(QHttpServer& server)
+{
+    const auto respond = [this](const QHttpServerRequest& request) {
+        Caller caller;
+        QHttpServerResponse response = d->handle(request, &caller);
+        if (d->m_observer)
+            d->m_observer(request, caller, int(response.statusCode()));
+        return response;
+    };
+    const QString prefix = SandboxUrls::fhirPathPrefix();
+    const auto methods = QHttpServerRequest::Method::AnyKnown;
+    server.route(prefix + QStringLiteral("/<arg>"), methods,
+                 [respond](const QString&, const QHttpServerRequest& request) { return respond(request); });
+    server.route(
+        prefix + QStringLiteral("/<arg>/<arg>"), methods,
+        [respond](const QString&, const QString&, const QHttpServerRequest& request) { return respond(request); });
+    server.route(prefix + QStringLiteral("/<arg>/<arg>/<arg>"), methods,
+                 [respond](const QString&, const QString&, const QString&, const QHttpServerRequest& request) {
+                     return respond(request);
+                 });
+    server.route(prefix + QStringLiteral("/<arg>/<arg>/<arg>/<arg>"), methods,
+                 [respond](const QString&, const QString&, const QString&, const QString&,
+                           const QHttpServerRequest& request) { return respond(request); });
+}
+
+} // namespace ccri::sandbox

@@ -1,0 +1,62 @@
+#include "ScopeEnforcer.h"
+
+#include "auth/AccessTokenValidator.h"
+
+namespace ccri::sandbox {
+
+ScopeEnforcer::ScopeEnforcer(const ccri::ScopePolicy& policy, const AccessTokenValidator& validator)
+    : m_policy(policy)
+    , m_validator(validator)
+{
+}
+
+QString ScopeEnforcer::insufficientRights(const QString& resourceType)
+{
+    return QStringLiteral("Insufficient Access Rights to access %1.").arg(resourceType);
+}
+
+std::optional<AccessContext> ScopeEnforcer::authenticate(const QByteArray& authorization, QString* error) const
+{
+    if (authorization.trimmed().isEmpty()) {
+        *error = QStringLiteral("Unauthorised access to protected resource");
+        return std::nullopt;
+    }
+    QString reason;
+    auto context = m_validator.validate(authorization, &reason);
+    if (!context)
+        *error = reason.isEmpty() ? QStringLiteral("Unauthorised access to protected resource") : reason;
+    return context;
+}
+
+ScopeEnforcer::Decision ScopeEnforcer::authorize(const QString& resourceType, const AccessContext& context) const
+{
+    Decision decision;
+    if (!m_policy.covers(resourceType)) {
+        decision.allowed = true;
+        return decision;
+    }
+    const ccri::PolicyDecision policyDecision = m_policy.decide(resourceType, context.scopes);
+    decision.explanation = policyDecision.explanation();
+    if (!policyDecision.granted) {
+        decision.diagnostics = insufficientRights(resourceType);
+        return decision;
+    }
+    // Granted: by user/ or system/ scopes (everything), or only by patient/ ones (one compartment)?
+    const QString broad = context.scopes.withContext(ccri::Scope::Context::User).toString() + QLatin1Char(' ')
+        + context.scopes.withContext(ccri::Scope::Context::System).toString();
+    if (m_policy.decide(resourceType, ccri::ScopeSet::parse(broad)).granted) {
+        decision.allowed = true;
+        return decision;
+    }
+    if (context.patientId.isEmpty()) {
+        decision.diagnostics = insufficientRights(resourceType) + QLatin1Char(' ')
+            + QStringLiteral("The token's patient/ scopes need a patient in context, and it has none.");
+        return decision;
+    }
+    decision.allowed = true;
+    decision.compartmentOnly = true;
+    decision.compartmentPatient = context.patientId;
+    return decision;
+}
+
+} // namespace ccri::sandbox

@@ -1,0 +1,100 @@
+#include "SearchQuery.h"
+
+#include "DateRange.h"
+
+namespace ccri::sandbox {
+
+namespace {
+
+std::optional<int> nonNegative(const QString& text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+bool SearchQuery::isFormatParameter(const QString& name)
+{
+    return name == QLatin1String("_format") || name == QLatin1String("_pretty");
+}
+
+std::optional<SearchQuery> SearchQuery::parse(const QString& type, const QList<QPair<QString, QString>>& items,
+                                              const SearchParameters& parameters, QString* error)
+{
+    SearchQuery query;
+    for (const auto& [key, value] : items) {
+        if (isFormatParameter(key))
+            continue;
+        if (key == QLatin1String("_count")) {
+            const auto count = nonNegative(value);
+            if (!count) {
+                *error = QStringLiteral("Invalid _count \"%1\": expected a whole number from 0 to %2.")
+                             .arg(value)
+                             .arg(maxCount);
+                return std::nullopt;
+            }
+            query.m_count = qMin(*count, int(maxCount));
+            continue;
+        }
+        if (key == QLatin1String("_offset")) {
+            const auto offset = nonNegative(value);
+            if (!offset) {
+                *error = QStringLiteral("Invalid _offset \"%1\": expected a whole number.").arg(value);
+                return std::nullopt;
+            }
+            query.m_offset = *offset;
+            continue;
+        }
+        if (key == QLatin1String("_summary")) {
+            if (value != QLatin1String("count") && value != QLatin1String("false")) {
+                *error = QStringLiteral(
+                             "Unsupported _summary \"%1\": this server supports _summary=count and _summary=false.")
+                             .arg(value);
+                return std::nullopt;
+            }
+            query.m_summaryCount = value == QLatin1String("count");
+            query.m_criteriaItems.append({key, value});
+            continue;
+        }
+        const QString name = key.section(QLatin1Char(':'), 0, 0);
+        const QString modifier = key.section(QLatin1Char(':'), 1);
+        const SearchParameters::Definition* definition = parameters.find(type, name);
+        if (!definition) {
+            *error = QStringLiteral("Unknown search parameter \"%1\" for resource type \"%2\". Valid search parameters "
+                                    "for this search are: [%3]")
+                         .arg(name, type, parameters.names(type).join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        const bool stringModifier = definition->kind == SearchParameters::Kind::String
+            && (modifier == QLatin1String("exact") || modifier == QLatin1String("contains"));
+        if (!modifier.isEmpty() && !stringModifier) {
+            *error = QStringLiteral("Unsupported modifier \":%1\" on search parameter \"%2\".").arg(modifier, name);
+            return std::nullopt;
+        }
+        Criterion criterion {*definition, modifier, value.split(QLatin1Char(','), Qt::SkipEmptyParts)};
+        if (criterion.values.isEmpty()) {
+            *error = QStringLiteral("Search parameter \"%1\" has no value.").arg(name);
+            return std::nullopt;
+        }
+        if (definition->kind == SearchParameters::Kind::Date) {
+            for (QString dateValue : criterion.values) {
+                if (!DateRange::splitPrefix(&dateValue) || !DateRange::parse(dateValue)) {
+                    *error = QStringLiteral(
+                                 "Invalid date \"%1\" for search parameter \"%2\": use an optional prefix "
+                                 "(eq, ne, gt, lt, ge, le) and YYYY, YYYY-MM, YYYY-MM-DD or a full date and time.")
+                                 .arg(criterion.values.join(QLatin1Char(',')), name);
+                    return std::nullopt;
+                }
+            }
+        }
+        query.m_criteria.append(criterion);
+        query.m_criteriaItems.append({key, value});
+    }
+    return query;
+}
+
+} // namespace ccri::sandbox

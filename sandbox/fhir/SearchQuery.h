@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SearchParameters.h"
+
+#include <optional>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace ccri::sandbox {
+
+// One search request, parsed and checked against SearchParameters: the criteria (repeated
+// parameters AND, comma-separated values OR) and the result parameters.
+class SearchQuery
+{
+public:
+    struct Criterion
+    {
+        SearchParameters::Definition definition;
+        QString modifier; // "exact", "contains" (strings) or empty
+        QStringList values; // any of them
+    };
+
+    static constexpr int defaultCount = 10;
+    static constexpr int maxCount = 100;
+
+    // `items`: the decoded query items in order. Unknown parameters, bad modifiers, bad dates or a bad
+    // _count give nullopt and a sentence in *error (the 400 diagnostics).
+    static std::optional<SearchQuery> parse(const QString& type, const QList<QPair<QString, QString>>& items,
+                                            const SearchParameters& parameters, QString* error);
+
+    const QList<Criterion>& criteria() const { return m_criteria; }
+    int count() const { return m_count; }
+    int offset() const { return m_offset; }
+    bool summaryCount() const { return m_summaryCount; }
+    // The search parameters as given (no _count/_offset/_format/_pretty), for the Bundle links.
+    const QList<QPair<QString, QString>>& criteriaItems() const { return m_criteriaItems; }
+
+    // Parameters every request may carry, handled by the API rather than the search.
+    static bool isFormatParameter(const QString& name); // _format, _pretty
+
+private:
+    QList<Criterion> m_criteria;
+    QList<QPair<QString, QString>> m_criteriaItems;
+    int m_count = defaultCount;
+    int m_offset = 0;
+    bool m_summaryCount = false;
+};
+
+} // namespace ccri::sandbox

@@ -1,0 +1,39 @@
+// ccri-sandbox: a local imitation of the CCRI secured FHIR endpoint (see docs/sandbox.md).
+#include "server/SandboxOptions.h"
+#include "server/SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ccri-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CCRI_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QString error;
+    bool helpShown = false;
+    const auto options = ccri::sandbox::SandboxOptions::parse(QCoreApplication::arguments(), &error, &helpShown);
+    if (!options) {
+        (helpShown ? out : err) << error << Qt::endl;
+        return helpShown ? 0 : 2;
+    }
+
+    ccri::sandbox::SandboxServer server(*options);
+    QObject::connect(&server, &ccri::sandbox::SandboxServer::requestLogged, &app,
+                     [&out](const QString& line) { out << line << Qt::endl; });
+    if (!server.start(&error)) {
+        err << QCoreApplication::translate("main", "ccri-sandbox could not start: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    for (const QString& warning : server.warnings())
+        err << warning << Qt::endl;
+    out << server.banner() << Qt::endl
+        << Qt::endl
+        << QCoreApplication::translate("main",
+                                       "Serving until stopped (Ctrl+C). Requests are logged below, one per line.")
+        << Qt::endl;
+    return app.exec();
+}

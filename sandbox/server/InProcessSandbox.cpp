@@ -1,0 +1,70 @@
+#include "InProcessSandbox.h"
+
+#include "SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace ccri::sandbox {
+
+InProcessSandbox::InProcessSandbox(QObject* parent)
+    : QObject(parent)
+{
+}
+
+InProcessSandbox::~InProcessSandbox()
+{
+    stop();
+}
+
+void InProcessSandbox::start(const SandboxOptions& options)
+{
+    if (m_thread) {
+        emit failed(QCoreApplication::translate("InProcessSandbox", "The sandbox is already started."));
+        return;
+    }
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("ccri-sandbox"));
+    // The server is made, run and destroyed on the sandbox thread.
+    auto* host = new QObject;
+    host->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, host, &QObject::deleteLater);
+    m_thread->start();
+
+    // `this` outlives the thread: stop() (and so the destructor) waits for it to finish. Results
+    // come back as queued calls with `this` as context, so they run on this object's thread.
+    QMetaObject::invokeMethod(host, [this, host, options] {
+        auto* server = new SandboxServer(options, host);
+        QString error;
+        const bool started = server->start(&error);
+        if (!started) {
+            delete server;
+            QMetaObject::invokeMethod(
+                this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+            return;
+        }
+        connect(server, &SandboxServer::requestLogged, this, &InProcessSandbox::requestLogged, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, fhirBase = server->fhirBase(), banner = server->banner()] {
+                m_fhirBase = fhirBase;
+                m_banner = banner;
+                emit ready(fhirBase);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void InProcessSandbox::stop()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_fhirBase = QUrl();
+    m_banner.clear();
+}
+
+} // namespace ccri::sandbox

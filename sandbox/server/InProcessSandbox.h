@@ -1,0 +1,43 @@
+#pragma once
+
+#include "SandboxOptions.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QThread;
+
+namespace ccri::sandbox {
+
+// A SandboxServer on its own thread, for the explorer's --sandbox: start() returns at once;
+// ready(fhirBase) or failed(sentence) follows. stop() (or the destructor) shuts it down cleanly.
+//
+//   auto* sandbox = new InProcessSandbox(this);
+//   connect(sandbox, &InProcessSandbox::ready, this, [](const QUrl& fhirBase) { ... });
+//   sandbox->start(SandboxOptions::ephemeral());
+class InProcessSandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InProcessSandbox(QObject* parent = nullptr);
+    ~InProcessSandbox() override;
+
+    void start(const SandboxOptions& options = SandboxOptions::ephemeral());
+    void stop(); // waits for the sandbox thread to finish (quick: it only closes sockets)
+    bool isRunning() const { return m_fhirBase.isValid(); }
+    QUrl fhirBase() const { return m_fhirBase; }
+    QString banner() const { return m_banner; }
+
+signals:
+    void ready(const QUrl& fhirBase);
+    void failed(const QString& message);
+    void requestLogged(const QString& line);
+
+private:
+    QThread* m_thread = nullptr;
+    QUrl m_fhirBase;
+    QString m_banner;
+};
+
+} // namespace ccri::sandbox

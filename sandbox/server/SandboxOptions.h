@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace ccri::sandbox {
+
+// How a sandbox runs, from the ccri-sandbox command line (or set in code by the explorer's
+// --sandbox and by tests):
+//   --listen 127.0.0.1:8080  --policy ccri|smart|FILE  --users FILE  --clients FILE
+//   --patients N  --seed S  --token-lifetime SECONDS  --tls-cert FILE --tls-key FILE  --big-patient N
+class SandboxOptions
+{
+public:
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8080; // 0: a free port, chosen at start
+    QString policy = QStringLiteral("ccri");
+    QString usersFile; // empty: the demo accounts
+    QString clientsFile; // empty: the demo clients
+    int patients = 100;
+    quint64 seed = 1;
+    int tokenLifetimeSeconds = 3599;
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    int bigPatientObservations = 0;
+
+    // A sandbox on a free loopback port (what the explorer's --sandbox and the tests start).
+    static SandboxOptions ephemeral(int patients = 100);
+    // `arguments` as QCoreApplication::arguments() gives them (program name first). On failure:
+    // nullopt and a sentence in *error. --help: nullopt and the help text in *error, *helpShown set.
+    static std::optional<SandboxOptions> parse(const QStringList& arguments, QString* error, bool* helpShown = nullptr);
+
+    bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
+    bool isLoopback() const { return address.isLoopback(); }
+    QString listenText() const; // "127.0.0.1:8080", "[::1]:0"
+};
+
+} // namespace ccri::sandbox

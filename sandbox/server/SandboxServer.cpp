@@ -1,0 +1,233 @@
+#include "SandboxServer.h"
+
+#include "auth/AuthServer.h"
+#include "auth/RequestCaller.h"
+#include "data/ResourceStore.h"
+#include "data/SyntheticData.h"
+#include "fhir/FhirApi.h"
+#include "RequestLog.h"
+#include "ScopePolicy.h"
+#include "StorePatientDirectory.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostInfo>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace ccri::sandbox {
+
+namespace {
+QUrl originFor(const SandboxOptions& options, quint16 port)
+{
+    QUrl origin;
+    origin.setScheme(options.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"));
+    const QHostAddress& address = options.address;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6)
+        origin.setHost(QHostInfo::localHostName());
+    else
+        origin.setHost(address.toString());
+    origin.setPort(port);
+    return origin;
+}
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    // The HTTP server goes first: its routes use everything else.
+    m_http.reset();
+}
+
+bool SandboxServer::start(QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (m_running)
+        return fail(tr("The sandbox is already running."));
+
+    QString why;
+    auto policy = ccri::ScopePolicy::load(m_options.policy, &why);
+    if (!policy)
+        return fail(tr("Cannot load the scope policy \"%1\": %2").arg(m_options.policy, why));
+    m_policy = std::make_unique<ccri::ScopePolicy>(*policy);
+
+    std::optional<UserDirectory> users
+        = m_options.usersFile.isEmpty() ? UserDirectory::demo() : UserDirectory::fromFile(m_options.usersFile, &why);
+    if (!users)
+        return fail(why);
+    std::optional<ClientRegistry> clients = m_options.clientsFile.isEmpty()
+        ? ClientRegistry::demo()
+        : ClientRegistry::fromFile(m_options.clientsFile, &why);
+    if (!clients)
+        return fail(why);
+
+    m_http = std::make_unique<QHttpServer>();
+    if (m_options.tlsEnabled() && !loadTls(error))
+        return false;
+
+    m_store = std::make_unique<ResourceStore>();
+    SyntheticData::Options dataOptions;
+    dataOptions.patients = m_options.patients;
+    dataOptions.seed = m_options.seed;
+    dataOptions.bigPatientObservations = m_options.bigPatientObservations;
+    SyntheticData(dataOptions).generate(m_store.get());
+    m_patients = std::make_unique<StorePatientDirectory>(*m_store);
+
+    m_port = m_http->listen(m_options.address, m_options.port);
+    if (m_port == 0) {
+        m_http.reset();
+        return fail(tr("Cannot listen on %1: the address is not on this machine or the port is in use.")
+                        .arg(m_options.listenText()));
+    }
+    m_urls = SandboxUrls(originFor(m_options, m_port));
+    if (!m_options.isLoopback() && !m_options.tlsEnabled())
+        m_warnings << tr("Warning: listening on %1 without TLS. Passwords and tokens cross the network in clear; "
+                         "use --tls-cert and --tls-key outside a closed classroom network.")
+                          .arg(m_options.listenText());
+
+    AuthServer::Config config;
+    config.tokenLifetimeSeconds = m_options.tokenLifetimeSeconds;
+    config.secureCookies = m_options.tlsEnabled();
+    m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
+#ifndef CCRI_SANDBOX_WITHOUT_FHIR
+    m_fhir = std::make_shared<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
+#endif
+    addRoutes();
+    m_running = true;
+    return true;
+}
+
+bool SandboxServer::loadTls(QString* error)
+{
+    QFile certFile(m_options.tlsCertificateFile);
+    QFile keyFile(m_options.tlsKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the TLS certificate or key (%1, %2).")
+                         .arg(m_options.tlsCertificateFile, m_options.tlsKeyFile);
+        return false;
+    }
+    const QSslCertificate certificate(&certFile, QSsl::Pem);
+    const QByteArray keyBytes = keyFile.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        if (error)
+            *error = tr("The TLS certificate or key is not a PEM file this sandbox can use.");
+        return false;
+    }
+    m_http->sslSetup(certificate, key);
+    return true;
+}
+
+void SandboxServer::addRoutes()
+{
+    m_http->route(SandboxUrls::authPathPrefix() + QStringLiteral("/<arg>"),
+                  [this](const QUrl&, const QHttpServerRequest& request) { return serveAuth(request); });
+    m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
+                  [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request); });
+    m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        if (request.url().path() == SandboxUrls::fhirPathPrefix()) {
+            serveFhir(request).write(std::move(responder));
+            return;
+        }
+        QHttpServerResponse response("text/plain; charset=utf-8",
+                                     tr("Not found. The FHIR API is under %1 and the auth server under %2.\n")
+                                         .arg(m_urls.fhirBase().toString(), m_urls.authBase().toString())
+                                         .toUtf8(),
+                                     QHttpServerResponse::StatusCode::NotFound);
+        emit requestLogged(RequestLog::line(request, 404, 0, QString(), QString()));
+        response.write(std::move(responder));
+    });
+}
+
+QHttpServerResponse SandboxServer::serveAuth(const QHttpServerRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RequestCaller caller;
+    QHttpServerResponse response = m_auth->handle(request, &caller);
+    emit requestLogged(RequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
+                                        caller.clientId, caller.user));
+    return response;
+}
+
+QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    FhirApi::Caller caller;
+#ifdef CCRI_SANDBOX_WITHOUT_FHIR
+    QHttpServerResponse response(QHttpServerResponse::StatusCode::NotImplemented);
+#else
+    QHttpServerResponse response = m_fhir->handle(request, &caller);
+#endif
+    emit requestLogged(RequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
+                                        caller.clientId, caller.subject));
+    return response;
+}
+
+const UserDirectory& SandboxServer::users() const
+{
+    return m_auth->users();
+}
+
+const ClientRegistry& SandboxServer::clients() const
+{
+    return m_auth->clients();
+}
+
+const AccessTokenValidator& SandboxServer::validator() const
+{
+    return m_auth->validator();
+}
+
+const ResourceStore& SandboxServer::store() const
+{
+    return *m_store;
+}
+
+QString SandboxServer::banner() const
+{
+    QStringList lines;
+    lines << tr("CCRI sandbox running (scope policy: %1).").arg(m_policy ? m_policy->name() : m_options.policy);
+    lines << tr("FHIR base:   %1").arg(m_urls.fhirBase().toString());
+    lines << tr("Discovery:   %1, %2")
+                 .arg(m_urls.fhir(QStringLiteral("metadata")).toString(),
+                      m_urls.fhir(QStringLiteral(".well-known/smart-configuration")).toString());
+    lines << tr("Auth server: %1 (authorize, token, revoke, introspect)").arg(m_urls.authBase().toString());
+    lines << QString() << tr("Demo accounts (user name, password, what they may be granted):");
+    for (const SandboxUser& user : users().users())
+        lines
+            << QStringLiteral("  %1  %2  %3")
+                   .arg(user.username.leftJustified(11),
+                        (user.passwordHint.isEmpty() ? QStringLiteral("(hidden)") : user.passwordHint).leftJustified(9),
+                        user.scope);
+    lines << QString() << tr("Clients (sandbox only: the secrets change at every start):");
+    for (const SandboxClient& client : clients().clients()) {
+        lines << QStringLiteral("  %1  %2  %3")
+                     .arg(client.clientId.leftJustified(27),
+                          client.isPublic() ? tr("public (PKCE)") : tr("secret %1").arg(client.secret),
+                          client.grantTypes.join(QLatin1Char(',')));
+        if (!client.redirectUris.isEmpty())
+            lines << QStringLiteral("      ")
+                    + tr("redirect URIs: %1").arg(client.redirectUris.join(QStringLiteral(", ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace ccri::sandbox

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace ccri::sandbox {
+class SandboxServer;
+}
+
+// A test's browser and OAuth client against a real SandboxServer over loopback: plain HTTP with
+// QNetworkAccessManager (cookies kept, redirects not followed), the authorize -> login -> consent
+// walk a user makes, and the token calls a client makes.
+class SandboxBrowser
+{
+public:
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QString location;
+        QJsonObject json() const;
+        QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+    };
+    using Form = QList<QPair<QString, QString>>;
+
+    // RFC 7636 appendix B.
+    static QString verifier() { return QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"); }
+    static QString challenge() { return QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"); }
+    static QString redirectUri() { return QStringLiteral("http://127.0.0.1:54321/callback"); }
+
+    explicit SandboxBrowser(ccri::sandbox::SandboxServer& server);
+
+    Response get(const QUrl& url);
+    Response post(const QUrl& url, const Form& form, const QByteArray& authorization = QByteArray());
+    Response postRaw(const QUrl& url, const QByteArray& body, const QByteArray& contentType,
+                     const QByteArray& authorization = QByteArray());
+
+    // The authorize URL of a well-formed request from ccri-explorer, with `changes` replacing (or, with an empty
+    // value, removing) parameters.
+    QUrl authorizeUrl(const QString& scope, const Form& changes = {}) const;
+    // Follows authorize -> login (as user) and returns the consent page's response.
+    Response openConsent(const QUrl& authorizeUrl, const QString& user, const QString& password = "password");
+    // The consent form's submission: `ticked` scopes, `button` authorize or deny, the CSRF token unless dropped.
+    Response submitConsent(const Response& consentPage, const QStringList& ticked, const QString& button,
+                           const QString& patient = QString(), bool withCsrf = true);
+    // Walks the whole way with every permitted scope ticked; returns the final redirect's query.
+    QUrlQuery signIn(const QString& scope, const QString& user = QStringLiteral("clinician"),
+                     const QString& clientId = QStringLiteral("ccri-explorer"));
+    Response exchangeCode(const QString& code, const QString& verifier = SandboxBrowser::verifier(),
+                          const QString& clientId = QStringLiteral("ccri-explorer"),
+                          const QString& redirect = SandboxBrowser::redirectUri());
+    // Basic credentials of a confidential demo client.
+    QByteArray basic(const QString& clientId) const;
+
+    static QString formValue(const QByteArray& html, const QString& name); // value of <input name=...>
+    static QStringList checkboxValues(const QByteArray& html, bool enabledOnly = true);
+    QUrl url(const QString& pathAndQuery) const; // relative to the server's origin
+
+private:
+    Response wait(class QNetworkReply* reply);
+
+    ccri::sandbox::SandboxServer& m_server;
+    QNetworkAccessManager m_network;
+};

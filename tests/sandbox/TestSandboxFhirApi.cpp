@@ -1,0 +1,359 @@
+#include "data/ResourceStore.h"
+#include "fhir/FhirApi.h"
+#include "SandboxHttp.h"
+#include "ScopePolicy.h"
+#include "server/SandboxOptions.h"
+#include "server/SandboxServer.h"
+
+#include <memory>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QSet>
+#include <QTest>
+
+using namespace ccri::sandbox;
+using ccri::test::SandboxHttp;
+using nlohmann::json;
+
+namespace {
+
+QString str(const json& value)
+{
+    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
+}
+
+QString link(const json& bundle, const char* relation)
+{
+    for (const json& l : bundle.value("link", json::array())) {
+        if (l.value("relation", "") == relation)
+            return str(l.at("url"));
+    }
+    return {};
+}
+
+QString diagnostics(const json& outcome)
+{
+    return outcome.value("resourceType", "") == "OperationOutcome" ? str(outcome.at("issue")[0].at("diagnostics"))
+                                                                   : QString();
+}
+
+} // namespace
+
+// The FHIR API over loopback against a real SandboxServer, with tokens from its own OAuth2 server
+// (clinical-access by client_credentials). Each rule with its failing twin.
+class TestSandboxFhirApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxHttp> m_http;
+    QByteArray m_token; // clinical-access (client_credentials)
+    QByteArray m_gpToken; // the gp user's user/*.read (authorization code): documents and binaries
+
+    QUrl fhir(const QString& pathAndQuery) const
+    {
+        return QUrl(m_server->urls().fhirBase().toString() + QLatin1Char('/') + pathAndQuery);
+    }
+    json getJson(const QString& pathAndQuery, int expectedStatus = 200, const QByteArray& token = {})
+    {
+        const SandboxHttp::Reply reply = m_http->get(fhir(pathAndQuery), token.isEmpty() ? m_token : token);
+        if (reply.status != expectedStatus)
+            qWarning("%s -> %d %s", qPrintable(pathAndQuery), reply.status, reply.body.left(300).constData());
+        return reply.status == expectedStatus ? reply.json() : json();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<SandboxServer>(SandboxOptions::ephemeral(30));
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_http = std::make_unique<SandboxHttp>(*m_server);
+        m_token = m_http->clientCredentials(QStringLiteral("clinical-access"), {}, &error);
+        QVERIFY2(!m_token.isEmpty(), qPrintable(error));
+        m_gpToken = m_http->authorizationCode(QStringLiteral("gp"), QStringLiteral("user/*.read"), {}, &error);
+        QVERIFY2(!m_gpToken.isEmpty(), qPrintable(error));
+    }
+
+    void metadata_isOpenWithOAuthUris()
+    {
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("metadata")));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("Content-Type").startsWith("application/fhir+json"));
+        const json cs = reply.json();
+        QCOMPARE(str(cs.at("fhirVersion")), QStringLiteral("3.0.1"));
+        const json& ext = cs.at("rest")[0].at("security").at("extension")[0];
+        QCOMPARE(str(ext.at("url")),
+                 QStringLiteral("http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris"));
+        QSet<QString> names;
+        for (const json& sub : ext.at("extension")) {
+            names.insert(str(sub.at("url")));
+            QVERIFY(str(sub.at("valueUri")).startsWith(m_server->urls().authBase().toString()));
+        }
+        QCOMPARE(names, (QSet<QString> {"authorize", "token", "revoke", "introspect"}));
+        QCOMPARE(cs.at("rest")[0].at("resource").size(), std::size_t(13));
+    }
+
+    void metadata_postIsRefused()
+    {
+        const SandboxHttp::Reply reply
+            = m_http->send("POST", fhir(QStringLiteral("metadata")), "{}", {{"Content-Type", "application/fhir+json"}});
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(str(reply.json().at("issue")[0].at("severity")), QStringLiteral("error"));
+    }
+
+    void smartConfiguration_fields()
+    {
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral(".well-known/smart-configuration")));
+        QCOMPARE(reply.status, 200);
+        const json config = reply.json();
+        QVERIFY(config.at("code_challenge_methods_supported") == json::array({"S256"}));
+        QCOMPARE(str(config.at("token_endpoint")), m_server->urls().auth(QStringLiteral("token")).toString());
+        QCOMPARE(str(config.at("revocation_endpoint")), m_server->urls().auth(QStringLiteral("revoke")).toString());
+        QCOMPARE(str(config.at("introspection_endpoint")),
+                 m_server->urls().auth(QStringLiteral("introspect")).toString());
+        QCOMPARE(str(config.at("issuer")), m_server->urls().issuer());
+        for (const char* capability :
+             {"launch-standalone", "client-public", "client-confidential-symmetric", "context-standalone-patient",
+              "permission-offline", "permission-patient", "permission-user", "permission-v1"})
+            QVERIFY2(std::find(config.at("capabilities").begin(), config.at("capabilities").end(), capability)
+                         != config.at("capabilities").end(),
+                     capability);
+        QVERIFY(config.at("grant_types_supported").size() >= 2);
+        QVERIFY(!config.at("scopes_supported").empty());
+    }
+
+    void search_byNhsNumber()
+    {
+        const json bundle
+            = getJson(QStringLiteral("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9876543210"));
+        QCOMPARE(str(bundle.at("type")), QStringLiteral("searchset"));
+        QCOMPARE(bundle.at("total").get<int>(), 1);
+        const json& bernie = bundle.at("entry")[0].at("resource");
+        QCOMPARE(str(bernie.at("name")[0].at("family")), QStringLiteral("Kanfeld"));
+        QCOMPARE(str(bundle.at("entry")[0].at("fullUrl")), fhir(QStringLiteral("Patient/1")).toString());
+    }
+
+    void search_byWrongNhsNumberFindsNone()
+    {
+        const json bundle
+            = getJson(QStringLiteral("Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C9876543219"));
+        QCOMPARE(bundle.at("total").get<int>(), 0);
+        QVERIFY(!bundle.contains("entry"));
+    }
+
+    void search_byName()
+    {
+        const json bundle = getJson(QStringLiteral("Patient?name=samson"));
+        QCOMPARE(bundle.at("total").get<int>(), 1); // Horatio Samson; "Mills-Samson" does not start with it
+        QCOMPARE(getJson(QStringLiteral("Patient?family=Mills-Samson&given=Elsie")).at("total").get<int>(), 1);
+    }
+
+    void search_byUnknownNameFindsNone()
+    {
+        QCOMPARE(getJson(QStringLiteral("Patient?name=Nobody")).at("total").get<int>(), 0);
+    }
+
+    void search_byBirthdateRange()
+    {
+        const json bundle = getJson(QStringLiteral("Patient?birthdate=ge1998-03-19&birthdate=le1998-03-19"));
+        QVERIFY(bundle.at("total").get<int>() >= 1);
+        for (const json& entry : bundle.at("entry"))
+            QCOMPARE(str(entry.at("resource").at("birthDate")), QStringLiteral("1998-03-19"));
+    }
+
+    void search_byBirthdateRangeOutsideFindsNone()
+    {
+        QCOMPARE(getJson(QStringLiteral("Patient?birthdate=ge2090-01-01")).at("total").get<int>(), 0);
+        const json outcome = getJson(QStringLiteral("Patient?birthdate=soon"), 400);
+        QVERIFY(diagnostics(outcome).contains(QLatin1String("Invalid date")));
+    }
+
+    void search_patientFilter()
+    {
+        const json bundle = getJson(QStringLiteral("Observation?patient=Patient/2&_count=100"));
+        const int expected
+            = int(m_server->store().forPatient(QStringLiteral("Observation"), QStringLiteral("2")).size());
+        QCOMPARE(bundle.at("total").get<int>(), expected);
+        for (const json& entry : bundle.at("entry"))
+            QCOMPARE(str(entry.at("resource").at("subject").at("reference")), QStringLiteral("Patient/2"));
+    }
+
+    void search_patientFilterForNobodyFindsNone()
+    {
+        QCOMPARE(getJson(QStringLiteral("Observation?patient=Patient/nobody")).at("total").get<int>(), 0);
+    }
+
+    void paging_followsNextToTheEnd()
+    {
+        json page = getJson(QStringLiteral("Observation?category=vital-signs&_count=50"));
+        const int total = page.at("total").get<int>();
+        QVERIFY(total > 500);
+        QSet<QString> seen;
+        int pages = 1;
+        for (;;) {
+            for (const json& entry : page.value("entry", json::array()))
+                seen.insert(str(entry.at("resource").at("id")));
+            const QString next = link(page, "next");
+            if (next.isEmpty())
+                break;
+            QVERIFY(next.startsWith(m_server->urls().fhirBase().toString()));
+            const SandboxHttp::Reply reply = m_http->get(QUrl(next), m_token);
+            QCOMPARE(reply.status, 200);
+            page = reply.json();
+            QCOMPARE(page.at("total").get<int>(), total);
+            ++pages;
+            QVERIFY(pages < 1000);
+        }
+        QCOMPARE(int(seen.size()), total);
+        QCOMPARE(pages, (total + 49) / 50);
+        // The previous link of the last page works too.
+        const SandboxHttp::Reply previous = m_http->get(QUrl(link(page, "previous")), m_token);
+        QCOMPARE(previous.status, 200);
+        QCOMPARE(previous.json().at("entry").size(), std::size_t(50));
+    }
+
+    void paging_firstPageHasNoPreviousAndCountIsCapped()
+    {
+        const json page = getJson(QStringLiteral("Observation?_count=500"));
+        QVERIFY(link(page, "previous").isEmpty());
+        QCOMPARE(page.at("entry").size(), std::size_t(100));
+        QCOMPARE(getJson(QStringLiteral("Observation")).at("entry").size(), std::size_t(10));
+        const json self = getJson(link(page, "self").mid(m_server->urls().fhirBase().toString().size() + 1));
+        QCOMPARE(self.at("entry").size(), std::size_t(100));
+    }
+
+    void unknownParameter_is400()
+    {
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Patient?favourite-colour=blue")), m_token);
+        QCOMPARE(reply.status, 400);
+        const json outcome = reply.json();
+        QCOMPARE(str(outcome.at("issue")[0].at("severity")), QStringLiteral("error"));
+        QVERIFY(diagnostics(outcome).contains(QLatin1String("favourite-colour")));
+    }
+
+    void knownParameter_is200()
+    {
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient?gender=female")), m_token).status, 200);
+    }
+
+    void xml_is406()
+    {
+        for (const auto& [path, accept] :
+             QList<QPair<QString, QByteArray>> {{QStringLiteral("Patient?_format=xml"), {}},
+                                                {QStringLiteral("Patient/1"), "application/fhir+xml"},
+                                                {QStringLiteral("metadata"), "application/xml"}}) {
+            const SandboxHttp::Reply reply = m_http->get(fhir(path), m_token, accept);
+            QCOMPARE(reply.status, 406);
+            QVERIFY(diagnostics(reply.json()).contains(QLatin1String("JSON only")));
+        }
+    }
+
+    void json_isServed()
+    {
+        const SandboxHttp::Reply reply
+            = m_http->get(fhir(QStringLiteral("Patient/1?_format=json")), m_token, "application/fhir+json");
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("Content-Type").startsWith("application/fhir+json"));
+        QCOMPARE(
+            m_http->get(fhir(QStringLiteral("Patient/1")), m_token, "application/fhir+xml, application/fhir+json;q=0.9")
+                .status,
+            200);
+    }
+
+    void post_is405()
+    {
+        const SandboxHttp::Reply reply
+            = m_http->send("POST", fhir(QStringLiteral("Patient")), R"({"resourceType":"Patient"})",
+                           {{"Authorization", "Bearer " + m_token}, {"Content-Type", "application/fhir+json"}});
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.header("Allow"), QByteArray("GET"));
+        QCOMPARE(m_http->send("DELETE", fhir(QStringLiteral("Patient/1")), {}, {{"Authorization", "Bearer " + m_token}})
+                     .status,
+                 405);
+    }
+
+    void read_knownAndUnknown()
+    {
+        QCOMPARE(str(getJson(QStringLiteral("Patient/2")).at("name")[0].at("given")[0]), QStringLiteral("Horatio"));
+        QCOMPARE(str(getJson(QStringLiteral("Organization/C81010")).at("name")),
+                 QStringLiteral("The Moir Medical Centre"));
+        QVERIFY(diagnostics(getJson(QStringLiteral("Patient/nobody"), 404)).contains(QLatin1String("not known")));
+        QVERIFY(diagnostics(getJson(QStringLiteral("Spaceship?name=x"), 404))
+                    .contains(QLatin1String("Unknown resource type")));
+    }
+
+    void binary_resourceAndRawBytes()
+    {
+        const json docs = getJson(QStringLiteral("DocumentReference?patient=1&_count=100"), 200, m_gpToken);
+        QCOMPARE(docs.at("total").get<int>(), 3);
+        QSet<QString> types;
+        for (const json& entry : docs.at("entry")) {
+            const json& attachment = entry.at("resource").at("content")[0].at("attachment");
+            const QString contentType = str(attachment.at("contentType"));
+            types.insert(contentType);
+            const json binary = getJson(str(attachment.at("url")), 200, m_gpToken);
+            QCOMPARE(str(binary.at("contentType")), contentType);
+            const QByteArray bytes
+                = QByteArray::fromBase64(QByteArray::fromStdString(binary.at("content").get<std::string>()));
+            const SandboxHttp::Reply raw
+                = m_http->get(fhir(str(attachment.at("url"))), m_gpToken, contentType.toLatin1());
+            QCOMPARE(raw.status, 200);
+            QCOMPARE(raw.header("Content-Type"), contentType.toLatin1());
+            QCOMPARE(raw.body, bytes);
+        }
+        QCOMPARE(types, (QSet<QString> {"text/plain", "application/pdf", "image/png"}));
+    }
+
+    void registerRoutes_servesTheApiOnAnyQHttpServer()
+    {
+        // FhirApi on a server of our own (the SandboxServer calls FhirApi::handle() itself).
+        const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
+        QVERIFY(policy);
+        FhirApi api(m_server->store(), *policy, m_server->validator(), m_server->urls());
+        QList<QPair<QString, int>> seen;
+        api.setObserver([&seen](const QHttpServerRequest&, const FhirApi::Caller& caller, int status) {
+            seen.append({caller.clientId, status});
+        });
+        QHttpServer http;
+        api.registerRoutes(http);
+        const quint16 port = http.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        const QString base = QStringLiteral("http://127.0.0.1:%1/fhir/STU3/").arg(port);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1")), m_token).status, 200);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1"))).status, 401);
+        QCOMPARE(m_http->get(QUrl(base + QStringLiteral("Patient/1/_history/1")), m_token).status, 404);
+        QCOMPARE(seen.size(), 3);
+        QCOMPARE(seen.first(), qMakePair(QStringLiteral("clinical-access"), 200));
+        QCOMPARE(seen.at(1), qMakePair(QString(), 401));
+    }
+
+    void determinism_sameSeedSameBytes()
+    {
+        SandboxServer other(SandboxOptions::ephemeral(30));
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        SandboxHttp http(other);
+        const QByteArray token = http.clientCredentials(QStringLiteral("clinical-access"), {}, &error);
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        for (const QString& path :
+             {QStringLiteral("Patient/17"), QStringLiteral("Observation/300"), QStringLiteral("Binary/20")}) {
+            const QByteArray mine = m_http->get(fhir(path), m_token).body;
+            QCOMPARE(http.get(QUrl(other.urls().fhirBase().toString() + QLatin1Char('/') + path), token).body, mine);
+        }
+    }
+
+    void determinism_otherSeedOtherData()
+    {
+        SandboxOptions options = SandboxOptions::ephemeral(30);
+        options.seed = 2;
+        SandboxServer other(options);
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        QVERIFY(other.store().dump() != m_server->store().dump());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxFhirApi)
+#include "TestSandboxFhirApi.moc"

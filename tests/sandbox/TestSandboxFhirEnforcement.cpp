@@ -1,0 +1,218 @@
+#include "data/ResourceStore.h"
+#include "SandboxHttp.h"
+#include "server/SandboxOptions.h"
+#include "server/SandboxServer.h"
+
+#include <memory>
+#include <QTest>
+
+using namespace ccri::sandbox;
+using ccri::test::SandboxHttp;
+using nlohmann::json;
+
+namespace {
+
+QString diagnostics(const SandboxHttp::Reply& reply)
+{
+    const json outcome = reply.json();
+    if (outcome.is_discarded() || outcome.value("resourceType", "") != "OperationOutcome")
+        return {};
+    const json& issue = outcome.at("issue")[0];
+    if (issue.value("severity", "") != "error")
+        return {};
+    return QString::fromStdString(issue.value("diagnostics", ""));
+}
+
+} // namespace
+
+// Who may read what on the FHIR API, over loopback against a real SandboxServer, with tokens from
+// its own OAuth2 server (client_credentials for the CCRI clients, the authorization-code flow for
+// a patient-scoped user). Each rule with its failing twin.
+class TestSandboxFhirEnforcement : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxHttp> m_http;
+
+    QUrl fhir(const QString& path) const
+    {
+        return QUrl(m_server->urls().fhirBase().toString() + QLatin1Char('/') + path);
+    }
+
+    QByteArray token(const QString& clientId, const QString& scope = {})
+    {
+        QString error;
+        const QByteArray access = m_http->clientCredentials(clientId, scope, &error);
+        if (access.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return access;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<SandboxServer>(SandboxOptions::ephemeral(10));
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_http = std::make_unique<SandboxHttp>(*m_server);
+    }
+
+    void noToken_is401WithBearerChallenge()
+    {
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Patient/1")));
+        QCOMPARE(reply.status, 401);
+        QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
+        QCOMPARE(diagnostics(reply), QStringLiteral("Unauthorised access to protected resource"));
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Organization/RTG"))).status, 401);
+    }
+
+    void validToken_is200()
+    {
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), token(QStringLiteral("clinical-access"))).status, 200);
+    }
+
+    void tamperedToken_is401()
+    {
+        const QByteArray good = token(QStringLiteral("clinical-access"));
+        QVERIFY(!good.isEmpty());
+        QList<QByteArray> parts = good.split('.');
+        QCOMPARE(parts.size(), 3);
+        // Claim more scopes in the payload, keep the signature: the signature no longer matches.
+        json payload = json::parse(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding).toStdString());
+        payload["scope"] = "user/*.read";
+        parts[1] = QByteArray::fromStdString(payload.dump())
+                       .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), parts.join('.'));
+        QCOMPARE(reply.status, 401);
+        QVERIFY(reply.header("WWW-Authenticate").contains("invalid_token"));
+        QVERIFY(!diagnostics(reply).isEmpty());
+        for (const QByteArray& garbage : {QByteArray("not-a-jwt"), QByteArray("a.b.c"), good.left(good.size() - 4)})
+            QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), garbage).status, 401);
+    }
+
+    void expiredToken_is401()
+    {
+        SandboxServer server(SandboxOptions::ephemeral(3));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        SandboxHttp http(server);
+        const QByteArray access = http.clientCredentials(QStringLiteral("clinical-access"), {}, &error);
+        QVERIFY2(!access.isEmpty(), qPrintable(error));
+        const QUrl patient(server.urls().fhirBase().toString() + QStringLiteral("/Patient/1"));
+        QCOMPARE(http.get(patient, access).status, 200);
+        server.clock().advance(server.options().tokenLifetimeSeconds + 60);
+        const SandboxHttp::Reply reply = http.get(patient, access);
+        QCOMPARE(reply.status, 401);
+        QVERIFY2(diagnostics(reply).contains(QLatin1String("expired")), qPrintable(diagnostics(reply)));
+    }
+
+    void missingScope_is403()
+    {
+        const QByteArray limited = token(QStringLiteral("limited-access"));
+        QVERIFY(!limited.isEmpty());
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), limited);
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Observation."));
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), limited).status, 403);
+    }
+
+    void grantedScope_is200()
+    {
+        QCOMPARE(
+            m_http->get(fhir(QStringLiteral("Observation?patient=1")), token(QStringLiteral("clinical-access"))).status,
+            200);
+    }
+
+    void ccriPolicy_procedureNeedsObservationRead()
+    {
+        // The CCRI checked user/Observation.read for Procedure: clinical-access has it.
+        const QByteArray clinical = token(QStringLiteral("clinical-access"));
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Procedure?patient=1")), clinical).status, 200);
+        // ... and patient-access does not.
+        const SandboxHttp::Reply reply
+            = m_http->get(fhir(QStringLiteral("Procedure?patient=1")), token(QStringLiteral("patient-access")));
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Procedure."));
+    }
+
+    void ccriPolicy_medicationRequestNeedsMedicationPrescription()
+    {
+        // clinical-access has MedicationRequest.read, but the CCRI checked MedicationPrescription.
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("MedicationRequest?patient=1")),
+                                                     token(QStringLiteral("clinical-access")));
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access MedicationRequest."));
+        QVERIFY(reply.json().at("issue")[0].at("details").at("text").get<std::string>().find("MedicationPrescription")
+                != std::string::npos);
+        QCOMPARE(
+            m_http->get(fhir(QStringLiteral("MedicationStatement?patient=1")), token(QStringLiteral("clinical-access")))
+                .status,
+            200);
+    }
+
+    void uncoveredTypes_needOnlyAValidToken()
+    {
+        const QByteArray limited = token(QStringLiteral("limited-access"));
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Organization/C81010")), limited).status, 200);
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Practitioner?name=Chandra")), limited).status, 200);
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Practitioner?name=Chandra"))).status, 401);
+    }
+
+    void patientScopes_reachOnlyTheirPatient()
+    {
+        QString error;
+        const QByteArray access = m_http->authorizationCode(
+            QStringLiteral("clinician"), QStringLiteral("launch/patient patient/Patient.read patient/Observation.read"),
+            QStringLiteral("2"), &error);
+        QVERIFY2(!access.isEmpty(), qPrintable(error));
+        // Inside the compartment.
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/2")), access).status, 200);
+        const SandboxHttp::Reply own = m_http->get(fhir(QStringLiteral("Observation?_count=100")), access);
+        QCOMPARE(own.status, 200);
+        const json bundle = own.json();
+        QCOMPARE(bundle.at("total").get<int>(),
+                 int(m_server->store().forPatient(QStringLiteral("Observation"), QStringLiteral("2")).size()));
+        for (const json& entry : bundle.at("entry"))
+            QCOMPARE(entry.at("resource").at("subject").at("reference").get<std::string>(), std::string("Patient/2"));
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient")), access).json().at("total").get<int>(), 1);
+        // Outside it: reads are refused, searches find nothing.
+        const SandboxHttp::Reply other = m_http->get(fhir(QStringLiteral("Patient/1")), access);
+        QCOMPARE(other.status, 403);
+        QCOMPARE(diagnostics(other), QStringLiteral("Insufficient Access Rights to access Patient."));
+        const QString otherObservation
+            = QString::fromStdString(m_server->store()
+                                         .forPatient(QStringLiteral("Observation"), QStringLiteral("1"))
+                                         .first()
+                                         ->at("id")
+                                         .get<std::string>());
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Observation/") + otherObservation), access).status, 403);
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Observation?patient=1")), access).json().at("total").get<int>(), 0);
+        // And types with no patient/ scope at all are refused.
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Condition?patient=2")), access).status, 403);
+    }
+
+    void userScopes_reachEveryPatient()
+    {
+        QString error;
+        const QByteArray access = m_http->authorizationCode(
+            QStringLiteral("clinician"), QStringLiteral("launch/patient user/Patient.read patient/Patient.read"),
+            QStringLiteral("2"), &error);
+        QVERIFY2(!access.isEmpty(), qPrintable(error));
+        QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), access).status, 200);
+        QVERIFY(m_http->get(fhir(QStringLiteral("Patient")), access).json().at("total").get<int>() > 1);
+    }
+
+    void patientScopesWithoutPatient_are403()
+    {
+        const QByteArray access = token(QStringLiteral("clinical-access"), QStringLiteral("patient/Observation.read"));
+        QVERIFY(!access.isEmpty());
+        const SandboxHttp::Reply reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), access);
+        QCOMPARE(reply.status, 403);
+        QVERIFY(diagnostics(reply).startsWith(QLatin1String("Insufficient Access Rights to access Observation.")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxFhirEnforcement)
+#include "TestSandboxFhirEnforcement.moc"

@@ -1,0 +1,160 @@
+#include "data/ResourceStore.h"
+#include "data/SyntheticData.h"
+#include "fhir/DateRange.h"
+#include "fhir/SearchEngine.h"
+#include "fhir/SearchParameters.h"
+#include "fhir/SearchQuery.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace ccri::sandbox;
+using nlohmann::json;
+
+// The search engine on its own (SearchQuery + SearchEngine over generated data); the same
+// searches over HTTP, with tokens, are in TestSandboxFhirApi.
+class TestSandboxFhirSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    ResourceStore m_store;
+    SearchParameters m_parameters;
+
+    QList<const json*> run(const QString& type, const QList<QPair<QString, QString>>& items,
+                           const QString& compartment = {})
+    {
+        QString error;
+        const auto query = SearchQuery::parse(type, items, m_parameters, &error);
+        if (!query) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return SearchEngine(m_store).search(type, *query, compartment);
+    }
+
+    static QString id(const json* resource) { return QString::fromStdString(resource->at("id").get<std::string>()); }
+
+private slots:
+    void initTestCase() { SyntheticData().generate(&m_store); }
+
+    void identifier_systemAndValue()
+    {
+        const auto found
+            = run(QStringLiteral("Patient"), {{"identifier", "https://fhir.nhs.uk/Id/nhs-number|9876543210"}});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(id(found.first()), QStringLiteral("1"));
+        QCOMPARE(run(QStringLiteral("Patient"), {{"identifier", "9876543210"}}).size(), 1);
+    }
+
+    void identifier_wrongSystemOrNumberFindsNothing()
+    {
+        QVERIFY(run(QStringLiteral("Patient"), {{"identifier", "https://fhir.nhs.uk/Id/other|9876543210"}}).isEmpty());
+        QVERIFY(
+            run(QStringLiteral("Patient"), {{"identifier", "https://fhir.nhs.uk/Id/nhs-number|9876543219"}}).isEmpty());
+    }
+
+    void name_startsWithAnyPartIgnoringCase()
+    {
+        QCOMPARE(run(QStringLiteral("Patient"), {{"name", "kanf"}}).size(), 1);
+        QCOMPARE(run(QStringLiteral("Patient"), {{"family", "Samson"}}).size(), 1); // not Mills-Samson
+        QCOMPARE(run(QStringLiteral("Patient"), {{"family:contains", "samson"}}).size(), 2);
+        QCOMPARE(run(QStringLiteral("Patient"), {{"given", "Horatio"}, {"family", "Samson"}}).size(), 1);
+    }
+
+    void name_noMatch()
+    {
+        QVERIFY(run(QStringLiteral("Patient"), {{"name", "Zzyzx"}}).isEmpty());
+        QVERIFY(run(QStringLiteral("Patient"), {{"family:exact", "kanfeld"}}).isEmpty()); // exact is case-sensitive
+    }
+
+    void birthdate_geAndLe()
+    {
+        const auto day = run(QStringLiteral("Patient"), {{"birthdate", "ge1998-03-19"}, {"birthdate", "le1998-03-19"}});
+        QVERIFY(!day.isEmpty());
+        for (const json* patient : day)
+            QCOMPARE(QString::fromStdString(patient->at("birthDate").get<std::string>()), QStringLiteral("1998-03-19"));
+        const auto nineties = run(QStringLiteral("Patient"), {{"birthdate", "ge1990"}, {"birthdate", "le1999"}});
+        for (const json* patient : nineties) {
+            const QString born = QString::fromStdString(patient->at("birthDate").get<std::string>());
+            QVERIFY2(born >= QLatin1String("1990") && born < QLatin1String("2000"), qPrintable(born));
+        }
+        QVERIFY(nineties.size() > day.size());
+    }
+
+    void birthdate_outsideTheRangeFindsNothing()
+    {
+        QVERIFY(run(QStringLiteral("Patient"), {{"birthdate", "ge2030-01-01"}}).isEmpty());
+        QVERIFY(run(QStringLiteral("Patient"), {{"birthdate", "le1900"}}).isEmpty());
+        QString error;
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"birthdate", "xx1998"}}, m_parameters, &error));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"birthdate", "1998-13-40"}}, m_parameters, &error));
+    }
+
+    void patientFilter_andCodeAndCategory()
+    {
+        const auto all = run(QStringLiteral("Observation"), {{"patient", "Patient/1"}});
+        QCOMPARE(all.size(), m_store.forPatient(QStringLiteral("Observation"), QStringLiteral("1")).size());
+        QCOMPARE(run(QStringLiteral("Observation"), {{"subject", "1"}}).size(), all.size());
+        const auto bp
+            = run(QStringLiteral("Observation"), {{"patient", "1"}, {"code", "http://snomed.info/sct|75367002"}});
+        QCOMPARE(bp.size(), 4);
+        QCOMPARE(run(QStringLiteral("Observation"), {{"patient", "1"}, {"category", "social-history"}}).size(), 1);
+        QCOMPARE(run(QStringLiteral("Observation"), {{"patient", "1"}, {"code", "75367002,27113001"}}).size(), 8);
+    }
+
+    void patientFilter_otherPatientOrCompartment()
+    {
+        QVERIFY(run(QStringLiteral("Observation"), {{"patient", "Patient/does-not-exist"}}).isEmpty());
+        // A compartment limits every search, whatever it names.
+        QVERIFY(run(QStringLiteral("Observation"), {{"patient", "2"}}, QStringLiteral("1")).isEmpty());
+        const auto limited = run(QStringLiteral("Observation"), {}, QStringLiteral("1"));
+        QCOMPARE(limited.size(), m_store.forPatient(QStringLiteral("Observation"), QStringLiteral("1")).size());
+    }
+
+    void dates_periodsAndStatus()
+    {
+        const auto encounters = run(QStringLiteral("Encounter"), {{"patient", "1"}, {"status", "finished"}});
+        QCOMPARE(encounters.size(), 4);
+        QVERIFY(run(QStringLiteral("Encounter"), {{"patient", "1"}, {"status", "planned"}}).isEmpty());
+        QVERIFY(run(QStringLiteral("Encounter"), {{"patient", "1"}, {"date", "le2018-12-31"}}).isEmpty());
+        QCOMPARE(run(QStringLiteral("Encounter"), {{"patient", "1"}, {"date", "ge2019-01-01"}}).size(), 4);
+        QCOMPARE(run(QStringLiteral("MedicationRequest"), {{"patient", "1"}, {"status", "active"}}).size(), 1);
+    }
+
+    void unknownParameters_refused()
+    {
+        QString error;
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"colour", "blue"}}, m_parameters, &error));
+        QVERIFY(error.contains(QLatin1String("Unknown search parameter \"colour\"")));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"code:text", "x"}}, m_parameters, &error));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_count", "-1"}}, m_parameters, &error));
+        QVERIFY(SearchQuery::parse(QStringLiteral("Patient"), {{"_count", "500"}}, m_parameters, &error)->count()
+                == 100);
+    }
+
+    void dateRange_semantics()
+    {
+        const DateRange day = *DateRange::parse(QStringLiteral("2020-05-01"));
+        const DateRange year = *DateRange::parse(QStringLiteral("2020"));
+        QVERIFY(day.matches(DateRange::Prefix::Eq, year));
+        QVERIFY(!year.matches(DateRange::Prefix::Eq, day));
+        QVERIFY(day.matches(DateRange::Prefix::Ge, *DateRange::parse(QStringLiteral("2020-05-01"))));
+        QVERIFY(!day.matches(DateRange::Prefix::Gt, *DateRange::parse(QStringLiteral("2020-05-01"))));
+        QVERIFY(DateRange::parse(QStringLiteral("2020-05-01T10:00:00+01:00"))->matches(DateRange::Prefix::Eq, day));
+    }
+
+    void searchTime()
+    {
+        // Reported, not asserted.
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 100; ++i)
+            run(QStringLiteral("Observation"), {{"code", "75367002"}});
+        qInfo("100 unindexed Observation code searches over %lld observations: %lld ms",
+              qlonglong(m_store.count(QStringLiteral("Observation"))), qlonglong(timer.elapsed()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxFhirSearch)
+#include "TestSandboxFhirSearch.moc"
