@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AccessTokenProvider.h"
 #include "FhirReply.h"
+#include "RequestLog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,9 +12,6 @@
 class QNetworkAccessManager;
 
 namespace ccri::fhir {
-
-class AccessTokenProvider;
-class RequestLog;
 
 // Asynchronous FHIR reads against one FHIR base URL, with the bearer token from an
 // AccessTokenProvider and every exchange in a RequestLog. Never blocks; each call returns a

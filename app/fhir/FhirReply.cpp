@@ -219,7 +219,9 @@ void FhirReply::onReplyFinished()
 
 void FhirReply::judge(FhirResponse* response) const
 {
-    const bool expectJson = m_options.accept.contains("json");
+    // Only a request that asks for JSON first insists on JSON (a Binary fetch may accept raw bytes).
+    const bool expectJson
+        = m_options.accept.startsWith("application/fhir+json") || m_options.accept.startsWith("application/json");
     const bool html = looksLikeHtml(response->contentType.toLower(), response->body);
     if (response->httpStatus >= 200 && response->httpStatus < 300) {
         if (!expectJson) {

@@ -100,6 +100,8 @@ SandboxBrowser::Response SandboxBrowser::openConsent(const QUrl& authorizeUrl, c
                                                      const QString& password)
 {
     const Response authorize = get(authorizeUrl);
+    if (authorize.status == 302 && authorize.location.startsWith(QStringLiteral("/auth/consent")))
+        return get(url(authorize.location)); // already signed in
     if (authorize.status != 302 || !authorize.location.startsWith(QStringLiteral("/auth/login")))
         return authorize;
     const Response loginPage = get(url(authorize.location));

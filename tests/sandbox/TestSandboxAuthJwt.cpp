@@ -1,0 +1,205 @@
+// The access-token validator the FHIR API relies on: each check with its failing twin (tampered, wrong key,
+// alg none, wrong iss, wrong aud, expired, revoked, malformed, scheme).
+#include "auth/Base64Url.h"
+#include "auth/JwtAccessTokenValidator.h"
+#include "auth/JwtSigner.h"
+#include "auth/Pkce.h"
+#include "auth/RevocationList.h"
+#include "server/SandboxClock.h"
+#include "server/SandboxUrls.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace ccri::sandbox;
+
+class TestSandboxAuthJwt : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validTokenGivesContext();
+    void bearerSchemeAnyCase();
+    void missingOrOtherSchemeRefused();
+    void tamperedPayloadRefused();
+    void tamperedSignatureRefused();
+    void otherKeyRefused();
+    void algNoneRefused();
+    void wrongIssuerRefused();
+    void wrongAudienceRefused();
+    void expiredRefused();
+    void revokedRefused();
+    void malformedRefused_data();
+    void malformedRefused();
+    void pkceS256MatchesRfc7636();
+
+private:
+    QJsonObject claims(qint64 lifetime = 300) const;
+    std::optional<AccessContext> check(const QByteArray& token, QString* error = nullptr) const;
+
+    SandboxUrls m_urls {QUrl(QStringLiteral("http://127.0.0.1:9999"))};
+    SandboxClock m_clock;
+    RevocationList m_revocations;
+    JwtSigner m_signer;
+    JwtAccessTokenValidator m_validator {m_signer, m_revocations, m_clock, m_urls};
+};
+
+QJsonObject TestSandboxAuthJwt::claims(qint64 lifetime) const
+{
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    return {{"iss", m_urls.issuer()},
+            {"sub", "clinician"},
+            {"aud", m_urls.fhirBase().toString()},
+            {"iat", now},
+            {"exp", now + lifetime},
+            {"jti", "jti-1"},
+            {"scope", "user/Patient.read launch/patient"},
+            {"client_id", "ccri-explorer"},
+            {"patient", "1"},
+            {"fhirUser", "Practitioner/1"}};
+}
+
+std::optional<AccessContext> TestSandboxAuthJwt::check(const QByteArray& token, QString* error) const
+{
+    return m_validator.validate("Bearer " + token, error);
+}
+
+void TestSandboxAuthJwt::validTokenGivesContext()
+{
+    QString error;
+    const auto context = check(m_signer.sign(claims()), &error);
+    QVERIFY2(context, qPrintable(error));
+    QCOMPARE(context->subject, QStringLiteral("clinician"));
+    QCOMPARE(context->clientId, QStringLiteral("ccri-explorer"));
+    QCOMPARE(context->patientId, QStringLiteral("1"));
+    QCOMPARE(context->fhirUser, QStringLiteral("Practitioner/1"));
+    QVERIFY(context->scopes.containsText(QStringLiteral("user/Patient.read")));
+    QCOMPARE(context->expires.toSecsSinceEpoch(), claims().value("exp").toInteger());
+}
+
+void TestSandboxAuthJwt::bearerSchemeAnyCase()
+{
+    QVERIFY(m_validator.validate("bearer " + m_signer.sign(claims()), nullptr));
+    QVERIFY(m_validator.validate("BEARER " + m_signer.sign(claims()), nullptr));
+}
+
+void TestSandboxAuthJwt::missingOrOtherSchemeRefused()
+{
+    QString error;
+    QVERIFY(!m_validator.validate(QByteArray(), &error));
+    QCOMPARE(error, QStringLiteral("Unauthorised access to protected resource"));
+    QVERIFY(!m_validator.validate("Basic " + m_signer.sign(claims()), &error));
+    QCOMPARE(error, QStringLiteral("Unauthorised access to protected resource"));
+}
+
+void TestSandboxAuthJwt::tamperedPayloadRefused()
+{
+    const QList<QByteArray> parts = m_signer.sign(claims()).split('.');
+    QJsonObject forged = claims();
+    forged.insert("scope", "user/*.*");
+    const QByteArray token = parts.at(0) + '.' + Base64Url::encode(QJsonDocument(forged).toJson(QJsonDocument::Compact))
+        + '.' + parts.at(2);
+    QString error;
+    QVERIFY(!check(token, &error));
+    QCOMPARE(error, QStringLiteral("The access token's signature is not valid."));
+}
+
+void TestSandboxAuthJwt::tamperedSignatureRefused()
+{
+    QByteArray token = m_signer.sign(claims());
+    token[token.size() - 2] = token.at(token.size() - 2) == 'A' ? 'B' : 'A';
+    QVERIFY(!check(token));
+}
+
+void TestSandboxAuthJwt::otherKeyRefused()
+{
+    const JwtSigner other;
+    QString error;
+    QVERIFY(!check(other.sign(claims()), &error));
+    QCOMPARE(error, QStringLiteral("The access token's signature is not valid."));
+}
+
+void TestSandboxAuthJwt::algNoneRefused()
+{
+    const QByteArray header = Base64Url::encode("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+    const QByteArray payload = Base64Url::encode(QJsonDocument(claims()).toJson(QJsonDocument::Compact));
+    QVERIFY(!check(header + '.' + payload + '.'));
+    QString error;
+    QVERIFY(!check(header + '.' + payload + '.' + Base64Url::encode("x"), &error));
+    QVERIFY(error.contains("algorithm"));
+}
+
+void TestSandboxAuthJwt::wrongIssuerRefused()
+{
+    QJsonObject c = claims();
+    c.insert("iss", "https://data.developer.nhs.uk/ccri-auth");
+    QString error;
+    QVERIFY(!check(m_signer.sign(c), &error));
+    QVERIFY(error.contains("another authorization server"));
+}
+
+void TestSandboxAuthJwt::wrongAudienceRefused()
+{
+    QJsonObject c = claims();
+    c.insert("aud", "ccri-explorer"); // what the CCRI put there (the client id)
+    QString error;
+    QVERIFY(!check(m_signer.sign(c), &error));
+    QVERIFY(error.contains("aud"));
+    c.insert("aud", QJsonArray {"other", m_urls.fhirBase().toString()});
+    QVERIFY(check(m_signer.sign(c)));
+}
+
+void TestSandboxAuthJwt::expiredRefused()
+{
+    const QByteArray token = m_signer.sign(claims(60));
+    QVERIFY(check(token));
+    m_clock.advance(61);
+    QString error;
+    QVERIFY(!check(token, &error));
+    QCOMPARE(error, QStringLiteral("OAuth2 Authentication Token has expired."));
+}
+
+void TestSandboxAuthJwt::revokedRefused()
+{
+    QJsonObject c = claims();
+    c.insert("jti", "to-revoke");
+    const QByteArray token = m_signer.sign(c);
+    QVERIFY(check(token));
+    m_revocations.revoke(QStringLiteral("to-revoke"), m_clock.now().addSecs(300));
+    QString error;
+    QVERIFY(!check(token, &error));
+    QCOMPARE(error, QStringLiteral("The access token has been revoked."));
+}
+
+void TestSandboxAuthJwt::malformedRefused_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("one part") << QByteArray("abc");
+    QTest::newRow("four parts") << QByteArray("a.b.c.d");
+    QTest::newRow("not base64") << QByteArray("!!.??.**");
+    QTest::newRow("not json") << (Base64Url::encode("nope") + '.' + Base64Url::encode("nope") + ".abc");
+    QTest::newRow("opaque") << QByteArray("2YotnFZFEjr1zCsicMWpAA");
+}
+
+void TestSandboxAuthJwt::malformedRefused()
+{
+    QFETCH(QByteArray, token);
+    QString error;
+    QVERIFY(!check(token, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestSandboxAuthJwt::pkceS256MatchesRfc7636()
+{
+    QCOMPARE(Pkce::challengeFor(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")),
+             QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    QVERIFY(Pkce::verify(QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+                         QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")));
+    QVERIFY(!Pkce::verify(QStringLiteral("short"), QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")));
+    QVERIFY(!Pkce::isValidChallenge(QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM=")));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxAuthJwt)
+#include "TestSandboxAuthJwt.moc"

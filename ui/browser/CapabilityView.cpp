@@ -1,0 +1,99 @@
+#include "CapabilityView.h"
+
+#include "CapabilitySummary.h"
+#include "FhirClient.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+CapabilityView::CapabilityView(fhir::FhirClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+{
+    setObjectName(QStringLiteral("capabilityView"));
+    m_headline = new QLabel(tr("Load the server's CapabilityStatement to see what it offers."), this);
+    m_headline->setObjectName(QStringLiteral("capabilityHeadline"));
+    m_headline->setWordWrap(true);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_load = new QPushButton(tr("Load"), this);
+    m_load->setObjectName(QStringLiteral("loadCapability"));
+    connect(m_load, &QPushButton::clicked, this, &CapabilityView::load);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("capabilityTree"));
+    m_tree->setHeaderLabels({tr("Item"), tr("Details")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_headline, 1);
+    top->addWidget(m_load, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+}
+
+QString CapabilityView::headline() const
+{
+    return m_headline->text();
+}
+
+void CapabilityView::load()
+{
+    if (!m_client || m_reply) {
+        return;
+    }
+    m_headline->setText(tr("Loading…"));
+    m_reply = m_client->get(m_client->url(QStringLiteral("metadata")));
+    connect(m_reply, &fhir::FhirReply::finished, this, [this] {
+        const fhir::FhirResponse response = m_reply->response();
+        m_reply = nullptr;
+        QString error = response.error;
+        if (response.ok) {
+            // A CapabilityStatement is small; reading it here keeps this view simple.
+            if (const auto summary = fhir::CapabilitySummary::fromBytes(response.body, &error)) {
+                show(*summary);
+                emit loaded(true);
+                return;
+            }
+        }
+        m_headline->setText(error);
+        emit loaded(false);
+    });
+}
+
+void CapabilityView::show(const fhir::CapabilitySummary& summary)
+{
+    m_tree->clear();
+    const QString release = summary.release();
+    m_headline->setText(tr("FHIR %1%2 — %3")
+                            .arg(summary.fhirVersion(),
+                                 release.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(release),
+                                 summary.software().isEmpty() ? tr("software not named") : summary.software()));
+    auto* security
+        = new QTreeWidgetItem(m_tree, {tr("Security"), summary.securityServices().join(QStringLiteral(", "))});
+    if (!summary.securityDescription().isEmpty()) {
+        new QTreeWidgetItem(security, {tr("Description"), summary.securityDescription()});
+    }
+    for (auto it = summary.oauthUris().cbegin(); it != summary.oauthUris().cend(); ++it) {
+        new QTreeWidgetItem(security, {it.key(), it.value()});
+    }
+    if (summary.oauthUris().isEmpty()) {
+        new QTreeWidgetItem(security, {tr("OAuth URIs"), tr("none advertised")});
+    }
+    security->setExpanded(true);
+    new QTreeWidgetItem(m_tree, {tr("Formats"), summary.formats().join(QStringLiteral(", "))});
+    auto* types = new QTreeWidgetItem(m_tree, {tr("Resource types"), QString::number(summary.resources().size())});
+    for (const auto& resource : summary.resources()) {
+        auto* item = new QTreeWidgetItem(types, {resource.type, resource.interactions.join(QStringLiteral(", "))});
+        if (!resource.searchParams.isEmpty()) {
+            new QTreeWidgetItem(item, {tr("Search parameters"), resource.searchParams.join(QStringLiteral(", "))});
+        }
+    }
+    types->setExpanded(true);
+}
+
+} // namespace ccri

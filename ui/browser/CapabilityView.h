@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace ccri {
+
+namespace fhir {
+class CapabilitySummary;
+class FhirClient;
+class FhirReply;
+} // namespace fhir
+
+// The server's CapabilityStatement summarised: FHIR version, software, security (SMART oauth
+// URIs), and per resource type its interactions and search parameters.
+class CapabilityView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CapabilityView(fhir::FhirClient* client, QWidget* parent = nullptr);
+
+    QString headline() const; // "FHIR 3.0.1 (STU3) — ..." or the error
+    QTreeWidget* tree() const { return m_tree; }
+
+public slots:
+    void load();
+
+signals:
+    void loaded(bool ok);
+
+private:
+    void show(const fhir::CapabilitySummary& summary);
+
+    QPointer<fhir::FhirClient> m_client;
+    QPointer<fhir::FhirReply> m_reply;
+    QLabel* m_headline = nullptr;
+    QPushButton* m_load = nullptr;
+    QTreeWidget* m_tree = nullptr;
+};
+
+} // namespace ccri

@@ -1,0 +1,192 @@
+#include "DetailPane.h"
+
+#include "AttachmentViewer.h"
+#include "FhirJson.h"
+#include "FileSaver.h"
+#include "JsonHighlighter.h"
+#include "ResourceSummary.h"
+
+#include <nlohmann/json.hpp>
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+namespace {
+
+void addChildren(QTreeWidgetItem* parent, const nlohmann::json& value)
+{
+    const auto addOne = [parent](const QString& key, const nlohmann::json& child) {
+        auto* item = new QTreeWidgetItem(parent);
+        item->setText(0, key);
+        if (child.is_object() || child.is_array()) {
+            item->setText(1,
+                          child.is_array() ? QObject::tr("[%n item(s)]", "", int(child.size()))
+                                           : QObject::tr("{%n field(s)}", "", int(child.size())));
+            addChildren(item, child);
+        } else {
+            item->setText(1, fhir::FhirJson::scalar(child));
+        }
+    };
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            addOne(fhir::FhirJson::fromStd(it.key()), it.value());
+        }
+    } else if (value.is_array()) {
+        int index = 0;
+        for (const auto& child : value) {
+            addOne(QStringLiteral("[%1]").arg(index++), child);
+        }
+    }
+}
+
+} // namespace
+
+DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
+    : QWidget(parent)
+{
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("detailSummary"));
+    m_summary->setReadOnly(true);
+    m_json = new QPlainTextEdit(this);
+    m_json->setObjectName(QStringLiteral("detailJson"));
+    m_json->setReadOnly(true);
+    m_json->setFont(fixed);
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_highlighter = new JsonHighlighter(m_json->document());
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("detailTree"));
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_attachment = new AttachmentViewer(client, this);
+    m_attachment->setObjectName(QStringLiteral("attachmentViewer"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_summary, tr("Summary"));
+    m_tabs->addTab(m_json, tr("JSON"));
+    m_tabs->addTab(m_tree, tr("Tree"));
+    m_tabs->addTab(m_attachment, tr("Attachment"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_tree) {
+            fillTree();
+        }
+    });
+
+    m_copy = new QPushButton(tr("Copy JSON"), this);
+    m_copy->setObjectName(QStringLiteral("copyJson"));
+    connect(m_copy, &QPushButton::clicked, this, &DetailPane::copyJson);
+    m_save = new QPushButton(tr("Save JSON…"), this);
+    m_save->setObjectName(QStringLiteral("saveJson"));
+    connect(m_save, &QPushButton::clicked, this, &DetailPane::saveJson);
+    m_openAttachment = new QPushButton(tr("Open attachment"), this);
+    m_openAttachment->setObjectName(QStringLiteral("openAttachment"));
+    connect(m_openAttachment, &QPushButton::clicked, this, &DetailPane::openAttachment);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_openAttachment);
+    buttons->addWidget(m_status, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+    clear();
+}
+
+void DetailPane::clear()
+{
+    m_row = {};
+    m_summary->setPlainText(tr("Select a row to see the resource."));
+    m_json->clear();
+    m_tree->clear();
+    m_treeFilled = false;
+    m_copy->setEnabled(false);
+    m_save->setEnabled(false);
+    m_openAttachment->setVisible(false);
+    m_status->clear();
+    m_attachment->clear();
+}
+
+void DetailPane::showResource(const fhir::ResourceRow& row)
+{
+    clear();
+    if (!row.resource) {
+        return;
+    }
+    m_row = row;
+    m_summary->setPlainText(fhir::ResourceSummary::describe(*row.resource));
+    m_json->setPlainText(
+        fhir::FhirJson::fromStd(row.resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
+    m_copy->setEnabled(true);
+    m_save->setEnabled(true);
+    const bool hasAttachment = row.resourceType == QLatin1String("DocumentReference")
+        && !fhir::ResourceSummary::attachment(*row.resource).url.isEmpty();
+    m_openAttachment->setVisible(hasAttachment);
+    if (m_tabs->currentWidget() == m_tree) {
+        fillTree();
+    } else if (m_tabs->currentWidget() == m_attachment) {
+        m_tabs->setCurrentWidget(m_summary);
+    }
+}
+
+void DetailPane::openAttachment()
+{
+    if (!m_row.resource) {
+        return;
+    }
+    m_attachment->open(fhir::ResourceSummary::attachment(*m_row.resource));
+    m_tabs->setCurrentWidget(m_attachment);
+}
+
+void DetailPane::fillTree()
+{
+    if (m_treeFilled || !m_row.resource) {
+        return;
+    }
+    m_treeFilled = true;
+    auto* root = new QTreeWidgetItem(m_tree);
+    root->setText(0, m_row.resourceType);
+    root->setText(1, m_row.id);
+    addChildren(root, *m_row.resource);
+    root->setExpanded(true);
+}
+
+QString DetailPane::summaryText() const
+{
+    return m_summary->toPlainText();
+}
+
+QString DetailPane::jsonText() const
+{
+    return m_json->toPlainText();
+}
+
+void DetailPane::copyJson()
+{
+    QApplication::clipboard()->setText(jsonText());
+    m_status->setText(tr("JSON copied."));
+}
+
+void DetailPane::saveJson()
+{
+    auto* saver
+        = FileSaver::save(this, QStringLiteral("%1-%2.json").arg(m_row.resourceType, m_row.id), jsonText().toUtf8());
+    connect(saver, &FileSaver::finished, m_status,
+            [this](bool, const QString& message) { m_status->setText(message); });
+}
+
+} // namespace ccri

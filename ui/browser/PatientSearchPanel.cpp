@@ -1,0 +1,163 @@
+#include "PatientSearchPanel.h"
+
+#include "NhsNumber.h"
+#include "ResourceListModel.h"
+#include "ResourceTablePage.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("patientSearch"));
+    const auto lineEdit = [this](const QString& name, const QString& placeholder) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::returnPressed, this, &PatientSearchPanel::search);
+        return edit;
+    };
+    m_nhsNumber = lineEdit(QStringLiteral("nhsNumber"), tr("987 654 3210"));
+    connect(m_nhsNumber, &QLineEdit::editingFinished, this, [this] {
+        if (fhir::NhsNumber::isValid(m_nhsNumber->text())) {
+            m_nhsNumber->setText(fhir::NhsNumber::format(m_nhsNumber->text()));
+        }
+    });
+    m_name = lineEdit(QStringLiteral("name"), tr("any part of the name"));
+    m_family = lineEdit(QStringLiteral("family"), tr("family name"));
+    m_given = lineEdit(QStringLiteral("given"), tr("given name"));
+    m_birthDate = lineEdit(QStringLiteral("birthDate"), tr("YYYY-MM-DD"));
+    m_gender = new QComboBox(this);
+    m_gender->setObjectName(QStringLiteral("gender"));
+    m_gender->addItem(tr("Any"), QString());
+    m_gender->addItem(tr("Female"), QStringLiteral("female"));
+    m_gender->addItem(tr("Male"), QStringLiteral("male"));
+    m_gender->addItem(tr("Other"), QStringLiteral("other"));
+    m_gender->addItem(tr("Unknown"), QStringLiteral("unknown"));
+    m_search = new QPushButton(tr("Search"), this);
+    m_search->setObjectName(QStringLiteral("searchPatients"));
+    m_search->setDefault(true);
+    connect(m_search, &QPushButton::clicked, this, &PatientSearchPanel::search);
+    m_choose = new QPushButton(tr("Open patient's record"), this);
+    m_choose->setObjectName(QStringLiteral("choosePatient"));
+    m_choose->setEnabled(false);
+    connect(m_choose, &QPushButton::clicked, this, &PatientSearchPanel::chooseCurrent);
+    m_validation = new QLabel(this);
+    m_validation->setObjectName(QStringLiteral("validationMessage"));
+    m_validation->setWordWrap(true);
+    m_validation->setStyleSheet(QStringLiteral("color: #a4000f;"));
+    m_validation->setVisible(false);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&NHS number:"), m_nhsNumber);
+    form->addRow(tr("N&ame:"), m_name);
+    auto* names = new QHBoxLayout;
+    names->addWidget(m_family);
+    names->addWidget(m_given);
+    form->addRow(tr("&Family / given:"), names);
+    auto* birth = new QHBoxLayout;
+    birth->addWidget(m_birthDate);
+    birth->addWidget(new QLabel(tr("Gender:"), this));
+    birth->addWidget(m_gender);
+    form->addRow(tr("&Birth date:"), birth);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_search);
+    buttons->addWidget(m_choose);
+    buttons->addStretch(1);
+
+    m_results = new ResourceTablePage(client, QStringLiteral("Patient"), this);
+    m_results->setObjectName(QStringLiteral("patientResults"));
+    connect(m_results, &ResourceTablePage::rowActivated, this, &PatientSearchPanel::patientChosen);
+    connect(m_results->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_choose->setEnabled(current.isValid()); });
+    connect(m_results, &ResourceTablePage::loadStarted, this, [this] { m_choose->setEnabled(false); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_validation);
+    layout->addLayout(buttons);
+    layout->addWidget(m_results, 1);
+}
+
+QString PatientSearchPanel::validationMessage() const
+{
+    return m_validation->isVisibleTo(this) ? m_validation->text() : QString();
+}
+
+void PatientSearchPanel::setDecision(const PolicyDecision& decision)
+{
+    m_results->setDecision(decision);
+}
+
+void PatientSearchPanel::showValidation(const QString& message)
+{
+    m_validation->setText(message);
+    m_validation->setVisible(!message.isEmpty());
+}
+
+bool PatientSearchPanel::search()
+{
+    QUrlQuery query;
+    const QString nhsNumber = m_nhsNumber->text().trimmed();
+    if (!nhsNumber.isEmpty()) {
+        QString error;
+        if (!fhir::NhsNumber::isValid(nhsNumber, &error)) {
+            showValidation(error);
+            m_nhsNumber->setFocus();
+            return false;
+        }
+        m_nhsNumber->setText(fhir::NhsNumber::format(nhsNumber));
+        query.addQueryItem(QStringLiteral("identifier"), fhir::NhsNumber::searchToken(nhsNumber));
+    }
+    const QString birthDate = m_birthDate->text().trimmed();
+    if (!birthDate.isEmpty()) {
+        if (!QDate::fromString(birthDate, Qt::ISODate).isValid()) {
+            showValidation(tr("Write the birth date as year-month-day, for example 1998-03-19."));
+            m_birthDate->setFocus();
+            return false;
+        }
+        query.addQueryItem(QStringLiteral("birthdate"), birthDate);
+    }
+    const QList<QPair<QString, QLineEdit*>> texts {
+        {QStringLiteral("name"), m_name}, {QStringLiteral("family"), m_family}, {QStringLiteral("given"), m_given}};
+    for (const auto& [parameter, edit] : texts) {
+        const QString value = edit->text().trimmed();
+        if (!value.isEmpty()) {
+            query.addQueryItem(parameter, value);
+        }
+    }
+    const QString gender = m_gender->currentData().toString();
+    if (!gender.isEmpty()) {
+        query.addQueryItem(QStringLiteral("gender"), gender);
+    }
+    showValidation({});
+    m_results->setQuery(query);
+    m_results->load();
+    return true;
+}
+
+void PatientSearchPanel::chooseCurrent()
+{
+    const QModelIndex current = m_results->view()->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(m_results->view()->model());
+    const QModelIndex source = proxy ? proxy->mapToSource(current) : current;
+    emit patientChosen(m_results->model()->rowAt(source.row()));
+}
+
+} // namespace ccri

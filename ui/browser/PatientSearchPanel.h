@@ -1,0 +1,57 @@
+#pragma once
+
+#include "PolicyDecision.h"
+#include "ResourceRow.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ccri {
+
+class ResourceTablePage;
+
+namespace fhir {
+class FhirClient;
+}
+
+// The Patient tab: search by NHS number (check digit verified before anything is sent), name,
+// family, given, birth date and gender; results in a sortable table; choosing one selects the
+// patient for every other tab.
+class PatientSearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PatientSearchPanel(fhir::FhirClient* client, QWidget* parent = nullptr);
+
+    ResourceTablePage* results() const { return m_results; }
+    QString validationMessage() const;
+
+public slots:
+    void setDecision(const ccri::PolicyDecision& decision);
+    bool search(); // false (and a message) when the form is not valid; nothing is sent then
+    void chooseCurrent();
+
+signals:
+    void patientChosen(const ccri::fhir::ResourceRow& patient);
+
+private:
+    void showValidation(const QString& message);
+
+    QLineEdit* m_nhsNumber = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_family = nullptr;
+    QLineEdit* m_given = nullptr;
+    QLineEdit* m_birthDate = nullptr;
+    QComboBox* m_gender = nullptr;
+    QPushButton* m_search = nullptr;
+    QPushButton* m_choose = nullptr;
+    QLabel* m_validation = nullptr;
+    ResourceTablePage* m_results = nullptr;
+};
+
+} // namespace ccri

@@ -1,0 +1,223 @@
+#include "ResourceBrowser.h"
+
+#include "AccessTokenProvider.h"
+#include "BundleParser.h"
+#include "CapabilityView.h"
+#include "FhirClient.h"
+#include "MainWindow.h"
+#include "PatientBanner.h"
+#include "PatientSearchPanel.h"
+#include "RequestLog.h"
+#include "RequestLogDock.h"
+#include "ResourceTablePage.h"
+#include "ResourceTabs.h"
+#include "ScopeAccess.h"
+#include "TokenInspectorDock.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QTabBar>
+#include <QToolBar>
+
+namespace ccri {
+
+namespace {
+
+const QString kPatient = QStringLiteral("Patient");
+
+} // namespace
+
+ResourceBrowser::ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* tokens, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_tokens(tokens)
+{
+    m_network = new QNetworkAccessManager(this);
+    m_log = new fhir::RequestLog(this);
+    m_client = new fhir::FhirClient(m_network, tokens, m_log, this);
+    m_patientReader = new fhir::BundleParser(this);
+    connect(m_patientReader, &fhir::BundleParser::rowsReady, this, [this](const QList<fhir::ResourceRow>& rows) {
+        if (!rows.isEmpty() && rows.first().resourceType == kPatient) {
+            choosePatient(rows.first());
+        }
+    });
+
+    m_banner = new PatientBanner(window);
+    m_bannerBar = new QToolBar(tr("Patient"), window);
+    m_bannerBar->setObjectName(QStringLiteral("patientBannerBar"));
+    m_bannerBar->setMovable(false);
+    m_bannerBar->addWidget(m_banner);
+    window->addToolBar(Qt::TopToolBarArea, m_bannerBar);
+
+    m_requestLogDock = new RequestLogDock(m_log, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
+    m_tokenInspector = new TokenInspectorDock(tokens, window->access(), window);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_tokenInspector);
+    m_capability = new CapabilityView(m_client, window);
+    m_capabilityDock = new QDockWidget(tr("Server capabilities"), window);
+    m_capabilityDock->setObjectName(QStringLiteral("capabilityDock"));
+    m_capabilityDock->setWidget(m_capability);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_capabilityDock);
+    window->tabifyDockWidget(m_tokenInspector, m_capabilityDock);
+    m_tokenInspector->raise();
+
+    if (QMenu* view = window->viewMenu()) {
+        view->addSeparator();
+        view->addAction(m_requestLogDock->toggleViewAction());
+        view->addAction(m_tokenInspector->toggleViewAction());
+        view->addAction(m_capabilityDock->toggleViewAction());
+        m_tryAnywayMenu = view->addMenu(tr("Try a shut tab anyway"));
+        m_tryAnywayMenu->setObjectName(QStringLiteral("tryAnywayMenu"));
+        connect(m_tryAnywayMenu, &QMenu::aboutToShow, this, &ResourceBrowser::fillTryAnywayMenu);
+    }
+
+    ResourceTabs* tabs = window->resourceTabs();
+    tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(tabs->tabBar(), &QWidget::customContextMenuRequested, this, &ResourceBrowser::showTabMenu);
+    connect(tabs, &ResourceTabs::currentResourceTypeChanged, this, &ResourceBrowser::onCurrentTypeChanged);
+    tabs->setPageFactory([this](const QString& type, QWidget* parent) { return createPage(type, parent); });
+
+    setTokenProvider(tokens);
+}
+
+ResourceBrowser::~ResourceBrowser() = default;
+
+void ResourceBrowser::setTokenProvider(fhir::AccessTokenProvider* tokens)
+{
+    if (m_tokens && m_tokens != tokens) {
+        m_tokens->disconnect(this);
+    }
+    m_tokens = tokens;
+    m_client->setTokens(tokens);
+    if (tokens) {
+        connect(tokens, &fhir::AccessTokenProvider::accessTokenChanged, this, &ResourceBrowser::onTokensChanged,
+                Qt::UniqueConnection);
+        onTokensChanged();
+    }
+}
+
+QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* parent)
+{
+    ResourceTabs* tabs = m_window->resourceTabs();
+    if (resourceType == kPatient) {
+        auto* panel = new PatientSearchPanel(m_client, parent);
+        connect(tabs, &ResourceTabs::decisionChanged, panel, &PatientSearchPanel::setDecision);
+        connect(panel, &PatientSearchPanel::patientChosen, this, &ResourceBrowser::choosePatient);
+        return panel;
+    }
+    auto* page = new ResourceTablePage(m_client, resourceType, parent);
+    page->setNeedsPatient(true);
+    page->setPatientId(m_patientId);
+    connect(tabs, &ResourceTabs::decisionChanged, page, &ResourceTablePage::setDecision);
+    return page;
+}
+
+PatientSearchPanel* ResourceBrowser::patientSearch() const
+{
+    return m_window ? qobject_cast<PatientSearchPanel*>(m_window->resourceTabs()->page(kPatient)) : nullptr;
+}
+
+ResourceTablePage* ResourceBrowser::page(const QString& resourceType) const
+{
+    return m_window ? qobject_cast<ResourceTablePage*>(m_window->resourceTabs()->page(resourceType)) : nullptr;
+}
+
+void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
+{
+    m_patientId = patient.id;
+    m_banner->setPatient(patient);
+    ResourceTabs* tabs = m_window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (ResourceTablePage* other = page(tabs->resourceTypeAt(i))) {
+            other->setPatientId(patient.id);
+        }
+    }
+    onCurrentTypeChanged(tabs->currentResourceType());
+}
+
+void ResourceBrowser::choosePatientById(const QString& patientId)
+{
+    if (patientId.isEmpty() || patientId == m_patientId) {
+        return;
+    }
+    auto* reply = m_client->get(m_client->url(kPatient + QLatin1Char('/') + patientId));
+    connect(reply, &fhir::FhirReply::finished, this, [this, reply] {
+        if (reply->response().ok) {
+            m_patientReader->start(reply->response().body, kPatient);
+        }
+    });
+}
+
+void ResourceBrowser::onTokensChanged()
+{
+    if (!m_tokens || !m_window) {
+        return;
+    }
+    const QString granted = m_tokens->grantedScope();
+    if (!granted.isEmpty()) {
+        m_window->access()->setScopes(ScopeSet::parse(granted));
+    }
+    choosePatientById(m_tokens->patientContext());
+}
+
+void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
+{
+    ResourceTablePage* current = page(resourceType);
+    if (current && !current->isShut() && !m_patientId.isEmpty()) {
+        current->loadIfStale();
+    } else if (current && !current->isShut()) {
+        current->load(); // says to choose a patient first
+    }
+}
+
+void ResourceBrowser::tryAnyway(const QString& resourceType)
+{
+    ResourceTabs* tabs = m_window->resourceTabs();
+    const int index = tabs->indexOf(resourceType);
+    if (index < 0) {
+        return;
+    }
+    // The tab stays marked shut (its tooltip and description say why); only this one look is allowed.
+    tabs->tabBar()->setTabEnabled(index, true);
+    QWidget* widget = tabs->page(resourceType);
+    widget->setEnabled(true);
+    tabs->tabBar()->setCurrentIndex(index);
+    if (ResourceTablePage* shut = page(resourceType)) {
+        shut->tryAnyway();
+    } else if (PatientSearchPanel* panel = patientSearch(); panel && resourceType == kPatient) {
+        panel->search();
+    }
+}
+
+void ResourceBrowser::showTabMenu(const QPoint& position)
+{
+    ResourceTabs* tabs = m_window->resourceTabs();
+    const int index = tabs->tabBar()->tabAt(position);
+    if (index < 0 || tabs->tabBar()->isTabEnabled(index)) {
+        return;
+    }
+    const QString type = tabs->resourceTypeAt(index);
+    auto* menu = new QMenu(tabs->tabBar());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Try %1 anyway").arg(type), this, [this, type] { tryAnyway(type); });
+    menu->popup(tabs->tabBar()->mapToGlobal(position));
+}
+
+void ResourceBrowser::fillTryAnywayMenu()
+{
+    m_tryAnywayMenu->clear();
+    ResourceTabs* tabs = m_window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        const QString type = tabs->resourceTypeAt(i);
+        if (!tabs->isTabEnabled(type)) {
+            m_tryAnywayMenu->addAction(tr("Try %1 anyway").arg(type), this, [this, type] { tryAnyway(type); });
+        }
+    }
+    if (m_tryAnywayMenu->isEmpty()) {
+        m_tryAnywayMenu->addAction(tr("No tab is shut"))->setEnabled(false);
+    }
+}
+
+} // namespace ccri

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ResourceRow.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QDockWidget;
+class QNetworkAccessManager;
+class QMenu;
+class QPoint;
+class QToolBar;
+
+namespace ccri {
+
+class CapabilityView;
+class MainWindow;
+class PatientBanner;
+class PatientSearchPanel;
+class RequestLogDock;
+class ResourceTablePage;
+class TokenInspectorDock;
+
+namespace fhir {
+class AccessTokenProvider;
+class BundleParser;
+class FhirClient;
+class RequestLog;
+} // namespace fhir
+
+// Plugs the resource browser into the main window: a real page for every resource tab (Patient
+// search, a ResourceTablePage per type), the patient banner, the request log, token inspector
+// and capability docks, and "Try anyway" for shut tabs (tab context menu and View menu). It owns
+// the FHIR client and request log; the tokens come from an AccessTokenProvider (the Session).
+class ResourceBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* tokens, QObject* parent = nullptr);
+    ~ResourceBrowser() override;
+
+    fhir::FhirClient* client() const { return m_client; }
+    fhir::RequestLog* requestLog() const { return m_log; }
+    void setTokenProvider(fhir::AccessTokenProvider* tokens);
+
+    PatientSearchPanel* patientSearch() const;
+    ResourceTablePage* page(const QString& resourceType) const; // nullptr for Patient (see patientSearch)
+    PatientBanner* banner() const { return m_banner; }
+    RequestLogDock* requestLogDock() const { return m_requestLogDock; }
+    TokenInspectorDock* tokenInspector() const { return m_tokenInspector; }
+    CapabilityView* capabilityView() const { return m_capability; }
+    QString patientId() const { return m_patientId; }
+
+public slots:
+    void choosePatient(const ccri::fhir::ResourceRow& patient);
+    void choosePatientById(const QString& patientId); // e.g. the token response's patient context
+    void tryAnyway(const QString& resourceType); // opens the shut tab and sends its request
+
+private:
+    QWidget* createPage(const QString& resourceType, QWidget* parent);
+    void onTokensChanged();
+    void onCurrentTypeChanged(const QString& resourceType);
+    void showTabMenu(const QPoint& position);
+    void fillTryAnywayMenu();
+
+    QPointer<MainWindow> m_window;
+    QPointer<fhir::AccessTokenProvider> m_tokens;
+    QNetworkAccessManager* m_network = nullptr;
+    fhir::RequestLog* m_log = nullptr;
+    fhir::FhirClient* m_client = nullptr;
+    fhir::BundleParser* m_patientReader = nullptr;
+    QString m_patientId;
+    QToolBar* m_bannerBar = nullptr;
+    PatientBanner* m_banner = nullptr;
+    RequestLogDock* m_requestLogDock = nullptr;
+    TokenInspectorDock* m_tokenInspector = nullptr;
+    QDockWidget* m_capabilityDock = nullptr;
+    CapabilityView* m_capability = nullptr;
+    QMenu* m_tryAnywayMenu = nullptr;
+};
+
+} // namespace ccri

@@ -1,0 +1,248 @@
+#include "TokenInspectorDock.h"
+
+#include "AccessTokenProvider.h"
+#include "JwtDecoder.h"
+#include "ScopeAccess.h"
+#include "ScopePolicy.h"
+
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+namespace {
+
+QPlainTextEdit* jsonBox(QWidget* parent, const QString& name)
+{
+    auto* box = new QPlainTextEdit(parent);
+    box->setObjectName(name);
+    box->setReadOnly(true);
+    box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    box->setMinimumHeight(80);
+    return box;
+}
+
+QString pretty(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QString duration(qint64 seconds)
+{
+    const qint64 minutes = seconds / 60;
+    if (minutes >= 60) {
+        return TokenInspectorDock::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    }
+    if (minutes > 0) {
+        return TokenInspectorDock::tr("%1 min %2 s").arg(minutes).arg(seconds % 60);
+    }
+    return TokenInspectorDock::tr("%1 s").arg(seconds);
+}
+
+} // namespace
+
+TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent)
+    : QDockWidget(tr("Token inspector"), parent)
+    , m_tokens(tokens)
+    , m_access(access)
+{
+    setObjectName(QStringLiteral("tokenInspectorDock"));
+    auto* content = new QWidget(this);
+    m_notVerified = new QLabel(tr("Decoded for display only — not verified by this app. The server checks the "
+                                  "signature; this view only shows what the token says about itself."),
+                               content);
+    m_notVerified->setObjectName(QStringLiteral("notVerified"));
+    m_notVerified->setWordWrap(true);
+    m_notVerified->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_expiryLabel = new QLabel(content);
+    m_expiryLabel->setObjectName(QStringLiteral("tokenExpiry"));
+    m_context = new QLabel(content);
+    m_context->setObjectName(QStringLiteral("tokenContext"));
+    m_context->setWordWrap(true);
+    m_context->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header = jsonBox(content, QStringLiteral("accessTokenHeader"));
+    m_claims = jsonBox(content, QStringLiteral("accessTokenClaims"));
+    m_idToken = jsonBox(content, QStringLiteral("idTokenClaims"));
+    m_scopes = new QTreeWidget(content);
+    m_scopes->setObjectName(QStringLiteral("grantedScopes"));
+    m_scopes->setHeaderLabels({tr("Tab"), tr("State"), tr("Granted by / needs")});
+    m_scopes->setRootIsDecorated(false);
+    m_scopes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_scopes->setMinimumHeight(120);
+    m_reveal = new QPushButton(tr("Reveal raw token"), content);
+    m_reveal->setObjectName(QStringLiteral("revealToken"));
+    m_reveal->setCheckable(true);
+    m_raw = new QLineEdit(content);
+    m_raw->setObjectName(QStringLiteral("rawToken"));
+    m_raw->setReadOnly(true);
+    m_raw->setVisible(false);
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool on) { on ? reveal() : hideToken(); });
+
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(m_notVerified);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Expiry:"), m_expiryLabel);
+    form->addRow(tr("Context:"), m_context);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Access token header:"), content));
+    layout->addWidget(m_header);
+    layout->addWidget(new QLabel(tr("Access token claims:"), content));
+    layout->addWidget(m_claims, 2);
+    layout->addWidget(new QLabel(tr("ID token claims:"), content));
+    layout->addWidget(m_idToken, 1);
+    layout->addWidget(new QLabel(tr("Granted scopes against the policy:"), content));
+    layout->addWidget(m_scopes, 2);
+    auto* revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addWidget(m_raw, 1);
+    layout->addLayout(revealRow);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    setWidget(scroll);
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &TokenInspectorDock::updateCountdown);
+    if (tokens) {
+        connect(tokens, &fhir::AccessTokenProvider::accessTokenChanged, this, &TokenInspectorDock::refresh);
+    }
+    if (access) {
+        connect(access, &ScopeAccess::changed, this, &TokenInspectorDock::refresh);
+    }
+    refresh();
+}
+
+void TokenInspectorDock::refresh()
+{
+    hideToken();
+    const QString token = m_tokens ? m_tokens->accessToken() : QString();
+    m_reveal->setEnabled(!token.isEmpty());
+    fhir::JwtDecoder::Decoded decoded;
+    QString error;
+    QString scopeText = m_tokens ? m_tokens->grantedScope() : QString();
+    if (token.isEmpty()) {
+        m_header->setPlainText(tr("Not signed in."));
+        m_claims->clear();
+        m_expiry = {};
+    } else if (fhir::JwtDecoder::decode(token, &decoded, &error)) {
+        m_header->setPlainText(pretty(decoded.header));
+        m_claims->setPlainText(pretty(decoded.claims));
+        m_expiry = fhir::JwtDecoder::expiry(decoded.claims);
+        if (scopeText.isEmpty()) {
+            scopeText = decoded.claims.value(QStringLiteral("scope")).toString();
+        }
+    } else {
+        m_header->setPlainText(error);
+        m_claims->clear();
+        m_expiry = {};
+    }
+
+    QString patient = m_tokens ? m_tokens->patientContext() : QString();
+    QString fhirUser;
+    const QString idToken = m_tokens ? m_tokens->idToken() : QString();
+    fhir::JwtDecoder::Decoded id;
+    if (idToken.isEmpty()) {
+        m_idToken->setPlainText(tr("No ID token (openid was not granted)."));
+    } else if (fhir::JwtDecoder::decode(idToken, &id, &error)) {
+        m_idToken->setPlainText(pretty(id.claims));
+        fhirUser = id.claims.value(QStringLiteral("fhirUser")).toString();
+        if (fhirUser.isEmpty()) {
+            fhirUser = id.claims.value(QStringLiteral("profile")).toString();
+        }
+    } else {
+        m_idToken->setPlainText(error);
+    }
+    if (patient.isEmpty()) {
+        patient = decoded.claims.value(QStringLiteral("patient")).toString();
+    }
+    m_context->setText(tr("Patient: %1\nfhirUser: %2")
+                           .arg(patient.isEmpty() ? tr("none") : patient, fhirUser.isEmpty() ? tr("none") : fhirUser));
+
+    m_scopes->clear();
+    if (m_access) {
+        const ScopeSet granted = ScopeSet::parse(scopeText);
+        for (const PolicyDecision& decision : m_access->policy().decideAll(granted)) {
+            auto* item = new QTreeWidgetItem(m_scopes);
+            item->setText(0, decision.resourceType);
+            item->setText(1, decision.granted ? tr("open") : tr("shut"));
+            item->setText(
+                2, decision.granted ? decision.grantedBy.join(QLatin1Char(' ')) : tr("needs %1").arg(decision.needs));
+            item->setToolTip(2, decision.explanation());
+        }
+    }
+    updateCountdown();
+    if (m_expiry.isValid()) {
+        m_countdown.start();
+    } else {
+        m_countdown.stop();
+    }
+}
+
+void TokenInspectorDock::updateCountdown()
+{
+    if (!m_expiry.isValid()) {
+        m_expiryLabel->setText(m_tokens && !m_tokens->accessToken().isEmpty() ? tr("unknown (no exp claim)")
+                                                                              : tr("no token"));
+        return;
+    }
+    const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_expiry);
+    const QString at = m_expiry.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
+    m_expiryLabel->setText(left > 0 ? tr("expires in %1 (at %2)").arg(duration(left), at)
+                                    : tr("expired %1 ago (at %2)").arg(duration(-left), at));
+}
+
+void TokenInspectorDock::reveal()
+{
+    if (!m_tokens) {
+        return;
+    }
+    m_raw->setText(m_tokens->accessToken());
+    m_raw->setVisible(true);
+    m_reveal->setText(tr("Hide raw token"));
+}
+
+void TokenInspectorDock::hideToken()
+{
+    m_raw->clear();
+    m_raw->setVisible(false);
+    const QSignalBlocker blocker(m_reveal);
+    m_reveal->setChecked(false);
+    m_reveal->setText(tr("Reveal raw token"));
+}
+
+bool TokenInspectorDock::isRevealed() const
+{
+    return m_raw->isVisibleTo(this) && !m_raw->text().isEmpty();
+}
+
+QString TokenInspectorDock::claimsText() const
+{
+    return m_claims->toPlainText();
+}
+
+QString TokenInspectorDock::idTokenText() const
+{
+    return m_idToken->toPlainText();
+}
+
+QString TokenInspectorDock::expiryText() const
+{
+    return m_expiryLabel->text();
+}
+
+QString TokenInspectorDock::contextText() const
+{
+    return m_context->text();
+}
+
+} // namespace ccri

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QDockWidget>
+#include <QPointer>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace ccri {
+
+class ScopeAccess;
+
+namespace fhir {
+class AccessTokenProvider;
+}
+
+// For developers and trainers: the access and id tokens' decoded header and claims (marked "not
+// verified by this app"), an expiry countdown, the granted scopes against the policy (which tab
+// each opens), the patient and fhirUser context. The raw token only after an explicit "Reveal".
+class TokenInspectorDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent = nullptr);
+
+    QString claimsText() const;
+    QString idTokenText() const;
+    QString expiryText() const;
+    QString contextText() const;
+    bool isRevealed() const;
+    QTreeWidget* scopeTree() const { return m_scopes; }
+
+public slots:
+    void refresh();
+    void reveal();
+    void hideToken();
+
+private:
+    void updateCountdown();
+
+    QPointer<fhir::AccessTokenProvider> m_tokens;
+    QPointer<ScopeAccess> m_access;
+    QDateTime m_expiry;
+    QTimer m_countdown;
+    QLabel* m_notVerified = nullptr;
+    QPlainTextEdit* m_header = nullptr;
+    QPlainTextEdit* m_claims = nullptr;
+    QPlainTextEdit* m_idToken = nullptr;
+    QLabel* m_expiryLabel = nullptr;
+    QLabel* m_context = nullptr;
+    QTreeWidget* m_scopes = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QLineEdit* m_raw = nullptr;
+};
+
+} // namespace ccri
