@@ -102,9 +102,7 @@ bool SandboxServer::start(QString* error)
     config.tokenLifetimeSeconds = m_options.tokenLifetimeSeconds;
     config.secureCookies = m_options.tlsEnabled();
     m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
-#ifndef CCRI_SANDBOX_WITHOUT_FHIR
-    m_fhir = std::make_shared<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
-#endif
+    m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     addRoutes();
     m_running = true;
     return true;
@@ -171,11 +169,7 @@ QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)
     QElapsedTimer timer;
     timer.start();
     FhirApi::Caller caller;
-#ifdef CCRI_SANDBOX_WITHOUT_FHIR
-    QHttpServerResponse response(QHttpServerResponse::StatusCode::NotImplemented);
-#else
     QHttpServerResponse response = m_fhir->handle(request, &caller);
-#endif
     emit requestLogged(RequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
                                         caller.clientId, caller.subject));
     return response;

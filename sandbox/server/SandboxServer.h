@@ -80,7 +80,7 @@ private:
     std::unique_ptr<ResourceStore> m_store;
     std::unique_ptr<StorePatientDirectory> m_patients;
     std::unique_ptr<AuthServer> m_auth;
-    std::shared_ptr<FhirApi> m_fhir;
+    std::unique_ptr<FhirApi> m_fhir;
     std::unique_ptr<QHttpServer> m_http;
 };
 

@@ -207,7 +207,8 @@ void TestSandboxServer::requestLogNeverHoldsSecrets()
     const QString tokenLine = log.filter(QStringLiteral("POST /auth/token 200")).value(0);
     QVERIFY2(tokenLine.contains("client=ccri-explorer user=clinician"), qPrintable(log.join('\n')));
     QVERIFY(tokenLine.contains(QRegularExpression(QStringLiteral(" \\d+ms "))));
-    QVERIFY(!log.filter(QStringLiteral("GET /fhir/STU3/Patient/1")).isEmpty());
+    const QString fhirLine = log.filter(QStringLiteral("GET /fhir/STU3/Patient/1 200")).value(0);
+    QVERIFY2(fhirLine.contains("client=ccri-explorer user=clinician"), qPrintable(log.join('\n')));
     QVERIFY(!log.filter(QStringLiteral("client=clinical-access user=-")).isEmpty());
     QVERIFY(!log.filter(QStringLiteral("code=[redacted]&password=[redacted]")).isEmpty());
 }
