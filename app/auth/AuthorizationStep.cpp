@@ -1,0 +1,79 @@
+#include "AuthorizationStep.h"
+
+#include <QUrlQuery>
+
+namespace ccri::auth {
+
+AuthorizationStep::AuthorizationStep(AuthorizationRequest request, bool usePkce, QObject* parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+    m_request.state = m_state.value();
+    if (usePkce) {
+        m_pkce.emplace();
+        m_request.codeChallenge = m_pkce->challenge();
+        m_request.codeChallengeMethod = Pkce::method();
+    } else {
+        m_request.codeChallenge.clear();
+    }
+}
+
+bool AuthorizationStep::matchesRedirect(const QUrl& url, const QUrl& redirectUri)
+{
+    auto path = [](const QUrl& u) {
+        return u.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/") : u.path(QUrl::FullyEncoded);
+    };
+    return url.scheme().compare(redirectUri.scheme(), Qt::CaseInsensitive) == 0
+        && url.host().compare(redirectUri.host(), Qt::CaseInsensitive) == 0 && url.port(-1) == redirectUri.port(-1)
+        && path(url) == path(redirectUri);
+}
+
+bool AuthorizationStep::handleRedirect(const QUrl& url)
+{
+    const QUrlQuery query(url);
+    // Query values arrive percent-encoded; decode fully (a '+' here is a literal plus).
+    auto value = [&query](const QString& key) { return query.queryItemValue(key, QUrl::FullyDecoded); };
+    const bool stateMatches = m_state.matchOnce(value(QStringLiteral("state")));
+    if (m_done) {
+        emit failed(tr("This sign-in answer was already used; a replayed answer is refused. Please sign in again."));
+        return false;
+    }
+    m_done = true;
+    if (!stateMatches) {
+        emit failed(tr("The sign-in answer did not match this sign-in attempt (wrong or missing state), so it was "
+                       "refused. Please sign in again."));
+        return false;
+    }
+    const QString error = value(QStringLiteral("error"));
+    if (!error.isEmpty()) {
+        // Servers often form-encode the description, with '+' for spaces.
+        const QString description
+            = value(QStringLiteral("error_description")).replace(QLatin1Char('+'), QLatin1Char(' '));
+        QString message;
+        if (error == QLatin1String("access_denied"))
+            message = tr("You declined access.");
+        else if (error == QLatin1String("invalid_scope"))
+            message = tr("The server did not accept the scopes this profile asks for.");
+        else if (error == QLatin1String("unauthorized_client"))
+            message = tr("The server does not let this client sign in this way.");
+        else if (error == QLatin1String("invalid_request"))
+            message = tr("The server found the sign-in request invalid.");
+        else if (error == QLatin1String("server_error") || error == QLatin1String("temporarily_unavailable"))
+            message = tr("The server could not complete the sign-in just now; try again later.");
+        else
+            message = tr("The server refused the sign-in (%1).").arg(error);
+        if (!description.isEmpty() && error != QLatin1String("access_denied"))
+            message += QLatin1Char(' ') + tr("It said: %1").arg(description);
+        emit failed(message);
+        return false;
+    }
+    const QString code = value(QStringLiteral("code"));
+    if (code.isEmpty()) {
+        emit failed(tr("The server came back without an authorization code."));
+        return false;
+    }
+    emit codeReceived(code);
+    return true;
+}
+
+} // namespace ccri::auth

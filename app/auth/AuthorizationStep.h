@@ -1,0 +1,46 @@
+#pragma once
+
+#include "AuthorizationRequest.h"
+#include "Pkce.h"
+#include "StateToken.h"
+
+#include <optional>
+#include <QObject>
+#include <QUrl>
+
+namespace ccri::auth {
+
+// One authorization attempt: its own state and PKCE verifier, the request URL for the browser,
+// and the check of what comes back to the redirect URI. Emits exactly one of codeReceived() or
+// failed(); a second redirect (a replay) is refused.
+class AuthorizationStep : public QObject
+{
+    Q_OBJECT
+public:
+    // `request` without state and challenge: this step adds its own.
+    AuthorizationStep(AuthorizationRequest request, bool usePkce, QObject* parent = nullptr);
+
+    QUrl url() const { return m_request.url(); }
+    QUrl redirectUri() const { return m_request.redirectUri; }
+    bool usesPkce() const { return m_pkce.has_value(); }
+    QByteArray codeVerifier() const { return m_pkce ? m_pkce->verifier() : QByteArray(); }
+    const AuthorizationRequest& request() const { return m_request; }
+
+    // Does `url` go to the redirect URI? Scheme, host, port and path must match exactly.
+    static bool matchesRedirect(const QUrl& url, const QUrl& redirectUri);
+
+    // Takes the redirect the browser was about to load. Returns true when it carried a code.
+    bool handleRedirect(const QUrl& url);
+
+signals:
+    void codeReceived(const QString& code);
+    void failed(const QString& message);
+
+private:
+    AuthorizationRequest m_request;
+    std::optional<Pkce> m_pkce;
+    StateToken m_state;
+    bool m_done = false;
+};
+
+} // namespace ccri::auth

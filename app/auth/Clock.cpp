@@ -1,0 +1,12 @@
+#include "Clock.h"
+
+namespace ccri::auth {
+
+Clock::~Clock() = default;
+
+QDateTime Clock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace ccri::auth

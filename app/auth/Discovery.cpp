@@ -1,0 +1,138 @@
+#include "Discovery.h"
+
+#include "ReplyText.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace ccri::auth {
+
+Discovery::Discovery(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+Discovery::~Discovery()
+{
+    abort();
+}
+
+namespace {
+QUrl below(const QUrl& fhirBase, const QString& relative)
+{
+    QUrl url = fhirBase;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + relative);
+    return url;
+}
+} // namespace
+
+QUrl Discovery::wellKnownUrl(const QUrl& fhirBase)
+{
+    return below(fhirBase, QStringLiteral(".well-known/smart-configuration"));
+}
+
+QUrl Discovery::metadataUrl(const QUrl& fhirBase)
+{
+    return below(fhirBase, QStringLiteral("metadata"));
+}
+
+QNetworkReply* Discovery::get(const QUrl& url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json, application/fhir+json");
+    request.setTransferTimeout(m_timeoutMs);
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply* reply = m_network->get(request);
+    m_reply = reply;
+    return reply;
+}
+
+void Discovery::start(const QUrl& fhirBase)
+{
+    abort();
+    m_fhirBase = fhirBase.adjusted(QUrl::StripTrailingSlash);
+    m_wellKnown.reset();
+    m_wellKnownProblem.clear();
+    QNetworkReply* reply = get(wellKnownUrl(m_fhirBase));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onWellKnown(reply); });
+}
+
+void Discovery::abort()
+{
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void Discovery::onWellKnown(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    const QByteArray body = reply->readAll();
+    const int status = ReplyText::httpStatus(reply);
+    if (reply->error() == QNetworkReply::NoError && status == 200) {
+        QString problem;
+        m_wellKnown = SmartConfiguration::fromSmartConfiguration(body, m_fhirBase, &problem);
+        if (!m_wellKnown)
+            m_wellKnownProblem = tr("HTTP 200 with %1").arg(problem);
+    } else {
+        m_wellKnownProblem = ReplyText::describe(reply, body);
+    }
+    // A refused connection or a TLS failure will not get better at the next URL.
+    if (status == 0 && reply->error() != QNetworkReply::ContentNotFoundError) {
+        emit failed(tr("Could not reach %1 to find how to sign in.\n%2 gave %3.\n"
+                       "Check the FHIR base URL in the profile and that the server is running and reachable.")
+                        .arg(m_fhirBase.host(), wellKnownUrl(m_fhirBase).toString(), m_wellKnownProblem));
+        return;
+    }
+    QNetworkReply* next = get(metadataUrl(m_fhirBase));
+    connect(next, &QNetworkReply::finished, this, [this, next] { onMetadata(next); });
+}
+
+void Discovery::onMetadata(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    const QByteArray body = reply->readAll();
+    const int status = ReplyText::httpStatus(reply);
+    QString metadataProblem;
+    std::optional<SmartConfiguration> capability;
+    if (reply->error() == QNetworkReply::NoError && status == 200) {
+        QString problem;
+        capability = SmartConfiguration::fromCapabilityStatement(body, m_fhirBase, &problem);
+        if (!capability || capability->tokenEndpoint.isEmpty())
+            metadataProblem = tr("HTTP 200 with %1").arg(problem);
+    } else {
+        metadataProblem = ReplyText::describe(reply, body);
+    }
+
+    if (m_wellKnown) {
+        SmartConfiguration config = *m_wellKnown;
+        if (capability)
+            config.complementWith(*capability);
+        emit finished(config);
+        return;
+    }
+    if (capability && !capability->tokenEndpoint.isEmpty()) {
+        emit finished(*capability);
+        return;
+    }
+    emit failed(tr("Could not find how to sign in to %1.\n"
+                   "%2 gave %3.\n"
+                   "%4 gave %5.\n"
+                   "Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that the server "
+                   "supports SMART on FHIR.")
+                    .arg(m_fhirBase.toString(), wellKnownUrl(m_fhirBase).toString(), m_wellKnownProblem,
+                         metadataUrl(m_fhirBase).toString(), metadataProblem));
+}
+
+} // namespace ccri::auth

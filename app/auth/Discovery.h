@@ -1,0 +1,52 @@
+#pragma once
+
+#include "SmartConfiguration.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ccri::auth {
+
+// Finds a FHIR server's OAuth2 endpoints, asynchronously: `.well-known/smart-configuration` first,
+// then the CapabilityStatement (`metadata`) for its `oauth-uris` extension and `fhirVersion`.
+// Ends in exactly one of finished() or failed(); a failure says which URLs were asked, what came
+// back and what to check.
+class Discovery : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Discovery(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~Discovery() override;
+
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void start(const QUrl& fhirBase);
+    void abort();
+
+    static QUrl wellKnownUrl(const QUrl& fhirBase);
+    static QUrl metadataUrl(const QUrl& fhirBase);
+
+signals:
+    void finished(const ccri::auth::SmartConfiguration& configuration);
+    void failed(const QString& message);
+
+private:
+    QNetworkReply* get(const QUrl& url);
+    void onWellKnown(QNetworkReply* reply);
+    void onMetadata(QNetworkReply* reply);
+
+    QNetworkAccessManager* m_network;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    int m_timeoutMs = 15000;
+    QUrl m_fhirBase;
+    std::optional<SmartConfiguration> m_wellKnown;
+    QString m_wellKnownProblem;
+    QPointer<QNetworkReply> m_reply;
+};
+
+} // namespace ccri::auth

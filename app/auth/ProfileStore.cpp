@@ -1,0 +1,166 @@
+#include "ProfileStore.h"
+
+#include "BuiltinProfiles.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QSettings>
+#include <QUuid>
+
+namespace ccri::auth {
+
+namespace {
+const QString kProfiles = QStringLiteral("profiles");
+const QString kSessions = QStringLiteral("sessions");
+} // namespace
+
+ProfileStore::ProfileStore(const QString& settingsFile)
+    : m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
+                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+{
+}
+
+ProfileStore::~ProfileStore() = default;
+
+ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) const
+{
+    ServerProfile profile = base;
+    m_settings->beginGroup(kProfiles + QLatin1Char('/') + id);
+    profile.id = id;
+    profile.displayName = m_settings->value(QStringLiteral("name"), base.displayName).toString();
+    if (!base.inProcessSandbox) // the sandbox's address changes with every start
+        profile.fhirBase = m_settings->value(QStringLiteral("fhirBase"), base.fhirBase).toUrl();
+    profile.clientId = m_settings->value(QStringLiteral("clientId"), base.clientId).toString();
+    profile.clientType = ServerProfile::clientTypeFromName(
+        m_settings->value(QStringLiteral("clientType"), ServerProfile::clientTypeName(base.clientType)).toString());
+    profile.scopes = m_settings->value(QStringLiteral("scopes"), base.scopes).toString();
+    profile.policy = m_settings->value(QStringLiteral("policy"), base.policy).toString();
+    profile.pkceMode = ServerProfile::pkceModeFromName(
+        m_settings->value(QStringLiteral("pkce"), ServerProfile::pkceModeName(base.pkceMode)).toString());
+    profile.redirectUri = m_settings->value(QStringLiteral("redirectUri"), base.redirectUri).toUrl();
+    profile.signInMode = ServerProfile::signInModeFromName(
+        m_settings->value(QStringLiteral("signInMode"), ServerProfile::signInModeName(base.signInMode)).toString());
+    profile.trustedCaFile = m_settings->value(QStringLiteral("trustedCaFile"), base.trustedCaFile).toString();
+    m_settings->endGroup();
+    return profile;
+}
+
+QList<ServerProfile> ProfileStore::profiles() const
+{
+    QList<ServerProfile> result;
+    for (const ServerProfile& builtin : BuiltinProfiles::all())
+        result << read(builtin.id, builtin);
+    QList<ServerProfile> saved;
+    m_settings->beginGroup(kProfiles);
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString& id : ids) {
+        if (id == BuiltinProfiles::localSandboxId() || id == BuiltinProfiles::historicalCcriId())
+            continue;
+        saved << read(id, ServerProfile());
+    }
+    std::sort(saved.begin(), saved.end(), [](const ServerProfile& a, const ServerProfile& b) {
+        return a.displayName.localeAwareCompare(b.displayName) < 0;
+    });
+    return result + saved;
+}
+
+std::optional<ServerProfile> ProfileStore::profile(const QString& id) const
+{
+    for (const ServerProfile& profile : profiles()) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<ServerProfile> ProfileStore::findByServer(const QUrl& fhirBase, const QString& clientId) const
+{
+    const QUrl wanted = fhirBase.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    for (const ServerProfile& profile : profiles()) {
+        if (profile.inProcessSandbox)
+            continue;
+        if (profile.clientId == clientId
+            && profile.fhirBase.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments) == wanted)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+void ProfileStore::save(const ServerProfile& profile)
+{
+    m_settings->beginGroup(kProfiles + QLatin1Char('/') + profile.id);
+    m_settings->setValue(QStringLiteral("name"), profile.displayName);
+    if (!profile.inProcessSandbox)
+        m_settings->setValue(QStringLiteral("fhirBase"), profile.fhirBase);
+    m_settings->setValue(QStringLiteral("clientId"), profile.clientId);
+    m_settings->setValue(QStringLiteral("clientType"), ServerProfile::clientTypeName(profile.clientType));
+    m_settings->setValue(QStringLiteral("scopes"), profile.scopes);
+    m_settings->setValue(QStringLiteral("policy"), profile.policy);
+    m_settings->setValue(QStringLiteral("pkce"), ServerProfile::pkceModeName(profile.pkceMode));
+    m_settings->setValue(QStringLiteral("redirectUri"), profile.redirectUri);
+    m_settings->setValue(QStringLiteral("signInMode"), ServerProfile::signInModeName(profile.signInMode));
+    m_settings->setValue(QStringLiteral("trustedCaFile"), profile.trustedCaFile);
+    m_settings->endGroup();
+}
+
+bool ProfileStore::remove(const QString& id, QString* error)
+{
+    const auto existing = profile(id);
+    if (existing && existing->builtin) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "ProfileStore", "Built-in profiles can't be removed; duplicate one to change it freely.");
+        return false;
+    }
+    m_settings->remove(kProfiles + QLatin1Char('/') + id);
+    m_settings->remove(kSessions + QLatin1Char('/') + id);
+    return true;
+}
+
+ServerProfile ProfileStore::duplicate(const ServerProfile& profile) const
+{
+    ServerProfile copy = profile;
+    copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    copy.displayName = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(profile.displayName);
+    copy.builtin = false;
+    return copy;
+}
+
+QString ProfileStore::lastUser(const QString& profileId) const
+{
+    return m_settings->value(kSessions + QLatin1Char('/') + profileId).toString();
+}
+
+void ProfileStore::setLastUser(const QString& profileId, const QString& user)
+{
+    if (user.isEmpty())
+        m_settings->remove(kSessions + QLatin1Char('/') + profileId);
+    else
+        m_settings->setValue(kSessions + QLatin1Char('/') + profileId, user);
+}
+
+QStringList ProfileStore::profilesWithSessions() const
+{
+    m_settings->beginGroup(kSessions);
+    const QStringList keys = m_settings->childKeys();
+    m_settings->endGroup();
+    return keys;
+}
+
+QString ProfileStore::selectedProfileId() const
+{
+    return m_settings->value(QStringLiteral("selectedProfile"), BuiltinProfiles::localSandboxId()).toString();
+}
+
+void ProfileStore::setSelectedProfileId(const QString& id)
+{
+    m_settings->setValue(QStringLiteral("selectedProfile"), id);
+}
+
+void ProfileStore::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace ccri::auth

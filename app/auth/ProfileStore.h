@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ServerProfile.h"
+
+#include <memory>
+#include <optional>
+#include <QList>
+#include <QString>
+
+class QSettings;
+
+namespace ccri::auth {
+
+// Server profiles in QSettings (group "profiles/<id>"), plus the built-in ones. Never holds a
+// secret: the keys written are exactly the ServerProfile fields, and the name of the last user
+// signed in per profile (a user name, not a credential) so a saved session can be found again.
+class ProfileStore
+{
+public:
+    // settingsFile empty: the application's default QSettings (organisation / application names).
+    explicit ProfileStore(const QString& settingsFile = QString());
+    ~ProfileStore();
+
+    QList<ServerProfile> profiles() const; // built-ins first, then the saved ones by name
+    std::optional<ServerProfile> profile(const QString& id) const;
+    std::optional<ServerProfile> findByServer(const QUrl& fhirBase, const QString& clientId) const;
+
+    void save(const ServerProfile& profile); // built-ins: only their editable fields are kept
+    bool remove(const QString& id, QString* error = nullptr);
+    ServerProfile duplicate(const ServerProfile& profile) const; // a copy with a new id and name
+
+    QString lastUser(const QString& profileId) const;
+    void setLastUser(const QString& profileId, const QString& user);
+    QStringList profilesWithSessions() const;
+
+    QString selectedProfileId() const;
+    void setSelectedProfileId(const QString& id);
+
+    void sync();
+
+private:
+    ServerProfile read(const QString& id, const ServerProfile& base) const;
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ccri::auth

@@ -1,0 +1,140 @@
+#include "ServerProfile.h"
+
+#include "ScopePolicy.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+#include <QStringList>
+
+namespace ccri::auth {
+
+bool ServerProfile::isValid(QString* error) const
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (displayName.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("ServerProfile", "The profile needs a name."));
+    if (!fhirBase.isValid()
+        || (fhirBase.scheme() != QLatin1String("https") && fhirBase.scheme() != QLatin1String("http"))
+        || fhirBase.host().isEmpty())
+        return fail(QCoreApplication::translate("ServerProfile",
+                                                "The FHIR base URL must be an http:// or https:// address, "
+                                                "for example https://example.org/fhir/STU3."));
+    if (clientId.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("ServerProfile", "The profile needs a client id."));
+    if (signInMode == SignInMode::ClientCredentials && clientType != ClientType::Confidential)
+        return fail(QCoreApplication::translate(
+            "ServerProfile", "Client credentials sign-in needs a confidential client with a secret."));
+    if (signInMode != SignInMode::ClientCredentials && !redirectUri.isValid())
+        return fail(QCoreApplication::translate("ServerProfile", "The redirect URI is not a valid address."));
+    return true;
+}
+
+QSslConfiguration ServerProfile::sslConfiguration(QString* error) const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (trustedCaFile.isEmpty())
+        return configuration;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(trustedCaFile, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("ServerProfile", "The trusted CA file %1 holds no PEM certificate.")
+                         .arg(trustedCaFile);
+        return configuration;
+    }
+    configuration.addCaCertificates(certificates);
+    return configuration;
+}
+
+QString ServerProfile::tokenKey(const QString& user) const
+{
+    return QStringLiteral("token/%1/%2").arg(id, user);
+}
+
+QString ServerProfile::secretKey() const
+{
+    return QStringLiteral("secret/%1").arg(id);
+}
+
+QString ServerProfile::defaultScopes(const QString& policy)
+{
+    QStringList scopes;
+    if (auto loaded = ScopePolicy::load(policy)) {
+        for (const auto& rule : loaded->rules()) {
+            const Scope& required = rule.required;
+            QString scope = required.text();
+            if (required.isResource() && !required.hasPermissions())
+                scope += QStringLiteral(".read"); // CCRI lists DocumentReference and Binary without a suffix
+            if (!scopes.contains(scope))
+                scopes << scope;
+        }
+    }
+    scopes << QStringLiteral("openid") << QStringLiteral("fhirUser") << QStringLiteral("offline_access");
+    return scopes.join(QLatin1Char(' '));
+}
+
+QUrl ServerProfile::defaultRedirectUri(SignInMode mode)
+{
+    if (mode == SignInMode::SystemBrowser)
+        return QUrl(QStringLiteral("http://127.0.0.1/callback")); // the listener picks the port
+    return QUrl(QStringLiteral("uk.nhs.ccri.explorer:/callback"));
+}
+
+QString ServerProfile::clientTypeName(ClientType type)
+{
+    return type == ClientType::Confidential ? QStringLiteral("confidential") : QStringLiteral("public");
+}
+
+ServerProfile::ClientType ServerProfile::clientTypeFromName(const QString& name)
+{
+    return name == QLatin1String("confidential") ? ClientType::Confidential : ClientType::Public;
+}
+
+QString ServerProfile::pkceModeName(PkceMode mode)
+{
+    switch (mode) {
+    case PkceMode::Always:
+        return QStringLiteral("always");
+    case PkceMode::Off:
+        return QStringLiteral("off");
+    case PkceMode::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+ServerProfile::PkceMode ServerProfile::pkceModeFromName(const QString& name)
+{
+    if (name == QLatin1String("always"))
+        return PkceMode::Always;
+    if (name == QLatin1String("off"))
+        return PkceMode::Off;
+    return PkceMode::Auto;
+}
+
+QString ServerProfile::signInModeName(SignInMode mode)
+{
+    switch (mode) {
+    case SignInMode::SystemBrowser:
+        return QStringLiteral("system-browser");
+    case SignInMode::ClientCredentials:
+        return QStringLiteral("client-credentials");
+    case SignInMode::EmbeddedBrowser:
+        break;
+    }
+    return QStringLiteral("embedded");
+}
+
+ServerProfile::SignInMode ServerProfile::signInModeFromName(const QString& name)
+{
+    if (name == QLatin1String("system-browser"))
+        return SignInMode::SystemBrowser;
+    if (name == QLatin1String("client-credentials"))
+        return SignInMode::ClientCredentials;
+    return SignInMode::EmbeddedBrowser;
+}
+
+} // namespace ccri::auth

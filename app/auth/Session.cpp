@@ -1,0 +1,190 @@
+#include "Session.h"
+
+#include "Clock.h"
+#include "ProfileStore.h"
+#include "TokenClient.h"
+#include "TokenStore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace ccri::auth {
+
+Session::Session(const ServerProfile& profile, const SmartConfiguration& configuration, const TokenRecord& record,
+                 const QString& user, QNetworkAccessManager* network, TokenStore* tokens, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_configuration(configuration)
+    , m_record(record)
+    , m_user(user)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_systemClock(std::make_unique<Clock>())
+    , m_client(std::make_unique<TokenClient>(network, configuration, profile.clientId))
+{
+    m_clock = m_systemClock.get();
+    m_client->setSslConfiguration(profile.sslConfiguration());
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
+    scheduleRefresh();
+}
+
+Session::~Session() = default;
+
+void Session::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : m_systemClock.get();
+    m_client->setClock(m_clock);
+    scheduleRefresh();
+}
+
+void Session::setClientSecret(const QString& secret)
+{
+    m_client->setClientSecret(secret);
+}
+
+QDateTime Session::now() const
+{
+    return m_clock->now();
+}
+
+QString Session::keychainKey() const
+{
+    return m_profile.tokenKey(m_user);
+}
+
+qint64 Session::secondsLeft() const
+{
+    if (!m_record.expiresAt.isValid())
+        return -1;
+    return std::max<qint64>(0, now().secsTo(m_record.expiresAt));
+}
+
+QDateTime Session::refreshDue() const
+{
+    const qint64 lifetime = m_record.lifetimeSeconds();
+    if (!m_record.hasRefreshToken() || lifetime < 0)
+        return QDateTime();
+    return m_record.issuedAt.addMSecs(lifetime * 800); // 80% of the lifetime
+}
+
+void Session::scheduleRefresh()
+{
+    m_refreshTimer.stop();
+    const QDateTime due = refreshDue();
+    if (!due.isValid() || !isSignedIn())
+        return;
+    const qint64 wait = std::clamp<qint64>(now().msecsTo(due), 0, std::numeric_limits<int>::max());
+    m_refreshTimer.start(int(wait));
+}
+
+void Session::authorize(QNetworkRequest& request) const
+{
+    request.setRawHeader("Authorization", "Bearer " + m_record.accessToken.toLatin1());
+    request.setSslConfiguration(m_profile.sslConfiguration());
+}
+
+void Session::send(const QNetworkRequest& request, ReplyHandler done, const QByteArray& verb, const QByteArray& body)
+{
+    dispatch(request, verb, body, false, std::move(done));
+}
+
+void Session::dispatch(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, bool retried,
+                       ReplyHandler done)
+{
+    authorize(request);
+    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, verb, body, retried, done] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 401 && !retried && m_record.hasRefreshToken()) {
+            refresh([this, reply, request, verb, body, done](bool ok, const QString&) {
+                if (!ok) {
+                    done(reply);
+                    reply->deleteLater();
+                    return;
+                }
+                reply->deleteLater();
+                dispatch(request, verb, body, true, done);
+            });
+            return;
+        }
+        done(reply);
+        reply->deleteLater();
+    });
+}
+
+void Session::refresh(DoneHandler done)
+{
+    if (done)
+        m_refreshWaiters.append(std::move(done));
+    if (m_refreshing)
+        return;
+    if (!m_record.hasRefreshToken()) {
+        finishRefresh(false, tr("The session has no refresh token; please sign in again."));
+        return;
+    }
+    m_refreshing = true;
+    m_refreshTimer.stop();
+    m_client->refresh(m_record, [this](std::optional<TokenRecord> record, const QString& error) {
+        if (!record) {
+            finishRefresh(false, error);
+            return;
+        }
+        m_record = *record;
+        m_tokens->saveRecord(keychainKey(), m_record);
+        scheduleRefresh();
+        emit tokensChanged();
+        finishRefresh(true, QString());
+    });
+}
+
+void Session::finishRefresh(bool ok, const QString& error)
+{
+    m_refreshing = false;
+    const QList<DoneHandler> waiters = std::exchange(m_refreshWaiters, {});
+    for (const DoneHandler& waiter : waiters)
+        waiter(ok, error);
+    if (!ok)
+        emit signInRequired(tr("The session could not be renewed, so please sign in again. %1").arg(error));
+}
+
+void Session::signOut(DoneHandler done)
+{
+    m_refreshTimer.stop();
+    const TokenRecord record = std::exchange(m_record, TokenRecord());
+    auto forget = [this, done](bool revoked, const QString& revokeError) {
+        m_tokens->remove(
+            keychainKey(), [this, done, revoked, revokeError](TokenStore::Result result, const QString& error) {
+                if (m_profiles) {
+                    m_profiles->setLastUser(m_profile.id, QString());
+                    m_profiles->sync();
+                }
+                emit tokensChanged();
+                emit signedOut();
+                if (done)
+                    done(revoked && result != TokenStore::Result::Failed, revokeError.isEmpty() ? error : revokeError);
+            });
+    };
+    if (!m_client->canRevoke()) {
+        forget(true, QString());
+        return;
+    }
+    auto revokeAccess = [this, record, forget](bool refreshOk, const QString& refreshError) {
+        if (record.accessToken.isEmpty()) {
+            forget(refreshOk, refreshError);
+            return;
+        }
+        m_client->revoke(record.accessToken, QStringLiteral("access_token"),
+                         [forget, refreshOk, refreshError](bool ok, const QString& error) {
+                             forget(refreshOk && ok, refreshError.isEmpty() ? error : refreshError);
+                         });
+    };
+    if (record.refreshToken.isEmpty()) {
+        revokeAccess(true, QString());
+        return;
+    }
+    m_client->revoke(record.refreshToken, QStringLiteral("refresh_token"), revokeAccess);
+}
+
+} // namespace ccri::auth

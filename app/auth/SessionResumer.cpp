@@ -1,0 +1,84 @@
+#include "SessionResumer.h"
+
+#include "Clock.h"
+#include "Discovery.h"
+#include "ProfileStore.h"
+#include "Session.h"
+#include "TokenStore.h"
+
+namespace ccri::auth {
+
+SessionResumer::SessionResumer(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
+                               ProfileStore* profiles, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_profiles(profiles)
+{
+}
+
+void SessionResumer::start()
+{
+    const QString user = m_profiles->lastUser(m_profile.id);
+    if (user.isEmpty()) {
+        emit noSavedSession();
+        return;
+    }
+    m_tokens->loadRecord(
+        m_profile.tokenKey(user),
+        [this, user](TokenStore::Result result, std::optional<TokenRecord> record, const QString& error) {
+            if (result == TokenStore::Result::NotFound) {
+                emit noSavedSession();
+                return;
+            }
+            if (!record) {
+                emit signInRequired(tr("The saved session could not be read, so please sign in again. %1").arg(error));
+                return;
+            }
+            auto* discovery = new Discovery(m_network, this);
+            discovery->setSslConfiguration(m_profile.sslConfiguration());
+            connect(discovery, &Discovery::failed, this, [this, discovery](const QString& message) {
+                discovery->deleteLater();
+                emit signInRequired(message);
+            });
+            connect(
+                discovery, &Discovery::finished, this,
+                [this, discovery, user, record = *record](const SmartConfiguration& configuration) {
+                    discovery->deleteLater();
+                    auto continueWith = [this, configuration, user, record](const QString& secret) {
+                        auto* session = new Session(m_profile, configuration, record, user, m_network, m_tokens);
+                        session->setProfileStore(m_profiles);
+                        session->setClock(m_clock);
+                        if (!secret.isEmpty())
+                            session->setClientSecret(secret);
+                        const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+                        if (!record.isExpired(now) && !record.accessToken.isEmpty()) {
+                            emit resumed(session);
+                            return;
+                        }
+                        session->refresh([this, session](bool ok, const QString& error) {
+                            if (ok) {
+                                emit resumed(session);
+                                return;
+                            }
+                            session->deleteLater();
+                            emit signInRequired(
+                                tr("Your saved session has expired and could not be renewed; please sign in again. %1")
+                                    .arg(error));
+                        });
+                    };
+                    if (m_profile.clientType != ServerProfile::ClientType::Confidential) {
+                        continueWith(QString());
+                        return;
+                    }
+                    m_tokens->loadText(m_profile.secretKey(),
+                                       [continueWith](TokenStore::Result, const QString& secret, const QString&) {
+                                           continueWith(secret);
+                                       });
+                });
+            discovery->start(m_profile.fhirBase);
+        });
+}
+
+} // namespace ccri::auth

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ServerProfile.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace ccri::auth {
+
+class Clock;
+class ProfileStore;
+class Session;
+class TokenStore;
+
+// Start-up: picks up the session saved for a profile, with no browser. Reads the keychain record
+// of the profile's last user, finds the endpoints (discovery), and when the access token has
+// expired refreshes it first. Ends in exactly one of resumed(), noSavedSession() or
+// signInRequired() (a failed refresh, a damaged record, an unreachable server).
+class SessionResumer : public QObject
+{
+    Q_OBJECT
+public:
+    SessionResumer(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
+                   ProfileStore* profiles, QObject* parent = nullptr);
+    void setClock(const Clock* clock) { m_clock = clock; }
+    void start();
+
+signals:
+    void resumed(ccri::auth::Session* session); // the receiver takes ownership
+    void noSavedSession();
+    void signInRequired(const QString& reason);
+
+private:
+    ServerProfile m_profile;
+    QNetworkAccessManager* m_network;
+    TokenStore* m_tokens;
+    ProfileStore* m_profiles;
+    const Clock* m_clock = nullptr;
+};
+
+} // namespace ccri::auth

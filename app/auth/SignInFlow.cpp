@@ -1,0 +1,225 @@
+#include "SignInFlow.h"
+
+#include "AuthorizationStep.h"
+#include "Discovery.h"
+#include "IdToken.h"
+#include "LoopbackRedirectListener.h"
+#include "ProfileStore.h"
+#include "TokenClient.h"
+#include "TokenStore.h"
+
+namespace ccri::auth {
+
+SignInFlow::SignInFlow(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
+                       ProfileStore* profiles, QObject* parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_profiles(profiles)
+{
+}
+
+SignInFlow::~SignInFlow() = default;
+
+QString SignInFlow::userFor(const TokenRecord& record, const ServerProfile& profile)
+{
+    const IdToken idToken = IdToken::decode(record.idToken);
+    if (!idToken.subject().isEmpty())
+        return idToken.subject();
+    return profile.clientId;
+}
+
+QUrl SignInFlow::redirectUri() const
+{
+    return m_authorization ? m_authorization->redirectUri() : m_profile.redirectUri;
+}
+
+void SignInFlow::setStep(Step step, const QString& description)
+{
+    m_step = step;
+    emit stepChanged(step, description);
+}
+
+void SignInFlow::fail(const QString& message)
+{
+    if (m_step == Step::Failed || m_step == Step::Finished)
+        return;
+    if (m_listener)
+        m_listener->close();
+    setStep(Step::Failed, message);
+    emit failed(message);
+}
+
+void SignInFlow::start()
+{
+    QString error;
+    if (!m_profile.isValid(&error)) {
+        fail(error);
+        return;
+    }
+    if (m_configuration) {
+        onDiscovered(*m_configuration);
+        return;
+    }
+    setStep(Step::Discovering, tr("Finding how to sign in to %1…").arg(m_profile.fhirBase.toString()));
+    auto* discovery = new Discovery(m_network, this);
+    m_discovery = discovery;
+    discovery->setSslConfiguration(m_profile.sslConfiguration());
+    connect(discovery, &Discovery::finished, this, [this, discovery](const SmartConfiguration& configuration) {
+        discovery->deleteLater();
+        onDiscovered(configuration);
+    });
+    connect(discovery, &Discovery::failed, this, [this, discovery](const QString& message) {
+        discovery->deleteLater();
+        fail(message);
+    });
+    discovery->start(m_profile.fhirBase);
+}
+
+void SignInFlow::onDiscovered(const SmartConfiguration& configuration)
+{
+    m_configuration = configuration;
+    if (m_profile.clientType == ServerProfile::ClientType::Confidential && m_clientSecret.isEmpty()) {
+        loadSecretThenContinue();
+        return;
+    }
+    authorize();
+}
+
+void SignInFlow::loadSecretThenContinue()
+{
+    setStep(Step::LoadingSecret, tr("Reading the client secret from the keychain…"));
+    m_tokens->loadText(
+        m_profile.secretKey(), [this](TokenStore::Result result, const QString& text, const QString& error) {
+            if (result == TokenStore::Result::Failed) {
+                fail(error);
+                return;
+            }
+            if (text.isEmpty()) {
+                fail(tr("The profile \"%1\" is for a confidential client, but no client secret is saved for it. "
+                        "Enter the secret in the profile.")
+                         .arg(m_profile.displayName));
+                return;
+            }
+            m_clientSecret = text;
+            authorize();
+        });
+}
+
+bool SignInFlow::shouldUsePkce() const
+{
+    switch (m_profile.pkceMode) {
+    case ServerProfile::PkceMode::Always:
+        return true;
+    case ServerProfile::PkceMode::Off:
+        return false;
+    case ServerProfile::PkceMode::Auto:
+        break;
+    }
+    // Some v1 servers support PKCE without saying so; only a list without S256 turns it off.
+    return m_configuration->codeChallengeMethods.isEmpty() || m_configuration->advertisesS256();
+}
+
+void SignInFlow::authorize()
+{
+    auto* client = new TokenClient(m_network, *m_configuration, m_profile.clientId, m_clientSecret, this);
+    client->setSslConfiguration(m_profile.sslConfiguration());
+    m_tokenClient = client;
+
+    if (m_profile.signInMode == ServerProfile::SignInMode::ClientCredentials) {
+        setStep(Step::Exchanging, tr("Asking for a system token…"));
+        client->clientCredentials(m_profile.scopes, [this](std::optional<TokenRecord> record, const QString& error) {
+            if (!record) {
+                fail(error);
+                return;
+            }
+            store(*record);
+        });
+        return;
+    }
+
+    if (m_configuration->authorizationEndpoint.isEmpty()) {
+        fail(tr("The server did not say where its authorization endpoint is, so an interactive sign-in is not "
+                "possible. A confidential client can use client credentials instead."));
+        return;
+    }
+
+    AuthorizationRequest request;
+    request.authorizationEndpoint = m_configuration->authorizationEndpoint;
+    request.clientId = m_profile.clientId;
+    request.redirectUri = m_profile.redirectUri;
+    request.scope = m_profile.scopes;
+    request.audience = m_profile.fhirBase;
+
+    if (m_profile.signInMode == ServerProfile::SignInMode::SystemBrowser) {
+        auto* listener = new LoopbackRedirectListener(this);
+        m_listener = listener;
+        QString error;
+        const QString path
+            = m_profile.redirectUri.path().isEmpty() ? QStringLiteral("/callback") : m_profile.redirectUri.path();
+        if (!listener->listen(path, &error)) {
+            fail(error);
+            return;
+        }
+        request.redirectUri = listener->redirectUri();
+        connect(listener, &LoopbackRedirectListener::redirected, this, &SignInFlow::handleRedirect);
+    }
+
+    auto* step = new AuthorizationStep(request, shouldUsePkce(), this);
+    m_authorization = step;
+    connect(step, &AuthorizationStep::codeReceived, this, &SignInFlow::exchange);
+    connect(step, &AuthorizationStep::failed, this, &SignInFlow::fail);
+    setStep(Step::Authorizing, tr("Waiting for you to sign in…"));
+    if (m_profile.signInMode == ServerProfile::SignInMode::SystemBrowser)
+        emit externalBrowserRequired(step->url());
+    else
+        emit browserRequired(step->url(), step->redirectUri());
+}
+
+void SignInFlow::handleRedirect(const QUrl& url)
+{
+    // A second answer after the first was taken is refused by the step as a replay.
+    if (m_authorization)
+        m_authorization->handleRedirect(url);
+}
+
+void SignInFlow::exchange(const QString& code)
+{
+    setStep(Step::Exchanging, tr("Exchanging the authorization code for tokens…"));
+    m_tokenClient->exchangeCode(code, m_authorization->redirectUri(), m_authorization->codeVerifier(), m_profile.scopes,
+                                [this](std::optional<TokenRecord> record, const QString& error) {
+                                    if (!record) {
+                                        fail(error);
+                                        return;
+                                    }
+                                    store(*record);
+                                });
+}
+
+void SignInFlow::store(const TokenRecord& record)
+{
+    setStep(Step::Storing, tr("Saving the session in the keychain…"));
+    const QString user = userFor(record, m_profile);
+    m_tokens->saveRecord(
+        m_profile.tokenKey(user), record, [this, record, user](TokenStore::Result result, const QString& error) {
+            Q_UNUSED(error)
+            // A keychain that refuses is no reason to refuse the session: it goes on
+            // in memory (TokenStore has told the user).
+            if (m_profiles && result != TokenStore::Result::InMemoryOnly && result != TokenStore::Result::Failed) {
+                m_profiles->setLastUser(m_profile.id, user);
+                m_profiles->sync();
+            }
+            setStep(Step::Finished, tr("Signed in."));
+            emit succeeded(*m_configuration, record, user);
+        });
+}
+
+void SignInFlow::cancel()
+{
+    if (m_discovery)
+        m_discovery->abort();
+    fail(tr("Sign-in cancelled."));
+}
+
+} // namespace ccri::auth

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "AuthorizationStep.h"
+#include "ServerProfile.h"
+#include "SmartConfiguration.h"
+#include "TokenRecord.h"
+
+#include <optional>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace ccri::auth {
+
+class Discovery;
+class LoopbackRedirectListener;
+class ProfileStore;
+class TokenClient;
+class TokenStore;
+
+// Signing in to one profile, as a chain of step objects with signals:
+//   discover (Discovery) → authorize (AuthorizationStep + a browser) → exchange (TokenClient)
+//   → store (TokenStore, key per profile and user).
+// Client-credentials profiles skip the browser. The browser is outside: for the embedded browser
+// the flow emits browserRequired() and the window hands the caught redirect to handleRedirect();
+// for the system browser it runs a LoopbackRedirectListener and emits externalBrowserRequired().
+// Ends in exactly one of succeeded() or failed().
+class SignInFlow : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step
+    {
+        Idle,
+        Discovering,
+        LoadingSecret,
+        Authorizing,
+        Exchanging,
+        Storing,
+        Finished,
+        Failed
+    };
+    Q_ENUM(Step)
+
+    SignInFlow(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
+               ProfileStore* profiles = nullptr, QObject* parent = nullptr);
+    ~SignInFlow() override;
+
+    void setConfiguration(const SmartConfiguration& configuration) { m_configuration = configuration; }
+    void setClientSecret(const QString& secret) { m_clientSecret = secret; }
+    void start();
+    void handleRedirect(const QUrl& url);
+    void cancel();
+
+    Step step() const { return m_step; }
+    const ServerProfile& profile() const { return m_profile; }
+    std::optional<SmartConfiguration> configuration() const { return m_configuration; }
+    QString clientSecret() const { return m_clientSecret; }
+    AuthorizationStep* authorization() const { return m_authorization; }
+    QUrl redirectUri() const;
+
+    // The user a token record belongs to, for the keychain key: the id_token's subject, else the client id.
+    static QString userFor(const TokenRecord& record, const ServerProfile& profile);
+
+signals:
+    void stepChanged(ccri::auth::SignInFlow::Step step, const QString& description);
+    void browserRequired(const QUrl& url, const QUrl& redirectUri);
+    void externalBrowserRequired(const QUrl& url);
+    void succeeded(const ccri::auth::SmartConfiguration& configuration, const ccri::auth::TokenRecord& record,
+                   const QString& user);
+    void failed(const QString& message);
+
+private:
+    void setStep(Step step, const QString& description);
+    void fail(const QString& message);
+    void onDiscovered(const SmartConfiguration& configuration);
+    void loadSecretThenContinue();
+    void authorize();
+    void exchange(const QString& code);
+    void store(const TokenRecord& record);
+    bool shouldUsePkce() const;
+
+    ServerProfile m_profile;
+    QNetworkAccessManager* m_network;
+    TokenStore* m_tokens;
+    ProfileStore* m_profiles;
+    Step m_step = Step::Idle;
+    std::optional<SmartConfiguration> m_configuration;
+    QString m_clientSecret;
+    QPointer<Discovery> m_discovery;
+    QPointer<AuthorizationStep> m_authorization;
+    QPointer<LoopbackRedirectListener> m_listener;
+    QPointer<TokenClient> m_tokenClient;
+};
+
+} // namespace ccri::auth

@@ -1,0 +1,177 @@
+#include "TokenClient.h"
+
+#include "AuthorizationRequest.h"
+#include "Clock.h"
+#include "ReplyText.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace ccri::auth {
+
+TokenClient::TokenClient(QNetworkAccessManager* network, const SmartConfiguration& configuration,
+                         const QString& clientId, const QString& clientSecret, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_configuration(configuration)
+    , m_clientId(clientId)
+    , m_clientSecret(clientSecret)
+{
+}
+
+QNetworkReply* TokenClient::post(const QUrl& endpoint, QList<QPair<QString, QString>> form)
+{
+    QNetworkRequest request(endpoint);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (isConfidential()) {
+        // RFC 6749 §2.3.1: the id and secret are form-encoded before they are joined.
+        const QByteArray credentials
+            = AuthorizationRequest::encode(m_clientId) + ':' + AuthorizationRequest::encode(m_clientSecret);
+        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    } else {
+        form.append({QStringLiteral("client_id"), m_clientId});
+    }
+    QByteArray body;
+    for (const auto& [key, value] : form) {
+        if (!body.isEmpty())
+            body += '&';
+        body += AuthorizationRequest::encode(key) + '=' + AuthorizationRequest::encode(value);
+    }
+    return m_network->post(request, body);
+}
+
+void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QString& requestedScope,
+                               const TokenRecord* previous, TokenCallback done)
+{
+    if (m_configuration.tokenEndpoint.isEmpty()) {
+        done(std::nullopt, tr("The server did not say where its token endpoint is."));
+        return;
+    }
+    std::optional<TokenRecord> kept;
+    if (previous)
+        kept = *previous;
+    QNetworkReply* reply = post(m_configuration.tokenEndpoint, std::move(form));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, requestedScope, kept, done] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        const int status = ReplyText::httpStatus(reply);
+        if (status != 200) {
+            const QString oauth = ReplyText::oauthError(body);
+            if (oauth.startsWith(QLatin1String("invalid_grant")))
+                done(std::nullopt, tr("The server refused the grant (%1). Please sign in again.").arg(oauth));
+            else if (oauth.startsWith(QLatin1String("invalid_client")))
+                done(std::nullopt,
+                     tr("The server did not accept this client (%1). Check the client id and secret "
+                        "in the profile.")
+                         .arg(oauth));
+            else
+                done(std::nullopt,
+                     tr("The token endpoint %1 gave %2.")
+                         .arg(m_configuration.tokenEndpoint.toString(), ReplyText::describe(reply, body)));
+            return;
+        }
+        QString error;
+        auto record = TokenRecord::fromTokenResponse(body, m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc(),
+                                                     requestedScope, &error, kept ? &*kept : nullptr);
+        if (!record) {
+            done(std::nullopt,
+                 tr("The token endpoint %1 gave an answer that can't be used: %2")
+                     .arg(m_configuration.tokenEndpoint.toString(), error));
+            return;
+        }
+        done(record, QString());
+    });
+}
+
+void TokenClient::exchangeCode(const QString& code, const QUrl& redirectUri, const QByteArray& codeVerifier,
+                               const QString& requestedScope, TokenCallback done)
+{
+    QList<QPair<QString, QString>> form {
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded)},
+    };
+    if (!codeVerifier.isEmpty())
+        form.append({QStringLiteral("code_verifier"), QString::fromLatin1(codeVerifier)});
+    postForToken(std::move(form), requestedScope, nullptr, std::move(done));
+}
+
+void TokenClient::refresh(const TokenRecord& previous, TokenCallback done, const QString& scope)
+{
+    if (previous.refreshToken.isEmpty()) {
+        done(std::nullopt, tr("There is no refresh token; please sign in again."));
+        return;
+    }
+    QList<QPair<QString, QString>> form {
+        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+        {QStringLiteral("refresh_token"), previous.refreshToken},
+    };
+    if (!scope.isEmpty())
+        form.append({QStringLiteral("scope"), scope});
+    postForToken(std::move(form), previous.scope, &previous, std::move(done));
+}
+
+void TokenClient::clientCredentials(const QString& scope, TokenCallback done)
+{
+    if (!isConfidential()) {
+        done(std::nullopt, tr("Client credentials sign-in needs the client's secret."));
+        return;
+    }
+    QList<QPair<QString, QString>> form {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+    if (!scope.isEmpty())
+        form.append({QStringLiteral("scope"), scope});
+    postForToken(std::move(form), scope, nullptr, std::move(done));
+}
+
+void TokenClient::revoke(const QString& token, const QString& tokenTypeHint, DoneCallback done)
+{
+    if (!canRevoke()) {
+        done(false, tr("The server has no revocation endpoint."));
+        return;
+    }
+    QList<QPair<QString, QString>> form {{QStringLiteral("token"), token}};
+    if (!tokenTypeHint.isEmpty())
+        form.append({QStringLiteral("token_type_hint"), tokenTypeHint});
+    QNetworkReply* reply = post(m_configuration.revocationEndpoint, std::move(form));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        if (ReplyText::httpStatus(reply) == 200) {
+            done(true, QString());
+            return;
+        }
+        done(false,
+             tr("The revocation endpoint %1 gave %2.")
+                 .arg(m_configuration.revocationEndpoint.toString(), ReplyText::describe(reply, body)));
+    });
+}
+
+void TokenClient::introspect(const QString& token, IntrospectionCallback done)
+{
+    if (!canIntrospect()) {
+        done(std::nullopt, tr("The server has no introspection endpoint."));
+        return;
+    }
+    QNetworkReply* reply = post(m_configuration.introspectionEndpoint, {{QStringLiteral("token"), token}});
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        if (ReplyText::httpStatus(reply) != 200 || !document.isObject()) {
+            done(std::nullopt,
+                 tr("The introspection endpoint %1 gave %2.")
+                     .arg(m_configuration.introspectionEndpoint.toString(), ReplyText::describe(reply, body)));
+            return;
+        }
+        done(document.object(), QString());
+    });
+}
+
+} // namespace ccri::auth

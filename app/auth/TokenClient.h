@@ -1,0 +1,66 @@
+#pragma once
+
+#include "SmartConfiguration.h"
+#include "TokenRecord.h"
+
+#include <functional>
+#include <optional>
+#include <QJsonObject>
+#include <QObject>
+#include <QSslConfiguration>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ccri::auth {
+
+class Clock;
+
+// The token endpoint and its neighbours (RFC 6749, 7009, 7662), on QNetworkAccessManager.
+// Public clients identify with `client_id` in the body; confidential clients authenticate with
+// HTTP Basic (client_secret_basic). Every call is asynchronous and answers through its callback
+// exactly once, with a record or a sentence. Nothing here logs a token, code, verifier or secret.
+class TokenClient : public QObject
+{
+    Q_OBJECT
+public:
+    using TokenCallback = std::function<void(std::optional<TokenRecord> record, const QString& error)>;
+    using DoneCallback = std::function<void(bool ok, const QString& error)>;
+    using IntrospectionCallback = std::function<void(std::optional<QJsonObject> answer, const QString& error)>;
+
+    TokenClient(QNetworkAccessManager* network, const SmartConfiguration& configuration, const QString& clientId,
+                const QString& clientSecret = QString(), QObject* parent = nullptr);
+
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void setClock(const Clock* clock) { m_clock = clock; } // not owned; nullptr: the system clock
+    void setClientSecret(const QString& secret) { m_clientSecret = secret; }
+    bool isConfidential() const { return !m_clientSecret.isEmpty(); }
+    const SmartConfiguration& configuration() const { return m_configuration; }
+    QString clientId() const { return m_clientId; }
+
+    void exchangeCode(const QString& code, const QUrl& redirectUri, const QByteArray& codeVerifier,
+                      const QString& requestedScope, TokenCallback done);
+    // `previous` keeps what the answer does not repeat (a refresh token that was not rotated, the id_token).
+    void refresh(const TokenRecord& previous, TokenCallback done, const QString& scope = QString());
+    void clientCredentials(const QString& scope, TokenCallback done);
+    bool canRevoke() const { return !m_configuration.revocationEndpoint.isEmpty(); }
+    void revoke(const QString& token, const QString& tokenTypeHint, DoneCallback done);
+    bool canIntrospect() const { return !m_configuration.introspectionEndpoint.isEmpty(); }
+    void introspect(const QString& token, IntrospectionCallback done);
+
+private:
+    QNetworkReply* post(const QUrl& endpoint, QList<QPair<QString, QString>> form);
+    void postForToken(QList<QPair<QString, QString>> form, const QString& requestedScope, const TokenRecord* previous,
+                      TokenCallback done);
+
+    QNetworkAccessManager* m_network;
+    SmartConfiguration m_configuration;
+    QString m_clientId;
+    QString m_clientSecret;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    int m_timeoutMs = 20000;
+    const Clock* m_clock = nullptr;
+};
+
+} // namespace ccri::auth

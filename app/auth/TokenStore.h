@@ -1,0 +1,60 @@
+#pragma once
+
+#include "TokenRecord.h"
+
+#include <functional>
+#include <optional>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+namespace ccri::auth {
+
+// Tokens and client secrets in the OS keychain (qtkeychain; service "ccri-explorer"), through
+// asynchronous jobs chained by their `finished` signals. There is no file fallback: when the
+// keychain is missing (NoBackendAvailable, or OtherError — what a missing Secret Service gives on
+// Linux) the store says so once through keychainUnavailable() and keeps values in this process's
+// memory only, so the session goes on and is gone when the app closes.
+class TokenStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Result
+    {
+        Ok,
+        NotFound,
+        InMemoryOnly, // no keychain: kept (or looked up) in memory
+        Failed
+    };
+    using RecordCallback = std::function<void(Result result, std::optional<TokenRecord> record, const QString& error)>;
+    using TextCallback = std::function<void(Result result, const QString& text, const QString& error)>;
+    using DoneCallback = std::function<void(Result result, const QString& error)>;
+
+    explicit TokenStore(const QString& service = QStringLiteral("ccri-explorer"), QObject* parent = nullptr);
+
+    QString service() const { return m_service; }
+    bool isKeychainAvailable() const { return m_available; }
+    static QString unavailableNotice();
+
+    void saveRecord(const QString& key, const TokenRecord& record, DoneCallback done = {});
+    void loadRecord(const QString& key, RecordCallback done);
+    void saveText(const QString& key, const QString& text, DoneCallback done = {});
+    void loadText(const QString& key, TextCallback done);
+    void remove(const QString& key, DoneCallback done = {});
+    void removeAll(const QStringList& keys, DoneCallback done = {}); // one after the other
+
+signals:
+    void keychainUnavailable(const QString& notice);
+
+private:
+    void write(const QString& key, const QByteArray& data, DoneCallback done);
+    void read(const QString& key, std::function<void(Result, const QByteArray&, const QString&)> done);
+    bool isUnavailableError(int error) const;
+    void markUnavailable();
+
+    QString m_service;
+    bool m_available = true;
+    QHash<QString, QByteArray> m_memory; // only while the keychain is unavailable
+};
+
+} // namespace ccri::auth

@@ -1,0 +1,232 @@
+#include "AccountController.h"
+
+#include "BuiltinProfiles.h"
+#include "MainWindow.h"
+#include "ProfilesDialog.h"
+#include "ProfileStore.h"
+#include "ScopeAccess.h"
+#include "ScopePolicy.h"
+#include "Session.h"
+#include "SessionResumer.h"
+#include "SessionStatusWidget.h"
+#include "SignInController.h"
+#include "TokenStore.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+
+namespace ccri {
+
+AccountController::AccountController(MainWindow* window, const QString& settingsFile, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_network(new QNetworkAccessManager(this))
+    , m_tokens(new auth::TokenStore(QStringLiteral("ccri-explorer"), this))
+    , m_profiles(std::make_unique<auth::ProfileStore>(settingsFile))
+    , m_signIn(new SignInController(m_network, m_tokens, m_profiles.get(), window, this))
+    , m_status(new SessionStatusWidget(window))
+    , m_dock(new QDockWidget(tr("Session"), window))
+{
+    // Nothing is cached on disk by this network manager: token answers are no-store anyway.
+    m_network->setCache(nullptr);
+    m_currentProfileId = m_profiles->selectedProfileId();
+
+    m_dock->setObjectName(QStringLiteral("sessionDock"));
+    m_dock->setWidget(m_status);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+
+    QMenu* menu = new QMenu(tr("&Account"), window);
+    menu->setObjectName(QStringLiteral("accountMenu"));
+    window->menuBar()->insertMenu(window->viewMenu()->menuAction(), menu);
+    m_signInAction = menu->addAction(tr("&Sign in…"), this, &AccountController::signIn);
+    m_signInAction->setObjectName(QStringLiteral("signInAction"));
+    m_signOutAction = menu->addAction(tr("Sign &out"), this, &AccountController::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    menu->addSeparator();
+    m_profilesAction = menu->addAction(tr("Server &profiles…"), this, &AccountController::showProfiles);
+    m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_forgetAction = menu->addAction(tr("&Forget all saved sessions"), this, &AccountController::forgetAllSessions);
+    m_forgetAction->setObjectName(QStringLiteral("forgetAllSessionsAction"));
+    window->viewMenu()->addAction(m_dock->toggleViewAction());
+
+    connect(m_tokens, &auth::TokenStore::keychainUnavailable, this, &AccountController::setNotice);
+    connect(m_signIn, &SignInController::progress, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
+    connect(m_signIn, &SignInController::signedIn, this, [this](auth::Session* session) {
+        setSession(session);
+        m_window->statusBar()->showMessage(tr("Signed in."), 5000);
+    });
+    connect(m_signIn, &SignInController::failed, this, [this](const QString& message) {
+        setNotice(message);
+        updateActions();
+        emit signInFailed(message);
+    });
+    updateActions();
+}
+
+AccountController::~AccountController() = default;
+
+auth::ServerProfile AccountController::currentProfile() const
+{
+    auto profile = m_profiles->profile(m_currentProfileId);
+    if (!profile)
+        profile = m_profiles->profile(auth::BuiltinProfiles::localSandboxId());
+    if (profile->inProcessSandbox && m_sandboxBase.isValid())
+        profile->fhirBase = m_sandboxBase;
+    return *profile;
+}
+
+void AccountController::selectProfile(const QString& id)
+{
+    m_currentProfileId = id;
+    m_profiles->setSelectedProfileId(id);
+    m_profiles->sync();
+    applyAccess();
+}
+
+void AccountController::useSandbox(const QUrl& fhirBase)
+{
+    m_sandboxBase = fhirBase;
+    selectProfile(auth::BuiltinProfiles::localSandboxId());
+}
+
+void AccountController::signIn()
+{
+    setNotice(m_tokens->isKeychainAvailable() ? QString() : auth::TokenStore::unavailableNotice());
+    m_signIn->signIn(currentProfile());
+    updateActions();
+}
+
+void AccountController::resume(bool signInIfNothingSaved)
+{
+    auto* resumer = new auth::SessionResumer(currentProfile(), m_network, m_tokens, m_profiles.get(), this);
+    connect(resumer, &auth::SessionResumer::resumed, this, [this, resumer](auth::Session* session) {
+        resumer->deleteLater();
+        setSession(session);
+        m_window->statusBar()->showMessage(tr("Welcome back: your saved session was resumed."), 5000);
+        emit resumeFinished(true);
+    });
+    connect(resumer, &auth::SessionResumer::noSavedSession, this, [this, resumer, signInIfNothingSaved] {
+        resumer->deleteLater();
+        emit resumeFinished(false);
+        if (signInIfNothingSaved)
+            signIn();
+    });
+    connect(resumer, &auth::SessionResumer::signInRequired, this,
+            [this, resumer, signInIfNothingSaved](const QString& reason) {
+                resumer->deleteLater();
+                setNotice(reason);
+                emit resumeFinished(false);
+                if (signInIfNothingSaved)
+                    signIn();
+            });
+    resumer->start();
+}
+
+void AccountController::signOut()
+{
+    if (!m_session)
+        return;
+    auth::Session* session = m_session;
+    session->signOut([this, session](bool ok, const QString& error) {
+        setNotice(ok ? QString()
+                     : tr("Signed out here, but the server may still accept the old tokens: %1").arg(error));
+        m_window->statusBar()->showMessage(tr("Signed out."), 5000);
+        if (m_session == session)
+            setSession(nullptr);
+        session->deleteLater();
+    });
+}
+
+void AccountController::forgetAllSessions()
+{
+    QStringList keys;
+    for (const QString& profileId : m_profiles->profilesWithSessions()) {
+        if (const auto profile = m_profiles->profile(profileId))
+            keys << profile->tokenKey(m_profiles->lastUser(profileId));
+        m_profiles->setLastUser(profileId, QString());
+    }
+    m_profiles->sync();
+    if (m_session) {
+        keys << m_session->keychainKey();
+        auth::Session* session = m_session;
+        setSession(nullptr);
+        session->deleteLater();
+    }
+    keys.removeDuplicates();
+    m_tokens->removeAll(keys, [this](auth::TokenStore::Result result, const QString& error) {
+        if (result == auth::TokenStore::Result::Failed)
+            setNotice(error);
+        else
+            m_window->statusBar()->showMessage(tr("Every saved session was forgotten."), 5000);
+    });
+}
+
+void AccountController::showProfiles()
+{
+    if (!m_profilesDialog) {
+        auto* dialog = new ProfilesDialog(m_profiles.get(), m_tokens, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ProfilesDialog::profileChosen, this, &AccountController::selectProfile);
+        m_profilesDialog = dialog;
+    }
+    m_profilesDialog->selectProfile(m_currentProfileId);
+    m_profilesDialog->open();
+}
+
+void AccountController::setSession(auth::Session* session)
+{
+    if (m_session && m_session != session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        session->setParent(this);
+        connect(session, &auth::Session::tokensChanged, this, &AccountController::applyAccess);
+        connect(session, &auth::Session::signInRequired, this, [this, session](const QString& reason) {
+            setNotice(reason);
+            if (m_session == session) {
+                setSession(nullptr);
+                session->deleteLater();
+            }
+        });
+        if (!m_tokens->isKeychainAvailable())
+            setNotice(auth::TokenStore::unavailableNotice());
+        else
+            setNotice(QString());
+    }
+    m_status->setSession(session);
+    applyAccess();
+    updateActions();
+    emit sessionChanged(session);
+}
+
+void AccountController::applyAccess()
+{
+    const auth::ServerProfile profile = m_session ? m_session->profile() : currentProfile();
+    QString error;
+    if (auto policy = ScopePolicy::load(profile.policy, &error))
+        m_window->access()->setPolicy(*policy);
+    else
+        setNotice(tr("The profile's policy \"%1\" can't be used: %2").arg(profile.policy, error));
+    m_window->access()->setScopes(m_session && m_session->isSignedIn() ? m_session->grantedScopes() : ScopeSet());
+}
+
+void AccountController::setNotice(const QString& notice)
+{
+    m_status->setNotice(notice);
+    if (!notice.isEmpty())
+        m_dock->show();
+    emit noticeChanged(notice);
+}
+
+void AccountController::updateActions()
+{
+    m_signOutAction->setEnabled(m_session != nullptr);
+    m_signInAction->setEnabled(!m_signIn->isActive());
+}
+
+} // namespace ccri

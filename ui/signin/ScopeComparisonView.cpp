@@ -1,0 +1,69 @@
+#include "ScopeComparisonView.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+namespace {
+QStringList texts(const QList<Scope>& scopes)
+{
+    QStringList result;
+    for (const Scope& scope : scopes)
+        result << scope.text();
+    return result;
+}
+} // namespace
+
+ScopeComparisonView::ScopeComparisonView(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("scopeComparison"));
+    m_tree->setObjectName(QStringLiteral("scopeComparisonTree"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setAccessibleName(tr("Requested and granted scopes"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+}
+
+QTreeWidgetItem* ScopeComparisonView::addGroup(const QString& title, const QString& help, const QStringList& scopes)
+{
+    auto* group = new QTreeWidgetItem(m_tree, {tr("%1 (%2)").arg(title).arg(scopes.size())});
+    group->setToolTip(0, help);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    for (const QString& scope : scopes) {
+        auto* item = new QTreeWidgetItem(group, {scope});
+        item->setToolTip(0, help);
+    }
+    group->setExpanded(true);
+    return group;
+}
+
+void ScopeComparisonView::setScopes(const ScopeSet& requested, const ScopeSet& granted)
+{
+    const ScopeSet::Comparison comparison = ScopeSet::compare(requested, granted);
+    m_granted = texts(comparison.granted);
+    m_narrowed = texts(comparison.narrowedAway);
+    m_added = texts(comparison.added);
+    m_tree->clear();
+    addGroup(tr("Granted"), tr("Asked for and granted (possibly by a broader scope)."), m_granted);
+    addGroup(tr("Narrowed away"), tr("Asked for but not granted: declined at consent, or beyond the account's rights."),
+             m_narrowed);
+    addGroup(tr("Added by the server"), tr("Granted although nothing asked for them."), m_added);
+}
+
+void ScopeComparisonView::clear()
+{
+    m_tree->clear();
+    m_granted.clear();
+    m_narrowed.clear();
+    m_added.clear();
+}
+
+} // namespace ccri

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ScopeSet.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ccri {
+
+// Requested vs granted scopes, compared by meaning (ScopeSet::compare): what was granted, what
+// was narrowed away (asked for, not granted) and what the server added unasked.
+class ScopeComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScopeComparisonView(QWidget* parent = nullptr);
+
+    void setScopes(const ScopeSet& requested, const ScopeSet& granted);
+    void clear();
+
+    QStringList grantedScopes() const { return m_granted; }
+    QStringList narrowedAwayScopes() const { return m_narrowed; }
+    QStringList addedScopes() const { return m_added; }
+
+private:
+    QTreeWidgetItem* addGroup(const QString& title, const QString& help, const QStringList& scopes);
+
+    QTreeWidget* m_tree;
+    QStringList m_granted;
+    QStringList m_narrowed;
+    QStringList m_added;
+};
+
+} // namespace ccri

@@ -1,0 +1,135 @@
+#include "SessionStatusWidget.h"
+
+#include "ScopeComparisonView.h"
+#include "Session.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+SessionStatusWidget::SessionStatusWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_user(new QLabel(this))
+    , m_server(new QLabel(this))
+    , m_patient(new QLabel(this))
+    , m_timeLeft(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_comparison(new ScopeComparisonView(this))
+{
+    setObjectName(QStringLiteral("sessionStatus"));
+    m_user->setObjectName(QStringLiteral("sessionUser"));
+    m_server->setObjectName(QStringLiteral("sessionServer"));
+    m_patient->setObjectName(QStringLiteral("sessionPatient"));
+    m_timeLeft->setObjectName(QStringLiteral("sessionTimeLeft"));
+    m_notice->setObjectName(QStringLiteral("sessionNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }"));
+    for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft})
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Signed in as:"), m_user);
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("Patient:"), m_patient);
+    form->addRow(tr("Token:"), m_timeLeft);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(form);
+    layout->addWidget(m_comparison, 1);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &SessionStatusWidget::updateTimeLeft);
+    refresh();
+}
+
+void SessionStatusWidget::setSession(auth::Session* session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        connect(session, &auth::Session::tokensChanged, this, &SessionStatusWidget::refresh);
+        connect(session, &QObject::destroyed, this, &SessionStatusWidget::refresh, Qt::QueuedConnection);
+    }
+    refresh();
+}
+
+void SessionStatusWidget::setNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+void SessionStatusWidget::refresh()
+{
+    if (!m_session || !m_session->isSignedIn()) {
+        m_user->setText(tr("Not signed in"));
+        m_server->setText(m_session ? m_session->profile().fhirBase.toString() : tr("—"));
+        m_patient->setText(tr("—"));
+        m_timeLeft->setText(tr("—"));
+        m_comparison->clear();
+        m_tick.stop();
+        return;
+    }
+    const auth::IdToken identity = m_session->identity();
+    QString user;
+    if (!identity.name().isEmpty() && !identity.fhirUser().isEmpty())
+        user = tr("%1 (%2)").arg(identity.name(), identity.fhirUser());
+    else if (!identity.isEmpty())
+        user = identity.displayName();
+    else
+        user = tr("%1 (system client, no user)").arg(m_session->user());
+    m_user->setText(user);
+    m_server->setText(tr("%1 — %2").arg(m_session->profile().displayName, m_session->profile().fhirBase.toString()));
+    m_patient->setText(m_session->patient().isEmpty() ? tr("No patient context") : m_session->patient());
+    m_comparison->setScopes(m_session->requestedScopes(), m_session->grantedScopes());
+    updateTimeLeft();
+    m_tick.start();
+}
+
+void SessionStatusWidget::updateTimeLeft()
+{
+    if (!m_session || !m_session->isSignedIn()) {
+        m_timeLeft->setText(tr("—"));
+        return;
+    }
+    const qint64 seconds = m_session->secondsLeft();
+    if (seconds < 0)
+        m_timeLeft->setText(tr("No expiry given by the server"));
+    else if (seconds == 0)
+        m_timeLeft->setText(tr("Expired"));
+    else if (seconds < 120)
+        m_timeLeft->setText(tr("%n second(s) left", nullptr, int(seconds)));
+    else
+        m_timeLeft->setText(tr("%n minute(s) left", nullptr, int(seconds / 60)));
+}
+
+QString SessionStatusWidget::userText() const
+{
+    return m_user->text();
+}
+
+QString SessionStatusWidget::serverText() const
+{
+    return m_server->text();
+}
+
+QString SessionStatusWidget::patientText() const
+{
+    return m_patient->text();
+}
+
+QString SessionStatusWidget::timeLeftText() const
+{
+    return m_timeLeft->text();
+}
+
+QString SessionStatusWidget::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+} // namespace ccri
