@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <QByteArray>
+#include <QList>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
