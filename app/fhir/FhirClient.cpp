@@ -3,6 +3,8 @@
 #include "AccessTokenProvider.h"
 #include "RequestLog.h"
 
+#include <QNetworkAccessManager>
+
 namespace ccri::fhir {
 
 FhirClient::FhirClient(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, QObject* parent)
@@ -26,6 +28,14 @@ void FhirClient::setBaseUrl(const QUrl& base)
     }
     m_options.base = normalised;
     emit baseUrlChanged(normalised);
+}
+
+void FhirClient::setSslConfiguration(const QSslConfiguration& configuration)
+{
+    if (configuration == m_options.ssl)
+        return;
+    m_options.ssl = configuration;
+    m_network->clearConnectionCache();
 }
 
 QUrl FhirClient::url(const QString& path, const QUrlQuery& query) const

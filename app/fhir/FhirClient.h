@@ -30,7 +30,8 @@ public:
     void setMaxResponseBytes(qint64 bytes) { m_options.maxBytes = bytes; }
     qint64 maxResponseBytes() const { return m_options.maxBytes; }
     // The profile's TLS trust (system CAs plus its trusted CA file): ServerProfile::sslConfiguration().
-    void setSslConfiguration(const QSslConfiguration& configuration) { m_options.ssl = configuration; }
+    // A new trust also drops the connections the network manager keeps (Qt reuses them regardless).
+    void setSslConfiguration(const QSslConfiguration& configuration);
 
     AccessTokenProvider* tokens() const { return m_tokens; }
     void setTokens(AccessTokenProvider* tokens) { m_tokens = tokens; }
