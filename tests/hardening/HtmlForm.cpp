@@ -30,7 +30,8 @@ QString attribute(const QString& tag, const QString& name)
 
 bool hasFlag(const QString& tag, const QString& flag)
 {
-    return QRegularExpression(QStringLiteral("\\s%1(\\s|=|/?>|/?$)").arg(flag), QRegularExpression::CaseInsensitiveOption)
+    return QRegularExpression(QStringLiteral("\\s%1(\\s|=|/?>|/?$)").arg(flag),
+                              QRegularExpression::CaseInsensitiveOption)
         .match(tag)
         .hasMatch();
 }

@@ -61,6 +61,15 @@ void SimulatedTrainee::signIn()
     discover();
 }
 
+void SimulatedTrainee::authorizeAt(const QUrl& authorizeUrl, const QString& redirectUri)
+{
+    m_browserOnly = true;
+    m_redirectUri = redirectUri;
+    m_steps = 0;
+    QNetworkReply* reply = m_network->get(QNetworkRequest(authorizeUrl));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { follow(reply); });
+}
+
 void SimulatedTrainee::discover()
 {
     QUrl url = m_fhirBase;
@@ -109,6 +118,8 @@ void SimulatedTrainee::follow(QNetworkReply* reply)
     if (status >= 300 && status < 400) {
         const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (location.toString().startsWith(m_redirectUri)) {
+            if (m_browserOnly)
+                return emit redirectReached(location);
             const QUrlQuery query(location);
             if (query.hasQueryItem(QStringLiteral("error")))
                 return fail(QStringLiteral("authorization refused: %1 %2")

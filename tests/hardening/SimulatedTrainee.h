@@ -37,6 +37,9 @@ public:
     void setClient(const QString& clientId, const QString& redirectUri);
 
     void signIn(); // ends in signedIn() or failed()
+    // Only the browser's part, for an authorization request someone else made (the explorer's
+    // SignInFlow): login and consent forms, then redirectReached() with the redirect URL, untouched.
+    void authorizeAt(const QUrl& authorizeUrl, const QString& redirectUri);
     void get(const QString& path); // relative to the FHIR base, with the token; ends in replied()
     void revoke(); // the access token at the revocation endpoint; ends in revoked() or failed()
 
@@ -48,6 +51,7 @@ public:
 
 signals:
     void signedIn();
+    void redirectReached(const QUrl& redirect);
     void replied(const ccri::test::SimulatedTrainee::Exchange& exchange);
     void revoked();
     void failed(const QString& why);
@@ -76,6 +80,7 @@ private:
     QString m_grantedScope;
     QString m_patient;
     int m_steps = 0;
+    bool m_browserOnly = false;
     QElapsedTimer m_signInTimer;
     qint64 m_signInMilliseconds = 0;
 };
