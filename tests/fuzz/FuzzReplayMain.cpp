@@ -7,9 +7,13 @@
 #include <QTextStream>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
+// Optional, as in libFuzzer: a target that needs set-up (an application object, a server) defines it.
+extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** argv);
 
-int main()
+int main(int argc, char** argv)
 {
+    if (LLVMFuzzerInitialize)
+        LLVMFuzzerInitialize(&argc, &argv);
     QTextStream out(stdout);
     const QString corpus = qEnvironmentVariable("CCRI_FUZZ_CORPUS");
     const QDir dir(corpus);
