@@ -1,14 +1,20 @@
 // CareConnect Explorer. The command line is read before any QApplication exists, so the commands
 // that print and exit (--help, --version, --explain-scopes) work without a display.
+#include "AccountController.h"
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
+#include "FhirClient.h"
 #include "MainWindow.h"
+#include "ResourceBrowser.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
+#include "server/InProcessSandbox.h"
+#include "SessionTokenProvider.h"
 
 #include <cstdio>
 #include <QApplication>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTextStream>
 
 namespace {
@@ -78,9 +84,16 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
             "window.") << Qt::endl;
         return ccri::ExplainScopesCommand::ExitUnusable;
     }
+    // WebEngine needs this before the application exists; it loads nothing until a sign-in opens.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QTextStream err(stderr);
     ccri::MainWindow window;
+    ccri::AccountController account(&window);
+    // The resource browser reads with the signed-in session's tokens, on the session's server.
+    ccri::SessionTokenProvider tokens(&account);
+    ccri::ResourceBrowser browser(&window, &tokens);
+    tokens.keepInStep(browser.client());
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);
@@ -96,6 +109,33 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     }
     if (commandLine.previewScopesGiven())
         window.scopePreview()->setScopeText(commandLine.previewScopes());
+
+    // Sign-in: --sandbox / --server choose the profile, --scope / --policy / --redirect-uri shape it,
+    // --sign-in opens the sign-in window at once. A saved, valid session always resumes without a browser.
+    const auto adjustAndResume = [&account, &commandLine] {
+        account.adjustCurrentProfile(commandLine.scope(), commandLine.policyGiven() ? commandLine.policy() : QString(),
+                                     commandLine.redirectUri());
+        account.resume(commandLine.signIn());
+    };
+    ccri::sandbox::InProcessSandbox sandbox;
+    if (commandLine.sandbox()) {
+        QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::ready, &account,
+                         [&account, adjustAndResume](const QUrl& fhirBase) {
+                             account.useSandbox(fhirBase);
+                             adjustAndResume();
+                         });
+        QObject::connect(
+            &sandbox, &ccri::sandbox::InProcessSandbox::failed, &window, [&window](const QString& message) {
+                window.statusBar()->showMessage(
+                    QCoreApplication::translate("main", "The local sandbox could not start: %1").arg(message));
+            });
+        sandbox.start();
+    } else if (commandLine.server().isValid()) {
+        account.useServer(commandLine.server(), commandLine.clientId());
+        adjustAndResume();
+    } else if (!account.currentProfile().inProcessSandbox) {
+        account.resume(commandLine.signIn());
+    }
     window.show();
     return app.exec();
 }

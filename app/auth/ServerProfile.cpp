@@ -78,9 +78,12 @@ QString ServerProfile::defaultScopes(const QString& policy)
 
 QUrl ServerProfile::defaultRedirectUri(SignInMode mode)
 {
-    if (mode == SignInMode::SystemBrowser)
-        return QUrl(QStringLiteral("http://127.0.0.1/callback")); // the listener picks the port
-    return QUrl(QStringLiteral("uk.nhs.ccri.explorer:/callback"));
+    // A loopback address for both browsers (RFC 8252 §7.3). The embedded browser catches it before
+    // it loads (QtWebEngine 6.4 never offers a redirect to a private-use scheme such as
+    // uk.nhs.ccri.explorer:/callback to the navigation hook); the system browser's listener
+    // replaces the port with the one it opened.
+    Q_UNUSED(mode)
+    return QUrl(QStringLiteral("http://127.0.0.1/callback"));
 }
 
 QString ServerProfile::clientTypeName(ClientType type)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 namespace ccri::auth {
 
@@ -23,6 +24,24 @@ bool TokenStore::isUnavailableError(int error) const
         || error == QKeychain::NotImplemented;
 }
 
+void TokenStore::prepare(QKeychain::Job* job, const QString& key)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    job->setKey(key);
+}
+
+bool TokenStore::retryOnce(std::function<void()> again)
+{
+    // A Secret Service that is still starting answers like a missing one: ask once more, a moment
+    // later, before telling the user there is no keychain.
+    if (m_retried)
+        return false;
+    m_retried = true;
+    QTimer::singleShot(kRetryDelayMs, this, std::move(again));
+    return true;
+}
+
 void TokenStore::markUnavailable()
 {
     if (!m_available)
@@ -40,9 +59,7 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    prepare(job, key);
     job->setBinaryData(data);
     connect(job, &QKeychain::Job::finished, this, [this, key, data, done](QKeychain::Job* finished) {
         const int error = finished->error();
@@ -51,6 +68,8 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
                 done(Result::Ok, QString());
             return;
         }
+        if (isUnavailableError(error) && retryOnce([this, key, data, done] { write(key, data, done); }))
+            return;
         if (isUnavailableError(error)) {
             markUnavailable();
             m_memory.insert(key, data);
@@ -75,9 +94,7 @@ void TokenStore::read(const QString& key, std::function<void(Result, const QByte
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job* finished) {
         const int error = finished->error();
         if (error == QKeychain::NoError) {
@@ -88,6 +105,8 @@ void TokenStore::read(const QString& key, std::function<void(Result, const QByte
             done(Result::NotFound, QByteArray(), QString());
             return;
         }
+        if (isUnavailableError(error) && retryOnce([this, key, done] { read(key, done); }))
+            return;
         if (isUnavailableError(error)) {
             markUnavailable();
             const auto it = m_memory.constFind(key);
@@ -145,9 +164,7 @@ void TokenStore::remove(const QString& key, DoneCallback done)
         return;
     }
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* finished) {
         const int error = finished->error();
         if (!done)

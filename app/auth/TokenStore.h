@@ -8,13 +8,18 @@
 #include <QObject>
 #include <QString>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace ccri::auth {
 
 // Tokens and client secrets in the OS keychain (qtkeychain; service "ccri-explorer"), through
 // asynchronous jobs chained by their `finished` signals. There is no file fallback: when the
 // keychain is missing (NoBackendAvailable, or OtherError — what a missing Secret Service gives on
 // Linux) the store says so once through keychainUnavailable() and keeps values in this process's
-// memory only, so the session goes on and is gone when the app closes.
+// memory only, so the session goes on and is gone when the app closes. The first such answer is
+// asked again once, a moment later (a Secret Service that is still starting answers the same).
 class TokenStore : public QObject
 {
     Q_OBJECT
@@ -51,9 +56,13 @@ private:
     void read(const QString& key, std::function<void(Result, const QByteArray&, const QString&)> done);
     bool isUnavailableError(int error) const;
     void markUnavailable();
+    bool retryOnce(std::function<void()> again); // false when the one retry was used
+    void prepare(QKeychain::Job* job, const QString& key);
 
     QString m_service;
+    static constexpr int kRetryDelayMs = 700;
     bool m_available = true;
+    bool m_retried = false;
     QHash<QString, QByteArray> m_memory; // only while the keychain is unavailable
 };
 

@@ -16,6 +16,21 @@ ExplorerCommandLine::ExplorerCommandLine()
     , m_jsonOption(QStringLiteral("json"), tr("With --explain-scopes: print one JSON array, in policy order."))
     , m_previewScopesOption(QStringLiteral("preview-scopes"),
                             tr("Open the window with <scopes> in the scope preview (for training)."), tr("scopes"))
+    , m_sandboxOption(QStringLiteral("sandbox"),
+                      tr("Start the local CCRI sandbox inside the explorer and select its profile."))
+    , m_serverOption(QStringLiteral("server"),
+                     tr("The FHIR base URL of a SMART-secured server: reuses the saved profile with this URL and "
+                        "client id, or saves a new one. Needs --client-id."),
+                     tr("url"))
+    , m_clientIdOption(QStringLiteral("client-id"), tr("The OAuth2 client id to sign in with (with --server)."),
+                       tr("id"))
+    , m_scopeOption(QStringLiteral("scope"),
+                    tr("The space-separated scopes the profile asks for. Without it: the read scopes its policy "
+                       "names plus \"openid fhirUser offline_access\"."),
+                    tr("scopes"))
+    , m_redirectUriOption(QStringLiteral("redirect-uri"), tr("The redirect URI registered for the client."), tr("uri"))
+    , m_signInOption(QStringLiteral("sign-in"),
+                     tr("Open the sign-in window at once, or resume the session saved for the profile."))
 {
     m_parser.setApplicationDescription(
         tr("CareConnect Explorer: browse SMART-on-FHIR secured FHIR servers and see which resource types "
@@ -27,6 +42,9 @@ ExplorerCommandLine::ExplorerCommandLine()
     m_parser.addOption(m_policyOption);
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_previewScopesOption);
+    for (const QCommandLineOption& option :
+         {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption})
+        m_parser.addOption(option);
     addQtWindowOptions();
 }
 
@@ -96,6 +114,60 @@ bool ExplorerCommandLine::validate()
         m_error = tr("--policy needs \"ccri\", \"smart\" or the path of a policy file.");
         return false;
     }
+    return validateSignIn();
+}
+
+bool ExplorerCommandLine::validateSignIn()
+{
+    const QList<QCommandLineOption> windowOnly
+        = {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption};
+    for (const QCommandLineOption& option : windowOnly) {
+        if (m_mode == Mode::ExplainScopes && m_parser.isSet(option)) {
+            m_error = tr("--%1 opens the window; it cannot be combined with --explain-scopes.")
+                          .arg(option.names().constLast());
+            return false;
+        }
+        if (m_parser.values(option).size() > 1) {
+            m_error = tr("--%1 was given more than once.").arg(option.names().constLast());
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_sandboxOption) && m_parser.isSet(m_serverOption)) {
+        m_error = tr("Choose either --sandbox or --server, not both.");
+        return false;
+    }
+    if (m_parser.isSet(m_serverOption) != m_parser.isSet(m_clientIdOption)) {
+        m_error = tr("--server and --client-id go together: give the FHIR base URL and the client id.");
+        return false;
+    }
+    if (m_parser.isSet(m_serverOption)) {
+        const QUrl url(m_parser.value(m_serverOption), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty()) {
+            m_error = tr("--server needs an http:// or https:// FHIR base URL, for example "
+                         "https://example.org/fhir/STU3.");
+            return false;
+        }
+        if (m_parser.value(m_clientIdOption).trimmed().isEmpty()) {
+            m_error = tr("--client-id needs the client id registered with the server.");
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_redirectUriOption)) {
+        const QUrl uri(m_parser.value(m_redirectUriOption), QUrl::StrictMode);
+        if (!uri.isValid() || uri.scheme().isEmpty()) {
+            m_error = tr("--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.");
+            return false;
+        }
+    }
+    const bool hasProfile = m_parser.isSet(m_sandboxOption) || m_parser.isSet(m_serverOption);
+    for (const QCommandLineOption& option : {m_scopeOption, m_redirectUriOption}) {
+        if (m_parser.isSet(option) && !hasProfile) {
+            m_error = tr("--%1 shapes a server profile: give --sandbox or --server with it.")
+                          .arg(option.names().constLast());
+            return false;
+        }
+    }
     return true;
 }
 
@@ -137,6 +209,41 @@ QString ExplorerCommandLine::previewScopes() const
 bool ExplorerCommandLine::previewScopesGiven() const
 {
     return m_parser.isSet(m_previewScopesOption);
+}
+
+bool ExplorerCommandLine::sandbox() const
+{
+    return m_parser.isSet(m_sandboxOption);
+}
+
+QUrl ExplorerCommandLine::server() const
+{
+    return m_parser.isSet(m_serverOption) ? QUrl(m_parser.value(m_serverOption), QUrl::StrictMode) : QUrl();
+}
+
+QString ExplorerCommandLine::clientId() const
+{
+    return m_parser.value(m_clientIdOption).trimmed();
+}
+
+QString ExplorerCommandLine::scope() const
+{
+    return m_parser.value(m_scopeOption).simplified();
+}
+
+bool ExplorerCommandLine::scopeGiven() const
+{
+    return m_parser.isSet(m_scopeOption);
+}
+
+QUrl ExplorerCommandLine::redirectUri() const
+{
+    return m_parser.isSet(m_redirectUriOption) ? QUrl(m_parser.value(m_redirectUriOption), QUrl::StrictMode) : QUrl();
+}
+
+bool ExplorerCommandLine::signIn() const
+{
+    return m_parser.isSet(m_signInOption);
 }
 
 } // namespace ccri

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace ccri {
 
@@ -50,9 +51,23 @@ public:
     QString previewScopes() const;
     bool previewScopesGiven() const;
 
+    // Sign-in set-ups (window mode):
+    //   --sandbox                      start the in-process sandbox and select its profile
+    //   --server URL --client-id ID    reuse the saved profile with that URL and client id, else save one
+    //   [--scope "..."] [--redirect-uri URI] [--policy P]   what that profile asks for
+    //   --sign-in                      open the sign-in window at once (or resume a saved session)
+    bool sandbox() const;
+    QUrl server() const; // invalid when not given
+    QString clientId() const;
+    QString scope() const; // empty: the profile's own (or its policy's defaults)
+    bool scopeGiven() const;
+    QUrl redirectUri() const; // invalid when not given
+    bool signIn() const;
+
 private:
     void addQtWindowOptions();
     bool validate();
+    bool validateSignIn();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption;
@@ -61,6 +76,12 @@ private:
     QCommandLineOption m_policyOption;
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_previewScopesOption;
+    QCommandLineOption m_sandboxOption;
+    QCommandLineOption m_serverOption;
+    QCommandLineOption m_clientIdOption;
+    QCommandLineOption m_scopeOption;
+    QCommandLineOption m_redirectUriOption;
+    QCommandLineOption m_signInOption;
     Mode m_mode = Mode::Window;
     QString m_error;
 };

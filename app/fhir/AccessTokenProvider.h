@@ -10,6 +10,14 @@ namespace ccri::fhir {
 // pasted by a developer, a client_credentials grant). The FHIR client asks for the current access
 // token for every request and, when the server answers 401, asks once for a refresh before it
 // retries the request once. Implementations never log or persist the token themselves here.
+//
+// Plugging in the sign-in Session (ccri::auth::Session) is a small adapter:
+//   accessToken()              -> session->accessToken()
+//   refreshAfterUnauthorized() -> if the session's token already differs from `rejectedToken`,
+//                                 done(true); else session->refresh([done](bool ok, auto&) { done(ok); })
+//   idToken() / grantedScope() / patientContext() -> the TokenRecord's id_token / scope / patient
+//   emit accessTokenChanged() on Session::tokensChanged and Session::signedOut
+// then ResourceBrowser::setTokenProvider(adapter) and client()->setBaseUrl(profile FHIR base).
 class AccessTokenProvider : public QObject
 {
     Q_OBJECT

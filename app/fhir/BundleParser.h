@@ -9,7 +9,8 @@
 namespace ccri::fhir {
 
 // Parses FHIR JSON off the GUI thread (QtConcurrent) and hands the rows back in chunks, so a
-// table shows its first rows while the rest fill in. Cancelling or deleting the parser stops the
+// table shows its first rows while the rest fill in. One chunk per turn of the event loop, so
+// painting and input run between chunks however fast the worker is. Cancelling or deleting the parser stops the
 // delivery at once; the worker stops at its next check.
 class BundleParser : public QObject
 {
@@ -32,9 +33,12 @@ signals:
     void finished(const ccri::fhir::BundleInfo& info);
 
 private:
-    void onResultsReady(int begin, int end);
+    void scheduleDelivery();
+    void deliverOne();
 
     QFutureWatcher<BundleChunk>* m_watcher = nullptr;
+    int m_delivered = 0; // results of m_watcher handed out so far
+    bool m_deliveryScheduled = false;
     int m_chunkSize = 200;
     bool m_running = false;
 };

@@ -30,12 +30,10 @@ void FhirClient::setBaseUrl(const QUrl& base)
     emit baseUrlChanged(normalised);
 }
 
-void FhirClient::setSslConfiguration(const QSslConfiguration& configuration)
+void FhirClient::setTlsConfiguration(const QSslConfiguration& tls)
 {
-    if (configuration == m_options.ssl)
-        return;
-    m_options.ssl = configuration;
-    m_network->clearConnectionCache();
+    m_options.tls = tls;
+    m_network->clearConnectionCache(); // connections made under the old settings must not be reused
 }
 
 QUrl FhirClient::url(const QString& path, const QUrlQuery& query) const

@@ -29,9 +29,9 @@ public:
     int timeoutMs() const { return m_options.timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_options.maxBytes = bytes; }
     qint64 maxResponseBytes() const { return m_options.maxBytes; }
-    // The profile's TLS trust (system CAs plus its trusted CA file): ServerProfile::sslConfiguration().
-    // A new trust also drops the connections the network manager keeps (Qt reuses them regardless).
-    void setSslConfiguration(const QSslConfiguration& configuration);
+    // TLS settings for https servers, e.g. with the profile's trusted CA added. Certificate errors are
+    // never ignored: they end the request with a sentence.
+    void setTlsConfiguration(const QSslConfiguration& tls);
 
     AccessTokenProvider* tokens() const { return m_tokens; }
     void setTokens(AccessTokenProvider* tokens) { m_tokens = tokens; }

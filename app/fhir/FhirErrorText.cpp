@@ -60,8 +60,11 @@ QString FhirErrorText::tls(const QUrl& url, const QStringList& sslErrors)
 
 QString FhirErrorText::timeout(const QUrl& url, int seconds)
 {
-    return tr("No answer from %1 within %n second(s). The server may be busy or unreachable; try again.", "", seconds)
-        .arg(hostOf(url));
+    return (seconds == 1 ? tr("No answer from %1 within 1 second. The server may be busy or unreachable; try again.")
+                               .arg(hostOf(url))
+                         : tr("No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.")
+                               .arg(hostOf(url))
+                               .arg(seconds));
 }
 
 QString FhirErrorText::tooLarge(const QUrl& url, qint64 limitBytes)
@@ -75,6 +78,11 @@ QString FhirErrorText::tooLarge(const QUrl& url, qint64 limitBytes)
 QString FhirErrorText::cancelled()
 {
     return tr("Cancelled.");
+}
+
+QString FhirErrorText::notConnected()
+{
+    return tr("No FHIR server is chosen yet: sign in to a server first.");
 }
 
 QString FhirErrorText::foreignOrigin(const QUrl& url, const QUrl& base)

@@ -18,6 +18,7 @@ public:
     static QString timeout(const QUrl& url, int seconds);
     static QString tooLarge(const QUrl& url, qint64 limitBytes);
     static QString cancelled();
+    static QString notConnected();
     static QString foreignOrigin(const QUrl& url, const QUrl& base);
     static QString html(const QUrl& url, int httpStatus);
     static QString notJson(const QUrl& url, int httpStatus, const QByteArray& contentType);

@@ -68,6 +68,14 @@ FhirReply::~FhirReply()
 
 void FhirReply::start()
 {
+    if (m_url.host().isEmpty()) {
+        FhirResponse response;
+        response.url = m_url;
+        response.error = FhirErrorText::notConnected();
+        QMetaObject::invokeMethod(
+            this, [this, response] { finish(response); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_options.base.isValid() && !sameOrigin(m_url, m_options.base)) {
         FhirResponse response;
         response.url = m_url;
@@ -87,9 +95,11 @@ void FhirReply::send()
 
     QNetworkRequest request(m_url);
     request.setRawHeader("Accept", m_options.accept);
-    request.setSslConfiguration(m_options.ssl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (m_url.scheme() == QLatin1String("https")) {
+        request.setSslConfiguration(m_options.tls);
+    }
     m_sentToken = m_tokens ? m_tokens->accessToken() : QString();
     if (!m_sentToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_sentToken.toUtf8());

@@ -32,7 +32,7 @@ public:
         QByteArray accept = "application/fhir+json";
         int timeoutMs = 30000; // without any data
         qint64 maxBytes = 64 * 1024 * 1024;
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration(); // the profile's trusted CAs
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration(); // e.g. a private CA from the profile
     };
 
     FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, const QUrl& url,

@@ -7,27 +7,36 @@ RequestLog::RequestLog(QObject* parent)
 {
 }
 
+void RequestLog::dropOldest(int count)
+{
+    if (count <= 0) {
+        return;
+    }
+    emit aboutToDropOldest(count);
+    for (int i = 0; i < count; ++i) {
+        m_totalBytes -= m_entries.at(std::size_t(i)).responseBody.size();
+    }
+    m_entries.erase(m_entries.begin(), m_entries.begin() + count);
+    m_dropped += quint64(count);
+    emit oldestDropped(count);
+}
+
 void RequestLog::setMaxEntries(int maxEntries)
 {
     m_maxEntries = qMax(1, maxEntries);
-    const int excess = size() - m_maxEntries;
-    if (excess > 0) {
-        emit aboutToDropOldest(excess);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
-        m_dropped += quint64(excess);
-        emit oldestDropped(excess);
-    }
+    dropOldest(size() - m_maxEntries);
 }
 
 void RequestLog::add(RequestLogEntry entry)
 {
-    if (size() >= m_maxEntries) {
-        const int excess = size() - m_maxEntries + 1;
-        emit aboutToDropOldest(excess);
-        m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
-        m_dropped += quint64(excess);
-        emit oldestDropped(excess);
+    int excess = size() - m_maxEntries + 1;
+    qint64 bytes = m_totalBytes + entry.responseBody.size();
+    for (int i = 0; i < size() && bytes > m_maxTotalBytes; ++i) {
+        bytes -= m_entries.at(std::size_t(i)).responseBody.size();
+        excess = qMax(excess, i + 1);
     }
+    dropOldest(excess);
+    m_totalBytes += entry.responseBody.size();
     entry.id = m_nextId++;
     const int index = size();
     emit aboutToAdd(index);
@@ -39,6 +48,7 @@ void RequestLog::clear()
 {
     emit aboutToClear();
     m_entries.clear();
+    m_totalBytes = 0;
     emit cleared();
 }
 

@@ -8,7 +8,8 @@
 namespace ccri::fhir {
 
 // Every HTTP exchange the explorer made, newest last, bounded in memory: beyond maxEntries the
-// oldest are dropped. Entries are redacted when recorded (see RequestLogEntry::record).
+// oldest are dropped, and so are they when the kept bodies exceed maxTotalBytes. Entries are redacted when recorded
+// (see RequestLogEntry::record).
 class RequestLog : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ public:
     int maxEntries() const { return m_maxEntries; }
     qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
+    // All kept bodies together stay under this; the oldest entries go first.
+    void setMaxTotalBytes(qint64 bytes) { m_maxTotalBytes = bytes; }
+    qint64 totalBytes() const { return m_totalBytes; }
 
     void add(RequestLogEntry entry); // assigns the entry's id
     void clear();
@@ -37,7 +41,11 @@ signals:
     void cleared();
 
 private:
+    void dropOldest(int count);
+
     std::deque<RequestLogEntry> m_entries;
+    qint64 m_maxTotalBytes = 64 * 1024 * 1024;
+    qint64 m_totalBytes = 0;
     int m_maxEntries = 500;
     qsizetype m_maxBodyBytes = 512 * 1024;
     quint64 m_nextId = 1;

@@ -2,6 +2,9 @@
 
 #include "ResourceSummary.h"
 
+#include <QtConcurrent>
+#include <utility>
+
 namespace ccri::fhir {
 
 ResourceListModel::ResourceListModel(const QString& resourceType, QObject* parent)
@@ -27,7 +30,8 @@ void ResourceListModel::clear()
         return;
     }
     beginResetModel();
-    m_rows.clear();
+    // Thousands of resources take milliseconds to free: let a worker thread do it.
+    (void)QtConcurrent::run([rows = std::exchange(m_rows, {})]() mutable { rows.clear(); });
     endResetModel();
 }
 

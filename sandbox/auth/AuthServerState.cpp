@@ -1,10 +1,17 @@
 #include "AuthServerState.h"
 
+#include "FormBody.h"
+
+#include <QHttpServerRequest>
+
 namespace ccri::sandbox {
 
-AuthorizationRequest* AuthServerState::pendingFor(const QHttpServerRequest& request, const QString& requestId,
-                                                  BrowserSession** session)
+AuthorizationRequest* AuthServerState::pendingFor(const QHttpServerRequest& request, BrowserSession** session)
 {
+    const bool isPost = request.method() == QHttpServerRequest::Method::Post;
+    const QString requestId
+        = FormBody::parse(isPost ? request.body() : request.url().query(QUrl::FullyEncoded).toLatin1())
+              .value(QStringLiteral("request"));
     BrowserSession* found = sessions.fromRequest(request);
     if (session)
         *session = found;

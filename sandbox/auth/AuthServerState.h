@@ -38,9 +38,9 @@ struct AuthServerState
     {
     }
 
-    // The pending request named by `requestId` when it belongs to the caller's browser session.
-    AuthorizationRequest* pendingFor(const QHttpServerRequest& request, const QString& requestId,
-                                     BrowserSession** session);
+    // The pending request named by the `request` parameter (query of a GET, form of a POST) when it
+    // belongs to the caller's browser session; that session in *session (nullptr if none).
+    AuthorizationRequest* pendingFor(const QHttpServerRequest& request, BrowserSession** session);
 
     SandboxUrls urls;
     const SandboxClock& clock;

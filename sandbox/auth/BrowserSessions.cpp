@@ -48,7 +48,7 @@ BrowserSession* BrowserSessions::create()
     return &m_sessions.insert(session.id, session).value();
 }
 
-BrowserSession* BrowserSessions::signIn(const QString& sessionId, const QString& username)
+BrowserSession* BrowserSessions::signIn(QString sessionId, const QString& username)
 {
     m_sessions.remove(sessionId);
     BrowserSession* session = create();

@@ -24,7 +24,7 @@ public:
     BrowserSession* fromRequest(const QHttpServerRequest& request); // nullptr: none or expired
     BrowserSession* create();
     // Signs `session` in as `username` under a new id (against session fixation); returns it.
-    BrowserSession* signIn(const QString& sessionId, const QString& username);
+    BrowserSession* signIn(QString sessionId, const QString& username);
     bool csrfMatches(const BrowserSession& session, const QString& formValue) const;
     QByteArray setCookieHeader(const BrowserSession& session, bool secure) const;
 

@@ -9,14 +9,6 @@
 
 namespace ccri::sandbox {
 
-namespace {
-QString formDecode(QByteArray part)
-{
-    part.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
-}
-} // namespace
-
 ClientAuthenticator::ClientAuthenticator(const ClientRegistry& clients)
     : m_clients(clients)
 {
@@ -40,8 +32,8 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
         const qsizetype colon = decoded ? (*decoded).indexOf(':') : -1;
         if (colon < 0)
             return fail("The HTTP Basic credentials are malformed.");
-        const QString clientId = formDecode((*decoded).left(colon));
-        const QString secret = formDecode((*decoded).mid(colon + 1));
+        const QString clientId = FormBody::decodeComponent((*decoded).left(colon));
+        const QString secret = FormBody::decodeComponent((*decoded).mid(colon + 1));
         const SandboxClient* client = m_clients.find(clientId);
         if (!client || client->isPublic() || !SecretCompare::equal(client->secret.toUtf8(), secret.toUtf8()))
             return fail("The client id or secret is not right.");

@@ -1,11 +1,10 @@
 #include "ClientRegistry.h"
 
+#include "JsonListFile.h"
 #include "RandomToken.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ccri::sandbox {
@@ -28,6 +27,12 @@ QStringList toStringList(const QJsonValue& value)
 }
 } // namespace
 
+QString ClientRegistry::anyScope()
+{
+    return QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
+                          "user/*.* patient/*.*");
+}
+
 QStringList ClientRegistry::explorerRedirectUris()
 {
     return {QStringLiteral("http://127.0.0.1/callback"), QStringLiteral("http://[::1]/callback"),
@@ -36,9 +41,7 @@ QStringList ClientRegistry::explorerRedirectUris()
 
 ClientRegistry ClientRegistry::demo()
 {
-    const QString anything
-        = QStringLiteral("openid fhirUser profile launch launch/patient offline_access online_access "
-                         "user/*.* patient/*.*");
+    const QString anything = anyScope();
     const QStringList interactive = {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
     const QStringList system = {QStringLiteral("client_credentials")};
     ClientRegistry registry;
@@ -73,31 +76,23 @@ ClientRegistry ClientRegistry::demo()
 
 std::optional<ClientRegistry> ClientRegistry::fromFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("ClientRegistry", "Cannot read the clients file %1: %2")
-                         .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return fromJson(file.readAll(), error);
+    const auto list = JsonListFile::read(path, QStringLiteral("clients"), error);
+    return list ? fromArray(*list, error) : std::nullopt;
 }
 
 std::optional<ClientRegistry> ClientRegistry::fromJson(const QByteArray& json, QString* error)
+{
+    const auto list = JsonListFile::parse(json, QStringLiteral("clients"), error);
+    return list ? fromArray(*list, error) : std::nullopt;
+}
+
+std::optional<ClientRegistry> ClientRegistry::fromArray(const QJsonArray& clients, QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("ClientRegistry", "The clients file is not valid JSON: %1.")
-                        .arg(parseError.errorString()));
-    const QJsonArray clients = document.object().value(QStringLiteral("clients")).toArray();
-    if (clients.isEmpty())
-        return fail(QCoreApplication::translate("ClientRegistry", "The clients file has no \"clients\" array."));
     ClientRegistry registry;
     for (const QJsonValue& value : clients) {
         const QJsonObject object = value.toObject();
@@ -125,6 +120,13 @@ std::optional<ClientRegistry> ClientRegistry::fromJson(const QByteArray& json, Q
                 QCoreApplication::translate("ClientRegistry", "The public client %1 cannot use client_credentials.")
                     .arg(client.clientId));
         client.scope = object.value(QStringLiteral("scope")).toString();
+        if (!object.contains(QStringLiteral("scope"))) {
+            if (client.grantTypes.contains(QStringLiteral("client_credentials")))
+                return fail(
+                    QCoreApplication::translate("ClientRegistry", "The client_credentials client %1 needs a \"scope\".")
+                        .arg(client.clientId));
+            client.scope = anyScope(); // the user's permissions still limit what is granted
+        }
         registry.add(client);
     }
     return registry;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -23,12 +24,15 @@ public:
     static std::optional<ClientRegistry> fromJson(const QByteArray& json, QString* error);
 
     static QStringList explorerRedirectUris(); // what ccri-explorer may use
+    static QString anyScope(); // no client limit: the user's permissions decide
 
     void add(const SandboxClient& client);
     const SandboxClient* find(const QString& clientId) const;
     const QList<SandboxClient>& clients() const { return m_clients; }
 
 private:
+    static std::optional<ClientRegistry> fromArray(const QJsonArray& clients, QString* error);
+
     QList<SandboxClient> m_clients;
 };
 

@@ -6,6 +6,7 @@
 #include "OAuthResponse.h"
 #include "PatientDirectory.h"
 #include "RequestCaller.h"
+#include "ScopeDescription.h"
 #include "ScopeGranter.h"
 #include "SignInExpiredPage.h"
 
@@ -21,6 +22,12 @@ QString tr(const char* text)
 }
 
 const QString kLaunchPatient = QStringLiteral("launch/patient");
+
+QString describe(const QString& scope)
+{
+    const QString description = ScopeDescription::describe(scope);
+    return description.isEmpty() ? QString() : QStringLiteral(" — ") + HtmlPage::escape(description);
+}
 } // namespace
 
 ConsentPage::ConsentPage(AuthServerState& state)
@@ -34,9 +41,8 @@ QHttpServerResponse ConsentPage::handle(const QHttpServerRequest& request, Reque
         return submit(request, caller);
     if (request.method() != QHttpServerRequest::Method::Get)
         return OAuthResponse::methodNotAllowed("GET, POST");
-    const FormBody query = FormBody::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
     BrowserSession* session = nullptr;
-    const AuthorizationRequest* pending = m_state.pendingFor(request, query.value(QStringLiteral("request")), &session);
+    const AuthorizationRequest* pending = m_state.pendingFor(request, &session);
     if (!pending)
         return SignInExpiredPage::unknownRequest();
     caller->clientId = pending->clientId;
@@ -87,8 +93,8 @@ QHttpServerResponse ConsentPage::show(const AuthorizationRequest& pending, const
         const QString id = QStringLiteral("scope%1").arg(index++);
         if (row.refusal.isEmpty()) {
             items += QStringLiteral("<label for=\"%1\"><input type=\"checkbox\" id=\"%1\" name=\"scope\" value=\"%2\" "
-                                    "checked> <code>%2</code></label>\n")
-                         .arg(id, HtmlPage::escape(row.scope));
+                                    "checked> <code>%2</code>%3</label>\n")
+                         .arg(id, HtmlPage::escape(row.scope), describe(row.scope));
             patientPicker = patientPicker || row.scope == kLaunchPatient;
         } else {
             items += QStringLiteral("<label for=\"%1\" class=\"denied\"><input type=\"checkbox\" id=\"%1\" disabled> "
@@ -127,7 +133,7 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, Reque
 {
     const FormBody form = FormBody::parse(request.body());
     BrowserSession* session = nullptr;
-    AuthorizationRequest* found = m_state.pendingFor(request, form.value(QStringLiteral("request")), &session);
+    AuthorizationRequest* found = m_state.pendingFor(request, &session);
     if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
         return SignInExpiredPage::csrfRefused();
     if (!found)

@@ -4,13 +4,11 @@
 
 namespace ccri::sandbox {
 
-namespace {
-QString decodeComponent(QByteArray part)
+QString FormBody::decodeComponent(QByteArray part)
 {
     part.replace('+', ' ');
     return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
 }
-} // namespace
 
 FormBody FormBody::parse(const QByteArray& encoded)
 {

@@ -23,6 +23,7 @@ public:
     QString repeatedName(const QStringList& names) const;
     const QList<QPair<QString, QString>>& items() const { return m_items; }
 
+    static QString decodeComponent(QByteArray part); // '+' -> space, then %XX
     static QByteArray encode(const QList<QPair<QString, QString>>& items); // strict: '+' -> %2B
 
 private:

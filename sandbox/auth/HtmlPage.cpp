@@ -39,7 +39,7 @@ QHttpServerResponse HtmlPage::response(QHttpServerResponse::StatusCode status) c
               "<title>%1 — CCRI sandbox</title>\n<style>\n"
               "body{font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em;line-height:1.5}\n"
               "label{display:block;margin:.4em "
-              "0}input[type=text],input[type=password],select{font-size:1em;padding:.3em;width:100%%;box-sizing:border-"
+              "0}input[type=text],input[type=password],select{font-size:1em;padding:.3em;width:100%;box-sizing:border-"
               "box}\n"
               "button{font-size:1em;padding:.4em 1.2em;margin:.8em .6em 0 0}.alert{color:#a00;font-weight:bold}\n"
               ".denied{color:#666}fieldset{margin:1em 0}table{border-collapse:collapse}td,th{padding:.2em "

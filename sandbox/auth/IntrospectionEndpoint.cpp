@@ -1,14 +1,11 @@
 #include "IntrospectionEndpoint.h"
 
 #include "AuthServerState.h"
-#include "ClientAuthenticator.h"
-#include "FormBody.h"
-#include "FormRequest.h"
+#include "ClientFormRequest.h"
 #include "JwtAccessTokenValidator.h"
 #include "OAuthResponse.h"
 #include "RequestCaller.h"
 
-#include <QCoreApplication>
 #include <QHttpServerRequest>
 
 namespace ccri::sandbox {
@@ -21,21 +18,10 @@ IntrospectionEndpoint::IntrospectionEndpoint(AuthServerState& state, const JwtAc
 
 QHttpServerResponse IntrospectionEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return OAuthResponse::methodNotAllowed("POST");
-    const QString problem = FormRequest::problem(request);
-    if (!problem.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"), problem);
-    const FormBody form = FormBody::parse(request.body());
-    QString error;
-    const SandboxClient* client = ClientAuthenticator(m_state.clients).authenticate(request, form, &error);
-    if (!client)
-        return OAuthResponse::invalidClient(error);
-    caller->clientId = client->clientId;
-    const QString token = form.value(QStringLiteral("token"));
-    if (token.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"),
-                                    QCoreApplication::translate("IntrospectionEndpoint", "token is missing."));
+    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("token")});
+    if (!checked.isAccepted())
+        return checked.refusal();
+    const QString token = checked.form().value(QStringLiteral("token"));
 
     QJsonObject answer {{QStringLiteral("active"), false}};
     auto addContext = [&answer](const QString& patient, const QString& fhirUser) {

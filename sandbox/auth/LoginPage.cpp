@@ -30,9 +30,8 @@ QHttpServerResponse LoginPage::handle(const QHttpServerRequest& request, Request
         return submit(request, caller);
     if (request.method() != QHttpServerRequest::Method::Get)
         return OAuthResponse::methodNotAllowed("GET, POST");
-    const FormBody query = FormBody::parse(request.url().query(QUrl::FullyEncoded).toLatin1());
     BrowserSession* session = nullptr;
-    const AuthorizationRequest* pending = m_state.pendingFor(request, query.value(QStringLiteral("request")), &session);
+    const AuthorizationRequest* pending = m_state.pendingFor(request, &session);
     if (!pending)
         return SignInExpiredPage::unknownRequest();
     caller->clientId = pending->clientId;
@@ -43,7 +42,7 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, Request
 {
     const FormBody form = FormBody::parse(request.body());
     BrowserSession* session = nullptr;
-    AuthorizationRequest* pending = m_state.pendingFor(request, form.value(QStringLiteral("request")), &session);
+    AuthorizationRequest* pending = m_state.pendingFor(request, &session);
     if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
         return SignInExpiredPage::csrfRefused();
     if (!pending)
@@ -107,7 +106,7 @@ QHttpServerResponse LoginPage::show(const AuthorizationRequest& pending, const B
                              ? HtmlPage::escape(tr("(not shown)"))
                              : QStringLiteral("<code>%1</code>").arg(HtmlPage::escape(user.passwordHint)));
     }
-    page.addRaw(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n<caption>%1</caption>\n"
+    page.addRaw(QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<table>\n"
                                "<tr><th scope=\"col\">%3</th><th scope=\"col\">%4</th><th scope=\"col\">%5</th></tr>\n"
                                "%6</table>\n")
                     .arg(HtmlPage::escape(tr("Demo accounts")),

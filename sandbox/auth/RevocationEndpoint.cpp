@@ -1,15 +1,11 @@
 #include "RevocationEndpoint.h"
 
 #include "AuthServerState.h"
-#include "ClientAuthenticator.h"
-#include "FormBody.h"
-#include "FormRequest.h"
+#include "ClientFormRequest.h"
 #include "JwtAccessTokenValidator.h"
-#include "OAuthResponse.h"
 #include "RequestCaller.h"
 #include "server/SandboxClock.h"
 
-#include <QCoreApplication>
 #include <QHttpServerRequest>
 
 namespace ccri::sandbox {
@@ -22,21 +18,11 @@ RevocationEndpoint::RevocationEndpoint(AuthServerState& state, const JwtAccessTo
 
 QHttpServerResponse RevocationEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return OAuthResponse::methodNotAllowed("POST");
-    const QString problem = FormRequest::problem(request);
-    if (!problem.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"), problem);
-    const FormBody form = FormBody::parse(request.body());
-    QString error;
-    const SandboxClient* client = ClientAuthenticator(m_state.clients).authenticate(request, form, &error);
-    if (!client)
-        return OAuthResponse::invalidClient(error);
-    caller->clientId = client->clientId;
-    const QString token = form.value(QStringLiteral("token"));
-    if (token.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"),
-                                    QCoreApplication::translate("RevocationEndpoint", "token is missing."));
+    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("token")});
+    if (!checked.isAccepted())
+        return checked.refusal();
+    const SandboxClient* client = &checked.client();
+    const QString token = checked.form().value(QStringLiteral("token"));
 
     m_state.revocations.prune(m_state.clock.now());
     QJsonObject claims;

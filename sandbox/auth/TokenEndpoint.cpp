@@ -1,9 +1,8 @@
 #include "TokenEndpoint.h"
 
 #include "AuthServerState.h"
-#include "ClientAuthenticator.h"
+#include "ClientFormRequest.h"
 #include "FormBody.h"
-#include "FormRequest.h"
 #include "OAuthResponse.h"
 #include "Pkce.h"
 #include "RequestCaller.h"
@@ -35,27 +34,19 @@ TokenEndpoint::TokenEndpoint(AuthServerState& state)
 
 QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return OAuthResponse::methodNotAllowed("POST");
-    const QString problem = FormRequest::problem(request);
-    if (!problem.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"), problem);
-    const FormBody form = FormBody::parse(request.body());
+    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("grant_type")});
+    if (!checked.isAccepted())
+        return checked.refusal();
+    const FormBody& form = checked.form();
+    const SandboxClient* client = &checked.client();
     const QString repeated
         = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
                              QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
                              QStringLiteral("client_id")});
     if (!repeated.isEmpty())
         return OAuthResponse::error(QStringLiteral("invalid_request"), tr("%1 is given more than once.").arg(repeated));
-    QString error;
-    const SandboxClient* client = ClientAuthenticator(m_state.clients).authenticate(request, form, &error);
-    if (!client)
-        return OAuthResponse::invalidClient(error);
-    caller->clientId = client->clientId;
 
     const QString grantType = form.value(QStringLiteral("grant_type"));
-    if (grantType.isEmpty())
-        return OAuthResponse::error(QStringLiteral("invalid_request"), tr("grant_type is missing."));
     if (grantType != QLatin1String("authorization_code") && grantType != QLatin1String("refresh_token")
         && grantType != QLatin1String("client_credentials"))
         return OAuthResponse::error(QStringLiteral("unsupported_grant_type"),

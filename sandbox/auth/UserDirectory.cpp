@@ -1,9 +1,9 @@
 #include "UserDirectory.h"
 
+#include "JsonListFile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ccri::sandbox {
@@ -50,31 +50,23 @@ UserDirectory UserDirectory::demo()
 
 std::optional<UserDirectory> UserDirectory::fromFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("UserDirectory", "Cannot read the users file %1: %2")
-                         .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return fromJson(file.readAll(), error);
+    const auto list = JsonListFile::read(path, QStringLiteral("users"), error);
+    return list ? fromArray(*list, error) : std::nullopt;
 }
 
 std::optional<UserDirectory> UserDirectory::fromJson(const QByteArray& json, QString* error)
+{
+    const auto list = JsonListFile::parse(json, QStringLiteral("users"), error);
+    return list ? fromArray(*list, error) : std::nullopt;
+}
+
+std::optional<UserDirectory> UserDirectory::fromArray(const QJsonArray& users, QString* error)
 {
     auto fail = [error](const QString& message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("UserDirectory", "The users file is not valid JSON: %1.")
-                        .arg(parseError.errorString()));
-    const QJsonArray users = document.object().value(QStringLiteral("users")).toArray();
-    if (users.isEmpty())
-        return fail(QCoreApplication::translate("UserDirectory", "The users file has no \"users\" array."));
     UserDirectory directory;
     for (const QJsonValue& value : users) {
         const QJsonObject user = value.toObject();

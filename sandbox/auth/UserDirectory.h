@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <QByteArray>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ public:
     const QList<SandboxUser>& users() const { return m_users; }
 
 private:
+    static std::optional<UserDirectory> fromArray(const QJsonArray& users, QString* error);
+
     QList<SandboxUser> m_users;
 };
 

@@ -387,15 +387,17 @@ private:
                      const char* categoryDisplay, json value)
     {
         const std::string id = nextId("Observation");
-        json resource = {{"resourceType", "Observation"},
-                         {"id", id},
-                         {"meta", meta(profile)},
-                         {"status", "final"},
-                         {"category", {coded("http://hl7.org/fhir/observation-category", category, categoryDisplay)}},
-                         {"code", snomed(code)},
-                         {"subject", reference(subject)},
-                         {"effectiveDateTime", when},
-                         {"performer", {reference(std::string("Practitioner/") + performer.id)}}};
+        json resource
+            = {{"resourceType", "Observation"},
+               {"id", id},
+               {"meta", meta(profile)},
+               {"identifier", {{{"system", "https://fhir.example.nhs.uk/Id/observation"}, {"value", "OBS-" + id}}}},
+               {"status", "final"},
+               {"category", {coded("http://hl7.org/fhir/observation-category", category, categoryDisplay)}},
+               {"code", snomed(code)},
+               {"subject", reference(subject)},
+               {"effectiveDateTime", when},
+               {"performer", {reference(std::string("Practitioner/") + performer.id)}}};
         if (!encounter.empty())
             resource["context"] = reference(encounter);
         resource.update(value);

@@ -25,7 +25,8 @@ QString BundleBuilder::pageUrl(const QString& type, const SearchQuery& query, in
 }
 
 nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& query,
-                                        const QList<const nlohmann::json*>& matches) const
+                                        const QList<const nlohmann::json*>& matches,
+                                        const QList<const nlohmann::json*>& included) const
 {
     const int total = int(matches.size());
     const int count = query.count();
@@ -45,14 +46,18 @@ nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& 
         link("last", last);
     }
     nlohmann::json entries = nlohmann::json::array();
+    const QString base = m_urls.fhirBase().toString() + QLatin1Char('/');
+    const auto entry = [&](const nlohmann::json& resource, const char* mode) {
+        const QString path = QString::fromStdString(resource.value("resourceType", "")) + QLatin1Char('/')
+            + QString::fromStdString(resource.value("id", ""));
+        entries.push_back(
+            {{"fullUrl", (base + path).toStdString()}, {"resource", resource}, {"search", {{"mode", mode}}}});
+    };
     if (!query.summaryCount()) {
-        const QString base = m_urls.fhirBase().toString() + QLatin1Char('/');
-        for (int i = offset; i < qMin(total, offset + count); ++i) {
-            const nlohmann::json& resource = *matches.at(i);
-            const std::string fullUrl
-                = (base + type + QLatin1Char('/') + QString::fromStdString(resource.value("id", ""))).toStdString();
-            entries.push_back({{"fullUrl", fullUrl}, {"resource", resource}, {"search", {{"mode", "match"}}}});
-        }
+        for (int i = offset; i < qMin(total, offset + count); ++i)
+            entry(*matches.at(i), "match");
+        for (const nlohmann::json* resource : included)
+            entry(*resource, "include");
     }
     nlohmann::json bundle
         = {{"resourceType", "Bundle"},

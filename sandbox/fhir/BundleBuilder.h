@@ -15,8 +15,9 @@ class BundleBuilder
 public:
     explicit BundleBuilder(const SandboxUrls& urls);
 
-    nlohmann::json searchset(const QString& type, const SearchQuery& query,
-                             const QList<const nlohmann::json*>& matches) const;
+    // `included`: resources added by _revinclude (search mode "include", not counted in total).
+    nlohmann::json searchset(const QString& type, const SearchQuery& query, const QList<const nlohmann::json*>& matches,
+                             const QList<const nlohmann::json*>& included = {}) const;
     QString pageUrl(const QString& type, const SearchQuery& query, int offset) const;
 
 private:

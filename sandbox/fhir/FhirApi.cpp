@@ -39,8 +39,10 @@ public:
 private:
     QHttpServerResponse read(const QString& type, const QString& id, const ScopeEnforcer::Decision& access,
                              const QHttpServerRequest& request, const ContentNegotiation& negotiation) const;
-    QHttpServerResponse search(const QString& type, const ScopeEnforcer::Decision& access,
+    QHttpServerResponse search(const QString& type, const ScopeEnforcer::Decision& access, const AccessContext& context,
                                const QHttpServerRequest& request, const ContentNegotiation& negotiation) const;
+    QList<const nlohmann::json*> revIncludes(const SearchQuery& query, const QList<const nlohmann::json*>& page,
+                                             const AccessContext& context) const;
     static QHttpServerResponse unauthorised(const QString& diagnostics, bool tokenPresented);
 
     const ResourceStore& m_store;
@@ -117,7 +119,7 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
                                                access.explanation);
     if (segments.size() == 2)
         return read(type, segments.at(1), access, request, negotiation);
-    return search(type, access, request, negotiation);
+    return search(type, access, *context, request, negotiation);
 }
 
 QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& id,
@@ -152,7 +154,7 @@ QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& i
 }
 
 QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnforcer::Decision& access,
-                                             const QHttpServerRequest& request,
+                                             const AccessContext& context, const QHttpServerRequest& request,
                                              const ContentNegotiation& negotiation) const
 {
     QList<QPair<QString, QString>> items;
@@ -164,7 +166,37 @@ QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnf
         return OperationOutcomeResponse::error(Status::BadRequest, QStringLiteral("invalid"), error);
     const QList<const nlohmann::json*> matches
         = m_engine.search(type, *query, access.compartmentOnly ? access.compartmentPatient : QString());
-    return OperationOutcomeResponse::resource(m_bundles.searchset(type, *query, matches), negotiation.pretty());
+    return OperationOutcomeResponse::resource(
+        m_bundles.searchset(type, *query, matches, revIncludes(*query, matches, context)), negotiation.pretty());
+}
+
+// The resources that refer to the patients on this page, for _revinclude — only of types the token
+// may read, and only within its compartment (the CCRI checked the scope of the searched type alone).
+QList<const nlohmann::json*> FhirApi::Private::revIncludes(const SearchQuery& query,
+                                                           const QList<const nlohmann::json*>& page,
+                                                           const AccessContext& context) const
+{
+    QList<const nlohmann::json*> included;
+    if (query.revIncludes().isEmpty() || query.summaryCount())
+        return included;
+    const QList<const nlohmann::json*> patients = page.mid(query.offset(), query.count());
+    for (const auto& [sourceType, parameter] : query.revIncludes()) {
+        const ScopeEnforcer::Decision access = m_enforcer.authorize(sourceType, context);
+        const SearchParameters::Definition* definition = m_parameters.find(sourceType, parameter);
+        if (!access.allowed || !definition)
+            continue;
+        for (const nlohmann::json* patient : patients) {
+            const QString id = QString::fromStdString(patient->value("id", ""));
+            if (access.compartmentOnly && id != access.compartmentPatient)
+                continue;
+            const SearchQuery::Criterion refersToPatient {*definition, {}, {QStringLiteral("Patient/") + id}};
+            for (const nlohmann::json* resource : m_store.forPatient(sourceType, id)) {
+                if (SearchEngine::matches(*resource, refersToPatient))
+                    included.append(resource);
+            }
+        }
+    }
+    return included;
 }
 
 FhirApi::FhirApi(const ResourceStore& store, const ccri::ScopePolicy& policy, const AccessTokenValidator& validator,

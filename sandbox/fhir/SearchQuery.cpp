@@ -17,6 +17,37 @@ std::optional<int> nonNegative(const QString& text)
 
 } // namespace
 
+bool SearchQuery::addRevInclude(const QString& type, const QString& value, const SearchParameters& parameters,
+                                QString* error)
+{
+    const QString source = value.section(QLatin1Char(':'), 0, 0);
+    const QString parameter = value.section(QLatin1Char(':'), 1);
+    const auto refersToPatient = [&](const QString& sourceType) {
+        const SearchParameters::Definition* definition = parameters.find(sourceType, parameter);
+        return definition && definition->kind == SearchParameters::Kind::Reference
+            && definition->targetType == QLatin1String("Patient");
+    };
+    if (type != QLatin1String("Patient")) {
+        *error = QStringLiteral("_revinclude is supported on Patient searches only.");
+        return false;
+    }
+    if (source == QLatin1String("*") && parameter == QLatin1String("patient")) {
+        for (const QString& sourceType : parameters.resourceTypes()) {
+            if (refersToPatient(sourceType))
+                m_revIncludes.append({sourceType, parameter});
+        }
+        return true;
+    }
+    if (!refersToPatient(source)) {
+        *error = QStringLiteral("Unsupported _revinclude \"%1\": use *:patient or <Type>:patient (or <Type>:subject) "
+                                "for a type that refers to the patient.")
+                     .arg(value);
+        return false;
+    }
+    m_revIncludes.append({source, parameter});
+    return true;
+}
+
 bool SearchQuery::isFormatParameter(const QString& name)
 {
     return name == QLatin1String("_format") || name == QLatin1String("_pretty");
@@ -57,6 +88,12 @@ std::optional<SearchQuery> SearchQuery::parse(const QString& type, const QList<Q
                 return std::nullopt;
             }
             query.m_summaryCount = value == QLatin1String("count");
+            query.m_criteriaItems.append({key, value});
+            continue;
+        }
+        if (key == QLatin1String("_revinclude")) {
+            if (!query.addRevInclude(type, value, parameters, error))
+                return std::nullopt;
             query.m_criteriaItems.append({key, value});
             continue;
         }

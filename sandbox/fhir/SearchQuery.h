@@ -34,6 +34,9 @@ public:
     int count() const { return m_count; }
     int offset() const { return m_offset; }
     bool summaryCount() const { return m_summaryCount; }
+    // _revinclude on Patient: (type, reference parameter) pairs, "*:patient" expanded to every type
+    // with a `patient` parameter.
+    const QList<QPair<QString, QString>>& revIncludes() const { return m_revIncludes; }
     // The search parameters as given (no _count/_offset/_format/_pretty), for the Bundle links.
     const QList<QPair<QString, QString>>& criteriaItems() const { return m_criteriaItems; }
 
@@ -41,11 +44,14 @@ public:
     static bool isFormatParameter(const QString& name); // _format, _pretty
 
 private:
+    bool addRevInclude(const QString& type, const QString& value, const SearchParameters& parameters, QString* error);
+
     QList<Criterion> m_criteria;
     QList<QPair<QString, QString>> m_criteriaItems;
     int m_count = defaultCount;
     int m_offset = 0;
     bool m_summaryCount = false;
+    QList<QPair<QString, QString>> m_revIncludes;
 };
 
 } // namespace ccri::sandbox

@@ -20,7 +20,6 @@ nlohmann::json SmartConfigurationBuilder::build() const
     }
     scopes.push_back("user/MedicationPrescription.read"); // what the CCRI policy asks for MedicationRequest
     return {{"issuer", m_urls.issuer().toStdString()},
-            {"jwks_uri", auth("jwks")},
             {"authorization_endpoint", auth("authorize")},
             {"token_endpoint", auth("token")},
             {"revocation_endpoint", auth("revoke")},

@@ -33,20 +33,28 @@ void InProcessSandbox::start(const SandboxOptions& options)
 
     // `this` outlives the thread: stop() (and so the destructor) waits for it to finish. Results
     // come back as queued calls with `this` as context, so they run on this object's thread.
-    QMetaObject::invokeMethod(host, [this, host, options] {
+    const quint64 run = ++m_run;
+    QMetaObject::invokeMethod(host, [this, host, options, run] {
         auto* server = new SandboxServer(options, host);
         QString error;
         const bool started = server->start(&error);
         if (!started) {
             delete server;
             QMetaObject::invokeMethod(
-                this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+                this,
+                [this, run, error] {
+                    if (run == m_run)
+                        emit failed(error);
+                },
+                Qt::QueuedConnection);
             return;
         }
         connect(server, &SandboxServer::requestLogged, this, &InProcessSandbox::requestLogged, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
             this,
-            [this, fhirBase = server->fhirBase(), banner = server->banner()] {
+            [this, run, fhirBase = server->fhirBase(), banner = server->banner()] {
+                if (run != m_run)
+                    return; // stopped meanwhile
                 m_fhirBase = fhirBase;
                 m_banner = banner;
                 emit ready(fhirBase);
@@ -59,6 +67,7 @@ void InProcessSandbox::stop()
 {
     if (!m_thread)
         return;
+    ++m_run; // answers of the stopped run are dropped
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

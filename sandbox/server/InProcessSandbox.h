@@ -36,6 +36,7 @@ signals:
 
 private:
     QThread* m_thread = nullptr;
+    quint64 m_run = 0; // which start() the queued answers belong to
     QUrl m_fhirBase;
     QString m_banner;
 };

@@ -80,6 +80,20 @@ private slots:
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.at(0).url.path(), QStringLiteral("/fhir/STU3/Patient/4"));
     }
+
+    void keepsTheBodiesUnderABudget()
+    {
+        RequestLog log;
+        log.setMaxTotalBytes(40); // entry() keeps at most 16 bytes of each body
+        for (int i = 0; i < 4; ++i) {
+            log.add(entry(QStringLiteral("Observation/%1").arg(i), "tokentokentoken", QByteArray(16, 'x')));
+        }
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.totalBytes(), 32);
+        QCOMPARE(log.at(0).url.path(), QStringLiteral("/fhir/STU3/Observation/2"));
+        log.clear();
+        QCOMPARE(log.totalBytes(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestLog)

@@ -243,7 +243,7 @@ private slots:
         // What ServerProfile::sslConfiguration() gives for a profile whose trusted CA file is this PEM.
         QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
         trusting.addCaCertificates(QSslCertificate::fromPath(certificate.certificateFile()));
-        setup.client.setSslConfiguration(trusting);
+        setup.client.setTlsConfiguration(trusting);
         const FhirResponse response = fetch(setup.client, setup.client.url(QStringLiteral("metadata")));
         QVERIFY2(response.ok, qPrintable(response.error));
         QCOMPARE(response.httpStatus, 200);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -222,6 +223,46 @@ private slots:
         QCOMPARE(getJson(QStringLiteral("Observation")).at("entry").size(), std::size_t(10));
         const json self = getJson(link(page, "self").mid(m_server->urls().fhirBase().toString().size() + 1));
         QCOMPARE(self.at("entry").size(), std::size_t(100));
+    }
+
+    void paging_linksKeepEncodedParameters()
+    {
+        // A '|' token and a '+' time zone survive the round trip through the links.
+        json page = getJson(QStringLiteral("Observation?patient=Patient/1&code=http://snomed.info/sct%7C75367002"
+                                           "&date=ge2019-01-01T00:00:00%2B00:00&_count=3"));
+        QCOMPARE(page.at("total").get<int>(), 4);
+        const SandboxHttp::Reply next = m_http->get(QUrl(link(page, "next")), m_token);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.json().at("total").get<int>(), 4);
+        QCOMPARE(next.json().at("entry").size(), std::size_t(1));
+    }
+
+    void revinclude_addsOnlyWhatTheTokenMayRead()
+    {
+        const json bundle = getJson(QStringLiteral("Patient?_id=1&_revinclude=*:patient"));
+        QCOMPARE(bundle.at("total").get<int>(), 1);
+        QMap<QString, int> included;
+        for (const json& entry : bundle.at("entry")) {
+            if (entry.at("search").at("mode") == "include")
+                ++included[str(entry.at("resource").at("resourceType"))];
+        }
+        // clinical-access under the CCRI policy: Procedure via Observation.read; no MedicationRequest
+        // (needs MedicationPrescription), no AllergyIntolerance or DocumentReference.
+        for (const char* type :
+             {"Observation", "Encounter", "Condition", "Procedure", "MedicationStatement", "Immunization"})
+            QCOMPARE(included.value(QString::fromLatin1(type)),
+                     int(m_server->store().forPatient(QString::fromLatin1(type), QStringLiteral("1")).size()));
+        for (const char* type : {"MedicationRequest", "AllergyIntolerance", "DocumentReference", "Binary"})
+            QVERIFY2(!included.contains(QString::fromLatin1(type)), type);
+    }
+
+    void revinclude_refusedWhereUnsupported()
+    {
+        QVERIFY(diagnostics(getJson(QStringLiteral("Observation?_revinclude=*:patient"), 400))
+                    .contains(QLatin1String("Patient")));
+        QVERIFY(!diagnostics(getJson(QStringLiteral("Patient?_revinclude=Observation:code"), 400)).isEmpty());
+        const json plain = getJson(QStringLiteral("Patient?_id=1"));
+        QCOMPARE(plain.at("entry").size(), std::size_t(1));
     }
 
     void unknownParameter_is400()

@@ -4,6 +4,7 @@
 #include "server/SandboxServer.h"
 
 #include <memory>
+#include <QMap>
 #include <QTest>
 
 using namespace ccri::sandbox;
@@ -189,6 +190,20 @@ private slots:
                                          .get<std::string>());
         QCOMPARE(m_http->get(fhir(QStringLiteral("Observation/") + otherObservation), access).status, 403);
         QCOMPARE(m_http->get(fhir(QStringLiteral("Observation?patient=1")), access).json().at("total").get<int>(), 0);
+        // _revinclude brings only what the token may read (Observation, and Procedure, which the CCRI
+        // policy lets Observation.read see), in its compartment.
+        const json withRecords = m_http->get(fhir(QStringLiteral("Patient?_revinclude=*:patient")), access).json();
+        QMap<QString, int> included;
+        for (const json& entry : withRecords.at("entry")) {
+            if (entry.at("search").at("mode") == "include") {
+                const json& resource = entry.at("resource");
+                ++included[QString::fromStdString(resource.at("resourceType").get<std::string>())];
+                QCOMPARE(resource.at("subject").at("reference").get<std::string>(), std::string("Patient/2"));
+            }
+        }
+        QCOMPARE(included.keys(), (QStringList {QStringLiteral("Observation"), QStringLiteral("Procedure")}));
+        QCOMPARE(included.value(QStringLiteral("Observation")),
+                 int(m_server->store().forPatient(QStringLiteral("Observation"), QStringLiteral("2")).size()));
         // And types with no patient/ scope at all are refused.
         QCOMPARE(m_http->get(fhir(QStringLiteral("Condition?patient=2")), access).status, 403);
     }

@@ -47,6 +47,14 @@ private slots:
         QCOMPARE(run(QStringLiteral("Patient"), {{"identifier", "9876543210"}}).size(), 1);
     }
 
+    void identifier_onClinicalRecords()
+    {
+        const auto found
+            = run(QStringLiteral("Observation"), {{"identifier", "https://fhir.example.nhs.uk/Id/observation|OBS-7"}});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(id(found.first()), QStringLiteral("7"));
+    }
+
     void identifier_wrongSystemOrNumberFindsNothing()
     {
         QVERIFY(run(QStringLiteral("Patient"), {{"identifier", "https://fhir.nhs.uk/Id/other|9876543210"}}).isEmpty());
@@ -131,6 +139,25 @@ private slots:
         QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_count", "-1"}}, m_parameters, &error));
         QVERIFY(SearchQuery::parse(QStringLiteral("Patient"), {{"_count", "500"}}, m_parameters, &error)->count()
                 == 100);
+    }
+
+    void revinclude_parsedOnPatientOnly()
+    {
+        QString error;
+        const auto all
+            = SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "*:patient"}}, m_parameters, &error);
+        QVERIFY(all);
+        QCOMPARE(all->revIncludes().size(), 9); // every type with a patient parameter
+        const auto one = SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "Observation:subject"}},
+                                            m_parameters, &error);
+        QVERIFY(one);
+        QCOMPARE(one->revIncludes(), (QList<QPair<QString, QString>> {{"Observation", "subject"}}));
+        QVERIFY(
+            !SearchQuery::parse(QStringLiteral("Observation"), {{"_revinclude", "*:patient"}}, m_parameters, &error));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "Observation:code"}}, m_parameters,
+                                    &error));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_revinclude", "Organization:patient"}}, m_parameters,
+                                    &error));
     }
 
     void dateRange_semantics()

@@ -1,17 +1,22 @@
 // SandboxServer, SandboxOptions, InProcessSandbox and the request log.
 #include "auth/ClientRegistry.h"
 #include "auth/UserDirectory.h"
+#include "data/ResourceStore.h"
 #include "SandboxBrowser.h"
 #include "server/InProcessSandbox.h"
 #include "server/SandboxServer.h"
+#include "TestPaths.h"
 
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 using namespace ccri::sandbox;
+using ccri::test::TestPaths;
 
 class TestSandboxServer : public QObject
 {
@@ -25,13 +30,17 @@ private slots:
     void portZeroPicksAFreePort();
     void busyPortFailsWithASentence();
     void nonLoopbackWithoutTlsWarns();
+    void tlsServesHttps();
+    void badTlsFilesFailWithASentence();
     void bannerListsUrlsAccountsAndSecrets();
+    void demoUsersFhirUserExistsInTheData();
     void requestLogNeverHoldsSecrets();
     void unknownPathIs404AndLogged();
     void usersAndClientsFilesReplaceTheDemoSet();
     void badUsersFileFailsWithASentence();
     void inProcessSandboxRunsOnItsOwnThread();
     void inProcessSandboxReportsFailure();
+    void inProcessSandboxStoppedBeforeReadyStaysStopped();
 
 private:
     static QStringList args(const QStringList& rest) { return QStringList {QStringLiteral("ccri-sandbox")} + rest; }
@@ -129,6 +138,65 @@ void TestSandboxServer::nonLoopbackWithoutTlsWarns()
     QVERIFY2(server.start(&error), qPrintable(error));
     QCOMPARE(server.warnings().size(), 1);
     QVERIFY(server.warnings().constFirst().contains("without TLS"));
+}
+
+void TestSandboxServer::tlsServesHttps()
+{
+    // A self-signed certificate for 127.0.0.1, kept for tests only.
+    SandboxOptions options = SandboxOptions::ephemeral(1);
+    options.tlsCertificateFile = TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-cert.pem"));
+    options.tlsKeyFile = TestPaths::source(QStringLiteral("tests/sandbox/data/test-only-localhost-key.pem"));
+    options.address = QHostAddress(QHostAddress::AnyIPv4);
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QCOMPARE(server.fhirBase().scheme(), QStringLiteral("https"));
+    QVERIFY(server.warnings().isEmpty()); // non-loopback, but TLS is on
+
+    QNetworkAccessManager network;
+    QUrl url(QStringLiteral("https://127.0.0.1:%1/auth/authorize").arg(server.port()));
+    QNetworkRequest request(url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(options.tlsCertificateFile));
+    request.setSslConfiguration(tls);
+    QNetworkReply* reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400); // a page: no client_id
+    reply->deleteLater();
+
+    // Twin: plain HTTP to the TLS port gets no HTTP answer.
+    QNetworkReply* plain
+        = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/auth/authorize").arg(server.port()))));
+    QSignalSpy plainFinished(plain, &QNetworkReply::finished);
+    QVERIFY(plainFinished.wait(10000));
+    QVERIFY(plain->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 400);
+    plain->deleteLater();
+}
+
+void TestSandboxServer::badTlsFilesFailWithASentence()
+{
+    SandboxOptions options = SandboxOptions::ephemeral(1);
+    options.tlsCertificateFile = TestPaths::source(QStringLiteral("docs/sandbox.md"));
+    options.tlsKeyFile = options.tlsCertificateFile;
+    SandboxServer server(options);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains("TLS"), qPrintable(error));
+}
+
+void TestSandboxServer::demoUsersFhirUserExistsInTheData()
+{
+    SandboxServer server(SandboxOptions::ephemeral(0));
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    for (const SandboxUser& user : server.users().users()) {
+        if (user.fhirUser.isEmpty())
+            continue;
+        const QStringList reference = user.fhirUser.split(QLatin1Char('/'));
+        QCOMPARE(reference.size(), 2);
+        QVERIFY2(server.store().find(reference.at(0), reference.at(1)), qPrintable(user.fhirUser));
+    }
 }
 
 void TestSandboxServer::bannerListsUrlsAccountsAndSecrets()
@@ -336,6 +404,21 @@ void TestSandboxServer::inProcessSandboxReportsFailure()
     QVERIFY(failed.wait(30000));
     QVERIFY(failed.at(0).at(0).toString().contains(QString::number(squatter.serverPort())));
     QVERIFY(!sandbox.isRunning());
+}
+
+void TestSandboxServer::inProcessSandboxStoppedBeforeReadyStaysStopped()
+{
+    InProcessSandbox sandbox;
+    QSignalSpy ready(&sandbox, &InProcessSandbox::ready);
+    sandbox.start(SandboxOptions::ephemeral(1));
+    sandbox.stop(); // before the event loop delivers ready()
+    QTest::qWait(200);
+    QVERIFY(ready.isEmpty());
+    QVERIFY(!sandbox.isRunning());
+    // And it can start again.
+    sandbox.start(SandboxOptions::ephemeral(1));
+    QVERIFY(ready.wait(30000));
+    QVERIFY(sandbox.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxServer)

@@ -118,9 +118,10 @@ void AttachmentViewer::open(const fhir::ResourceSummary::Attachment& attachment)
     if (url.isRelative()) {
         url = m_client->url(attachment.url);
     }
-    // Ask for the raw bytes first; a server that only speaks FHIR JSON sends a Binary resource.
-    QByteArray accept = attachment.contentType.toLatin1();
-    accept += accept.isEmpty() ? QByteArray("application/fhir+json") : QByteArray(", application/fhir+json;q=0.5");
+    // Ask for the raw bytes (no JSON to decode on this thread); without a content type, or from a
+    // server that only speaks FHIR, a Binary resource comes instead and is decoded here.
+    const QByteArray accept
+        = attachment.contentType.isEmpty() ? QByteArray("application/fhir+json") : attachment.contentType.toLatin1();
     showMessage(tr("Loading the attachment…"), Kind::Loading);
     m_reply = m_client->get(url, accept);
     connect(m_reply, &fhir::FhirReply::finished, this, &AttachmentViewer::onFetched);

@@ -29,9 +29,11 @@ void addChildren(QTreeWidgetItem* parent, const nlohmann::json& value)
         auto* item = new QTreeWidgetItem(parent);
         item->setText(0, key);
         if (child.is_object() || child.is_array()) {
-            item->setText(1,
-                          child.is_array() ? QObject::tr("[%n item(s)]", "", int(child.size()))
-                                           : QObject::tr("{%n field(s)}", "", int(child.size())));
+            item->setText(
+                1,
+                child.is_array()
+                    ? (child.size() == 1 ? QObject::tr("[1 item]") : QObject::tr("[%1 items]").arg(child.size()))
+                    : (child.size() == 1 ? QObject::tr("{1 field}") : QObject::tr("{%1 fields}").arg(child.size())));
             addChildren(item, child);
         } else {
             item->setText(1, fhir::FhirJson::scalar(child));
@@ -110,6 +112,7 @@ DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
 void DetailPane::clear()
 {
     m_row = {};
+    m_fullJson.clear();
     m_summary->setPlainText(tr("Select a row to see the resource."));
     m_json->clear();
     m_tree->clear();
@@ -129,8 +132,15 @@ void DetailPane::showResource(const fhir::ResourceRow& row)
     }
     m_row = row;
     m_summary->setPlainText(fhir::ResourceSummary::describe(*row.resource));
-    m_json->setPlainText(
-        fhir::FhirJson::fromStd(row.resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
+    m_fullJson = fhir::FhirJson::fromStd(row.resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    // A Binary can hold megabytes of base64: show (and colour) only the start; copy and save take it all.
+    constexpr qsizetype kShown = 256 * 1024;
+    const bool tooBig = m_fullJson.size() > kShown;
+    m_highlighter->setDocument(tooBig ? nullptr : m_json->document());
+    m_json->setPlainText(tooBig ? m_fullJson.left(kShown) + QLatin1Char('\n')
+                                 + tr("… (%1 in all: Copy JSON and Save JSON take everything)")
+                                       .arg(fhir::ResourceSummary::formatSize(m_fullJson.toUtf8().size()))
+                                : m_fullJson);
     m_copy->setEnabled(true);
     m_save->setEnabled(true);
     const bool hasAttachment = row.resourceType == QLatin1String("DocumentReference")
@@ -172,7 +182,7 @@ QString DetailPane::summaryText() const
 
 QString DetailPane::jsonText() const
 {
-    return m_json->toPlainText();
+    return m_fullJson;
 }
 
 void DetailPane::copyJson()

@@ -33,7 +33,7 @@ public:
     void clear();
 
     QString summaryText() const;
-    QString jsonText() const;
+    QString jsonText() const; // the whole pretty-printed JSON (the view may show only its start)
     QTreeWidget* tree() const { return m_tree; }
     AttachmentViewer* attachmentViewer() const { return m_attachment; }
     QPushButton* openAttachmentButton() const { return m_openAttachment; }
@@ -47,6 +47,7 @@ private:
     void saveJson();
 
     fhir::ResourceRow m_row;
+    QString m_fullJson;
     bool m_treeFilled = false;
     QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_summary = nullptr;

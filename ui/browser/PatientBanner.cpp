@@ -36,16 +36,17 @@ QString PatientBanner::ageText(const QDate& birthDate, const QDate& today)
         --years;
     }
     if (years >= 2) {
-        return tr("%n year(s)", "", years);
+        return tr("%1 years").arg(years);
     }
     int months = (today.year() - birthDate.year()) * 12 + today.month() - birthDate.month();
     if (today.day() < birthDate.day()) {
         --months;
     }
     if (months >= 1) {
-        return tr("%n month(s)", "", months);
+        return months == 1 ? tr("1 month") : tr("%1 months").arg(months);
     }
-    return tr("%n day(s)", "", int(birthDate.daysTo(today)));
+    const qint64 days = birthDate.daysTo(today);
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
 void PatientBanner::setPatient(const fhir::ResourceRow& patient)

@@ -60,6 +60,11 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     m_validation->setWordWrap(true);
     m_validation->setStyleSheet(QStringLiteral("color: #a4000f;"));
     m_validation->setVisible(false);
+    m_searchAnyway = new QPushButton(tr("Search anyway"), this);
+    m_searchAnyway->setObjectName(QStringLiteral("searchAnyway"));
+    m_searchAnyway->setToolTip(tr("Send this number although its check digit is wrong (test data sometimes is)."));
+    m_searchAnyway->setVisible(false);
+    connect(m_searchAnyway, &QPushButton::clicked, this, &PatientSearchPanel::searchAnyway);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&NHS number:"), m_nhsNumber);
@@ -87,7 +92,10 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_validation);
+    auto* validationRow = new QHBoxLayout;
+    validationRow->addWidget(m_validation, 1);
+    validationRow->addWidget(m_searchAnyway, 0, Qt::AlignTop);
+    layout->addLayout(validationRow);
     layout->addLayout(buttons);
     layout->addWidget(m_results, 1);
 }
@@ -102,22 +110,41 @@ void PatientSearchPanel::setDecision(const PolicyDecision& decision)
     m_results->setDecision(decision);
 }
 
-void PatientSearchPanel::showValidation(const QString& message)
+void PatientSearchPanel::showValidation(const QString& message, bool offerAnyway)
 {
     m_validation->setText(message);
     m_validation->setVisible(!message.isEmpty());
+    m_searchAnyway->setVisible(offerAnyway);
 }
 
 bool PatientSearchPanel::search()
+{
+    return runSearch(true);
+}
+
+bool PatientSearchPanel::searchAnyway()
+{
+    return runSearch(false);
+}
+
+bool PatientSearchPanel::runSearch(bool checkNhsNumber)
 {
     QUrlQuery query;
     const QString nhsNumber = m_nhsNumber->text().trimmed();
     if (!nhsNumber.isEmpty()) {
         QString error;
         if (!fhir::NhsNumber::isValid(nhsNumber, &error)) {
-            showValidation(error);
-            m_nhsNumber->setFocus();
-            return false;
+            // Ten digits with a wrong check digit may still be sent on purpose; anything else may not.
+            const QString digits = fhir::NhsNumber::normalise(nhsNumber);
+            bool tenDigits = digits.size() == 10;
+            for (const QChar c : digits) {
+                tenDigits = tenDigits && c.isDigit() && c.unicode() < 0x80;
+            }
+            if (checkNhsNumber || !tenDigits) {
+                showValidation(error, tenDigits);
+                m_nhsNumber->setFocus();
+                return false;
+            }
         }
         m_nhsNumber->setText(fhir::NhsNumber::format(nhsNumber));
         query.addQueryItem(QStringLiteral("identifier"), fhir::NhsNumber::searchToken(nhsNumber));

@@ -34,13 +34,17 @@ public:
 public slots:
     void setDecision(const ccri::PolicyDecision& decision);
     bool search(); // false (and a message) when the form is not valid; nothing is sent then
+    // Sends an NHS number whose check digit is wrong (the CCRI's own published examples 9876543211
+    // and 9876512345 fail it), after the user saw why it is refused and chose to go on.
+    bool searchAnyway();
     void chooseCurrent();
 
 signals:
     void patientChosen(const ccri::fhir::ResourceRow& patient);
 
 private:
-    void showValidation(const QString& message);
+    bool runSearch(bool checkNhsNumber);
+    void showValidation(const QString& message, bool offerAnyway = false);
 
     QLineEdit* m_nhsNumber = nullptr;
     QLineEdit* m_name = nullptr;
@@ -50,6 +54,7 @@ private:
     QComboBox* m_gender = nullptr;
     QPushButton* m_search = nullptr;
     QPushButton* m_choose = nullptr;
+    QPushButton* m_searchAnyway = nullptr;
     QLabel* m_validation = nullptr;
     ResourceTablePage* m_results = nullptr;
 };

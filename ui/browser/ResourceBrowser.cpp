@@ -84,6 +84,13 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* 
 
 ResourceBrowser::~ResourceBrowser() = default;
 
+bool ResourceBrowser::inPatientCompartment(const QString& resourceType)
+{
+    // Binary has no patient search parameter (CCRI); it is reached through DocumentReference, and its
+    // tab lists what the token may read.
+    return resourceType != QLatin1String("Binary");
+}
+
 void ResourceBrowser::setTokenProvider(fhir::AccessTokenProvider* tokens)
 {
     if (m_tokens && m_tokens != tokens) {
@@ -108,8 +115,10 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
         return panel;
     }
     auto* page = new ResourceTablePage(m_client, resourceType, parent);
-    page->setNeedsPatient(true);
-    page->setPatientId(m_patientId);
+    if (inPatientCompartment(resourceType)) {
+        page->setNeedsPatient(true);
+        page->setPatientId(m_patientId);
+    }
     connect(tabs, &ResourceTabs::decisionChanged, page, &ResourceTablePage::setDecision);
     return page;
 }
@@ -131,7 +140,9 @@ void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
         if (ResourceTablePage* other = page(tabs->resourceTypeAt(i))) {
-            other->setPatientId(patient.id);
+            if (inPatientCompartment(other->resourceType())) {
+                other->setPatientId(patient.id);
+            }
         }
     }
     onCurrentTypeChanged(tabs->currentResourceType());
@@ -164,8 +175,18 @@ void ResourceBrowser::onTokensChanged()
 
 void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
 {
+    // Leaving a tab opened by "Try anyway": shut it again (while the scopes still shut it).
+    ResourceTabs* tabs = m_window->resourceTabs();
+    if (!m_triedType.isEmpty() && m_triedType != resourceType) {
+        const int index = tabs->indexOf(m_triedType);
+        if (index >= 0 && !tabs->decision(m_triedType).granted) {
+            tabs->tabBar()->setTabEnabled(index, false);
+            tabs->page(m_triedType)->setEnabled(false);
+        }
+        m_triedType.clear();
+    }
     ResourceTablePage* current = page(resourceType);
-    if (current && !current->isShut() && !m_patientId.isEmpty()) {
+    if (current && !current->isShut() && (!m_patientId.isEmpty() || !inPatientCompartment(resourceType))) {
         current->loadIfStale();
     } else if (current && !current->isShut()) {
         current->load(); // says to choose a patient first
@@ -184,6 +205,7 @@ void ResourceBrowser::tryAnyway(const QString& resourceType)
     QWidget* widget = tabs->page(resourceType);
     widget->setEnabled(true);
     tabs->tabBar()->setCurrentIndex(index);
+    m_triedType = resourceType;
     if (ResourceTablePage* shut = page(resourceType)) {
         shut->tryAnyway();
     } else if (PatientSearchPanel* panel = patientSearch(); panel && resourceType == kPatient) {

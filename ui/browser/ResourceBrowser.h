@@ -51,6 +51,8 @@ public:
     TokenInspectorDock* tokenInspector() const { return m_tokenInspector; }
     CapabilityView* capabilityView() const { return m_capability; }
     QString patientId() const { return m_patientId; }
+    // Whether a type's tab follows the chosen patient (patient=<id>); Binary does not.
+    static bool inPatientCompartment(const QString& resourceType);
 
 public slots:
     void choosePatient(const ccri::fhir::ResourceRow& patient);
@@ -71,6 +73,7 @@ private:
     fhir::FhirClient* m_client = nullptr;
     fhir::BundleParser* m_patientReader = nullptr;
     QString m_patientId;
+    QString m_triedType; // a shut tab opened by "Try anyway", shut again when the user leaves it
     QToolBar* m_bannerBar = nullptr;
     PatientBanner* m_banner = nullptr;
     RequestLogDock* m_requestLogDock = nullptr;

@@ -72,7 +72,8 @@ public slots:
     void setDecision(const ccri::PolicyDecision& decision);
     void load(); // first page of the current query
     void loadIfStale(); // load() unless the current query is already shown
-    void loadUrl(const QUrl& url); // a paging link
+    void loadUrl(const QUrl& target); // a paging link
+    void loadBundle(const QByteArray& bytes); // a Bundle from elsewhere (a saved file): parsed and shown the same way
     void nextPage();
     void previousPage();
     void cancel();
@@ -89,6 +90,7 @@ private:
     void onReplyFinished();
     void onRowsReady(const QList<ccri::fhir::ResourceRow>& rows);
     void onParsed(const ccri::fhir::BundleInfo& info);
+    void fitColumns();
     void showMessage(const QString& text, bool error);
     void updateButtons();
     void onCurrentRowChanged();

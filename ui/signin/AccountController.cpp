@@ -18,14 +18,16 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QUuid>
 
 namespace ccri {
 
-AccountController::AccountController(MainWindow* window, const QString& settingsFile, QObject* parent)
+AccountController::AccountController(MainWindow* window, const QString& settingsFile, const QString& keychainService,
+                                     QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new auth::TokenStore(QStringLiteral("ccri-explorer"), this))
+    , m_tokens(new auth::TokenStore(keychainService, this))
     , m_profiles(std::make_unique<auth::ProfileStore>(settingsFile))
     , m_signIn(new SignInController(m_network, m_tokens, m_profiles.get(), window, this))
     , m_status(new SessionStatusWidget(window))
@@ -53,6 +55,9 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     m_forgetAction->setObjectName(QStringLiteral("forgetAllSessionsAction"));
     window->viewMenu()->addAction(m_dock->toggleViewAction());
 
+    m_status->setSelectedServer(tr("%1 — %2").arg(currentProfile().displayName, currentProfile().fhirBase.toString()));
+    connect(m_status, &SessionStatusWidget::signInRequested, this, &AccountController::signIn);
+    connect(m_status, &SessionStatusWidget::signOutRequested, this, &AccountController::signOut);
     connect(m_tokens, &auth::TokenStore::keychainUnavailable, this, &AccountController::setNotice);
     connect(m_signIn, &SignInController::progress, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
@@ -92,6 +97,38 @@ void AccountController::useSandbox(const QUrl& fhirBase)
 {
     m_sandboxBase = fhirBase;
     selectProfile(auth::BuiltinProfiles::localSandboxId());
+}
+
+void AccountController::useServer(const QUrl& fhirBase, const QString& clientId)
+{
+    auto profile = m_profiles->findByServer(fhirBase, clientId);
+    if (!profile) {
+        profile = auth::ServerProfile();
+        profile->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        profile->displayName = tr("%1 as %2").arg(fhirBase.host(), clientId);
+        profile->fhirBase = fhirBase.adjusted(QUrl::StripTrailingSlash);
+        profile->clientId = clientId;
+        profile->scopes = auth::ServerProfile::defaultScopes(profile->policy);
+        profile->redirectUri = auth::ServerProfile::defaultRedirectUri(profile->signInMode);
+        m_profiles->save(*profile);
+    }
+    selectProfile(profile->id);
+}
+
+void AccountController::adjustCurrentProfile(const QString& scopes, const QString& policy, const QUrl& redirectUri)
+{
+    auth::ServerProfile profile = currentProfile();
+    if (!policy.isEmpty() && policy != profile.policy) {
+        profile.policy = policy;
+        if (scopes.isEmpty())
+            profile.scopes = auth::ServerProfile::defaultScopes(policy);
+    }
+    if (!scopes.isEmpty())
+        profile.scopes = scopes;
+    if (redirectUri.isValid())
+        profile.redirectUri = redirectUri;
+    m_profiles->save(profile);
+    selectProfile(profile.id);
 }
 
 void AccountController::signIn()
@@ -207,6 +244,7 @@ void AccountController::setSession(auth::Session* session)
 void AccountController::applyAccess()
 {
     const auth::ServerProfile profile = m_session ? m_session->profile() : currentProfile();
+    m_status->setSelectedServer(tr("%1 — %2").arg(profile.displayName, profile.fhirBase.toString()));
     QString error;
     if (auto policy = ScopePolicy::load(profile.policy, &error))
         m_window->access()->setPolicy(*policy);
@@ -227,6 +265,7 @@ void AccountController::updateActions()
 {
     m_signOutAction->setEnabled(m_session != nullptr);
     m_signInAction->setEnabled(!m_signIn->isActive());
+    m_status->setSignInEnabled(!m_signIn->isActive());
 }
 
 } // namespace ccri

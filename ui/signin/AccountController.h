@@ -32,8 +32,11 @@ class AccountController : public QObject
 {
     Q_OBJECT
 public:
-    // settingsFile empty: the application's QSettings. The keychain service is "ccri-explorer".
-    explicit AccountController(MainWindow* window, const QString& settingsFile = QString(), QObject* parent = nullptr);
+    // settingsFile empty: the application's QSettings. keychainService: "ccri-explorer" in the product;
+    // tests give their own so that parallel runs never share a keychain entry.
+    explicit AccountController(MainWindow* window, const QString& settingsFile = QString(),
+                               const QString& keychainService = QStringLiteral("ccri-explorer"),
+                               QObject* parent = nullptr);
     ~AccountController() override;
 
     auth::ProfileStore* profiles() const { return m_profiles.get(); }
@@ -47,6 +50,11 @@ public:
     void selectProfile(const QString& id);
     // The in-process sandbox is up at fhirBase: its profile gets that address and is selected.
     void useSandbox(const QUrl& fhirBase);
+    // --server URL --client-id ID: the saved profile with that URL and client id, else a new one; selected.
+    void useServer(const QUrl& fhirBase, const QString& clientId);
+    // --scope / --policy / --redirect-uri on the current profile, saved. Empty values change nothing;
+    // a new policy without scopes asks for that policy's default scopes.
+    void adjustCurrentProfile(const QString& scopes, const QString& policy, const QUrl& redirectUri);
 
     void signIn(); // the current profile
     void resume(bool signInIfNothingSaved = false);

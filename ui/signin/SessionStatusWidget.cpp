@@ -4,7 +4,9 @@
 #include "Session.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ccri {
@@ -17,6 +19,8 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     , m_timeLeft(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_comparison(new ScopeComparisonView(this))
+    , m_signIn(new QPushButton(tr("Sign in…"), this))
+    , m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("sessionStatus"));
     m_user->setObjectName(QStringLiteral("sessionUser"));
@@ -27,17 +31,28 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     m_notice->setWordWrap(true);
     m_notice->setVisible(false);
     m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }"));
-    for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft})
+    for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
 
     auto* form = new QFormLayout;
     form->addRow(tr("Signed in as:"), m_user);
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Patient:"), m_patient);
     form->addRow(tr("Token:"), m_timeLeft);
+    m_signIn->setObjectName(QStringLiteral("sessionSignIn"));
+    m_signOut->setObjectName(QStringLiteral("sessionSignOut"));
+    connect(m_signIn, &QPushButton::clicked, this, &SessionStatusWidget::signInRequested);
+    connect(m_signOut, &QPushButton::clicked, this, &SessionStatusWidget::signOutRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_signOut);
+    buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addLayout(form);
+    layout->addLayout(buttons);
     layout->addWidget(m_comparison, 1);
 
     m_tick.setInterval(1000);
@@ -63,11 +78,25 @@ void SessionStatusWidget::setNotice(const QString& notice)
     m_notice->setVisible(!notice.isEmpty());
 }
 
+void SessionStatusWidget::setSelectedServer(const QString& server)
+{
+    m_selectedServer = server;
+    refresh();
+}
+
+void SessionStatusWidget::setSignInEnabled(bool enabled)
+{
+    m_signIn->setEnabled(enabled);
+}
+
 void SessionStatusWidget::refresh()
 {
-    if (!m_session || !m_session->isSignedIn()) {
+    const bool signedIn = m_session && m_session->isSignedIn();
+    m_signIn->setVisible(!signedIn);
+    m_signOut->setVisible(signedIn);
+    if (!signedIn) {
         m_user->setText(tr("Not signed in"));
-        m_server->setText(m_session ? m_session->profile().fhirBase.toString() : tr("—"));
+        m_server->setText(m_selectedServer.isEmpty() ? tr("—") : m_selectedServer);
         m_patient->setText(tr("—"));
         m_timeLeft->setText(tr("—"));
         m_comparison->clear();
@@ -75,9 +104,15 @@ void SessionStatusWidget::refresh()
         return;
     }
     const auth::IdToken identity = m_session->identity();
+    // fhirUser may be absolute; on this server's base, the relative form says the same in less room.
+    QString fhirUser = identity.fhirUser();
+    const QString base = m_session->profile().fhirBase.toString() + QLatin1Char('/');
+    if (fhirUser.startsWith(base))
+        fhirUser = fhirUser.mid(base.size());
+    m_user->setToolTip(identity.fhirUser());
     QString user;
-    if (!identity.name().isEmpty() && !identity.fhirUser().isEmpty())
-        user = tr("%1 (%2)").arg(identity.name(), identity.fhirUser());
+    if (!identity.name().isEmpty() && !fhirUser.isEmpty())
+        user = tr("%1 (%2)").arg(identity.name(), fhirUser);
     else if (!identity.isEmpty())
         user = identity.displayName();
     else

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace ccri::auth {
 class Session;
@@ -24,6 +25,7 @@ public:
 
     void setSession(auth::Session* session); // nullptr: signed out
     void setNotice(const QString& notice); // e.g. the keychain notice, a sign-in problem
+    void setSelectedServer(const QString& server); // what "Sign in" would use, shown while signed out
 
     QString userText() const;
     QString serverText() const;
@@ -31,18 +33,26 @@ public:
     QString timeLeftText() const;
     QString noticeText() const;
     ScopeComparisonView* comparison() const { return m_comparison; }
+    void setSignInEnabled(bool enabled); // false while a sign-in is under way
+
+signals:
+    void signInRequested();
+    void signOutRequested();
 
 private:
     void refresh();
     void updateTimeLeft();
 
     QPointer<auth::Session> m_session;
+    QString m_selectedServer;
     QLabel* m_user;
     QLabel* m_server;
     QLabel* m_patient;
     QLabel* m_timeLeft;
     QLabel* m_notice;
     ScopeComparisonView* m_comparison;
+    QPushButton* m_signIn;
+    QPushButton* m_signOut;
     QTimer m_tick;
 };
 

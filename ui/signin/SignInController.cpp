@@ -77,6 +77,11 @@ void SignInController::openWindow(const QUrl& url, const QUrl& redirectUri)
         if (m_flow)
             m_flow->cancel();
     });
+    if (const auth::AuthorizationStep* step = m_flow->authorization()) {
+        window->setRequestSummary(tr("Client %1 asks for: %2. PKCE: %3.")
+                                      .arg(step->request().clientId, step->request().scope,
+                                           step->usesPkce() ? tr("S256 challenge sent") : tr("not sent")));
+    }
     window->show();
     window->open(url);
     emit windowOpened(window);

@@ -23,6 +23,7 @@ SignInWindow::SignInWindow(const QString& serverName, const QUrl& redirectUri, c
     , m_address(new QLineEdit(this))
     , m_security(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_request(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("signInWindow"));
@@ -46,6 +47,10 @@ SignInWindow::SignInWindow(const QString& serverName, const QUrl& redirectUri, c
     m_message->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4ce; border: 1px solid #c19c00; padding: 6px; }"));
     m_cancel->setObjectName(QStringLiteral("signInCancel"));
+    m_request->setObjectName(QStringLiteral("signInRequest"));
+    m_request->setWordWrap(true);
+    m_request->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_request->setVisible(false);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_security);
@@ -53,6 +58,7 @@ SignInWindow::SignInWindow(const QString& serverName, const QUrl& redirectUri, c
     bar->addWidget(m_cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_request);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
 
@@ -86,6 +92,17 @@ void SignInWindow::showMessage(const QString& message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+}
+
+void SignInWindow::setRequestSummary(const QString& summary)
+{
+    m_request->setText(summary);
+    m_request->setVisible(!summary.isEmpty());
+}
+
+QString SignInWindow::requestSummary() const
+{
+    return m_request->text();
 }
 
 QString SignInWindow::message() const

@@ -31,6 +31,9 @@ public:
 
     void open(const QUrl& authorizationUrl);
     void showMessage(const QString& message); // a problem, in words, above the page
+    // What this sign-in asks for (client, scopes, PKCE), shown under the address for trainers.
+    void setRequestSummary(const QString& summary);
+    QString requestSummary() const;
     QString message() const;
 
     QWebEngineView* view() const { return m_view; }
@@ -56,6 +59,7 @@ private:
     QLineEdit* m_address;
     QLabel* m_security;
     QLabel* m_message;
+    QLabel* m_request;
     QPushButton* m_cancel;
     QList<QSslCertificate> m_trustedCas;
     QString m_certificateProblem;

@@ -1,0 +1,218 @@
+// Usage: BenchBundleLoad [entries=5000] [runs=7]   (needs a display or QT_QPA_PLATFORM=offscreen)
+#include "BundleReader.h"
+#include "data/ResourceStore.h"
+#include "data/SyntheticData.h"
+#include "ResourceListModel.h"
+#include "ResourceTablePage.h"
+
+#include <algorithm>
+#include <malloc.h>
+#include <nlohmann/json.hpp>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+#include <time.h>
+#include <vector>
+
+using namespace ccri;
+
+namespace {
+
+// A searchset of the big patient's Observations, as the sandbox would serve it in one page.
+QByteArray makeBundle(int entries)
+{
+    sandbox::SyntheticData::Options options;
+    options.patients = 1;
+    options.bigPatientObservations = entries;
+    sandbox::ResourceStore store;
+    sandbox::SyntheticData(options).generate(&store);
+    const QString big = sandbox::SyntheticData::bigPatientId(options);
+    const auto observations = store.forPatient(QStringLiteral("Observation"), big);
+    nlohmann::json list = nlohmann::json::array();
+    for (int i = 0; i < entries && i < observations.size(); ++i) {
+        const nlohmann::json& resource = *observations.at(i);
+        list.push_back({{"fullUrl", "http://127.0.0.1:8080/fhir/STU3/Observation/" + resource.value("id", "")},
+                        {"resource", resource},
+                        {"search", {{"mode", "match"}}}});
+    }
+    const nlohmann::json bundle
+        = {{"resourceType", "Bundle"}, {"type", "searchset"}, {"total", list.size()}, {"entry", std::move(list)}};
+    const std::string text = bundle.dump();
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// CPU time this thread has used, in microseconds: a gap between ticks that the scheduler caused
+// (other processes on a shared machine) does not count here, only work done on the GUI thread.
+qint64 threadCpuUs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+}
+
+qint64 rssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int entries = args.size() > 1 ? args.at(1).toInt() : 5000;
+    const int runs = args.size() > 2 ? args.at(2).toInt() : 7;
+    QTextStream out(stdout);
+
+    const QByteArray bytes = makeBundle(entries);
+    out << "bundle: " << entries << " Observation entries, " << bytes.size() / 1024 << " KiB\n";
+
+    // 1. Bare parse against parse + summary rows + model, on one thread, median of `runs`.
+    std::vector<double> bare;
+    std::vector<double> full;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            const auto document = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+            if (document.is_discarded()) {
+                return 1;
+            }
+        }
+        bare.push_back(double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+        {
+            fhir::ResourceListModel model(QStringLiteral("Observation"));
+            fhir::BundleReader::read(bytes, QStringLiteral("Observation"), 200,
+                                     [&model](fhir::BundleChunk&& chunk) { model.appendRows(chunk.rows); });
+            if (model.rowCount() != entries) {
+                out << "unexpected row count " << model.rowCount() << "\n";
+                return 1;
+            }
+        }
+        full.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double bareMs = median(bare);
+    const double fullMs = median(full);
+    out << QStringLiteral("bare nlohmann::json::parse: %1 ms (median of %2)\n").arg(bareMs, 0, 'f', 1).arg(runs);
+    out << QStringLiteral("parse + rows + model:       %1 ms (median of %2)\n").arg(fullMs, 0, 'f', 1).arg(runs);
+    out << QStringLiteral("ratio:                      %1x (target <= 1.5x)\n").arg(fullMs / bareMs, 0, 'f', 2);
+
+    // 2. The real page: rows arrive from the worker thread; a 1 ms timer on the GUI thread measures
+    //    the longest gap between its ticks (the longest stall). First the idle baseline (what the
+    //    shared machine's scheduler costs with nothing to do), then `runs` loads of the bundle.
+    malloc_trim(0);
+    const qint64 before = rssKb();
+    ResourceTablePage page(nullptr, QStringLiteral("Observation"));
+    page.resize(1200, 800);
+    page.show();
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 longestStall = 0;
+    qint64 lastCpu = 0;
+    qint64 longestBusy = 0;
+    qint64 firstRowsMs = -1;
+    bool loading = false;
+    QTimer ticker;
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, &page, [&] {
+        const qint64 now = clock.nsecsElapsed() / 1000;
+        longestStall = std::max(longestStall, now - lastTick);
+        lastTick = now;
+        const qint64 cpu = threadCpuUs();
+        static int lastRows = 0;
+        if (cpu - lastCpu > 8000 && qEnvironmentVariableIsSet("BENCH_TRACE")) {
+            out << "  busy " << (cpu - lastCpu) / 1000 << " ms: rows " << lastRows << " -> " << page.model()->rowCount()
+                << (page.isLoading() ? "" : " (done)") << "\n";
+        }
+        lastRows = page.model()->rowCount();
+        longestBusy = std::max(longestBusy, cpu - lastCpu);
+        lastCpu = cpu;
+        if (loading && firstRowsMs < 0 && page.model()->rowCount() > 0) {
+            firstRowsMs = clock.elapsed();
+        }
+        if ((loading && !page.isLoading()) || (!loading && clock.elapsed() >= 300)) {
+            ticker.stop();
+            app.quit();
+        }
+    });
+    const auto measure = [&](bool load) {
+        QTimer::singleShot(100, &page, [&, load] {
+            clock.start();
+            lastTick = 0;
+            longestStall = 0;
+            lastCpu = threadCpuUs();
+            longestBusy = 0;
+            firstRowsMs = -1;
+            loading = load;
+            ticker.start();
+            if (load) {
+                page.loadBundle(bytes);
+            }
+        });
+        app.exec();
+    };
+    measure(false);
+    out << QStringLiteral("idle baseline: longest gap between 1 ms ticks over 300 ms: %1 ms\n")
+               .arg(double(longestStall) / 1000.0, 0, 'f', 1);
+    std::vector<double> stalls;
+    std::vector<double> busy;
+    std::vector<double> firsts;
+    std::vector<double> totals;
+    qint64 afterFirst = 0;
+    for (int run = 0; run < runs; ++run) {
+        measure(true);
+        if (run == 0) {
+            afterFirst = rssKb();
+        }
+        stalls.push_back(double(longestStall) / 1000.0);
+        busy.push_back(double(longestBusy) / 1000.0);
+        firsts.push_back(double(firstRowsMs));
+        totals.push_back(double(clock.elapsed()));
+    }
+    const qint64 after = afterFirst;
+    out << "first row: " << page.model()->rowAt(0).columns.join(QStringLiteral(" | ")) << "\n";
+    QStringList all;
+    for (const double stall : stalls) {
+        all << QString::number(stall, 'f', 1);
+    }
+    out << "stalls per run (ms): " << all.join(QStringLiteral(", ")) << "\n";
+    out << QStringLiteral("page load (%1 runs): first rows after %2 ms, all %3 rows after %4 ms (medians)\n")
+               .arg(runs)
+               .arg(median(firsts))
+               .arg(page.model()->rowCount())
+               .arg(median(totals));
+    out << QStringLiteral("longest GUI-thread stall while loading: median %1 ms, worst %2 ms (target <= 16 ms)\n")
+               .arg(median(stalls), 0, 'f', 1)
+               .arg(*std::max_element(stalls.begin(), stalls.end()), 0, 'f', 1);
+    out << QStringLiteral("longest GUI-thread busy time between two ticks (thread CPU time, scheduler excluded): "
+                          "median %1 ms, worst %2 ms\n")
+               .arg(median(busy), 0, 'f', 1)
+               .arg(*std::max_element(busy.begin(), busy.end()), 0, 'f', 1);
+    out << QStringLiteral(
+               "memory (first load): %1 KiB RSS for %2 rows shown, %3 KiB per 1,000 entries (JSON text: %4 KiB per "
+               "1,000)\n")
+               .arg(after - before)
+               .arg(entries)
+               .arg((after - before) * 1000 / entries)
+               .arg(qint64(bytes.size()) / 1024 * 1000 / entries);
+    return 0;
+}

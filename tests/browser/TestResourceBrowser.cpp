@@ -1,0 +1,580 @@
+#include "AttachmentViewer.h"
+#include "CapabilityView.h"
+#include "DetailPane.h"
+#include "FhirClient.h"
+#include "FileSaver.h"
+#include "FixedAccessTokenProvider.h"
+#include "FixtureHttpServer.h"
+#include "MainWindow.h"
+#include "PatientBanner.h"
+#include "PatientSearchPanel.h"
+#include "RequestLog.h"
+#include "RequestLogDock.h"
+#include "ResourceBrowser.h"
+#include "ResourceListModel.h"
+#include "ResourceTablePage.h"
+#include "ResourceTabs.h"
+#include "SandboxSession.h"
+#include "TokenInspectorDock.h"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ccri;
+
+// The resource browser in the real main window, against the real sandbox over loopback, with real
+// tokens from the sandbox's OAuth2 server (client_credentials as clinical-access; the
+// authorization-code flow as the gp user for documents).
+class TestResourceBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxSession m_sandbox;
+    QByteArray m_clinicalToken;
+    std::unique_ptr<fhir::FixedAccessTokenProvider> m_tokens;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ResourceBrowser> m_browser;
+
+    PatientSearchPanel* search() const { return m_browser->patientSearch(); }
+    ResourceTablePage* patients() const { return search()->results(); }
+
+    void useToken(const QByteArray& token)
+    {
+        m_tokens->setTokenResponse(QString::fromLatin1(token), SandboxSession::scopeOf(token));
+    }
+
+    bool searchPatients(const QString& field, const QString& text)
+    {
+        for (const char* name : {"nhsNumber", "name", "family", "given", "birthDate"}) {
+            search()->findChild<QLineEdit*>(QLatin1String(name))->clear();
+        }
+        auto* edit = search()->findChild<QLineEdit*>(field);
+        QTest::keyClicks(edit, text);
+        QTest::mouseClick(search()->findChild<QPushButton*>(QStringLiteral("searchPatients")), Qt::LeftButton);
+        return search()->validationMessage().isEmpty();
+    }
+
+    int rowWith(ResourceTablePage* page, int column, const QString& text) const
+    {
+        QAbstractItemModel* model = page->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, column).data().toString().contains(text)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    void showTab(const QString& type)
+    {
+        ResourceTabs* tabs = m_window->resourceTabs();
+        tabs->tabBar()->setCurrentIndex(tabs->indexOf(type));
+    }
+
+    void choose(const QString& name)
+    {
+        QVERIFY(searchPatients(QStringLiteral("family"), name));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        const int row = rowWith(patients(), 0, name);
+        QVERIFY2(row >= 0, qPrintable(patients()->message()));
+        patients()->view()->setCurrentIndex(patients()->view()->model()->index(row, 0));
+        QTest::mouseClick(search()->findChild<QPushButton*>(QStringLiteral("choosePatient")), Qt::LeftButton);
+        QVERIFY(m_browser->banner()->text().contains(name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_sandbox.start(5, &error), qPrintable(error));
+        m_clinicalToken = m_sandbox.clientToken(QStringLiteral("clinical-access"), &error);
+        QVERIFY2(!m_clinicalToken.isEmpty(), qPrintable(error));
+        m_tokens = std::make_unique<fhir::FixedAccessTokenProvider>();
+        m_window = std::make_unique<MainWindow>();
+        m_browser = std::make_unique<ResourceBrowser>(m_window.get(), m_tokens.get());
+        m_browser->client()->setBaseUrl(m_sandbox.fhirBase());
+        useToken(m_clinicalToken);
+        m_window->resize(1300, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // clinical-access under the CCRI policy: Patient and Observation open, DocumentReference shut.
+        QVERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("Observation")));
+        QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+    }
+
+    void searchByNhsNumber()
+    {
+        QVERIFY(searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("9876543210")));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QCOMPARE(patients()->model()->rowCount(), 1);
+        QVERIFY(patients()->model()->data(patients()->model()->index(0, 0)).toString().contains("Kanfeld"));
+        QCOMPARE(patients()->model()->data(patients()->model()->index(0, 1)).toString(),
+                 QStringLiteral("987 654 3210"));
+        QCOMPARE(search()->findChild<QLineEdit*>(QStringLiteral("nhsNumber"))->text(), QStringLiteral("987 654 3210"));
+        const fhir::RequestLog* log = m_browser->requestLog();
+        const QUrlQuery sent(log->at(log->size() - 1).url);
+        QCOMPARE(sent.queryItemValue(QStringLiteral("identifier"), QUrl::FullyDecoded),
+                 QStringLiteral("https://fhir.nhs.uk/Id/nhs-number|9876543210"));
+    }
+
+    void badCheckDigitIsNotSent()
+    {
+        const int before = m_browser->requestLog()->size();
+        QVERIFY(!searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("987 654 3211")));
+        QVERIFY2(search()->validationMessage().contains(QStringLiteral("check digit should be 0")),
+                 qPrintable(search()->validationMessage()));
+        QTest::qWait(200);
+        QCOMPARE(m_browser->requestLog()->size(), before);
+        // The CCRI's own example number for Horatio Samson fails the check; a trainer may send it anyway.
+        auto* anyway = search()->findChild<QPushButton*>(QStringLiteral("searchAnyway"));
+        QVERIFY(anyway->isVisible());
+        QTest::mouseClick(anyway, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QVERIFY(search()->validationMessage().isEmpty());
+        QCOMPARE(m_browser->requestLog()->size(), before + 1);
+        QVERIFY2(rowWith(patients(), 0, QStringLiteral("Horatio Samson")) >= 0, qPrintable(patients()->message()));
+        QVERIFY(!anyway->isVisible());
+        // Too short is never sent.
+        QVERIFY(!searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("98765")));
+        QVERIFY(!anyway->isVisible());
+    }
+
+    void searchByName()
+    {
+        QVERIFY(searchPatients(QStringLiteral("name"), QStringLiteral("Horatio")));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QVERIFY2(rowWith(patients(), 0, QStringLiteral("Horatio Samson")) >= 0, qPrintable(patients()->message()));
+        QVERIFY(searchPatients(QStringLiteral("family"), QStringLiteral("Mills-Samson")));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QVERIFY2(rowWith(patients(), 0, QStringLiteral("Elsie")) >= 0, qPrintable(patients()->message()));
+        QVERIFY(rowWith(patients(), 4, QStringLiteral("NG11 0HQ")) >= 0); // address column
+    }
+
+    void resultsAreSortable()
+    {
+        for (const char* name : {"nhsNumber", "name", "family", "given", "birthDate"}) {
+            search()->findChild<QLineEdit*>(QLatin1String(name))->clear();
+        }
+        auto* gender = search()->findChild<QComboBox*>(QStringLiteral("gender"));
+        gender->setCurrentIndex(gender->findData(QStringLiteral("female")));
+        QVERIFY(search()->search());
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        gender->setCurrentIndex(0);
+        QAbstractItemModel* model = patients()->view()->model();
+        QVERIFY2(model->rowCount() >= 2, qPrintable(patients()->message()));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("female"));
+        }
+        QTableView* view = patients()->view();
+        view->sortByColumn(0, Qt::DescendingOrder);
+        for (int row = 1; row < model->rowCount(); ++row) {
+            QVERIFY(QString::compare(model->index(row - 1, 0).data().toString(), model->index(row, 0).data().toString(),
+                                     Qt::CaseInsensitive)
+                    >= 0);
+        }
+        view->sortByColumn(-1, Qt::AscendingOrder);
+    }
+
+    void emptyResultSaysSo()
+    {
+        QVERIFY(searchPatients(QStringLiteral("family"), QStringLiteral("Nobodyhasthisname")));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+        QCOMPARE(patients()->model()->rowCount(), 0);
+        QVERIFY2(patients()->message().contains(QStringLiteral("No Patient found")), qPrintable(patients()->message()));
+    }
+
+    void pickPatientAndPageThroughObservations()
+    {
+        choose(QStringLiteral("Kanfeld"));
+        QVERIFY(m_browser->banner()->text().contains(QStringLiteral("987 654 3210")));
+        QVERIFY(m_browser->banner()->text().contains(QStringLiteral("1998-03-19")));
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        QVERIFY(observations);
+        observations->setPageSize(10);
+        showTab(QStringLiteral("Observation"));
+        observations->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading() && observations->lastInfo().isBundle, 10000);
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+        const qint64 total = observations->lastInfo().total;
+        QVERIFY2(total >= 20, qPrintable(observations->statusText()));
+        QVERIFY(observations->statusText().contains(QStringLiteral("of %1").arg(total)));
+        int seen = observations->model()->rowCount();
+        int pages = 1;
+        auto* next = observations->findChild<QPushButton*>(QStringLiteral("nextPage"));
+        while (next->isEnabled()) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+            QVERIFY2(observations->message().isEmpty(), qPrintable(observations->message()));
+            seen += observations->model()->rowCount();
+            ++pages;
+            QVERIFY(pages < 100);
+        }
+        QCOMPARE(seen, int(total));
+        QVERIFY(observations->statusText().contains(QStringLiteral("–%1 of %1").arg(total)));
+        QVERIFY(observations->findChild<QPushButton*>(QStringLiteral("previousPage"))->isEnabled());
+        // The detail pane shows the selected resource.
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        QVERIFY(observations->detailPane()->jsonText().contains(QStringLiteral("\"resourceType\": \"Observation\"")));
+        QVERIFY(observations->detailPane()->summaryText().startsWith(QStringLiteral("Observation ")));
+    }
+
+    void detailPaneCopiesSavesAndShowsATree()
+    {
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        QVERIFY(observations->model()->rowCount() > 0);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        DetailPane* detail = observations->detailPane();
+        QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("copyJson")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), detail->jsonText());
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("observation.json"));
+        QVERIFY2(FileSaver::write(path, detail->jsonText().toUtf8(), &error), qPrintable(error));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), detail->jsonText());
+        auto* tabs = detail->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+        tabs->setCurrentWidget(detail->tree());
+        QCOMPARE(detail->tree()->topLevelItemCount(), 1);
+        QTreeWidgetItem* root = detail->tree()->topLevelItem(0);
+        QCOMPARE(root->text(0), QStringLiteral("Observation"));
+        QVERIFY(root->isExpanded());
+        QVERIFY(root->childCount() >= 4);
+        bool collapsedChild = false;
+        for (int i = 0; i < root->childCount(); ++i) {
+            collapsedChild = collapsedChild || (root->child(i)->childCount() > 0 && !root->child(i)->isExpanded());
+        }
+        QVERIFY(collapsedChild);
+    }
+
+    void tryAnywayMenuListsTheShutTabs()
+    {
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("tryAnywayMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QStringList entries;
+        for (QAction* action : menu->actions()) {
+            entries << action->text();
+        }
+        QVERIFY2(entries.contains(QStringLiteral("Try DocumentReference anyway")), qPrintable(entries.join(", ")));
+        QVERIFY(entries.contains(QStringLiteral("Try MedicationRequest anyway")));
+        QVERIFY(!entries.contains(QStringLiteral("Try Observation anyway")));
+    }
+
+    void hugeResourceIsShownInPartButCopiedWhole()
+    {
+        fhir::ResourceRow row;
+        row.resourceType = QStringLiteral("Binary");
+        row.id = QStringLiteral("big");
+        row.resource
+            = std::make_shared<const nlohmann::json>(nlohmann::json {{"resourceType", "Binary"},
+                                                                     {"id", "big"},
+                                                                     {"contentType", "application/pdf"},
+                                                                     {"content", std::string(600 * 1024, 'A')}});
+        DetailPane pane(nullptr);
+        pane.showResource(row);
+        QVERIFY(pane.jsonText().size() > 600 * 1024);
+        const QString shown = pane.findChild<QPlainTextEdit*>(QStringLiteral("detailJson"))->toPlainText();
+        QVERIFY(shown.size() < 300 * 1024);
+        QVERIFY(shown.contains(QStringLiteral("Save JSON take everything")));
+    }
+
+    void tryAnywayOnAShutTab()
+    {
+        QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+        ResourceTablePage* documents = m_browser->page(QStringLiteral("DocumentReference"));
+        QVERIFY(documents->isShut());
+        QVERIFY(documents->message().contains(QStringLiteral("Unavailable")));
+        m_browser->tryAnyway(QStringLiteral("DocumentReference"));
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isLoading() && documents->message().contains("403"), 10000);
+        QVERIFY2(
+            documents->message().contains(QStringLiteral("Insufficient Access Rights to access DocumentReference.")),
+            qPrintable(documents->message()));
+        const fhir::RequestLog* log = m_browser->requestLog();
+        QCOMPARE(log->at(log->size() - 1).httpStatus, 403);
+        QVERIFY(log->at(log->size() - 1).url.path().endsWith(QStringLiteral("/DocumentReference")));
+        QVERIFY(log->at(log->size() - 1).responseBody.contains("Insufficient Access Rights"));
+        // Leaving it shuts it again: the tab still says what the scopes allow.
+        showTab(QStringLiteral("Observation"));
+        QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+        QVERIFY(!documents->isEnabled());
+    }
+
+    void bundleWithMalformedEntriesShowsTheGoodOnes()
+    {
+        // A saved bundle: two good Observations, an entry without a resource, one without an id.
+        const QByteArray good = "{\"resource\":{\"resourceType\":\"Observation\",\"id\":\"good-%1\","
+                                "\"status\":\"final\",\"code\":{\"text\":\"Heart rate\"},"
+                                "\"valueQuantity\":{\"value\":7%1,\"unit\":\"beats/min\"}}}";
+        const QByteArray bytes = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":["
+            + QByteArray(good).replace("%1", "1") + ",{\"fullUrl\":\"urn:x\"},"
+            + "{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\"}},"
+            + QByteArray(good).replace("%1", "2") + "]}";
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        observations->loadBundle(bytes);
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QCOMPARE(observations->model()->rowCount(), 2);
+        QCOMPARE(observations->model()->data(observations->model()->index(1, 2)).toString(),
+                 QStringLiteral("72 beats/min"));
+        QListWidget* bad = observations->malformedList();
+        QVERIFY(bad->isVisible());
+        QCOMPARE(bad->count(), 3);
+        QVERIFY(bad->item(0)->text().contains(QStringLiteral("2 entries could not be shown")));
+        QVERIFY(bad->item(1)->text().contains(QStringLiteral("Entry 2: The entry has no resource.")));
+        QVERIFY(bad->item(2)->text().contains(QStringLiteral("Entry 3: The Observation has no id.")));
+    }
+
+    void pageShowsErrorsInWordsAndCancels()
+    {
+        // A page on its own client, pointed at answers the sandbox never gives.
+        FixtureHttpServer fixture;
+        QVERIFY(fixture.start());
+        QNetworkAccessManager network;
+        fhir::RequestLog log;
+        fhir::FhirClient client(&network, nullptr, &log);
+        client.setBaseUrl(fixture.base());
+        ResourceTablePage page(&client, QStringLiteral("Observation"));
+        page.show();
+
+        fixture.setAnswer(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        page.load();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY2(page.message().contains(QStringLiteral("web page (HTML, HTTP 502)")), qPrintable(page.message()));
+
+        fixture.setAnswer(200, "application/fhir+json", "{\"resourceType\":\"Bundle\",\"entry\":[");
+        page.load();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+        QVERIFY2(page.message().contains(QStringLiteral("not valid JSON")), qPrintable(page.message()));
+
+        fixture.setSilent(true);
+        page.load();
+        QVERIFY(page.isLoading());
+        auto* cancel = page.findChild<QPushButton*>(QStringLiteral("cancelLoad"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!page.isLoading());
+        QCOMPARE(page.statusText(), QStringLiteral("Cancelled."));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("reload"))->isEnabled());
+    }
+
+    void requestLogRedactsAndItsCurlWorks()
+    {
+        const fhir::RequestLog* log = m_browser->requestLog();
+        QVERIFY(log->size() > 3);
+        const QByteArray token = m_clinicalToken;
+        int patientEntry = -1;
+        for (int i = 0; i < log->size(); ++i) {
+            const fhir::RequestLogEntry& entry = log->at(i);
+            for (const auto& header : entry.requestHeaders) {
+                QVERIFY(!header.second.contains(token));
+                if (header.first == "Authorization") {
+                    QCOMPARE(QString::fromUtf8(header.second),
+                             QStringLiteral("Bearer …") + QString::fromLatin1(token.right(4)));
+                }
+            }
+            QVERIFY(!entry.curlCommand().contains(QString::fromLatin1(token)));
+            if (entry.httpStatus == 200 && entry.url.path().endsWith(QStringLiteral("/Patient"))) {
+                patientEntry = i;
+            }
+        }
+        QVERIFY(patientEntry >= 0);
+        RequestLogDock* dock = m_browser->requestLogDock();
+        dock->selectEntry(patientEntry);
+        QVERIFY(!dock->detailsText().contains(QString::fromLatin1(token)));
+        QVERIFY(dock->detailsText().contains(QStringLiteral("Authorization: Bearer …")));
+        const QString curl = dock->curlCommand();
+        QVERIFY2(curl.contains(QStringLiteral("$TOKEN")), qPrintable(curl));
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TOKEN"), QString::fromLatin1(token));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral("sh"), {QStringLiteral("-c"), curl});
+        QVERIFY(process.waitForStarted());
+        // The sandbox serves on this thread: keep the event loop running while curl waits for it.
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 15000);
+        QCOMPARE(process.exitCode(), 0);
+        const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(answer.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+        QVERIFY(answer.value(QStringLiteral("total")).toInt() >= 1);
+    }
+
+    void tokenInspector()
+    {
+        TokenInspectorDock* inspector = m_browser->tokenInspector();
+        QVERIFY(inspector->findChild<QWidget*>(QStringLiteral("notVerified")));
+        QVERIFY(inspector->claimsText().contains(QStringLiteral("clinical-access")));
+        QVERIFY2(inspector->expiryText().startsWith(QStringLiteral("expires in")), qPrintable(inspector->expiryText()));
+        QVERIFY(!inspector->isRevealed());
+        QVERIFY(!inspector->claimsText().contains(QString::fromLatin1(m_clinicalToken)));
+        QTreeWidget* scopes = inspector->scopeTree();
+        bool sawShutDocuments = false;
+        for (int i = 0; i < scopes->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = scopes->topLevelItem(i);
+            if (item->text(0) == QLatin1String("DocumentReference")) {
+                sawShutDocuments = item->text(1) == inspector->tr("shut");
+            }
+        }
+        QVERIFY(sawShutDocuments);
+        QTest::mouseClick(inspector->findChild<QPushButton*>(QStringLiteral("revealToken")), Qt::LeftButton);
+        QVERIFY(inspector->isRevealed());
+        QCOMPARE(inspector->findChild<QLineEdit*>(QStringLiteral("rawToken"))->text(),
+                 QString::fromLatin1(m_clinicalToken));
+        useToken(m_clinicalToken); // any token change hides it again
+        QVERIFY(!inspector->isRevealed());
+
+        // An id token (decoded for display, like the access token) gives the fhirUser context.
+        const auto part = [](const QByteArray& json) {
+            return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString idToken = part("{\"alg\":\"HS256\"}") + QLatin1Char('.')
+            + part("{\"sub\":\"gp\",\"fhirUser\":\"Practitioner/gp\",\"name\":\"Dr Gee Pee\"}")
+            + QStringLiteral(".c2ln");
+        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
+                                   idToken);
+        QVERIFY(inspector->idTokenText().contains(QStringLiteral("Dr Gee Pee")));
+        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: Practitioner/gp")),
+                 qPrintable(inspector->contextText()));
+        useToken(m_clinicalToken);
+        QVERIFY(inspector->idTokenText().contains(QStringLiteral("No ID token")));
+    }
+
+    void capabilityView()
+    {
+        CapabilityView* view = m_browser->capabilityView();
+        QSignalSpy loaded(view, &CapabilityView::loaded);
+        view->load();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(view->headline().contains(QStringLiteral("3.0.1 (STU3)")), qPrintable(view->headline()));
+        QVERIFY(!view->tree()->findItems(QStringLiteral("token"), Qt::MatchRecursive | Qt::MatchExactly).isEmpty());
+    }
+
+    void documentsShowPdfAndPngInside()
+    {
+        QString error;
+        const QString scope = QStringLiteral("user/Patient.read user/DocumentReference.read user/Binary.read");
+        const QByteArray gpToken = m_sandbox.userToken(QStringLiteral("gp"), scope, &error);
+        QVERIFY2(!gpToken.isEmpty(), qPrintable(error));
+        useToken(gpToken);
+        QTRY_VERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
+        showTab(QStringLiteral("Patient"));
+        choose(QStringLiteral("Kanfeld"));
+        ResourceTablePage* documents = m_browser->page(QStringLiteral("DocumentReference"));
+        showTab(QStringLiteral("DocumentReference"));
+        documents->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!documents->isLoading(), 10000);
+        QVERIFY2(documents->model()->rowCount() >= 3, qPrintable(documents->message()));
+        const auto open = [documents, this](const QString& contentType) {
+            const int row = rowWith(documents, 2, contentType);
+            if (row < 0) {
+                return AttachmentViewer::Kind::Nothing;
+            }
+            documents->view()->setCurrentIndex(documents->view()->model()->index(row, 0));
+            QPushButton* button = documents->detailPane()->openAttachmentButton();
+            if (!button->isVisible()) {
+                return AttachmentViewer::Kind::Nothing;
+            }
+            QTest::mouseClick(button, Qt::LeftButton);
+            AttachmentViewer* viewer = documents->detailPane()->attachmentViewer();
+            (void)QTest::qWaitFor([viewer] { return viewer->kind() != AttachmentViewer::Kind::Loading; }, 10000);
+            return viewer->kind();
+        };
+        QCOMPARE(open(QStringLiteral("application/pdf")), AttachmentViewer::Kind::Pdf);
+        AttachmentViewer* viewer = documents->detailPane()->attachmentViewer();
+        QVERIFY(viewer->pdfDocument()->pageCount() >= 1);
+        QVERIFY(viewer->data().startsWith("%PDF"));
+        QCOMPARE(open(QStringLiteral("image/png")), AttachmentViewer::Kind::Image);
+        QVERIFY(viewer->data().startsWith("\x89PNG"));
+        QCOMPARE(open(QStringLiteral("text/plain")), AttachmentViewer::Kind::Text);
+        // The Binary fetches went through the log, with the token redacted.
+        const fhir::RequestLog* log = m_browser->requestLog();
+        QVERIFY(log->at(log->size() - 1).url.path().contains(QStringLiteral("/Binary/")));
+        QCOMPARE(log->at(log->size() - 1).httpStatus, 200);
+        const QString shot = qEnvironmentVariable("CCRI_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            documents->view()->setCurrentIndex(
+                documents->view()->model()->index(rowWith(documents, 2, "application/pdf"), 0));
+            QTest::mouseClick(documents->detailPane()->openAttachmentButton(), Qt::LeftButton);
+            QTest::qWait(500);
+            m_window->grab().save(shot);
+        }
+    }
+
+    void everyTabSummarisesTheSandboxData()
+    {
+        // gp with all of user/*.read: every tab open, each type's summary columns filled from real data.
+        QString error;
+        const QByteArray gpToken = m_sandbox.userToken(QStringLiteral("gp"), QStringLiteral("user/*.read"), &error);
+        QVERIFY2(!gpToken.isEmpty(), qPrintable(error));
+        useToken(gpToken);
+        ResourceTabs* tabs = m_window->resourceTabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QString type = tabs->resourceTypeAt(i);
+            ResourceTablePage* page = m_browser->page(type);
+            if (!page) {
+                continue; // Patient: the search panel
+            }
+            QTRY_VERIFY2(tabs->isTabEnabled(type), qPrintable(type));
+            page->setPageSize(10);
+            showTab(type);
+            page->load();
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+            QVERIFY2(page->message().isEmpty(), qPrintable(type + QStringLiteral(": ") + page->message()));
+            QVERIFY2(page->model()->rowCount() > 0, qPrintable(type));
+            const QStringList columns = page->model()->rowAt(0).columns;
+            for (int column = 0; column < columns.size(); ++column) {
+                QVERIFY2(!columns.at(column).isEmpty(),
+                         qPrintable(
+                             QStringLiteral("%1 column %2 empty: %3").arg(type).arg(column).arg(columns.join(" | "))));
+            }
+            if (ResourceBrowser::inPatientCompartment(type)) {
+                QCOMPARE(QUrlQuery(page->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+            }
+        }
+    }
+
+    void patientContextFromTheTokenSelectsThePatient()
+    {
+        QString error;
+        const QByteArray token = m_sandbox.userToken(
+            QStringLiteral("clinician"), QStringLiteral("launch/patient patient/Patient.read patient/Observation.read"),
+            &error, QStringLiteral("2"));
+        QVERIFY2(!token.isEmpty(), qPrintable(error));
+        const QString patient = SandboxSession::claim(token, QStringLiteral("patient"));
+        QCOMPARE(patient, QStringLiteral("2"));
+        m_tokens->setTokenResponse(QString::fromLatin1(token), SandboxSession::scopeOf(token), patient);
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser->patientId(), QStringLiteral("2"), 10000);
+        QVERIFY2(m_browser->banner()->text().contains(QStringLiteral("Horatio Samson")),
+                 qPrintable(m_browser->banner()->text()));
+        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient: 2")));
+        QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
+    }
+};
+
+QTEST_MAIN(TestResourceBrowser)
+#include "TestResourceBrowser.moc"

@@ -1,0 +1,66 @@
+// The sign-in options of the explorer's command line: --sandbox, --server, --client-id, --scope,
+// --redirect-uri, --sign-in, and the combinations refused with a sentence.
+#include "ExplorerCommandLine.h"
+
+#include <QTest>
+
+using ccri::ExplorerCommandLine;
+using Mode = ccri::ExplorerCommandLine::Mode;
+
+class TestSignInCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void accepted()
+    {
+        ExplorerCommandLine line;
+        QVERIFY(line.parse({"ccri-explorer", "--server", "https://example.org/fhir/STU3", "--client-id", "my-app",
+                            "--scope", "user/Patient.read  openid", "--policy", "smart", "--redirect-uri",
+                            "http://127.0.0.1/callback", "--sign-in"}));
+        QCOMPARE(line.mode(), Mode::Window);
+        QCOMPARE(line.server(), QUrl("https://example.org/fhir/STU3"));
+        QCOMPARE(line.clientId(), QStringLiteral("my-app"));
+        QCOMPARE(line.scope(), QStringLiteral("user/Patient.read openid"));
+        QCOMPARE(line.policy(), QStringLiteral("smart"));
+        QCOMPARE(line.redirectUri(), QUrl("http://127.0.0.1/callback"));
+        QVERIFY(line.signIn());
+        QVERIFY(!line.sandbox());
+
+        ExplorerCommandLine sandbox;
+        QVERIFY(sandbox.parse({"ccri-explorer", "--sandbox", "--sign-in"}));
+        QVERIFY(sandbox.sandbox());
+        QVERIFY(sandbox.signIn());
+        QVERIFY(!sandbox.server().isValid());
+        QVERIFY(!sandbox.scopeGiven());
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("server without client id") << QStringList({"--server", "https://x/fhir"}) << "go together";
+        QTest::newRow("client id without server") << QStringList({"--client-id", "a"}) << "go together";
+        QTest::newRow("both sandbox and server")
+            << QStringList({"--sandbox", "--server", "https://x/fhir", "--client-id", "a"}) << "not both";
+        QTest::newRow("server not http") << QStringList({"--server", "ftp://x/fhir", "--client-id", "a"})
+                                         << "http:// or https://";
+        QTest::newRow("scope without a profile") << QStringList({"--scope", "openid"}) << "give --sandbox or --server";
+        QTest::newRow("with explain-scopes")
+            << QStringList({"--explain-scopes", "openid", "--sign-in"}) << "cannot be combined with --explain-scopes";
+        QTest::newRow("twice") << QStringList({"--sandbox", "--scope", "a", "--scope", "b"}) << "more than once";
+        QTest::newRow("relative redirect")
+            << QStringList({"--sandbox", "--redirect-uri", "/callback"}) << "absolute URI";
+    }
+    void refused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, words);
+        ExplorerCommandLine line;
+        QVERIFY(!line.parse(QStringList({"ccri-explorer"}) + arguments));
+        QCOMPARE(line.mode(), Mode::Error);
+        QVERIFY2(line.errorText().contains(words), qPrintable(line.errorText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignInCommandLine)
+#include "TestSignInCommandLine.moc"

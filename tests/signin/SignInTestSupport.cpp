@@ -1,0 +1,109 @@
+#include "SignInTestSupport.h"
+
+#include "AccountController.h"
+#include "MainWindow.h"
+#include "RedirectInterceptingPage.h"
+#include "ResourceTabs.h"
+#include "server/SandboxServer.h"
+#include "Session.h"
+#include "SignInController.h"
+#include "SignInWindow.h"
+#include "TokenStore.h"
+#include "WebFormDriver.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+#include <QWebEngineView>
+
+namespace ccri::test {
+
+void SignInTestSupport::collectSecrets(auth::Session* session, QStringList* secrets)
+{
+    if (!session || !secrets)
+        return;
+    const auth::TokenRecord& record = session->tokens();
+    for (const QString& secret : {record.accessToken, record.refreshToken, record.idToken}) {
+        if (!secret.isEmpty() && !secrets->contains(secret))
+            secrets->append(secret);
+    }
+}
+
+auth::Session* SignInTestSupport::signInAs(AccountController* account, const QString& user, QStringList* secrets,
+                                           const QStringList& untick)
+{
+    QSignalSpy signedIn(account, &AccountController::sessionChanged);
+    QSignalSpy failed(account, &AccountController::signInFailed);
+    account->signIn();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(account->signInController()->window() || !failed.isEmpty(), 30000); }();
+    if (!failed.isEmpty())
+        qWarning("sign-in failed: %s", qPrintable(failed.first().first().toString()));
+    SignInWindow* window = account->signInController()->window();
+    if (!window)
+        return nullptr;
+    QObject::connect(window, &SignInWindow::redirectCaught, window, [secrets](const QUrl& url) {
+        const QString code = QUrlQuery(url).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        if (secrets && !code.isEmpty())
+            secrets->append(code);
+    });
+    const WebFormDriver driver(window->page());
+    if (!driver.logIn(user))
+        return nullptr;
+    if (!driver.consent(untick))
+        return nullptr;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), 30000); }();
+    if (!failed.isEmpty())
+        qWarning("sign-in failed: %s", qPrintable(failed.first().first().toString()));
+    auth::Session* session = account->session();
+    collectSecrets(session, secrets);
+    return session;
+}
+
+QStringList SignInTestSupport::openTabs(MainWindow* window)
+{
+    QStringList open;
+    ResourceTabs* tabs = window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->isTabEnabled(tabs->resourceTypeAt(i)))
+            open << tabs->resourceTypeAt(i);
+    }
+    return open;
+}
+
+int SignInTestSupport::webEngineViewCount()
+{
+    int count = 0;
+    for (QWidget* widget : QApplication::allWidgets()) {
+        if (qobject_cast<QWebEngineView*>(widget))
+            ++count;
+    }
+    return count;
+}
+
+std::unique_ptr<sandbox::SandboxServer> SignInTestSupport::startSandbox(QString* error, int tokenLifetimeSeconds)
+{
+    sandbox::SandboxOptions options = sandbox::SandboxOptions::ephemeral(5);
+    if (tokenLifetimeSeconds > 0)
+        options.tokenLifetimeSeconds = tokenLifetimeSeconds;
+    auto server = std::make_unique<sandbox::SandboxServer>(options);
+    if (!server->start(error))
+        return nullptr;
+    return server;
+}
+
+QString SignInTestSupport::keychainService()
+{
+    return QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+}
+
+bool SignInTestSupport::removeKeychainEntries(const QString& service, QStringList keys)
+{
+    auth::TokenStore store(service);
+    bool removed = false;
+    keys.removeDuplicates();
+    store.removeAll(keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
+    return QTest::qWaitFor([&removed] { return removed; }, 20000);
+}
+
+} // namespace ccri::test

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace ccri {
+class AccountController;
+class MainWindow;
+namespace auth {
+class Session;
+}
+} // namespace ccri
+
+namespace ccri::sandbox {
+class SandboxServer;
+}
+
+namespace ccri::test {
+
+// Shared steps of the sign-in tests (real sandbox, real WebEngine, real keyring).
+class SignInTestSupport
+{
+public:
+    // Runs the account's sign-in and drives the sandbox's pages as `user`, unticking the consent
+    // boxes whose scope contains any of `untick`. Collects every token and code seen into *secrets.
+    // Returns the session, or nullptr (and the test has failed).
+    static auth::Session* signInAs(AccountController* account, const QString& user, QStringList* secrets,
+                                   const QStringList& untick = {});
+    static void collectSecrets(auth::Session* session, QStringList* secrets);
+    static QStringList openTabs(MainWindow* window);
+    static int webEngineViewCount();
+    // A sandbox on a free loopback port (5 patients); nullptr and *error when it cannot start.
+    static std::unique_ptr<sandbox::SandboxServer> startSandbox(QString* error, int tokenLifetimeSeconds = 0);
+    // A keychain service of this test process only, so parallel runs never share an entry.
+    static QString keychainService();
+    // Deletes the entries from the real keyring; true when every job finished.
+    static bool removeKeychainEntries(const QString& service, QStringList keys);
+};
+
+} // namespace ccri::test

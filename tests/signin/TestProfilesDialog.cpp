@@ -1,0 +1,215 @@
+// Server profiles: built-ins, QSettings round trip without secrets, and the dialog's add / edit /
+// duplicate / remove, presets and picker, with a confidential client's secret going to the real
+// keyring and never to the settings file.
+#include "BuiltinProfiles.h"
+#include "ProfilesDialog.h"
+#include "ProfileStore.h"
+#include "ScopePresets.h"
+#include "ScratchHome.h"
+#include "SignInTestSupport.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ccri;
+using ccri::test::SignInTestSupport;
+
+class TestProfilesDialog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestProfilesDialog(test::ScratchHome* home)
+        : m_home(home)
+    {
+    }
+
+private slots:
+    void builtinProfiles();
+    void defaultScopesFollowThePolicy();
+    void storeRoundTripsAndFindsByServer();
+    void dialogAddsEditsDuplicatesAndRemoves();
+    void secretGoesToTheKeychainOnly();
+    void cleanupTestCase();
+
+private:
+    QString settings() const { return m_home->path() + QStringLiteral("/config/profiles.ini"); }
+    template<typename T> T* child(QWidget* parent, const char* name)
+    {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    test::ScratchHome* m_home;
+    QStringList m_keys;
+};
+
+void TestProfilesDialog::builtinProfiles()
+{
+    const auth::ServerProfile sandbox = auth::BuiltinProfiles::localSandbox(QUrl("http://127.0.0.1:5555/fhir/STU3"));
+    QCOMPARE(sandbox.displayName, QStringLiteral("Local CCRI sandbox"));
+    QVERIFY(sandbox.inProcessSandbox);
+    QCOMPARE(sandbox.clientId, QStringLiteral("ccri-explorer"));
+    QCOMPARE(sandbox.fhirBase, QUrl("http://127.0.0.1:5555/fhir/STU3"));
+    QVERIFY(sandbox.isValid());
+    const auth::ServerProfile historical = auth::BuiltinProfiles::historicalCcri();
+    QCOMPARE(historical.displayName, QStringLiteral("CCRI secured endpoint (historical)"));
+    QCOMPARE(historical.fhirBase, QUrl("https://data.developer.nhs.uk/ccri-smartonfhir/STU3"));
+    QVERIFY(historical.isValid());
+}
+
+void TestProfilesDialog::defaultScopesFollowThePolicy()
+{
+    QCOMPARE(auth::ServerProfile::defaultScopes(QStringLiteral("ccri")),
+             QStringLiteral("user/Patient.read user/Observation.read user/Encounter.read user/Condition.read "
+                            "user/AllergyIntolerance.read user/MedicationPrescription.read "
+                            "user/MedicationStatement.read user/Immunization.read user/DocumentReference.read "
+                            "user/Binary.read openid fhirUser offline_access"));
+    QVERIFY(auth::ServerProfile::defaultScopes(QStringLiteral("smart")).contains(QLatin1String("Procedure.")));
+    QVERIFY(auth::ScopePresets::forRole(QStringLiteral("reception")).startsWith(QLatin1String("user/Patient.read")));
+    QVERIFY(auth::ScopePresets::pickable(QStringLiteral("ccri")).contains(QStringLiteral("launch/patient")));
+}
+
+void TestProfilesDialog::storeRoundTripsAndFindsByServer()
+{
+    auth::ProfileStore store(settings());
+    QCOMPARE(store.profiles().size(), 2);
+    auth::ServerProfile profile;
+    profile.id = QStringLiteral("round-trip");
+    profile.displayName = QStringLiteral("Teaching server");
+    profile.fhirBase = QUrl("https://teach.example/fhir/R4");
+    profile.clientId = QStringLiteral("class-app");
+    profile.clientType = auth::ServerProfile::ClientType::Confidential;
+    profile.scopes = QStringLiteral("patient/*.rs openid");
+    profile.policy = QStringLiteral("smart");
+    profile.pkceMode = auth::ServerProfile::PkceMode::Off;
+    profile.redirectUri = QUrl("http://127.0.0.1/callback");
+    profile.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+    profile.trustedCaFile = QStringLiteral("/etc/teach-ca.pem");
+    store.save(profile);
+    store.sync();
+
+    auth::ProfileStore again(settings());
+    const auto back = again.profile(QStringLiteral("round-trip"));
+    QVERIFY(back);
+    QCOMPARE(back->displayName, profile.displayName);
+    QCOMPARE(back->fhirBase, profile.fhirBase);
+    QCOMPARE(back->clientType, profile.clientType);
+    QCOMPARE(back->scopes, profile.scopes);
+    QCOMPARE(back->pkceMode, profile.pkceMode);
+    QCOMPARE(back->signInMode, profile.signInMode);
+    QCOMPARE(back->trustedCaFile, profile.trustedCaFile);
+    QVERIFY(again.findByServer(QUrl("https://teach.example/fhir/R4/"), QStringLiteral("class-app")));
+    QVERIFY(!again.findByServer(QUrl("https://teach.example/fhir/R4"), QStringLiteral("other-app")));
+    QString error;
+    QVERIFY(!again.remove(auth::BuiltinProfiles::localSandboxId(), &error));
+    QVERIFY(error.contains(QLatin1String("Built-in")));
+    QVERIFY(again.remove(QStringLiteral("round-trip")));
+    QVERIFY(!again.profile(QStringLiteral("round-trip")));
+}
+
+void TestProfilesDialog::dialogAddsEditsDuplicatesAndRemoves()
+{
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    auto* list = child<QListWidget>(&dialog, "profileList");
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!child<QPushButton>(&dialog, "profileRemove")->isEnabled()); // a built-in
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileAdd"), Qt::LeftButton);
+    QCOMPARE(list->count(), 3);
+    auto* name = child<QLineEdit>(&dialog, "profileName");
+    auto* base = child<QLineEdit>(&dialog, "profileFhirBase");
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Ward server"));
+    base->clear();
+    QTest::keyClicks(base, QStringLiteral("https://ward.example/fhir/STU3"));
+    // A preset for the reception role, then one more scope from the picker.
+    auto* preset = child<QComboBox>(&dialog, "profilePreset");
+    preset->setCurrentIndex(preset->findText(QStringLiteral("reception")));
+    emit preset->activated(preset->currentIndex());
+    auto* picker = child<QComboBox>(&dialog, "profileScopePicker");
+    const int launch = picker->findText(QStringLiteral("launch/patient"));
+    QVERIFY(launch > 0);
+    emit picker->activated(launch);
+    QCOMPARE(child<QPlainTextEdit>(&dialog, "profileScopes")->toPlainText(),
+             auth::ScopePresets::forRole(QStringLiteral("reception")) + QStringLiteral(" launch/patient"));
+    QString error;
+    QVERIFY2(dialog.saveCurrent(&error), qPrintable(error));
+    const QString id = dialog.currentId();
+    QCOMPARE(store.profile(id)->displayName, QStringLiteral("Ward server"));
+    QVERIFY(store.profile(id)->scopes.endsWith(QLatin1String("launch/patient")));
+
+    // A bad URL is refused in words.
+    base->clear();
+    QTest::keyClicks(base, QStringLiteral("ward.example"));
+    QVERIFY(!dialog.saveCurrent(&error));
+    QVERIFY(error.contains(QLatin1String("http:// or https://")));
+    base->setText(QStringLiteral("https://ward.example/fhir/STU3"));
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileDuplicate"), Qt::LeftButton);
+    QCOMPARE(list->count(), 4);
+    QCOMPARE(name->text(), QStringLiteral("Ward server (copy)"));
+    QVERIFY(dialog.currentId() != id);
+    QVERIFY(child<QPushButton>(&dialog, "profileRemove")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileRemove"), Qt::LeftButton);
+    QCOMPARE(list->count(), 3);
+
+    QSignalSpy chosen(&dialog, &ProfilesDialog::profileChosen);
+    dialog.selectProfile(id);
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileUse"), Qt::LeftButton);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toString(), id);
+}
+
+void TestProfilesDialog::secretGoesToTheKeychainOnly()
+{
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.selectProfile(auth::BuiltinProfiles::historicalCcriId());
+    const QString secret = QStringLiteral("s3cr3t-%1").arg(QCoreApplication::applicationPid());
+    QTest::keyClicks(child<QLineEdit>(&dialog, "profileSecret"), secret);
+    QString error;
+    QVERIFY2(dialog.saveCurrent(&error), qPrintable(error));
+    QVERIFY(child<QLineEdit>(&dialog, "profileSecret")->text().isEmpty());
+    const QString key = store.profile(auth::BuiltinProfiles::historicalCcriId())->secretKey();
+    m_keys << key;
+    QString stored;
+    bool done = false;
+    tokens.loadText(key, [&](auth::TokenStore::Result result, const QString& text, const QString&) {
+        QCOMPARE(result, auth::TokenStore::Result::Ok);
+        stored = text;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(stored, secret);
+    store.sync();
+    QFile file(settings());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
+    QVERIFY(m_home->filesContaining({secret}).isEmpty());
+}
+
+void TestProfilesDialog::cleanupTestCase()
+{
+    QVERIFY(SignInTestSupport::removeKeychainEntries(SignInTestSupport::keychainService(), m_keys));
+}
+
+int main(int argc, char** argv)
+{
+    ccri::test::ScratchHome home;
+    QApplication app(argc, argv);
+    TestProfilesDialog test(&home);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestProfilesDialog.moc"

@@ -1,0 +1,382 @@
+// A signed-in session over time, against the real sandbox (5-second tokens), a real WebEngine for
+// the first sign-in and the real keyring: restart resumes with no browser; a token is refreshed at
+// 80% of its lifetime; an expired saved token is refreshed before use; a 401 refreshes once and
+// retries once; a failed refresh asks to sign in again; sign-out revokes and forgets.
+#include "AccountController.h"
+#include "ExplorerUnderTest.h"
+#include "FhirClient.h"
+#include "FhirReply.h"
+#include "MainWindow.h"
+#include "RequestLog.h"
+#include "ScratchHome.h"
+#include "server/SandboxServer.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "SessionTokenProvider.h"
+#include "SignInController.h"
+#include "SignInTestSupport.h"
+#include "TokenClient.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ccri;
+using ccri::test::SignInTestSupport;
+
+class TestSessionLifecycle : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestSessionLifecycle(test::ScratchHome* home)
+        : m_home(home)
+    {
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void restartResumesWithoutBrowser();
+    void refreshesAtEightyPercentOfTheLifetime();
+    void expiredSavedSessionIsRefreshedFirst();
+    void unauthorizedRequestRefreshesOnceAndRetries();
+    void failedRefreshAsksToSignInAgain();
+    void signOutRevokesAndForgets();
+    void expiredSessionWithARevokedRefreshTokenAsksToSignIn();
+    void forgetAllSavedSessions();
+    void resourceBrowserReadsWithTheSession();
+
+private:
+    void restart();
+    auth::Session* signIn();
+    std::optional<auth::TokenRecord> keychainRecord(const QString& key, auth::TokenStore::Result* result = nullptr);
+    bool isActive(const QString& token);
+
+    test::ScratchHome* m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    test::ExplorerUnderTest m_app;
+    QNetworkAccessManager m_network;
+    QString m_service;
+    QStringList m_secrets;
+};
+
+void TestSessionLifecycle::initTestCase()
+{
+    QString error;
+    m_server = SignInTestSupport::startSandbox(&error, 5);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
+}
+
+void TestSessionLifecycle::init()
+{
+    restart();
+}
+
+void TestSessionLifecycle::restart()
+{
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service); // same settings file and keychain
+}
+
+void TestSessionLifecycle::cleanup()
+{
+    if (m_app.account() && m_app.account()->session()) {
+        QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+        m_app.account()->signOut();
+        QTRY_VERIFY(!m_app.account()->session());
+    }
+    m_app.close();
+}
+
+void TestSessionLifecycle::cleanupTestCase()
+{
+    QVERIFY(!m_secrets.isEmpty());
+    const QStringList leaks = m_home->filesContaining(m_secrets);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    m_server.reset();
+}
+
+auth::Session* TestSessionLifecycle::signIn()
+{
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
+    if (session) {
+        connect(session, &auth::Session::tokensChanged, this,
+                [this, session] { SignInTestSupport::collectSecrets(session, &m_secrets); });
+    }
+    return session;
+}
+
+std::optional<auth::TokenRecord> TestSessionLifecycle::keychainRecord(const QString& key,
+                                                                      auth::TokenStore::Result* result)
+{
+    auth::TokenStore store(m_service);
+    bool done = false;
+    std::optional<auth::TokenRecord> found;
+    store.loadRecord(key, [&](auth::TokenStore::Result r, std::optional<auth::TokenRecord> record, const QString&) {
+        if (result)
+            *result = r;
+        found = record;
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return found;
+}
+
+bool TestSessionLifecycle::isActive(const QString& token)
+{
+    auth::TokenClient client(&m_network,
+                             m_app.account()->session() ? m_app.account()->session()->configuration()
+                                                        : auth::SmartConfiguration(),
+                             QStringLiteral("ccri-explorer"));
+    bool done = false;
+    bool active = true;
+    client.introspect(token, [&](std::optional<QJsonObject> answer, const QString& error) {
+        QVERIFY2(answer, qPrintable(error));
+        active = answer->value(QLatin1String("active")).toBool();
+        done = true;
+    });
+    [&] { QTRY_VERIFY(done); }();
+    return active;
+}
+
+void TestSessionLifecycle::restartResumesWithoutBrowser()
+{
+    auth::Session* first = signIn();
+    QVERIFY(first);
+    const QString key = first->keychainKey();
+    const QStringList openBefore = SignInTestSupport::openTabs(m_app.window());
+    QVERIFY(openBefore.contains(QStringLiteral("Patient")));
+    const auto saved = keychainRecord(key);
+    QVERIFY(saved);
+    QCOMPARE(saved->accessToken, first->accessToken());
+
+    restart(); // a new main window, the same settings and keychain
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume(true);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(m_app.account()->session());
+    QVERIFY(!m_app.account()->signInController()->window());
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), openBefore);
+    QVERIFY(m_app.account()->statusWidget()->userText() != QLatin1String("Not signed in"));
+}
+
+void TestSessionLifecycle::refreshesAtEightyPercentOfTheLifetime()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString before = session->accessToken();
+    const QString refreshBefore = session->tokens().refreshToken;
+    QVERIFY(!refreshBefore.isEmpty());
+    QCOMPARE(session->tokens().lifetimeSeconds(), 5);
+    QCOMPARE(session->tokens().issuedAt.msecsTo(session->refreshDue()), 4000);
+    QSignalSpy refreshed(session, &auth::Session::tokensChanged);
+    QVERIFY(refreshed.wait(7000));
+    QVERIFY(session->accessToken() != before);
+    QVERIFY(session->tokens().refreshToken != refreshBefore); // rotated
+    QVERIFY(session->secondsLeft() > 0);
+    // The keychain holds the new record.
+    QTRY_COMPARE(keychainRecord(session->keychainKey())->accessToken, session->accessToken());
+}
+
+void TestSessionLifecycle::expiredSavedSessionIsRefreshedFirst()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString key = session->keychainKey();
+    m_app.close(); // the app closes: no more timer
+    QTest::qWait(6000); // the saved access token expires
+    const auto saved = keychainRecord(key);
+    QVERIFY(saved);
+    QVERIFY(saved->isExpired(QDateTime::currentDateTimeUtc()));
+
+    restart();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(m_app.account()->session());
+    SignInTestSupport::collectSecrets(m_app.account()->session(), &m_secrets);
+    QVERIFY(m_app.account()->session()->accessToken() != saved->accessToken);
+    QVERIFY(!m_app.account()->session()->tokens().isExpired(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSessionLifecycle::unauthorizedRequestRefreshesOnceAndRetries()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    // The server stops accepting the access token (revoked), while the refresh token still works.
+    bool revoked = false;
+    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
+                                   [&](bool ok, const QString& error) {
+                                       QVERIFY2(ok, qPrintable(error));
+                                       revoked = true;
+                                   });
+    QTRY_VERIFY(revoked);
+    const QString before = session->accessToken();
+    QSignalSpy refreshed(session, &auth::Session::tokensChanged);
+    int status = 0;
+    int calls = 0;
+    QUrl url = m_server->urls().fhir(QStringLiteral("Patient"));
+    url.setQuery(QStringLiteral("_count=1"));
+    session->send(QNetworkRequest(url), [&](QNetworkReply* reply) {
+        ++calls;
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    });
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(status, 200);
+    QVERIFY(refreshed.size() >= 1); // (the 80% timer may have refreshed too on a slow machine)
+    QVERIFY(session->accessToken() != before);
+}
+
+void TestSessionLifecycle::failedRefreshAsksToSignInAgain()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    bool revoked = false;
+    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
+                                   [&](bool ok, const QString&) { revoked = ok; });
+    QTRY_VERIFY(revoked);
+    QSignalSpy required(session, &auth::Session::signInRequired);
+    session->refresh();
+    QTRY_COMPARE(required.size(), 1);
+    QVERIFY(required.first().first().toString().contains(QLatin1String("please sign in again")));
+    QTRY_VERIFY(!m_app.account()->session());
+    QVERIFY(m_app.account()->statusWidget()->noticeText().contains(QLatin1String("please sign in again")));
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
+}
+
+void TestSessionLifecycle::signOutRevokesAndForgets()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString key = session->keychainKey();
+    const auth::TokenRecord record = session->tokens();
+    const auth::SmartConfiguration configuration = session->configuration();
+    QVERIFY(!configuration.revocationEndpoint.isEmpty());
+    QVERIFY(isActive(record.accessToken));
+    auto* signOut = m_app.account()->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignOut"));
+    QVERIFY(signOut && signOut->isVisible());
+    QTest::mouseClick(signOut, Qt::LeftButton); // the Session dock's button, as a user would
+    QTRY_VERIFY(!m_app.account()->session());
+    QVERIFY(m_app.account()->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignIn"))->isVisible());
+    QTRY_VERIFY(!m_app.account()->session());
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
+
+    auth::TokenClient client(&m_network, configuration, QStringLiteral("ccri-explorer"));
+    for (const QString& token : {record.accessToken, record.refreshToken}) {
+        bool done = false;
+        client.introspect(token, [&](std::optional<QJsonObject> answer, const QString& error) {
+            QVERIFY2(answer, qPrintable(error));
+            QCOMPARE(answer->value(QLatin1String("active")).toBool(true), false);
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+    auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
+    QVERIFY(!keychainRecord(key, &result));
+    QCOMPARE(result, auth::TokenStore::Result::NotFound);
+    // And a restart finds nothing to resume.
+    restart();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+}
+
+void TestSessionLifecycle::expiredSessionWithARevokedRefreshTokenAsksToSignIn()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    bool revoked = false;
+    session->tokenClient()->revoke(session->tokens().refreshToken, QStringLiteral("refresh_token"),
+                                   [&](bool ok, const QString&) { revoked = ok; });
+    QTRY_VERIFY(revoked);
+    m_app.close(); // closed before its timer could notice
+    QTest::qWait(6000);
+    restart();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!m_app.account()->session());
+    QVERIFY2(m_app.account()->statusWidget()->noticeText().contains(
+                 QLatin1String("could not be renewed; please sign in again")),
+             qPrintable(m_app.account()->statusWidget()->noticeText()));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSessionLifecycle::forgetAllSavedSessions()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString key = session->keychainKey();
+    QVERIFY(keychainRecord(key));
+    m_app.account()->forgetAllSessions();
+    QVERIFY(!m_app.account()->session());
+    QTRY_VERIFY([&] {
+        auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
+        keychainRecord(key, &result);
+        return result == auth::TokenStore::Result::NotFound;
+    }());
+    restart();
+    QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
+    m_app.account()->resume();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+}
+
+void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
+{
+    // As main() wires it: the browser's FHIR client follows the session (base URL, token, 401 refresh).
+    SessionTokenProvider tokens(m_app.account());
+    fhir::RequestLog log;
+    fhir::FhirClient client(&m_network, &tokens, &log);
+    tokens.keepInStep(&client);
+    QVERIFY(tokens.accessToken().isEmpty());
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    QCOMPARE(client.baseUrl(), m_server->fhirBase());
+    QCOMPARE(tokens.accessToken(), session->accessToken());
+    QCOMPARE(tokens.grantedScope(), session->tokens().scope);
+
+    // The server stops accepting the token: the client asks once for a refresh and retries once.
+    bool revoked = false;
+    session->tokenClient()->revoke(session->accessToken(), QStringLiteral("access_token"),
+                                   [&](bool ok, const QString&) { revoked = ok; });
+    QTRY_VERIFY(revoked);
+    const QString before = session->accessToken();
+    fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1")));
+    fhir::FhirResponse response;
+    bool done = false;
+    connect(reply, &fhir::FhirReply::finished, this, [&] {
+        response = reply->response();
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    QVERIFY2(response.ok, qPrintable(response.error));
+    QCOMPARE(response.httpStatus, 200);
+    QVERIFY(tokens.accessToken() != before);
+    SignInTestSupport::collectSecrets(session, &m_secrets);
+}
+
+int main(int argc, char** argv)
+{
+    ccri::test::ScratchHome home;
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
+    TestSessionLifecycle test(&home);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSessionLifecycle.moc"

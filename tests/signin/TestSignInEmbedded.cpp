@@ -1,0 +1,307 @@
+// Sign in through the embedded browser against the real sandbox (in this process, over loopback),
+// with a real QtWebEngine and the real keyring: tab states per account and policy, narrowed
+// consent, tampered state, denied consent, the system-browser path, and no secret on disk after.
+#include "AccountController.h"
+#include "BuiltinProfiles.h"
+#include "ExplorerUnderTest.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "RedirectInterceptingPage.h"
+#include "ResourceTabs.h"
+#include "ScopeComparisonView.h"
+#include "ScopePresets.h"
+#include "ScratchHome.h"
+#include "server/SandboxServer.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "SignInController.h"
+#include "SignInTestSupport.h"
+#include "SignInWindow.h"
+#include "TokenStore.h"
+#include "WebFormDriver.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+
+using namespace ccri;
+using ccri::test::SignInTestSupport;
+
+namespace {
+const QStringList kAllTypes = {
+    "Patient",           "Observation",         "Encounter",    "Condition",         "Procedure", "AllergyIntolerance",
+    "MedicationRequest", "MedicationStatement", "Immunization", "DocumentReference", "Binary"};
+}
+
+class TestSignInEmbedded : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestSignInEmbedded(test::ScratchHome* home)
+        : m_home(home)
+    {
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void noWebEngineUntilSignInOpens();
+    void clinicianUnderCcriPolicy();
+    void clinicianUnderSmartPolicy();
+    void untickingObservationShutsObservationAndProcedure();
+    void receptionOpensOnlyPatient();
+    void limitedOpensNothing();
+    void tamperedStateIsRefused();
+    void deniedConsentSaysSo();
+    void systemBrowserSignInThroughLoopback();
+
+private:
+    void useProfile(const QString& policy, const QString& scopes = QString());
+
+    test::ScratchHome* m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    test::ExplorerUnderTest m_app;
+    QString m_service;
+    QStringList m_secrets;
+    QStringList m_keys;
+};
+
+void TestSignInEmbedded::initTestCase()
+{
+    QString error;
+    m_server = SignInTestSupport::startSandbox(&error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
+}
+
+void TestSignInEmbedded::init()
+{
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service);
+}
+
+void TestSignInEmbedded::cleanup()
+{
+    m_app.close(&m_keys);
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSignInEmbedded::cleanupTestCase()
+{
+    // Leave nothing in the keyring, then look at every file this process wrote.
+    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
+    QVERIFY(!m_secrets.isEmpty());
+    QVERIFY(m_home->fileCount() > 0);
+    const QStringList leaks = m_home->filesContaining(m_secrets);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    m_server.reset();
+}
+
+void TestSignInEmbedded::useProfile(const QString& policy, const QString& scopes)
+{
+    auth::ServerProfile profile = m_app.account()->currentProfile();
+    profile.policy = policy;
+    profile.scopes = scopes.isEmpty() ? auth::ServerProfile::defaultScopes(policy) : scopes;
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+}
+
+void TestSignInEmbedded::noWebEngineUntilSignInOpens()
+{
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QVERIFY(!m_app.account()->signInController()->window());
+    QVERIFY(!m_app.account()->session());
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    SignInWindow* window = m_app.account()->signInController()->window();
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 1);
+    QVERIFY(test::WebFormDriver(window->page()).waitFor(QStringLiteral("input[name=username]")));
+    // The real URL and the connection's security are shown.
+    QVERIFY2(window->addressText().startsWith(m_server->urls().auth(QString()).toString()),
+             qPrintable(window->addressText()));
+    QVERIFY(!window->addressText().contains(QLatin1String("state=")));
+    QCOMPARE(window->securityText(), QStringLiteral("Not encrypted (this computer only)"));
+    QVERIFY2(window->requestSummary().contains(QLatin1String("Client ccri-explorer asks for: user/Patient.read")),
+             qPrintable(window->requestSummary()));
+    QVERIFY(window->requestSummary().contains(QLatin1String("PKCE: S256 challenge sent")));
+    // Cancel ends the attempt in words, with the window and its web profile gone.
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    QTest::mouseClick(window->findChild<QWidget*>(QStringLiteral("signInCancel")), Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("Sign-in cancelled."));
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    QVERIFY(!m_app.account()->session());
+}
+
+void TestSignInEmbedded::clinicianUnderCcriPolicy()
+{
+    useProfile(QStringLiteral("ccri"));
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
+    QVERIFY(session);
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()),
+             QStringList({"Patient", "Observation", "Encounter", "Condition", "Procedure", "MedicationStatement",
+                          "Immunization"}));
+    const PolicyDecision medication = m_app.window()->resourceTabs()->decision(QStringLiteral("MedicationRequest"));
+    QVERIFY(!medication.granted);
+    QVERIFY2(medication.explanation().contains(QLatin1String("user/MedicationPrescription.read")),
+             qPrintable(medication.explanation()));
+    QVERIFY(m_app.window()
+                ->resourceTabs()
+                ->decision(QStringLiteral("Procedure"))
+                .explanation()
+                .contains(QLatin1String("user/Observation.read")));
+
+    // Who, where, how long; requested vs granted.
+    SessionStatusWidget* status = m_app.account()->statusWidget();
+    QVERIFY2(status->userText().contains(QLatin1String("Practitioner")) || !status->userText().isEmpty(),
+             qPrintable(status->userText()));
+    QVERIFY(status->userText() != tr("Not signed in"));
+    QVERIFY(status->serverText().contains(m_server->fhirBase().toString()));
+    QVERIFY2(status->timeLeftText().contains(QLatin1String("minute")), qPrintable(status->timeLeftText()));
+    const ScopeComparisonView* comparison = status->comparison();
+    QVERIFY(comparison->grantedScopes().contains(QStringLiteral("user/Patient.read")));
+    QVERIFY(comparison->narrowedAwayScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
+    QVERIFY(comparison->narrowedAwayScopes().contains(QStringLiteral("user/AllergyIntolerance.read")));
+    QVERIFY(!comparison->grantedScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0); // the window and its profile are gone
+    QVERIFY(m_app.account()->signOutAction()->isEnabled());
+    const QString screenshots = qEnvironmentVariable("CCRI_SCREENSHOT_DIR");
+    if (!screenshots.isEmpty()) // for docs/: CCRI_SCREENSHOT_DIR=docs/screenshots
+        QVERIFY(m_app.window()->grab().save(screenshots + QStringLiteral("/signed-in-clinician-ccri.png")));
+}
+
+void TestSignInEmbedded::clinicianUnderSmartPolicy()
+{
+    useProfile(QStringLiteral("smart"));
+    QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()),
+             QStringList({"Patient", "Observation", "Encounter", "Condition", "MedicationRequest",
+                          "MedicationStatement", "Immunization"}));
+    QVERIFY(!m_app.window()->resourceTabs()->isTabEnabled(QStringLiteral("Procedure")));
+}
+
+void TestSignInEmbedded::untickingObservationShutsObservationAndProcedure()
+{
+    useProfile(QStringLiteral("ccri"));
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets,
+                                                         {QStringLiteral("Observation")});
+    QVERIFY(session);
+    QVERIFY(!session->grantedScopes().containsText(QStringLiteral("user/Observation.read")));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()),
+             QStringList({"Patient", "Encounter", "Condition", "MedicationStatement", "Immunization"}));
+    QVERIFY(m_app.account()->statusWidget()->comparison()->narrowedAwayScopes().contains(
+        QStringLiteral("user/Observation.read")));
+}
+
+void TestSignInEmbedded::receptionOpensOnlyPatient()
+{
+    useProfile(QStringLiteral("ccri"));
+    QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("reception"), &m_secrets));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient"}));
+}
+
+void TestSignInEmbedded::limitedOpensNothing()
+{
+    // Asking for the policy's read scopes: the sandbox grants `limited` none of them and says so.
+    useProfile(QStringLiteral("ccri"));
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    QVERIFY(!SignInTestSupport::signInAs(m_app.account(), QStringLiteral("limited"), &m_secrets));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not accept the scopes")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList());
+
+    // With the "limited" preset (identity scopes only) the account signs in, and every tab stays shut.
+    useProfile(QStringLiteral("ccri"), auth::ScopePresets::forRole(QStringLiteral("limited")));
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("limited"), &m_secrets);
+    QVERIFY(session);
+    QVERIFY(session->grantedScopes().containsText(QStringLiteral("profile")));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList());
+    for (const QString& type : kAllTypes)
+        QVERIFY(m_app.window()->resourceTabs()->decision(type).explanation().startsWith(QLatin1String("Unavailable")));
+}
+
+void TestSignInEmbedded::tamperedStateIsRefused()
+{
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    SignInWindow* window = m_app.account()->signInController()->window();
+    QVERIFY(test::WebFormDriver(window->page()).waitFor(QStringLiteral("input[name=username]")));
+    // An answer that did not come from this attempt: right redirect URI, forged state.
+    QUrl forged = m_app.account()->currentProfile().redirectUri;
+    forged.setQuery(QStringLiteral("code=forged-code&state=forged-state"));
+    window->page()->load(forged);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not match this sign-in attempt")),
+             qPrintable(failed.first().first().toString()));
+    QVERIFY(!m_app.account()->session());
+    QVERIFY(m_app.account()->statusWidget()->noticeText().contains(QLatin1String("did not match")));
+    QTRY_COMPARE(SignInTestSupport::webEngineViewCount(), 0);
+}
+
+void TestSignInEmbedded::deniedConsentSaysSo()
+{
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    const test::WebFormDriver driver(m_app.account()->signInController()->window()->page());
+    QVERIFY(driver.logIn(QStringLiteral("clinician")));
+    QVERIFY(driver.deny());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("You declined access."));
+    QCOMPARE(m_app.account()->statusWidget()->noticeText(), QStringLiteral("You declined access."));
+    QVERIFY(!m_app.account()->session());
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
+}
+
+void TestSignInEmbedded::systemBrowserSignInThroughLoopback()
+{
+    auth::ServerProfile profile = m_app.account()->currentProfile();
+    profile.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+
+    // The "system browser" is a plain page of the test's own (no interception): the redirect
+    // really goes over loopback to the listener.
+    QWebEngineProfile browserProfile;
+    QWebEnginePage browser(&browserProfile);
+    QUrl opened;
+    m_app.account()->signInController()->setExternalBrowser([&](const QUrl& url) {
+        opened = url;
+        browser.load(url);
+        return true;
+    });
+    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 20000);
+    QVERIFY(opened.query(QUrl::FullyDecoded).contains(QLatin1String("redirect_uri=http://127.0.0.1:")));
+    const test::WebFormDriver driver(&browser);
+    QVERIFY(driver.logIn(QStringLiteral("reception")));
+    QVERIFY(driver.consent());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->session(), 20000);
+    SignInTestSupport::collectSecrets(m_app.account()->session(), &m_secrets);
+    QVERIFY(driver.waitFor(QStringLiteral("h1")));
+    QVERIFY(driver.evaluate(QStringLiteral("document.body.innerText"))
+                .toString()
+                .contains(QLatin1String("You can close this tab")));
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient"}));
+}
+
+int main(int argc, char** argv)
+{
+    ccri::test::ScratchHome home; // before the application: HOME and XDG folders of our own
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
+    TestSignInEmbedded test(&home);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSignInEmbedded.moc"

@@ -1,0 +1,299 @@
+// Sign-in problems that need no browser, against the real sandbox and the real keyring: an
+// unreachable server, discovery that answers with HTML, client credentials as clinical-access,
+// and a computer without a keychain (a child process with no D-Bus), each ending in its message.
+#include "AccountController.h"
+#include "auth/ClientRegistry.h"
+#include "ExplorerUnderTest.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "ScratchHome.h"
+#include "server/SandboxServer.h"
+#include "Session.h"
+#include "SessionStatusWidget.h"
+#include "SignInTestSupport.h"
+#include "TokenStore.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace ccri;
+using ccri::test::SignInTestSupport;
+
+namespace {
+const char* kNoKeychainChild = "--no-keychain-child";
+
+auth::ServerProfile clinicalAccessProfile(const QUrl& fhirBase)
+{
+    auth::ServerProfile profile;
+    profile.id = QStringLiteral("clinical-access-test");
+    profile.displayName = QStringLiteral("Sandbox as clinical-access");
+    profile.fhirBase = fhirBase;
+    profile.clientId = QStringLiteral("clinical-access");
+    profile.clientType = auth::ServerProfile::ClientType::Confidential;
+    profile.signInMode = auth::ServerProfile::SignInMode::ClientCredentials;
+    profile.policy = QStringLiteral("ccri");
+    profile.scopes = QStringLiteral("user/Patient.read user/Observation.read user/MedicationRequest.read");
+    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+    return profile;
+}
+
+// Signs in with client credentials; the secret goes through the account's token store.
+auth::Session* signInWithClientCredentials(AccountController* account, const auth::ServerProfile& profile,
+                                           const QString& secret)
+{
+    account->profiles()->save(profile);
+    account->selectProfile(profile.id);
+    bool saved = false;
+    account->tokens()->saveText(profile.secretKey(), secret,
+                                [&saved](auth::TokenStore::Result, const QString&) { saved = true; });
+    [&] { QTRY_VERIFY(saved); }();
+    QSignalSpy changed(account, &AccountController::sessionChanged);
+    QSignalSpy failed(account, &AccountController::signInFailed);
+    account->signIn();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 20000); }();
+    if (!failed.isEmpty())
+        qWarning("sign-in failed: %s", qPrintable(failed.first().first().toString()));
+    return account->session();
+}
+} // namespace
+
+class TestSignInProblems : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestSignInProblems(test::ScratchHome* home)
+        : m_home(home)
+    {
+    }
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void unreachableServerSaysWhere();
+    void discoveryAnsweringHtmlSaysWhatCameBack();
+    void clientCredentialsAsClinicalAccess();
+    void missingSecretIsAskedFor();
+    void noKeychainKeepsTheSessionInMemoryAndSaysSo();
+    void commandLineServerReusesItsProfile();
+
+private:
+    QString signInFailure(const QUrl& fhirBase);
+
+    test::ScratchHome* m_home;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    test::ExplorerUnderTest m_app;
+    QString m_service;
+    QStringList m_secrets;
+    QStringList m_keys;
+};
+
+void TestSignInProblems::initTestCase()
+{
+    QString error;
+    m_server = SignInTestSupport::startSandbox(&error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_service = SignInTestSupport::keychainService();
+    m_secrets << m_server->clients().find(QStringLiteral("clinical-access"))->secret;
+}
+
+void TestSignInProblems::init()
+{
+    m_app.open(m_home->path(), m_server->fhirBase(), m_service, false);
+}
+
+void TestSignInProblems::cleanup()
+{
+    m_keys << clinicalAccessProfile(QUrl()).secretKey();
+    m_app.close(&m_keys, &m_secrets);
+}
+
+void TestSignInProblems::cleanupTestCase()
+{
+    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
+    QVERIFY(m_secrets.size() >= 2);
+    const QStringList leaks = m_home->filesContaining(m_secrets);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+}
+
+QString TestSignInProblems::signInFailure(const QUrl& fhirBase)
+{
+    auth::ServerProfile profile;
+    profile.id = QStringLiteral("broken");
+    profile.displayName = QStringLiteral("Broken server");
+    profile.fhirBase = fhirBase;
+    profile.clientId = QStringLiteral("ccri-explorer");
+    profile.scopes = auth::ServerProfile::defaultScopes(profile.policy);
+    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000); }();
+    if (failed.isEmpty())
+        return QString();
+    [&] {
+        QVERIFY(!m_app.account()->session());
+        QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+        QCOMPARE(m_app.account()->statusWidget()->noticeText(), failed.first().first().toString());
+    }();
+    return failed.first().first().toString();
+}
+
+void TestSignInProblems::unreachableServerSaysWhere()
+{
+    QTcpServer closed; // a port that was free a moment ago and has nobody listening
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QString message = signInFailure(QUrl(QStringLiteral("http://127.0.0.1:%1/fhir/STU3").arg(port)));
+    QVERIFY2(message.contains(QLatin1String("Could not reach 127.0.0.1")), qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("http://127.0.0.1:%1/fhir/STU3/.well-known/smart-configuration").arg(port)),
+        qPrintable(message));
+    QVERIFY(message.contains(QLatin1String("connection was refused")));
+    QVERIFY(message.contains(QLatin1String("Check the FHIR base URL")));
+}
+
+void TestSignInProblems::discoveryAnsweringHtmlSaysWhatCameBack()
+{
+    // A user who typed the auth server's address instead of the FHIR base: HTML pages come back.
+    const QUrl authBase = m_server->urls().authBase();
+    const QString message = signInFailure(authBase);
+    QVERIFY2(message.contains(authBase.toString()
+                              + QStringLiteral("/.well-known/smart-configuration gave HTTP 404 "
+                                               "with an HTML page")),
+             qPrintable(message));
+    QVERIFY2(message.contains(authBase.toString() + QStringLiteral("/metadata gave HTTP 404 with an HTML page")),
+             qPrintable(message));
+    QVERIFY(message.contains(QLatin1String("Check that the FHIR base URL is right")));
+}
+
+void TestSignInProblems::clientCredentialsAsClinicalAccess()
+{
+    const QString secret = m_server->clients().find(QStringLiteral("clinical-access"))->secret;
+    auth::Session* session
+        = signInWithClientCredentials(m_app.account(), clinicalAccessProfile(m_server->fhirBase()), secret);
+    QVERIFY(session);
+    QVERIFY(session->tokens().refreshToken.isEmpty());
+    QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient", "Observation", "Procedure"}));
+    QVERIFY(m_app.account()->statusWidget()->userText().contains(QLatin1String("system client")));
+    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
+    // The token really reads the FHIR API.
+    int status = 0;
+    session->send(QNetworkRequest(m_server->urls().fhir(QStringLiteral("Patient"))), [&status](QNetworkReply* reply) {
+        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    });
+    QTRY_COMPARE(status, 200);
+}
+
+void TestSignInProblems::missingSecretIsAskedFor()
+{
+    auth::ServerProfile profile = clinicalAccessProfile(m_server->fhirBase());
+    profile.id = QStringLiteral("no-secret");
+    m_app.account()->profiles()->save(profile);
+    m_app.account()->selectProfile(profile.id);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    m_app.account()->signIn();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("no client secret is saved")),
+             qPrintable(failed.first().first().toString()));
+}
+
+void TestSignInProblems::noKeychainKeepsTheSessionInMemoryAndSaysSo()
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/ccri-bus"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kNoKeychainChild)});
+    QVERIFY(child.waitForFinished(120000));
+    const QString output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit); // nothing crashed
+    QVERIFY2(child.exitCode() == 0, qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("NOTICE: ") + auth::TokenStore::unavailableNotice()), qPrintable(output));
+    QVERIFY(output.contains(QLatin1String("OPEN: Patient,Observation,Procedure")));
+}
+
+void TestSignInProblems::commandLineServerReusesItsProfile()
+{
+    // --server URL --client-id ID [--scope] [--policy] [--redirect-uri], as main() applies them.
+    const QUrl server(QStringLiteral("https://class.example/fhir/STU3"));
+    m_app.account()->useServer(server, QStringLiteral("class-app"));
+    const auth::ServerProfile first = m_app.account()->currentProfile();
+    QCOMPARE(first.fhirBase, server);
+    QCOMPARE(first.clientId, QStringLiteral("class-app"));
+    QCOMPARE(first.scopes, auth::ServerProfile::defaultScopes(QStringLiteral("ccri")));
+    m_app.account()->adjustCurrentProfile(QString(), QStringLiteral("smart"),
+                                          QUrl(QStringLiteral("http://127.0.0.1/cb")));
+    QCOMPARE(m_app.account()->currentProfile().policy, QStringLiteral("smart"));
+    QCOMPARE(m_app.account()->currentProfile().scopes, auth::ServerProfile::defaultScopes(QStringLiteral("smart")));
+    QCOMPARE(m_app.account()->currentProfile().redirectUri, QUrl(QStringLiteral("http://127.0.0.1/cb")));
+
+    m_app.account()->selectProfile(QStringLiteral("local-sandbox"));
+    m_app.account()->useServer(QUrl(QStringLiteral("https://class.example/fhir/STU3/")), QStringLiteral("class-app"));
+    QCOMPARE(m_app.account()->currentProfile().id, first.id); // reused, not saved twice
+    m_app.account()->adjustCurrentProfile(QStringLiteral("user/Patient.read openid"), QString(), QUrl());
+    QCOMPARE(m_app.account()->currentProfile().scopes, QStringLiteral("user/Patient.read openid"));
+    QCOMPARE(m_app.account()->currentProfile().policy, QStringLiteral("smart"));
+    m_app.account()->useServer(server, QStringLiteral("other-app"));
+    QVERIFY(m_app.account()->currentProfile().id != first.id);
+}
+
+// The child: no D-Bus, so no Secret Service. Signs in with client credentials and reports.
+static int runWithoutKeychain(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    sandbox::SandboxServer server(sandbox::SandboxOptions::ephemeral(3));
+    QString error;
+    if (!server.start(&error)) {
+        qCritical("sandbox: %s", qPrintable(error));
+        return 3;
+    }
+    test::ScratchHome home;
+    MainWindow window;
+    AccountController account(&window, home.settingsFile(), QStringLiteral("ccri-explorer-test-nokeychain"));
+    const QString secret = server.clients().find(QStringLiteral("clinical-access"))->secret;
+    auth::Session* session = signInWithClientCredentials(&account, clinicalAccessProfile(server.fhirBase()), secret);
+    if (!session)
+        return 4;
+    QTextStream out(stdout);
+    out << "NOTICE: " << account.statusWidget()->noticeText() << Qt::endl;
+    out << "OPEN: " << SignInTestSupport::openTabs(&window).join(QLatin1Char(',')) << Qt::endl;
+    const bool inMemory = !account.tokens()->isKeychainAvailable();
+    // Resuming finds nothing: the tokens were never written anywhere.
+    bool resumed = true;
+    bool done = false;
+    QObject::connect(&account, &AccountController::resumeFinished, [&](bool ok) {
+        resumed = ok;
+        done = true;
+    });
+    account.resume();
+    QDeadlineTimer deadline(20000);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(50);
+    if (!inMemory || resumed || home.filesContaining({session->accessToken(), secret}).size() > 0)
+        return 5;
+    return 0;
+}
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], kNoKeychainChild) == 0)
+            return runWithoutKeychain(1, argv);
+    }
+    ccri::test::ScratchHome home;
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
+    TestSignInProblems test(&home);
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestSignInProblems.moc"

@@ -1,0 +1,72 @@
+#include "SessionTokenProvider.h"
+
+#include "AccountController.h"
+#include "FhirClient.h"
+#include "Session.h"
+
+namespace ccri {
+
+SessionTokenProvider::SessionTokenProvider(AccountController* account, QObject* parent)
+    : fhir::AccessTokenProvider(parent)
+    , m_account(account)
+{
+    connect(account, &AccountController::sessionChanged, this, &SessionTokenProvider::follow);
+    follow(account->session());
+}
+
+void SessionTokenProvider::follow(auth::Session* session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session) {
+        connect(session, &auth::Session::tokensChanged, this, &AccessTokenProvider::accessTokenChanged);
+        if (m_client) {
+            m_client->setTlsConfiguration(session->profile().sslConfiguration());
+            m_client->setBaseUrl(session->profile().fhirBase);
+        }
+    }
+    emit accessTokenChanged();
+}
+
+void SessionTokenProvider::keepInStep(fhir::FhirClient* client)
+{
+    m_client = client;
+    if (m_session)
+        follow(m_session);
+}
+
+QString SessionTokenProvider::accessToken() const
+{
+    return m_session ? m_session->accessToken() : QString();
+}
+
+void SessionTokenProvider::refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done)
+{
+    if (!m_session || !m_session->tokens().hasRefreshToken()) {
+        done(false);
+        return;
+    }
+    if (m_session->accessToken() != rejectedToken) { // already refreshed since that request left
+        done(true);
+        return;
+    }
+    m_session->refresh([done](bool ok, const QString&) { done(ok); });
+}
+
+QString SessionTokenProvider::idToken() const
+{
+    return m_session ? m_session->tokens().idToken : QString();
+}
+
+QString SessionTokenProvider::grantedScope() const
+{
+    return m_session ? m_session->tokens().scope : QString();
+}
+
+QString SessionTokenProvider::patientContext() const
+{
+    return m_session ? m_session->patient() : QString();
+}
+
+} // namespace ccri
