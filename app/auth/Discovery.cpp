@@ -40,6 +40,14 @@ QUrl Discovery::metadataUrl(const QUrl& fhirBase)
     return below(fhirBase, QStringLiteral("metadata"));
 }
 
+void Discovery::setSslConfiguration(const QSslConfiguration& configuration)
+{
+    if (configuration == m_ssl)
+        return;
+    m_ssl = configuration;
+    m_network->clearConnectionCache();
+}
+
 QNetworkReply* Discovery::get(const QUrl& url)
 {
     QNetworkRequest request(url);

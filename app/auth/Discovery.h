@@ -23,7 +23,9 @@ public:
     explicit Discovery(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~Discovery() override;
 
-    void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
+    // A new trust (the profile's CA file was added or changed) also drops the connections the
+    // network manager keeps: Qt reuses them without looking at the new configuration.
+    void setSslConfiguration(const QSslConfiguration& configuration);
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void start(const QUrl& fhirBase);
     void abort();

@@ -21,6 +21,14 @@ TokenClient::TokenClient(QNetworkAccessManager* network, const SmartConfiguratio
 {
 }
 
+void TokenClient::setSslConfiguration(const QSslConfiguration& configuration)
+{
+    if (configuration == m_ssl)
+        return;
+    m_ssl = configuration;
+    m_network->clearConnectionCache();
+}
+
 QNetworkReply* TokenClient::post(const QUrl& endpoint, QList<QPair<QString, QString>> form)
 {
     QNetworkRequest request(endpoint);
@@ -30,6 +38,8 @@ QNetworkReply* TokenClient::post(const QUrl& endpoint, QList<QPair<QString, QStr
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Never re-send the code, verifier, refresh token or client secret to another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (isConfidential()) {
         // RFC 6749 §2.3.1: the id and secret are form-encoded before they are joined.
         const QByteArray credentials

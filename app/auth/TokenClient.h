@@ -31,7 +31,9 @@ public:
     TokenClient(QNetworkAccessManager* network, const SmartConfiguration& configuration, const QString& clientId,
                 const QString& clientSecret = QString(), QObject* parent = nullptr);
 
-    void setSslConfiguration(const QSslConfiguration& configuration) { m_ssl = configuration; }
+    // A new trust (the profile's CA file was added or changed) also drops the connections the
+    // network manager keeps: Qt reuses them without looking at the new configuration.
+    void setSslConfiguration(const QSslConfiguration& configuration);
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setClock(const Clock* clock) { m_clock = clock; } // not owned; nullptr: the system clock
     void setClientSecret(const QString& secret) { m_clientSecret = secret; }

@@ -112,13 +112,16 @@ std::optional<TokenRecord> TokenRecord::fromTokenResponse(const QByteArray& body
     record.issuedAt = now.toUTC();
     const auto expiresIn = object.find("expires_in");
     if (expiresIn != object.end()) {
-        qint64 seconds = -1;
+        // Any number may come in (1e300, a string): beyond ten years it is no usable lifetime, and
+        // converting it to an integer would be undefined behaviour.
+        constexpr double maxSeconds = 10.0 * 366 * 24 * 3600;
+        double seconds = -1;
         if (expiresIn->is_number())
-            seconds = expiresIn->get<qint64>();
+            seconds = expiresIn->get<double>();
         else if (expiresIn->is_string())
-            seconds = QString::fromStdString(expiresIn->get<std::string>()).toLongLong();
-        if (seconds > 0)
-            record.expiresAt = record.issuedAt.addSecs(seconds);
+            seconds = QString::fromStdString(expiresIn->get<std::string>()).toDouble();
+        if (seconds > 0 && seconds <= maxSeconds)
+            record.expiresAt = record.issuedAt.addSecs(qint64(seconds));
     }
     record.scope = object.contains("scope") ? stringField(object, "scope") : requestedScope;
     record.refreshToken = stringField(object, "refresh_token");

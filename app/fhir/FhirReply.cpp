@@ -37,6 +37,12 @@ bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
     return false;
 }
 
+// The connection or the proxy failed (codes 1-199), as opposed to an HTTP error status (201 and up).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
 } // namespace
 
 FhirReply::FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, const QUrl& url,
@@ -183,7 +189,8 @@ void FhirReply::onReplyFinished()
         response.body = reply->readAll();
         if (!m_sslErrors.isEmpty()) {
             response.error = FhirErrorText::tls(m_url, m_sslErrors);
-        } else if (response.httpStatus == 0) {
+        } else if (response.httpStatus == 0 || isTransportError(reply->error())) {
+            // Also with a status: a connection closed mid-body leaves a 200 with half a body.
             response.error = FhirErrorText::network(reply->error(), m_url, reply->errorString());
         } else {
             judge(&response);

@@ -1,5 +1,6 @@
 #include "JwtDecoder.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -61,7 +62,9 @@ bool JwtDecoder::decode(const QString& token, Decoded* decoded, QString* error)
 QDateTime JwtDecoder::expiry(const QJsonObject& claims)
 {
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
-    if (!exp.isDouble()) {
+    // Any number may come in: beyond year 9999 (or NaN) the claim is not a usable time.
+    constexpr double maxSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
+    if (!exp.isDouble() || !(std::fabs(exp.toDouble()) <= maxSeconds)) {
         return {};
     }
     return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);

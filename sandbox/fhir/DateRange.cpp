@@ -1,5 +1,6 @@
 #include "DateRange.h"
 
+#include <algorithm>
 #include <limits>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -18,9 +19,10 @@ std::optional<DateRange> DateRange::parse(const QString& text)
     const auto startOf
         = [](const QDate& day) { return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(); };
     if (text.size() == 4) {
-        bool ok = false;
-        const int year = text.toInt(&ok);
-        if (!ok)
+        // Four digits, and a year Qt's calendar has (it has no year 0: "0000" gave an inverted range).
+        const bool digits = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        const int year = digits ? text.toInt() : 0;
+        if (year < 1)
             return std::nullopt;
         return DateRange(startOf(QDate(year, 1, 1)), startOf(QDate(year + 1, 1, 1)) - 1);
     }

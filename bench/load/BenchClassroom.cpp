@@ -1,0 +1,68 @@
+// ccri-bench-classroom [TRAINEES] [REQUESTS_EACH] [ROUNDS]
+// Starts an in-process sandbox (20 generated patients) and runs ROUNDS classrooms of TRAINEES
+// trainees, one after the other, then prints sign-in and request latency percentiles over all
+// rounds, throughput and errors, as a Markdown table row for docs/performance.md.
+#include "Classroom.h"
+#include "server/InProcessSandbox.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using ccri::sandbox::InProcessSandbox;
+using ccri::test::Classroom;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    const int trainees = arguments.value(1, QStringLiteral("50")).toInt();
+    const int requestsEach = arguments.value(2, QStringLiteral("20")).toInt();
+    const int rounds = arguments.value(3, QStringLiteral("3")).toInt();
+    QTextStream out(stdout);
+
+    const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
+    InProcessSandbox sandbox;
+    QList<qint64> signIns;
+    QList<qint64> requests;
+    qint64 wall = 0;
+    int requestCount = 0;
+    int errors = 0;
+    int round = 0;
+    std::function<void()> next;
+    next = [&] {
+        if (round++ == rounds) {
+            const auto p = [](const QList<qint64>& values, double f) { return Classroom::percentile(values, f); };
+            out << "| " << trainees << " × " << requestsEach << " | " << rounds << " | " << p(signIns, 0.5) << " / "
+                << p(signIns, 0.99) << " ms | " << p(requests, 0.5) << " / " << p(requests, 0.99) << " ms | "
+                << qRound(double(requestCount) * 1000.0 / double(qMax<qint64>(1, wall))) << " req/s | " << errors
+                << " |\n";
+            out.flush();
+            sandbox.stop();
+            app.quit();
+            return;
+        }
+        auto* classroom = new Classroom(sandbox.fhirBase(), *policy, Classroom::Options {trainees, requestsEach}, &app);
+        QObject::connect(classroom, &Classroom::finished, &app, [&, classroom] {
+            const Classroom::Result& result = classroom->result();
+            signIns += result.signInMilliseconds;
+            requests += result.requestMilliseconds;
+            wall += result.wallMilliseconds;
+            requestCount += result.requests;
+            errors += int(result.errors.size());
+            for (const QString& error : result.errors)
+                out << "error: " << error << "\n";
+            classroom->deleteLater();
+            next();
+        });
+        classroom->start();
+    };
+    QObject::connect(&sandbox, &InProcessSandbox::ready, &app, [&] { next(); });
+    QObject::connect(&sandbox, &InProcessSandbox::failed, &app, [&](const QString& message) {
+        out << message << "\n";
+        app.exit(1);
+    });
+    sandbox.start(ccri::sandbox::SandboxOptions::ephemeral(20));
+    out << "| trainees × requests | rounds | sign-in p50 / p99 | request p50 / p99 | throughput | errors |\n"
+           "|---|---|---|---|---|---|\n";
+    return app.exec();
+}

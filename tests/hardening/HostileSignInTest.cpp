@@ -1,0 +1,415 @@
+// The explorer's sign-in classes (Discovery, TokenClient) against a server that misbehaves on
+// purpose: each case ends in a sentence for the user (or a sound record), nothing crashes or hangs,
+// and no code, verifier, secret or token goes anywhere it should not.
+#include "Discovery.h"
+#include "HostileServer.h"
+#include "ScopeSet.h"
+#include "TestCertificate.h"
+#include "TokenClient.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using ccri::auth::Discovery;
+using ccri::auth::SmartConfiguration;
+using ccri::auth::TokenClient;
+using ccri::auth::TokenRecord;
+using ccri::test::HostileServer;
+
+namespace {
+
+const QString code = QStringLiteral("hostile-code-0123456789");
+const QByteArray verifier = "hostile-verifier-0123456789-0123456789-0123456789";
+const QString secret = QStringLiteral("hostile-client-secret-0123456789");
+const QString requestedScope = QStringLiteral("user/Patient.read openid fhirUser offline_access");
+
+void verifySentence(const QString& text)
+{
+    QVERIFY2(text.size() > 20 && text.contains(QLatin1Char(' ')), qPrintable(text));
+    for (const QString& secretText : {code, QString::fromLatin1(verifier), secret})
+        QVERIFY2(!text.contains(secretText), "a secret appears in a message");
+}
+
+struct DiscoveryResult
+{
+    bool done = false;
+    std::optional<SmartConfiguration> configuration;
+    QString error;
+};
+
+struct TokenResult
+{
+    bool done = false;
+    std::optional<TokenRecord> record;
+    QString error;
+};
+
+} // namespace
+
+class HostileSignInTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    DiscoveryResult discover(Discovery& discovery, const QUrl& base, int waitMs = 20000)
+    {
+        DiscoveryResult result;
+        connect(&discovery, &Discovery::finished, this, [&](const SmartConfiguration& configuration) {
+            result.configuration = configuration;
+            result.done = true;
+        });
+        connect(&discovery, &Discovery::failed, this, [&](const QString& error) {
+            result.error = error;
+            result.done = true;
+        });
+        discovery.start(base);
+        if (!QTest::qWaitFor([&] { return result.done; }, waitMs))
+            qWarning("no answer within %d ms", waitMs);
+        discovery.disconnect(this);
+        return result;
+    }
+
+    TokenResult exchange(TokenClient& client, int waitMs = 20000)
+    {
+        TokenResult result;
+        client.exchangeCode(code, QUrl(QStringLiteral("http://127.0.0.1:7777/callback")), verifier, requestedScope,
+                            [&](std::optional<TokenRecord> record, const QString& error) {
+                                result.record = record;
+                                result.error = error;
+                                result.done = true;
+                            });
+        if (!QTest::qWaitFor([&] { return result.done; }, waitMs))
+            qWarning("no answer within %d ms", waitMs);
+        return result;
+    }
+
+    static SmartConfiguration endpointsOf(const HostileServer& server)
+    {
+        SmartConfiguration configuration;
+        configuration.fhirBase = server.url(QStringLiteral("/fhir"));
+        configuration.authorizationEndpoint = server.url(QStringLiteral("/auth/authorize"));
+        configuration.tokenEndpoint = server.url(QStringLiteral("/auth/token"));
+        return configuration;
+    }
+
+private slots:
+    // --- Discovery ---
+
+    void discoveryOfBrokenServers_data()
+    {
+        QTest::addColumn<QByteArray>("wellKnownBody");
+        QTest::addColumn<int>("wellKnownStatus");
+        QTest::addColumn<QByteArray>("metadataBody");
+        QTest::addColumn<bool>("metadataIsHtml");
+        QTest::newRow("truncated JSON both") << QByteArray("{\"token_endpoint\":\"http://x/tok") << 200
+                                             << QByteArray("{\"resourceType\":\"Capab") << false;
+        QTest::newRow("HTML error pages both") << QByteArray("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                                               << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << true;
+        QTest::newRow("404 then a CapabilityStatement without security")
+            << QByteArray("{}") << 404
+            << QByteArray("{\"resourceType\":\"CapabilityStatement\",\"fhirVersion\":\"3.0.1\",\"rest\":[{}]}")
+            << false;
+        QTest::newRow("JSON of the wrong shape")
+            << QByteArray("[\"token_endpoint\"]") << 200 << QByteArray("{\"resourceType\":\"Patient\"}") << false;
+    }
+    void discoveryOfBrokenServers()
+    {
+        QFETCH(QByteArray, wellKnownBody);
+        QFETCH(int, wellKnownStatus);
+        QFETCH(QByteArray, metadataBody);
+        QFETCH(bool, metadataIsHtml);
+        HostileServer server;
+        QVERIFY(server.listen());
+        HostileServer::Response wellKnown = HostileServer::json(wellKnownBody, wellKnownStatus);
+        if (wellKnownBody.startsWith('<'))
+            wellKnown = HostileServer::html(wellKnownBody, wellKnownStatus);
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), wellKnown);
+        server.route(QStringLiteral("/fhir/metadata"),
+                     metadataIsHtml ? HostileServer::html(metadataBody, 502) : HostileServer::json(metadataBody));
+        QNetworkAccessManager network;
+        Discovery discovery(&network);
+        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")));
+        QVERIFY(result.done);
+        QVERIFY(!result.configuration);
+        verifySentence(result.error);
+    }
+
+    void discoveryThatNeverAnswers()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), HostileServer::silent());
+        server.route(QStringLiteral("/fhir/metadata"), HostileServer::silent());
+        QNetworkAccessManager network;
+        Discovery discovery(&network);
+        discovery.setTimeout(1000);
+        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")));
+        QVERIFY(result.done);
+        QVERIFY(!result.configuration);
+        verifySentence(result.error);
+    }
+
+    void discoveryClosedMidBody()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"),
+                     HostileServer::closeMidBody("{\"authorization_endpoint\":\"http://127.0.0.1/a\","
+                                                 "\"token_endpoint\":\"http://127.0.0.1/t\"}"));
+        server.route(QStringLiteral("/fhir/metadata"), HostileServer::closeMidBody(QByteArray(400, ' ')));
+        QNetworkAccessManager network;
+        Discovery discovery(&network);
+        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")));
+        QVERIFY(result.done);
+        QVERIFY(!result.configuration);
+        verifySentence(result.error);
+    }
+
+    void discoveryOfFiftyMegabytes()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), HostileServer::huge(50 * 1024 * 1024));
+        server.route(QStringLiteral("/fhir/metadata"), HostileServer::huge(50 * 1024 * 1024, false));
+        QNetworkAccessManager network;
+        Discovery discovery(&network);
+        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")), 60000);
+        QVERIFY(result.done);
+        QVERIFY(!result.configuration);
+        verifySentence(result.error);
+    }
+
+    void discoveryOverSelfSignedTls()
+    {
+        ccri::test::TestCertificate certificate;
+        QString error;
+        QVERIFY2(certificate.generate(&error), qPrintable(error));
+        HostileServer server;
+        QVERIFY(server.listenTls(certificate.certificate(), certificate.key()));
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"),
+                     HostileServer::json("{\"authorization_endpoint\":\"https://127.0.0.1/a\","
+                                         "\"token_endpoint\":\"https://127.0.0.1/t\",\"capabilities\":[]}"));
+        QNetworkAccessManager network;
+        {
+            Discovery discovery(&network);
+            const DiscoveryResult refused = discover(discovery, server.url(QStringLiteral("/fhir")));
+            QVERIFY(refused.done);
+            QVERIFY(!refused.configuration);
+            verifySentence(refused.error);
+        }
+        // The profile trusts that CA file (ServerProfile::sslConfiguration adds it): accepted.
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.addCaCertificates(QSslCertificate::fromPath(certificate.certificateFile()));
+        Discovery discovery(&network);
+        discovery.setSslConfiguration(trusting);
+        const DiscoveryResult accepted = discover(discovery, server.url(QStringLiteral("/fhir")));
+        QVERIFY2(accepted.configuration, qPrintable(accepted.error));
+        QCOMPARE(accepted.configuration->tokenEndpoint, QUrl(QStringLiteral("https://127.0.0.1/t")));
+    }
+
+    // --- Token endpoint ---
+
+    void tokenResponsesThatAreNotTokens_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("html");
+        QTest::newRow("truncated JSON") << QByteArray("{\"access_token\":\"abc\",\"token_ty") << 200 << false;
+        QTest::newRow("HTML error page") << QByteArray("<html><body><h1>500 Internal Server Error</h1></body></html>")
+                                         << 500 << true;
+        QTest::newRow("HTML with 200") << QByteArray("<!doctype html><html><body>Sign in</body></html>") << 200 << true;
+        QTest::newRow("OAuth error") << QByteArray("{\"error\":\"invalid_grant\",\"error_description\":\"The code "
+                                                   "was already used.\"}")
+                                     << 400 << false;
+        QTest::newRow("no access token") << QByteArray("{\"token_type\":\"Bearer\",\"expires_in\":3600}") << 200
+                                         << false;
+        QTest::newRow("JSON array") << QByteArray("[]") << 200 << false;
+    }
+    void tokenResponsesThatAreNotTokens()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(bool, html);
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"),
+                     html ? HostileServer::html(body, status) : HostileServer::json(body, status));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        const TokenResult result = exchange(client);
+        QVERIFY(result.done);
+        QVERIFY(!result.record);
+        verifySentence(result.error);
+    }
+
+    // RFC 6749 requires token_type; a server that leaves it out, or sends expires_in as a string,
+    // gets either a sound record or a sentence — never a crash or a half-filled session.
+    void tokenResponseOddities_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("no token_type") << QByteArray(
+            "{\"access_token\":\"abc.def.ghi\",\"expires_in\":3600,\"scope\":\"user/Patient.read\"}");
+        QTest::newRow("expires_in as a string")
+            << QByteArray("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":\"3600\",\"scope\":"
+                          "\"user/Patient.read\"}");
+        QTest::newRow("expires_in as words")
+            << QByteArray("{\"access_token\":\"abc\",\"token_type\":\"bearer\",\"expires_in\":\"one hour\"}");
+        QTest::newRow("expires_in enormous")
+            << QByteArray("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":1e300}");
+        QTest::newRow("expires_in negative")
+            << QByteArray("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":-60}");
+    }
+    void tokenResponseOddities()
+    {
+        QFETCH(QByteArray, body);
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"), HostileServer::json(body));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        const TokenResult result = exchange(client);
+        QVERIFY(result.done);
+        if (result.record) {
+            QVERIFY(!result.record->accessToken.isEmpty());
+            QCOMPARE(result.record->tokenType, QStringLiteral("Bearer"));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QVERIFY2(!result.record->expiresAt.isValid() || result.record->expiresAt > now.addSecs(-1)
+                         || body.contains("-60"),
+                     "an expiry in the past from a positive expires_in");
+        } else {
+            verifySentence(result.error);
+        }
+    }
+
+    void scopesGrantedThatWereNeverAskedFor()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"),
+                     HostileServer::json("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                                         "\"scope\":\"user/Patient.read openid user/*.write system/*.cruds "
+                                         "launch/patient\"}"));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        const TokenResult result = exchange(client);
+        QVERIFY2(result.record, qPrintable(result.error));
+        // What counts is what was granted, and the extra scopes are named as added by the server.
+        QVERIFY(result.record->scope.contains(QStringLiteral("system/*.cruds")));
+        const auto comparison = ccri::ScopeSet::compare(ccri::ScopeSet::parse(requestedScope),
+                                                        ccri::ScopeSet::parse(result.record->scope));
+        QStringList added;
+        for (const ccri::Scope& scope : comparison.added)
+            added.append(scope.text());
+        QCOMPARE(added,
+                 QStringList({QStringLiteral("user/*.write"), QStringLiteral("system/*.cruds"),
+                              QStringLiteral("launch/patient")}));
+        QStringList narrowed;
+        for (const ccri::Scope& scope : comparison.narrowedAway)
+            narrowed.append(scope.text());
+        QCOMPARE(narrowed, QStringList({QStringLiteral("fhirUser"), QStringLiteral("offline_access")}));
+    }
+
+    void tokenEndpointThatNeverAnswers()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"), HostileServer::silent());
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        client.setTimeout(1000);
+        const TokenResult result = exchange(client);
+        QVERIFY(result.done);
+        QVERIFY(!result.record);
+        verifySentence(result.error);
+    }
+
+    void tokenEndpointClosedMidBody()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"),
+                     HostileServer::closeMidBody("{\"access_token\":\"abcdefgh\",\"token_type\":\"Bearer\","
+                                                 "\"expires_in\":3600}"));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        const TokenResult result = exchange(client);
+        QVERIFY(result.done);
+        QVERIFY(!result.record);
+        verifySentence(result.error);
+    }
+
+    void tokenEndpointOfFiftyMegabytes()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"), HostileServer::huge(50 * 1024 * 1024));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        const TokenResult result = exchange(client, 60000);
+        QVERIFY(result.done);
+        QVERIFY(!result.record);
+        verifySentence(result.error);
+    }
+
+    // A token endpoint that redirects to another host must not get the code, the verifier or the
+    // client's Basic credentials re-sent there.
+    void tokenEndpointRedirectsToAnotherHost_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("302") << 302;
+        QTest::newRow("307 (keeps the method and body)") << 307;
+        QTest::newRow("308") << 308;
+    }
+    void tokenEndpointRedirectsToAnotherHost()
+    {
+        QFETCH(int, status);
+        HostileServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+        elsewhere.route(QStringLiteral("/steal"),
+                        HostileServer::json("{\"access_token\":\"x\",\"token_type\":\"Bearer\"}"));
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/auth/token"),
+                     HostileServer::redirect(elsewhere.url(QStringLiteral("/steal")), status));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer-confidential"), secret);
+        const TokenResult result = exchange(client);
+        QVERIFY(result.done);
+        for (const HostileServer::Request& request : elsewhere.requests()) {
+            QVERIFY2(!request.headers.contains("authorization"), "the client secret went to another host");
+            QVERIFY2(!request.body.contains(code.toLatin1()), "the code went to another host");
+            QVERIFY2(!request.body.contains(verifier), "the verifier went to another host");
+        }
+        QVERIFY2(!result.record, "a token from another host was accepted");
+        verifySentence(result.error);
+    }
+
+    void tokenEndpointOverSelfSignedTls()
+    {
+        ccri::test::TestCertificate certificate;
+        QString error;
+        QVERIFY2(certificate.generate(&error), qPrintable(error));
+        HostileServer server;
+        QVERIFY(server.listenTls(certificate.certificate(), certificate.key()));
+        server.route(QStringLiteral("/auth/token"),
+                     HostileServer::json("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":60}"));
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        const TokenResult refused = exchange(client);
+        QVERIFY(refused.done);
+        QVERIFY(!refused.record);
+        verifySentence(refused.error);
+        QVERIFY2(server.requestsTo(QStringLiteral("/auth/token")).isEmpty(),
+                 "the code went over an untrusted connection");
+
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.addCaCertificates(QSslCertificate::fromPath(certificate.certificateFile()));
+        client.setSslConfiguration(trusting);
+        const TokenResult accepted = exchange(client);
+        QVERIFY2(accepted.record, qPrintable(accepted.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(HostileSignInTest)
+#include "HostileSignInTest.moc"
