@@ -1,5 +1,6 @@
 #include "Discovery.h"
 
+#include "ReplySizeLimit.h"
 #include "ReplyText.h"
 
 #include <QNetworkAccessManager>
@@ -56,6 +57,7 @@ QNetworkReply* Discovery::get(const QUrl& url)
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply* reply = m_network->get(request);
+    ReplySizeLimit::watch(reply);
     m_reply = reply;
     return reply;
 }
@@ -96,7 +98,7 @@ void Discovery::onWellKnown(QNetworkReply* reply)
         m_wellKnownProblem = ReplyText::describe(reply, body);
     }
     // A refused connection or a TLS failure will not get better at the next URL.
-    if (status == 0 && reply->error() != QNetworkReply::ContentNotFoundError) {
+    if (status == 0 && reply->error() != QNetworkReply::ContentNotFoundError && !ReplySizeLimit::exceeded(reply)) {
         emit failed(tr("Could not reach %1 to find how to sign in.\n%2 gave %3.\n"
                        "Check the FHIR base URL in the profile and that the server is running and reachable.")
                         .arg(m_fhirBase.host(), wellKnownUrl(m_fhirBase).toString(), m_wellKnownProblem));

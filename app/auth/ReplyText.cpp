@@ -1,5 +1,7 @@
 #include "ReplyText.h"
 
+#include "ReplySizeLimit.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,10 @@ QString ReplyText::oauthError(const QByteArray& body)
 
 QString ReplyText::describe(QNetworkReply* reply, const QByteArray& body)
 {
+    if (ReplySizeLimit::exceeded(reply)) {
+        return QCoreApplication::translate("ReplyText", "an answer larger than %1 KiB, which was refused")
+            .arg(ReplySizeLimit::maxBytes(reply) / 1024);
+    }
     const int status = httpStatus(reply);
     if (status == 0) {
         switch (reply->error()) {

@@ -2,6 +2,7 @@
 
 #include "AuthorizationRequest.h"
 #include "Clock.h"
+#include "ReplySizeLimit.h"
 #include "ReplyText.h"
 
 #include <QDateTime>
@@ -54,7 +55,9 @@ QNetworkReply* TokenClient::post(const QUrl& endpoint, QList<QPair<QString, QStr
             body += '&';
         body += AuthorizationRequest::encode(key) + '=' + AuthorizationRequest::encode(value);
     }
-    return m_network->post(request, body);
+    QNetworkReply* reply = m_network->post(request, body);
+    ReplySizeLimit::watch(reply);
+    return reply;
 }
 
 void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QString& requestedScope,
@@ -72,7 +75,7 @@ void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QStrin
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const int status = ReplyText::httpStatus(reply);
-        if (status != 200) {
+        if (status != 200 || ReplySizeLimit::exceeded(reply)) {
             const QString oauth = ReplyText::oauthError(body);
             if (oauth.startsWith(QLatin1String("invalid_grant")))
                 done(std::nullopt, tr("The server refused the grant (%1). Please sign in again.").arg(oauth));

@@ -178,6 +178,8 @@ private slots:
         QVERIFY(result.done);
         QVERIFY(!result.configuration);
         verifySentence(result.error);
+        QVERIFY2(result.error.contains(QLatin1String("larger than 1024 KiB, which was refused")),
+                 qPrintable(result.error));
     }
 
     void discoveryOverSelfSignedTls()
@@ -350,6 +352,8 @@ private slots:
         QVERIFY(result.done);
         QVERIFY(!result.record);
         verifySentence(result.error);
+        QVERIFY2(result.error.contains(QLatin1String("larger than 1024 KiB, which was refused")),
+                 qPrintable(result.error));
     }
 
     // A token endpoint that redirects to another host must not get the code, the verifier or the
