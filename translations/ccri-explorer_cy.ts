@@ -418,6 +418,10 @@
         <source>HTTP %1 (%2)</source>
         <translation>HTTP %1 (%2)</translation>
     </message>
+    <message>
+        <source>an answer larger than %1 KiB, which was refused</source>
+        <translation>ateb mwy na %1 KiB, a wrthodwyd</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTypeInfo</name>

@@ -415,6 +415,10 @@
         <source>HTTP %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an answer larger than %1 KiB, which was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResourceTypeInfo</name>
