@@ -533,6 +533,11 @@ private slots:
         documents->load();
         QTRY_VERIFY_WITH_TIMEOUT(!documents->isLoading(), 10000);
         QVERIFY2(documents->model()->rowCount() >= 3, qPrintable(documents->message()));
+        // Before anything is opened, the viewer says which button shows the attachment.
+        documents->view()->setCurrentIndex(documents->view()->model()->index(0, 0));
+        QVERIFY2(documents->detailPane()->attachmentViewer()->message().contains(
+                     documents->detailPane()->openAttachmentButton()->text()),
+                 qPrintable(documents->detailPane()->attachmentViewer()->message()));
         const auto open = [documents, this](const QString& contentType) {
             const int row = rowWith(documents, 2, contentType);
             if (row < 0) {
