@@ -623,6 +623,30 @@ private slots:
         QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient context: 2")));
         QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
     }
+
+    void signingOutLeavesNoPatientDataOnScreen()
+    {
+        useToken(m_clinicalToken);
+        choose(QStringLiteral("Kanfeld"));
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        observations->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QVERIFY(observations->model()->rowCount() > 0);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        QVERIFY(!observations->detailPane()->jsonText().isEmpty());
+
+        m_tokens->clear(); // signed out
+        QVERIFY(m_browser->patientId().isEmpty());
+        QVERIFY2(!m_browser->banner()->text().contains(QStringLiteral("Kanfeld")),
+                 qPrintable(m_browser->banner()->text()));
+        QCOMPARE(patients()->model()->rowCount(), 0);
+        QVERIFY(search()->findChild<QLineEdit*>(QStringLiteral("name"))->text().isEmpty());
+        QCOMPARE(observations->model()->rowCount(), 0);
+        QVERIFY(observations->patientId().isEmpty());
+        QVERIFY(!observations->detailPane()->jsonText().contains(QStringLiteral("Observation")));
+        useToken(m_clinicalToken);
+    }
 };
 
 QTEST_MAIN(TestResourceBrowser)
