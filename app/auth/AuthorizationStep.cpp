@@ -53,7 +53,9 @@ bool AuthorizationStep::handleRedirect(const QUrl& url)
         if (error == QLatin1String("access_denied"))
             message = tr("You declined access.");
         else if (error == QLatin1String("invalid_scope"))
-            message = tr("The server did not accept the scopes this profile asks for.");
+            message = tr("The server did not accept the scopes this profile asks for: your account may be allowed "
+                         "none of them. Choose other scopes in Account → Server profiles…, or ask the server's "
+                         "administrator for access.");
         else if (error == QLatin1String("unauthorized_client"))
             message = tr("The server does not let this client sign in this way.");
         else if (error == QLatin1String("invalid_request"))

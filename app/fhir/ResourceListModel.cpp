@@ -1,5 +1,6 @@
 #include "ResourceListModel.h"
 
+#include "FhirDateText.h"
 #include "ResourceSummary.h"
 
 #include <QtConcurrent>
@@ -53,7 +54,9 @@ QVariant ResourceListModel::data(const QModelIndex& index, int role) const
     const ResourceRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
+        return FhirDateText::display(row.columns.value(index.column()));
+    case Qt::ToolTipRole: // a date's tooltip holds the value as sent
+    case SortRole:
         return row.columns.value(index.column());
     case IdRole:
         return row.id;

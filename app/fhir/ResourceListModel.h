@@ -8,8 +8,8 @@
 
 namespace ccri::fhir {
 
-// The rows of one page of one resource type, as summary columns. Rows arrive in chunks from the
-// BundleParser (appendRows), so a view shows the first ones at once.
+// The rows of one page of one resource type, as summary columns (dates shown readably, FhirDateText). Rows arrive in
+// chunks from the BundleParser (appendRows), so a view shows the first ones at once.
 class ResourceListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +18,8 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        EntryIndexRole
+        EntryIndexRole,
+        SortRole // the column as the server sent it: FHIR dates sort chronologically
     };
 
     explicit ResourceListModel(const QString& resourceType, QObject* parent = nullptr);

@@ -1,5 +1,6 @@
 #include "ResourceSummary.h"
 
+#include "FhirDateText.h"
 #include "FhirJson.h"
 #include "NhsNumber.h"
 
@@ -261,7 +262,7 @@ QString ResourceSummary::describe(const json& resource)
     const QStringList values = columns(type, resource);
     for (int i = 0; i < labels.size() && i < values.size(); ++i) {
         if (!values.at(i).isEmpty()) {
-            lines << tr("%1: %2").arg(labels.at(i), values.at(i));
+            lines << tr("%1: %2").arg(labels.at(i), FhirDateText::display(values.at(i)));
         }
     }
     if (const json* subject = FhirJson::member(resource, "subject")) {
@@ -272,7 +273,7 @@ QString ResourceSummary::describe(const json& resource)
     if (const json* meta = FhirJson::member(resource, "meta")) {
         const QString updated = FhirJson::string(*meta, "lastUpdated");
         if (!updated.isEmpty()) {
-            lines << tr("Last updated: %1").arg(updated);
+            lines << tr("Last updated: %1").arg(FhirDateText::display(updated));
         }
         if (const json* profiles = FhirJson::member(*meta, "profile"); profiles && profiles->is_array()) {
             for (const json& profile : *profiles) {

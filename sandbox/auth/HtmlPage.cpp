@@ -47,12 +47,16 @@ QHttpServerResponse HtmlPage::response(QHttpServerResponse::StatusCode status) c
               "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
               "<title>%1 — CCRI sandbox</title>\n<style>\n"
-              "body{font-family:sans-serif;max-width:40em;margin:2em auto;padding:0 1em;line-height:1.5}\n"
-              "label{display:block;margin:.4em "
+              // Compact enough that the consent page's Authorize and Deny fit the sign-in window
+              // (720 x 820) for a clinician's dozen scopes without scrolling.
+              "body{font-family:sans-serif;max-width:40em;margin:.6em auto;padding:0 1em;line-height:1.3}\n"
+              "h1{font-size:1.35em;margin:.3em 0}p{margin:.4em 0}\n"
+              "label{display:block;margin:.15em "
               "0}input[type=text],input[type=password],select{font-size:1em;padding:.3em;width:100%;box-sizing:border-"
               "box}\n"
-              "button{font-size:1em;padding:.4em 1.2em;margin:.8em .6em 0 0}.alert{color:#a00;font-weight:bold}\n"
-              ".denied{color:#666}fieldset{margin:1em 0}table{border-collapse:collapse}td,th{padding:.2em "
+              "button{font-size:1em;padding:.4em 1.2em;margin:.6em .6em 0 0}.alert{color:#a00;font-weight:bold}\n"
+              ".denied{color:#666}fieldset{margin:.5em 0;padding:.3em .8em}legend{padding:0 "
+              ".3em}table{border-collapse:collapse}td,th{padding:.2em "
               ".8em;text-align:left}\n"
               "</style>\n</head>\n<body>\n<main>\n%2</main>\n</body>\n</html>\n")
               .arg(escape(m_title), m_body);

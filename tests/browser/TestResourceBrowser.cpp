@@ -24,12 +24,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPdfDocument>
@@ -232,7 +234,10 @@ private slots:
     {
         choose(QStringLiteral("Kanfeld"));
         QVERIFY(m_browser->banner()->text().contains(QStringLiteral("987 654 3210")));
-        QVERIFY(m_browser->banner()->text().contains(QStringLiteral("1998-03-19")));
+        // The birth date reads as a date ("19 Mar 1998" in English), not as ISO 8601.
+        const QString born = QLocale().toString(QDate(1998, 3, 19), QStringLiteral("d MMM yyyy"));
+        QVERIFY2(m_browser->banner()->text().contains(born), qPrintable(m_browser->banner()->text()));
+        QVERIFY(!m_browser->banner()->text().contains(QStringLiteral("1998-03-19")));
         ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
         QVERIFY(observations);
         observations->setPageSize(10);
@@ -257,6 +262,24 @@ private slots:
         QCOMPARE(seen, int(total));
         QVERIFY(observations->statusText().contains(QStringLiteral("–%1 of %1").arg(total)));
         QVERIFY(observations->findChild<QPushButton*>(QStringLiteral("previousPage"))->isEnabled());
+        // Dates read as dates and times in local time; sorting by date stays chronological.
+        QAbstractItemModel* shown = observations->view()->model();
+        QVERIFY(shown->rowCount() >= 2);
+        observations->view()->sortByColumn(0, Qt::AscendingOrder);
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex date = shown->index(row, 0);
+            const QString sent = date.data(fhir::ResourceListModel::SortRole).toString();
+            const QDateTime moment = QDateTime::fromString(sent, Qt::ISODateWithMs);
+            QVERIFY2(moment.isValid(), qPrintable(sent));
+            QCOMPARE(date.data().toString(),
+                     QLocale().toString(moment.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
+            QCOMPARE(date.data(Qt::ToolTipRole).toString(), sent);
+            if (row > 0) {
+                const QString before = shown->index(row - 1, 0).data(fhir::ResourceListModel::SortRole).toString();
+                QVERIFY(QDateTime::fromString(before, Qt::ISODateWithMs) <= moment);
+            }
+        }
+        observations->view()->sortByColumn(-1, Qt::AscendingOrder);
         // The detail pane shows the selected resource.
         observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
         QVERIFY(observations->detailPane()->jsonText().contains(QStringLiteral("\"resourceType\": \"Observation\"")));
@@ -510,6 +533,11 @@ private slots:
         documents->load();
         QTRY_VERIFY_WITH_TIMEOUT(!documents->isLoading(), 10000);
         QVERIFY2(documents->model()->rowCount() >= 3, qPrintable(documents->message()));
+        // Before anything is opened, the viewer says which button shows the attachment.
+        documents->view()->setCurrentIndex(documents->view()->model()->index(0, 0));
+        QVERIFY2(documents->detailPane()->attachmentViewer()->message().contains(
+                     documents->detailPane()->openAttachmentButton()->text()),
+                 qPrintable(documents->detailPane()->attachmentViewer()->message()));
         const auto open = [documents, this](const QString& contentType) {
             const int row = rowWith(documents, 2, contentType);
             if (row < 0) {
@@ -592,8 +620,32 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_browser->patientId(), QStringLiteral("2"), 10000);
         QVERIFY2(m_browser->banner()->text().contains(QStringLiteral("Horatio Samson")),
                  qPrintable(m_browser->banner()->text()));
-        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient: 2")));
+        QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient context: 2")));
         QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
+    }
+
+    void signingOutLeavesNoPatientDataOnScreen()
+    {
+        useToken(m_clinicalToken);
+        choose(QStringLiteral("Kanfeld"));
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        observations->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QVERIFY(observations->model()->rowCount() > 0);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        QVERIFY(!observations->detailPane()->jsonText().isEmpty());
+
+        m_tokens->clear(); // signed out
+        QVERIFY(m_browser->patientId().isEmpty());
+        QVERIFY2(!m_browser->banner()->text().contains(QStringLiteral("Kanfeld")),
+                 qPrintable(m_browser->banner()->text()));
+        QCOMPARE(patients()->model()->rowCount(), 0);
+        QVERIFY(search()->findChild<QLineEdit*>(QStringLiteral("name"))->text().isEmpty());
+        QCOMPARE(observations->model()->rowCount(), 0);
+        QVERIFY(observations->patientId().isEmpty());
+        QVERIFY(!observations->detailPane()->jsonText().contains(QStringLiteral("Observation")));
+        useToken(m_clinicalToken);
     }
 };
 

@@ -22,6 +22,8 @@
 #include "WebFormDriver.h"
 
 #include <QApplication>
+#include <QFormLayout>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWebEnginePage>
@@ -59,6 +61,7 @@ private slots:
     void limitedOpensNothing();
     void tamperedStateIsRefused();
     void deniedConsentSaysSo();
+    void consentButtonsFitTheWindow();
     void systemBrowserSignInThroughLoopback();
 
 private:
@@ -156,6 +159,16 @@ void TestSignInEmbedded::clinicianUnderCcriPolicy()
     QVERIFY(status->userText() != tr("Not signed in"));
     QVERIFY(status->serverText().contains(m_server->fhirBase().toString()));
     QVERIFY2(status->timeLeftText().contains(QLatin1String("minute")), qPrintable(status->timeLeftText()));
+    // The token's launch context is not the patient chosen in the browser: its row says so.
+    auto* patientRow = status->findChild<QLabel*>(QStringLiteral("sessionPatient"));
+    QVERIFY(patientRow);
+    QLabel* patientLabel = nullptr;
+    for (QFormLayout* form : status->findChildren<QFormLayout*>()) {
+        if (!patientLabel)
+            patientLabel = qobject_cast<QLabel*>(form->labelForField(patientRow));
+    }
+    QVERIFY(patientLabel);
+    QCOMPARE(patientLabel->text(), QStringLiteral("Patient context:"));
     const ScopeComparisonView* comparison = status->comparison();
     QVERIFY(comparison->grantedScopes().contains(QStringLiteral("user/Patient.read")));
     QVERIFY(comparison->narrowedAwayScopes().contains(QStringLiteral("user/MedicationPrescription.read")));
@@ -207,6 +220,9 @@ void TestSignInEmbedded::limitedOpensNothing()
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("did not accept the scopes")),
              qPrintable(failed.first().first().toString()));
+    // ... and says what to do about it.
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Account → Server profiles…")),
+             qPrintable(failed.first().first().toString()));
     QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList());
 
     // With the "limited" preset (identity scopes only) the account signs in, and every tab stays shut.
@@ -251,6 +267,35 @@ void TestSignInEmbedded::deniedConsentSaysSo()
     QCOMPARE(m_app.account()->statusWidget()->noticeText(), QStringLiteral("You declined access."));
     QVERIFY(!m_app.account()->session());
     QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
+}
+
+void TestSignInEmbedded::consentButtonsFitTheWindow()
+{
+    // A clinician's consent page, in the sign-in window at its first size: Authorize and Deny are
+    // in view without scrolling.
+    useProfile(QStringLiteral("ccri"));
+    m_app.account()->signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 20000);
+    SignInWindow* window = m_app.account()->signInController()->window();
+    QTRY_VERIFY(window->isVisible());
+    const test::WebFormDriver driver(window->page());
+    QVERIFY(driver.logIn(QStringLiteral("clinician")));
+    QVERIFY(driver.waitFor(QStringLiteral("button[name=authorize]")));
+    QVERIFY(driver.evaluate(QStringLiteral("document.querySelectorAll('input[type=checkbox]').length")).toInt() >= 10);
+    const QVariant fits = driver.evaluate(
+        QStringLiteral("(function() { const buttons = [document.querySelector('button[name=authorize]'),"
+                       " document.querySelector('button[name=deny]')];"
+                       " return window.innerHeight > 0 && window.scrollY === 0"
+                       " && buttons.every(b => b.getBoundingClientRect().bottom <= window.innerHeight); })()"));
+    QVERIFY2(
+        fits.toBool(),
+        qPrintable(driver
+                       .evaluate(QStringLiteral("'button bottom ' + document.querySelector('button[name=deny]')"
+                                                ".getBoundingClientRect().bottom + ', view ' + window.innerHeight"))
+                       .toString()));
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    QTest::mouseClick(window->findChild<QWidget*>(QStringLiteral("signInCancel")), Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
 }
 
 void TestSignInEmbedded::systemBrowserSignInThroughLoopback()

@@ -1,5 +1,7 @@
 #include "PatientBanner.h"
 
+#include "FhirDateText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -62,7 +64,8 @@ void PatientBanner::setPatient(const fhir::ResourceRow& patient)
     details << tr("NHS number: %1").arg(nhsNumber.isEmpty() ? tr("none") : nhsNumber);
     if (!birthDate.isEmpty()) {
         const QString age = ageText(QDate::fromString(birthDate.left(10), Qt::ISODate), QDate::currentDate());
-        details << (age.isEmpty() ? tr("Born %1").arg(birthDate) : tr("Born %1 (%2)").arg(birthDate, age));
+        const QString born = fhir::FhirDateText::display(birthDate);
+        details << (age.isEmpty() ? tr("Born %1").arg(born) : tr("Born %1 (%2)").arg(born, age));
     }
     if (!gender.isEmpty()) {
         details << tr("Gender: %1").arg(gender);

@@ -33,6 +33,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(fhir::ResourceListModel::SortRole);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("pageMessage"));
@@ -151,8 +152,13 @@ void ResourceTablePage::setPatientId(const QString& patientId)
     if (patientId == m_patientId) {
         return;
     }
-    cancel();
     m_patientId = patientId;
+    forgetRows();
+}
+
+void ResourceTablePage::forgetRows()
+{
+    cancel();
     m_model->clear();
     m_detail->clear();
     m_stale = true;

@@ -165,7 +165,7 @@ void TokenInspectorDock::refresh()
     if (patient.isEmpty()) {
         patient = decoded.claims.value(QStringLiteral("patient")).toString();
     }
-    m_context->setText(tr("Patient: %1\nfhirUser: %2")
+    m_context->setText(tr("Patient context: %1\nfhirUser: %2")
                            .arg(patient.isEmpty() ? tr("none") : patient, fhirUser.isEmpty() ? tr("none") : fhirUser));
 
     m_scopes->clear();

@@ -39,7 +39,9 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Signed in as:"), m_user);
     form->addRow(tr("Server:"), m_server);
-    form->addRow(tr("Patient:"), m_patient);
+    form->addRow(tr("Patient context:"), m_patient);
+    m_patient->setToolTip(tr("The patient the server tied this sign-in to (launch/patient), if any. "
+                             "The patient you open in the browser is shown above the tabs."));
     form->addRow(tr("Token:"), m_timeLeft);
     m_signIn->setObjectName(QStringLiteral("sessionSignIn"));
     m_signOut->setObjectName(QStringLiteral("sessionSignOut"));
