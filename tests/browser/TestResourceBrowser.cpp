@@ -635,8 +635,10 @@ private slots:
         QVERIFY(observations->model()->rowCount() > 0);
         observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
         QVERIFY(!observations->detailPane()->jsonText().isEmpty());
+        QVERIFY(m_browser->requestLog()->size() > 0);
 
         m_tokens->clear(); // signed out
+        QCOMPARE(m_browser->requestLog()->size(), 0);
         QVERIFY(m_browser->patientId().isEmpty());
         QVERIFY2(!m_browser->banner()->text().contains(QStringLiteral("Kanfeld")),
                  qPrintable(m_browser->banner()->text()));

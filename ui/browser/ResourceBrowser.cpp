@@ -169,7 +169,10 @@ void ResourceBrowser::onTokensChanged()
         return;
     }
     if (m_tokens->accessToken().isEmpty()) {
+        // Signed out: the next person at this computer sees nothing of the last one's patients,
+        // not even in the request log (its URLs and bodies hold patient data).
         forgetPatient();
+        m_log->clear();
         return;
     }
     const QString granted = m_tokens->grantedScope();
