@@ -106,31 +106,34 @@ void FhirReply::send()
     }
     m_started = QDateTime::currentDateTime();
     m_elapsed.start();
-    m_reply = m_network->get(request);
-    m_reply->setParent(this);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+    QNetworkReply* reply = m_network->get(request);
+    m_reply = reply;
+    reply->setParent(this);
+    // The slots use the reply that signals, not m_reply: after an abort, onReplyFinished() has
+    // already cleared m_reply when the network thread's queued metaDataChanged arrives.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         m_timeout.start();
-        const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
         }
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
         m_timeout.start();
         if (received > m_options.maxBytes) {
             m_tooLarge = true;
-            m_reply->abort();
+            reply->abort();
             return;
         }
         emit downloadProgress(received, total);
     });
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         for (const QSslError& error : errors) {
             m_sslErrors << error.errorString();
         }
     });
-    connect(m_reply, &QNetworkReply::finished, this, &FhirReply::onReplyFinished);
+    connect(reply, &QNetworkReply::finished, this, &FhirReply::onReplyFinished);
     m_timeout.start(m_options.timeoutMs);
 }
 

@@ -10,6 +10,7 @@
 #include "ScopeGranter.h"
 #include "SignInExpiredPage.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 
@@ -85,11 +86,17 @@ QHttpServerResponse ConsentPage::show(const AuthorizationRequest& pending, const
                          "granted and will not be."));
     if (!message.isEmpty())
         page.addParagraph(message, QStringLiteral("alert"));
+    const QList<Row> requested = rows(pending, user, client);
+    if (std::none_of(requested.cbegin(), requested.cend(), [](const Row& row) { return row.refusal.isEmpty(); }))
+        page.addParagraph(tr("%1 is not permitted any of the requested access, so signing in will fail. Choose Deny, "
+                             "then sign in with another account or ask an administrator for access.")
+                              .arg(user.displayName),
+                          QStringLiteral("alert"));
 
     QString items;
     bool patientPicker = false;
     int index = 0;
-    for (const Row& row : rows(pending, user, client)) {
+    for (const Row& row : requested) {
         const QString id = QStringLiteral("scope%1").arg(index++);
         if (row.refusal.isEmpty()) {
             items += QStringLiteral("<label for=\"%1\"><input type=\"checkbox\" id=\"%1\" name=\"scope\" value=\"%2\" "

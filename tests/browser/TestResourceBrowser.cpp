@@ -533,6 +533,11 @@ private slots:
         documents->load();
         QTRY_VERIFY_WITH_TIMEOUT(!documents->isLoading(), 10000);
         QVERIFY2(documents->model()->rowCount() >= 3, qPrintable(documents->message()));
+        // Before anything is opened, the viewer says which button shows the attachment.
+        documents->view()->setCurrentIndex(documents->view()->model()->index(0, 0));
+        QVERIFY2(documents->detailPane()->attachmentViewer()->message().contains(
+                     documents->detailPane()->openAttachmentButton()->text()),
+                 qPrintable(documents->detailPane()->attachmentViewer()->message()));
         const auto open = [documents, this](const QString& contentType) {
             const int row = rowWith(documents, 2, contentType);
             if (row < 0) {
@@ -617,6 +622,32 @@ private slots:
                  qPrintable(m_browser->banner()->text()));
         QVERIFY(m_browser->tokenInspector()->contextText().contains(QStringLiteral("Patient context: 2")));
         QCOMPARE(m_browser->page(QStringLiteral("Observation"))->patientId(), QStringLiteral("2"));
+    }
+
+    void signingOutLeavesNoPatientDataOnScreen()
+    {
+        useToken(m_clinicalToken);
+        choose(QStringLiteral("Kanfeld"));
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        observations->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QVERIFY(observations->model()->rowCount() > 0);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        QVERIFY(!observations->detailPane()->jsonText().isEmpty());
+        QVERIFY(m_browser->requestLog()->size() > 0);
+
+        m_tokens->clear(); // signed out
+        QCOMPARE(m_browser->requestLog()->size(), 0);
+        QVERIFY(m_browser->patientId().isEmpty());
+        QVERIFY2(!m_browser->banner()->text().contains(QStringLiteral("Kanfeld")),
+                 qPrintable(m_browser->banner()->text()));
+        QCOMPARE(patients()->model()->rowCount(), 0);
+        QVERIFY(search()->findChild<QLineEdit*>(QStringLiteral("name"))->text().isEmpty());
+        QCOMPARE(observations->model()->rowCount(), 0);
+        QVERIFY(observations->patientId().isEmpty());
+        QVERIFY(!observations->detailPane()->jsonText().contains(QStringLiteral("Observation")));
+        useToken(m_clinicalToken);
     }
 };
 

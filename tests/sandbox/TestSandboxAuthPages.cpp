@@ -112,6 +112,7 @@ void TestSandboxAuthPages::consentListsScopesTickedAndNotPermitted()
     QCOMPARE(SandboxBrowser::checkboxValues(page.body),
              QStringList({QStringLiteral("openid"), QStringLiteral("user/Patient.read")}));
     QVERIFY(page.body.contains("user/AllergyIntolerance.read</code> — not permitted for clinician"));
+    QVERIFY(!page.body.contains("is not permitted any of the requested access"));
 }
 
 void TestSandboxAuthPages::consentGrantsEverythingTicked()
@@ -155,6 +156,9 @@ void TestSandboxAuthPages::notPermittedScopeIsNeverGranted()
     const auto limited
         = other.openConsent(other.authorizeUrl(QStringLiteral("user/Patient.read")), QStringLiteral("limited"));
     QVERIFY(SandboxBrowser::checkboxValues(limited.body).isEmpty());
+    // The page says so before the user presses anything.
+    QVERIFY(
+        limited.body.contains("Lee Limited is not permitted any of the requested access, so signing in will fail."));
     const auto refused
         = other.submitConsent(limited, {QStringLiteral("user/Patient.read")}, QStringLiteral("authorize"));
     QCOMPARE(QUrlQuery(QUrl(refused.location).query()).queryItemValue(QStringLiteral("error")),

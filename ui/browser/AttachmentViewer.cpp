@@ -94,7 +94,7 @@ void AttachmentViewer::clear()
     m_contentType.clear();
     m_title->clear();
     m_save->setEnabled(false);
-    showMessage(tr("Choose a document and open its attachment."), Kind::Nothing);
+    showMessage(tr("Choose a document, then press Open attachment below to show it here."), Kind::Nothing);
 }
 
 void AttachmentViewer::open(const fhir::ResourceSummary::Attachment& attachment)

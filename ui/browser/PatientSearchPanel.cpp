@@ -195,4 +195,16 @@ void PatientSearchPanel::chooseCurrent()
     emit patientChosen(m_results->model()->rowAt(source.row()));
 }
 
+void PatientSearchPanel::clear()
+{
+    for (QLineEdit* field : {m_nhsNumber, m_name, m_family, m_given, m_birthDate})
+        field->clear();
+    m_gender->setCurrentIndex(0);
+    m_validation->clear();
+    m_validation->setVisible(false);
+    m_searchAnyway->setVisible(false);
+    m_results->forgetRows();
+    m_choose->setEnabled(false);
+}
+
 } // namespace ccri

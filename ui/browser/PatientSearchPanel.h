@@ -38,6 +38,7 @@ public slots:
     // and 9876512345 fail it), after the user saw why it is refused and chose to go on.
     bool searchAnyway();
     void chooseCurrent();
+    void clear(); // empties the form, the message and the results (sign-out)
 
 signals:
     void patientChosen(const ccri::fhir::ResourceRow& patient);

@@ -168,11 +168,33 @@ void ResourceBrowser::onTokensChanged()
     if (!m_tokens || !m_window) {
         return;
     }
+    if (m_tokens->accessToken().isEmpty()) {
+        // Signed out: the next person at this computer sees nothing of the last one's patients,
+        // not even in the request log (its URLs and bodies hold patient data).
+        forgetPatient();
+        m_log->clear();
+        return;
+    }
     const QString granted = m_tokens->grantedScope();
     if (!granted.isEmpty()) {
         m_window->access()->setScopes(ScopeSet::parse(granted));
     }
     choosePatientById(m_tokens->patientContext());
+}
+
+void ResourceBrowser::forgetPatient()
+{
+    m_patientId.clear();
+    m_banner->clear();
+    if (PatientSearchPanel* search = patientSearch())
+        search->clear();
+    ResourceTabs* tabs = m_window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (ResourceTablePage* other = page(tabs->resourceTypeAt(i))) {
+            other->setPatientId({});
+            other->forgetRows();
+        }
+    }
 }
 
 void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)

@@ -58,6 +58,8 @@ public slots:
     void choosePatient(const ccri::fhir::ResourceRow& patient);
     void choosePatientById(const QString& patientId); // e.g. the token response's patient context
     void tryAnyway(const QString& resourceType); // opens the shut tab and sends its request
+    // Signed out: no patient, no search, no rows or documents left on screen for the next user.
+    void forgetPatient();
 
 private:
     QWidget* createPage(const QString& resourceType, QWidget* parent);

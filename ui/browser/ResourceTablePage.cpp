@@ -155,8 +155,13 @@ void ResourceTablePage::setPatientId(const QString& patientId)
     if (patientId == m_patientId) {
         return;
     }
-    cancel();
     m_patientId = patientId;
+    forgetRows();
+}
+
+void ResourceTablePage::forgetRows()
+{
+    cancel();
     m_model->clear();
     m_detail->clear();
     m_stale = true;

@@ -78,6 +78,7 @@ public slots:
     void previousPage();
     void cancel();
     void tryAnyway(); // send the request although the scopes shut this type
+    void forgetRows(); // cancels any request and empties the table and the detail pane (sign-out)
 
 signals:
     void loadStarted();
