@@ -688,10 +688,6 @@
         <translation>Cadw i ffeil…</translation>
     </message>
     <message>
-        <source>Choose a document and open its attachment.</source>
-        <translation>Dewiswch ddogfen ac agorwch ei hatodiad.</translation>
-    </message>
-    <message>
         <source>This document has no attachment to show.</source>
         <translation>Nid oes gan y ddogfen hon atodiad i&apos;w ddangos.</translation>
     </message>
@@ -722,6 +718,10 @@
     <message>
         <source>attachment</source>
         <translation>atodiad</translation>
+    </message>
+    <message>
+        <source>Choose a document, then press Open attachment below to show it here.</source>
+        <translation>Dewiswch ddogfen, yna pwyswch Agor yr atodiad isod i&apos;w ddangos yma.</translation>
     </message>
 </context>
 <context>

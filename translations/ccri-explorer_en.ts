@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a document and open its attachment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This document has no attachment to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +711,10 @@
     </message>
     <message>
         <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document, then press Open attachment below to show it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
