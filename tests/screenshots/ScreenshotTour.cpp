@@ -223,11 +223,19 @@ bool ScreenshotTour::showNarrowed()
 
 bool ScreenshotTour::tryAnyway(const QString& resourceType)
 {
+    // Signing out forgets the patient: open Bernie Kanfeld's record again first.
+    m_browser->choosePatientById(QStringLiteral("1"));
+    if (!waitFor([this] { return !m_browser->patientId().isEmpty(); }, QStringLiteral("the patient again")))
+        return false;
     m_browser->tryAnyway(resourceType);
     ResourceTablePage* page = m_browser->page(resourceType);
-    return page
+    if (page
         && waitFor([page] { return !page->isLoading() && page->message().contains(QLatin1String("403")); },
-                   QStringLiteral("the 403 of %1").arg(resourceType));
+                   QStringLiteral("the 403 of %1").arg(resourceType)))
+        return true;
+    if (page)
+        m_error += QStringLiteral(" (the page says: %1)").arg(page->message());
+    return false;
 }
 
 bool ScreenshotTour::requestLog()
