@@ -161,7 +161,8 @@ private slots:
         QNetworkAccessManager network;
         auth::TokenStore tokens;
         bool secretSaved = false;
-        tokens.saveText(profile.secretKey(), clientSecret, [&](auth::TokenStore::Result, const QString&) { secretSaved = true; });
+        tokens.saveText(profile.secretKey(), clientSecret,
+                        [&](auth::TokenStore::Result, const QString&) { secretSaved = true; });
         QVERIFY(waitFor([&] { return secretSaved; }));
 
         // Sign in: the flow asks for a browser; the test's browser fills the sandbox's forms.
