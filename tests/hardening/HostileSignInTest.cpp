@@ -70,6 +70,30 @@ private:
         return result;
     }
 
+    // A server answering the two discovery URLs as given; discovery must fail, in words.
+    QString discoveryFails(const HostileServer::Response& wellKnown, const HostileServer::Response& metadata,
+                           int timeoutMs = 0, int waitMs = 20000)
+    {
+        HostileServer server;
+        const bool listening = server.listen();
+        [&] { QVERIFY(listening); }(); // QVERIFY returns from the lambda; the failure is recorded
+        if (!listening)
+            return QString();
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), wellKnown);
+        server.route(QStringLiteral("/fhir/metadata"), metadata);
+        QNetworkAccessManager network;
+        Discovery discovery(&network);
+        if (timeoutMs > 0)
+            discovery.setTimeout(timeoutMs);
+        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")), waitMs);
+        [&] {
+            QVERIFY(result.done);
+            QVERIFY(!result.configuration);
+            verifySentence(result.error);
+        }();
+        return result.error;
+    }
+
     TokenResult exchange(TokenClient& client, int waitMs = 20000)
     {
         TokenResult result;
@@ -119,67 +143,27 @@ private slots:
         QFETCH(int, wellKnownStatus);
         QFETCH(QByteArray, metadataBody);
         QFETCH(bool, metadataIsHtml);
-        HostileServer server;
-        QVERIFY(server.listen());
         HostileServer::Response wellKnown = HostileServer::json(wellKnownBody, wellKnownStatus);
         if (wellKnownBody.startsWith('<'))
             wellKnown = HostileServer::html(wellKnownBody, wellKnownStatus);
-        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), wellKnown);
-        server.route(QStringLiteral("/fhir/metadata"),
-                     metadataIsHtml ? HostileServer::html(metadataBody, 502) : HostileServer::json(metadataBody));
-        QNetworkAccessManager network;
-        Discovery discovery(&network);
-        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")));
-        QVERIFY(result.done);
-        QVERIFY(!result.configuration);
-        verifySentence(result.error);
+        discoveryFails(wellKnown,
+                       metadataIsHtml ? HostileServer::html(metadataBody, 502) : HostileServer::json(metadataBody));
     }
 
-    void discoveryThatNeverAnswers()
-    {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), HostileServer::silent());
-        server.route(QStringLiteral("/fhir/metadata"), HostileServer::silent());
-        QNetworkAccessManager network;
-        Discovery discovery(&network);
-        discovery.setTimeout(1000);
-        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")));
-        QVERIFY(result.done);
-        QVERIFY(!result.configuration);
-        verifySentence(result.error);
-    }
+    void discoveryThatNeverAnswers() { discoveryFails(HostileServer::silent(), HostileServer::silent(), 1000); }
 
     void discoveryClosedMidBody()
     {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"),
-                     HostileServer::closeMidBody("{\"authorization_endpoint\":\"http://127.0.0.1/a\","
-                                                 "\"token_endpoint\":\"http://127.0.0.1/t\"}"));
-        server.route(QStringLiteral("/fhir/metadata"), HostileServer::closeMidBody(QByteArray(400, ' ')));
-        QNetworkAccessManager network;
-        Discovery discovery(&network);
-        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")));
-        QVERIFY(result.done);
-        QVERIFY(!result.configuration);
-        verifySentence(result.error);
+        discoveryFails(HostileServer::closeMidBody("{\"authorization_endpoint\":\"http://127.0.0.1/a\","
+                                                   "\"token_endpoint\":\"http://127.0.0.1/t\"}"),
+                       HostileServer::closeMidBody(QByteArray(400, ' ')));
     }
 
     void discoveryOfFiftyMegabytes()
     {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), HostileServer::huge(50 * 1024 * 1024));
-        server.route(QStringLiteral("/fhir/metadata"), HostileServer::huge(50 * 1024 * 1024, false));
-        QNetworkAccessManager network;
-        Discovery discovery(&network);
-        const DiscoveryResult result = discover(discovery, server.url(QStringLiteral("/fhir")), 60000);
-        QVERIFY(result.done);
-        QVERIFY(!result.configuration);
-        verifySentence(result.error);
-        QVERIFY2(result.error.contains(QLatin1String("larger than 1024 KiB, which was refused")),
-                 qPrintable(result.error));
+        const QString error = discoveryFails(HostileServer::huge(50 * 1024 * 1024),
+                                             HostileServer::huge(50 * 1024 * 1024, false), 0, 60000);
+        QVERIFY2(error.contains(QLatin1String("larger than 1024 KiB, which was refused")), qPrintable(error));
     }
 
     void discoveryOverSelfSignedTls()
