@@ -69,7 +69,12 @@ nlohmann::json CapabilityStatementBuilder::build() const
                {"resource", std::move(resources)},
                {"searchParam",
                 {{{"name", "_count"}, {"type", "number"}, {"documentation", "Page size: default 10, at most 100"}},
-                 {{"name", "_summary"}, {"type", "token"}, {"documentation", "count: only the total"}}}}}}}};
+                 {{"name", "_summary"}, {"type", "token"}, {"documentation", "count: only the total"}},
+                 {{"name", "_sort"},
+                  {"type", "string"},
+                  {"documentation",
+                   "Sort by any search parameter of the type: _sort=-date (newest first), "
+                   "_sort=date, or the STU3 form _sort:desc=date"}}}}}}}};
 }
 
 } // namespace ccri::sandbox

@@ -3,6 +3,8 @@
 #include "data/ResourceStore.h"
 #include "DateRange.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -105,6 +107,72 @@ bool dateMatches(const json& node, const QString& value)
     return range && range->matches(*prefix, *search);
 }
 
+// What one resource sorts by for one key: dates by the span they cover (ascending by its start,
+// descending by its end), everything else by text; ids that are numbers by number.
+struct SortValue
+{
+    bool present = false;
+    qint64 number = 0;
+    QString text;
+};
+
+SortValue sortValue(const json& resource, const SearchQuery::SortKey& key)
+{
+    SortValue result;
+    const auto consider = [&](qint64 number, const QString& text) {
+        const bool better = !result.present
+            || (number != result.number ? (key.descending ? number > result.number : number < result.number)
+                                        : (key.descending ? text > result.text : text < result.text));
+        if (better)
+            result = {true, number, text};
+    };
+    if (key.definition.kind == Kind::Id) {
+        const QString id = stringOf(resource, "id");
+        bool numeric = false;
+        const qint64 number = id.toLongLong(&numeric);
+        consider(numeric ? number : 0, numeric ? QString() : id);
+        return result;
+    }
+    for (const json* node : valuesAt(resource, key.definition.paths)) {
+        switch (key.definition.kind) {
+        case Kind::Date: {
+            std::optional<DateRange> range;
+            if (node->is_string())
+                range = DateRange::parse(QString::fromStdString(node->get_ref<const std::string&>()));
+            else if (node->is_object())
+                range = DateRange::period(stringOf(*node, "start"), stringOf(*node, "end"));
+            if (range)
+                consider(key.descending ? range->high() : range->low(), {});
+            break;
+        }
+        case Kind::String:
+            if (node->is_string())
+                consider(0, QString::fromStdString(node->get_ref<const std::string&>()).toCaseFolded());
+            break;
+        case Kind::Reference:
+            if (node->is_object() && !stringOf(*node, "reference").isEmpty())
+                consider(0, stringOf(*node, "reference"));
+            break;
+        case Kind::Token: {
+            QString code;
+            if (node->is_string())
+                code = QString::fromStdString(node->get_ref<const std::string&>());
+            else if (node->is_object() && node->contains("coding") && (*node)["coding"].is_array()
+                     && !(*node)["coding"].empty())
+                code = stringOf((*node)["coding"][0], "code");
+            else if (node->is_object())
+                code = node->contains("value") ? stringOf(*node, "value") : stringOf(*node, "code");
+            if (!code.isEmpty())
+                consider(0, code);
+            break;
+        }
+        case Kind::Id:
+            break;
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 SearchEngine::SearchEngine(const ResourceStore& store)
@@ -199,7 +267,45 @@ QList<const json*> SearchEngine::search(const QString& type, const SearchQuery& 
         if (all)
             result.append(resource);
     }
+    if (!query.sort().isEmpty())
+        sort(&result, query.sort());
     return result;
+}
+
+void SearchEngine::sort(QList<const json*>* resources, const QList<SearchQuery::SortKey>& keys)
+{
+    struct Entry
+    {
+        const json* resource;
+        std::vector<SortValue> values;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(std::size_t(resources->size()));
+    for (const json* resource : std::as_const(*resources)) {
+        Entry entry {resource, {}};
+        for (const SearchQuery::SortKey& key : keys)
+            entry.values.push_back(sortValue(*resource, key));
+        entries.push_back(std::move(entry));
+    }
+    // true when a sorts strictly before b on key i; a missing value sorts after any value.
+    const auto before = [&keys](const SortValue& a, const SortValue& b, qsizetype i) -> std::optional<bool> {
+        if (a.present != b.present)
+            return a.present;
+        if (!a.present || (a.number == b.number && a.text == b.text))
+            return std::nullopt;
+        const bool less = a.number != b.number ? a.number < b.number : a.text < b.text;
+        return keys.at(i).descending ? !less : less;
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (const auto order = before(a.values[std::size_t(i)], b.values[std::size_t(i)], i))
+                return *order;
+        }
+        return false;
+    });
+    resources->clear();
+    for (const Entry& entry : entries)
+        resources->append(entry.resource);
 }
 
 } // namespace ccri::sandbox

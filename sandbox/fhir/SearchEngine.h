@@ -11,7 +11,8 @@ namespace ccri::sandbox {
 class ResourceStore;
 
 // Runs a SearchQuery over the ResourceStore: every criterion must match (values within one OR).
-// Searches naming one patient use the store's patient index. Results keep the store's order.
+// Searches naming one patient use the store's patient index. Results keep the store's order unless
+// the query has _sort keys; resources without a value for a key come last either way.
 class SearchEngine
 {
 public:
@@ -26,6 +27,8 @@ public:
     static QString normaliseReference(const QString& value, const QString& targetType);
 
 private:
+    static void sort(QList<const nlohmann::json*>* resources, const QList<SearchQuery::SortKey>& keys);
+
     const ResourceStore& m_store;
 };
 

@@ -48,6 +48,35 @@ bool SearchQuery::addRevInclude(const QString& type, const QString& value, const
     return true;
 }
 
+bool SearchQuery::addSort(const QString& type, const QString& modifier, const QString& value,
+                          const SearchParameters& parameters, QString* error)
+{
+    if (!modifier.isEmpty() && modifier != QLatin1String("asc") && modifier != QLatin1String("desc")) {
+        *error
+            = QStringLiteral("Unsupported modifier \":%1\" on _sort: use _sort=date, _sort=-date or _sort:desc=date.")
+                  .arg(modifier);
+        return false;
+    }
+    const QStringList keys = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (keys.isEmpty()) {
+        *error = QStringLiteral("_sort has no value: name a search parameter, such as _sort=-date.");
+        return false;
+    }
+    for (const QString& key : keys) {
+        const bool minus = key.startsWith(QLatin1Char('-'));
+        const QString name = minus ? key.mid(1) : key;
+        const SearchParameters::Definition* definition = parameters.find(type, name);
+        if (!definition) {
+            *error = QStringLiteral("Unknown sort parameter \"%1\" for resource type \"%2\". Valid sort parameters "
+                                    "for this search are: [%3]")
+                         .arg(name, type, parameters.names(type).join(QStringLiteral(", ")));
+            return false;
+        }
+        m_sort.append({*definition, minus != (modifier == QLatin1String("desc"))});
+    }
+    return true;
+}
+
 bool SearchQuery::isFormatParameter(const QString& name)
 {
     return name == QLatin1String("_format") || name == QLatin1String("_pretty");
@@ -99,6 +128,12 @@ std::optional<SearchQuery> SearchQuery::parse(const QString& type, const QList<Q
         }
         const QString name = key.section(QLatin1Char(':'), 0, 0);
         const QString modifier = key.section(QLatin1Char(':'), 1);
+        if (name == QLatin1String("_sort")) {
+            if (!query.addSort(type, modifier, value, parameters, error))
+                return std::nullopt;
+            query.m_criteriaItems.append({key, value});
+            continue;
+        }
         const SearchParameters::Definition* definition = parameters.find(type, name);
         if (!definition) {
             *error = QStringLiteral("Unknown search parameter \"%1\" for resource type \"%2\". Valid search parameters "

@@ -21,6 +21,12 @@ public:
         QString modifier; // "exact", "contains" (strings) or empty
         QStringList values; // any of them
     };
+    // One _sort key: a search parameter of the type, ascending or descending.
+    struct SortKey
+    {
+        SearchParameters::Definition definition;
+        bool descending = false;
+    };
 
     static constexpr int defaultCount = 10;
     static constexpr int maxCount = 100;
@@ -31,6 +37,8 @@ public:
                                             const SearchParameters& parameters, QString* error);
 
     const QList<Criterion>& criteria() const { return m_criteria; }
+    // _sort=date,-name (R4 style, which HAPI took for STU3 too) and _sort:asc= / _sort:desc= (STU3).
+    const QList<SortKey>& sort() const { return m_sort; }
     int count() const { return m_count; }
     int offset() const { return m_offset; }
     bool summaryCount() const { return m_summaryCount; }
@@ -45,8 +53,11 @@ public:
 
 private:
     bool addRevInclude(const QString& type, const QString& value, const SearchParameters& parameters, QString* error);
+    bool addSort(const QString& type, const QString& modifier, const QString& value, const SearchParameters& parameters,
+                 QString* error);
 
     QList<Criterion> m_criteria;
+    QList<SortKey> m_sort;
     QList<QPair<QString, QString>> m_criteriaItems;
     int m_count = defaultCount;
     int m_offset = 0;

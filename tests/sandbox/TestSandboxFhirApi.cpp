@@ -5,6 +5,8 @@
 #include "server/SandboxOptions.h"
 #include "server/SandboxServer.h"
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -61,6 +63,24 @@ private:
         if (reply.status != expectedStatus)
             qWarning("%s -> %d %s", qPrintable(pathAndQuery), reply.status, reply.body.left(300).constData());
         return reply.status == expectedStatus ? reply.fhirJson() : json();
+    }
+
+    // Every page of a search, following its next links; empty (with a warning) if a page is not a 200.
+    QList<json> allPages(const QString& pathAndQuery)
+    {
+        QList<json> pages {getJson(pathAndQuery)};
+        if (!pages.first().is_object())
+            return {};
+        for (QString next = link(pages.last(), "next"); !next.isEmpty() && pages.size() < 1000;
+             next = link(pages.last(), "next")) {
+            const SandboxBrowser::Response reply = m_http->get(QUrl(next), m_token);
+            if (reply.status != 200) {
+                qWarning("%s -> %d", qPrintable(next), reply.status);
+                return {};
+            }
+            pages.append(reply.fhirJson());
+        }
+        return pages;
     }
 
 private slots:
@@ -187,29 +207,21 @@ private slots:
 
     void paging_followsNextToTheEnd()
     {
-        json page = getJson(QStringLiteral("Observation?category=vital-signs&_count=50"));
-        const int total = page.at("total").get<int>();
+        const QList<json> pages = allPages(QStringLiteral("Observation?category=vital-signs&_count=50"));
+        QVERIFY(!pages.isEmpty());
+        const int total = pages.first().at("total").get<int>();
         QVERIFY(total > 500);
         QSet<QString> seen;
-        int pages = 1;
-        for (;;) {
+        for (const json& page : pages) {
+            QCOMPARE(page.at("total").get<int>(), total);
             for (const json& entry : page.value("entry", json::array()))
                 seen.insert(str(entry.at("resource").at("id")));
-            const QString next = link(page, "next");
-            if (next.isEmpty())
-                break;
-            QVERIFY(next.startsWith(m_server->urls().fhirBase().toString()));
-            const SandboxBrowser::Response reply = m_http->get(QUrl(next), m_token);
-            QCOMPARE(reply.status, 200);
-            page = reply.fhirJson();
-            QCOMPARE(page.at("total").get<int>(), total);
-            ++pages;
-            QVERIFY(pages < 1000);
+            QVERIFY(link(page, "self").startsWith(m_server->urls().fhirBase().toString()));
         }
         QCOMPARE(int(seen.size()), total);
-        QCOMPARE(pages, (total + 49) / 50);
+        QCOMPARE(pages.size(), (total + 49) / 50);
         // The previous link of the last page works too.
-        const SandboxBrowser::Response previous = m_http->get(QUrl(link(page, "previous")), m_token);
+        const SandboxBrowser::Response previous = m_http->get(QUrl(link(pages.last(), "previous")), m_token);
         QCOMPARE(previous.status, 200);
         QCOMPARE(previous.fhirJson().at("entry").size(), std::size_t(50));
     }
@@ -234,6 +246,32 @@ private slots:
         QCOMPARE(next.status, 200);
         QCOMPARE(next.fhirJson().at("total").get<int>(), 4);
         QCOMPARE(next.fhirJson().at("entry").size(), std::size_t(1));
+    }
+
+    void sort_newestFirstAcrossPages()
+    {
+        // The explorer's question: a patient's observations, newest first, a page at a time.
+        const QList<json> pages = allPages(QStringLiteral("Observation?patient=Patient/1&_sort=-date&_count=10"));
+        QStringList dates;
+        for (const json& page : pages) {
+            for (const json& entry : page.value("entry", json::array()))
+                dates.append(str(entry.at("resource").at("effectiveDateTime")));
+            if (&page != &pages.last())
+                QVERIFY(link(page, "next").contains(QLatin1String("_sort=-date")));
+        }
+        QCOMPARE(dates.size(),
+                 int(m_server->store().forPatient(QStringLiteral("Observation"), QStringLiteral("1")).size()));
+        QStringList sorted = dates;
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        QCOMPARE(dates, sorted);
+        // The CapabilityStatement says so, and a bad key is a 400 that names it.
+        const json metadata = getJson(QStringLiteral("metadata"));
+        bool advertised = false;
+        for (const json& parameter : metadata.at("rest")[0].at("searchParam"))
+            advertised = advertised || parameter.at("name") == "_sort";
+        QVERIFY(advertised);
+        QVERIFY(
+            diagnostics(getJson(QStringLiteral("Observation?_sort=colour"), 400)).contains(QLatin1String("colour")));
     }
 
     void revinclude_addsOnlyWhatTheTokenMayRead()

@@ -34,6 +34,15 @@ private:
     }
 
     static QString id(const json* resource) { return QString::fromStdString(resource->at("id").get<std::string>()); }
+    // Every generated Observation has an effectiveDateTime, all in the same zone: text order is time order.
+    static QString effective(const json* observation)
+    {
+        return QString::fromStdString(observation->at("effectiveDateTime").get<std::string>());
+    }
+    static QString family(const json* patient)
+    {
+        return QString::fromStdString(patient->at("name")[0].at("family").get<std::string>());
+    }
 
 private slots:
     void initTestCase() { SyntheticData().generate(&m_store); }
@@ -139,6 +148,58 @@ private slots:
         QVERIFY(!SearchQuery::parse(QStringLiteral("Patient"), {{"_count", "-1"}}, m_parameters, &error));
         QVERIFY(SearchQuery::parse(QStringLiteral("Patient"), {{"_count", "500"}}, m_parameters, &error)->count()
                 == 100);
+    }
+
+    void sort_byDateNewestOrOldestFirst()
+    {
+        const auto plain = run(QStringLiteral("Observation"), {{"patient", "1"}});
+        const auto newest = run(QStringLiteral("Observation"), {{"patient", "1"}, {"_sort", "-date"}});
+        const auto oldest = run(QStringLiteral("Observation"), {{"patient", "1"}, {"_sort", "date"}});
+        QCOMPARE(newest.size(), plain.size());
+        QCOMPARE(oldest.size(), plain.size());
+        QVERIFY(plain.size() > 20);
+        for (qsizetype i = 1; i < newest.size(); ++i) {
+            QVERIFY2(effective(newest[i - 1]) >= effective(newest[i]), qPrintable(effective(newest[i])));
+            QVERIFY2(effective(oldest[i - 1]) <= effective(oldest[i]), qPrintable(effective(oldest[i])));
+        }
+        QVERIFY(effective(newest.first()) > effective(newest.last()));
+        // The store's order is not already by date (the smoking status is recorded on the first visit).
+        QVERIFY(plain != oldest);
+        // STU3's own form gives the same order.
+        QCOMPARE(run(QStringLiteral("Observation"), {{"patient", "1"}, {"_sort:desc", "date"}}), newest);
+        QCOMPARE(run(QStringLiteral("Observation"), {{"patient", "1"}, {"_sort:asc", "date"}}), oldest);
+    }
+
+    void sort_byTextAndNumericIdsWithSecondKeys()
+    {
+        const auto byFamily = run(QStringLiteral("Patient"), {{"_sort", "family,given"}});
+        QVERIFY(byFamily.size() > 5);
+        for (qsizetype i = 1; i < byFamily.size(); ++i)
+            QVERIFY(family(byFamily[i - 1]).compare(family(byFamily[i]), Qt::CaseInsensitive) <= 0);
+        // Ids are numbers: "10" sorts after "9", not before "2".
+        const auto byId = run(QStringLiteral("Patient"), {{"_sort", "-_id"}});
+        for (qsizetype i = 1; i < byId.size(); ++i)
+            QVERIFY(id(byId[i - 1]).toInt() > id(byId[i]).toInt());
+    }
+
+    void sort_refusedWithAReason()
+    {
+        QString error;
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"_sort", "colour"}}, m_parameters, &error));
+        QVERIFY2(error.contains(QLatin1String("Unknown sort parameter \"colour\"")), qPrintable(error));
+        QVERIFY(error.contains(QLatin1String("date")));
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"_sort", ""}}, m_parameters, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"_sort:up", "date"}}, m_parameters, &error));
+        QVERIFY(error.contains(QLatin1String(":up")));
+        const auto query
+            = SearchQuery::parse(QStringLiteral("Observation"), {{"_sort", "-date,code"}}, m_parameters, &error);
+        QVERIFY(query);
+        QCOMPARE(query->sort().size(), 2);
+        QVERIFY(query->sort()[0].descending);
+        QVERIFY(!query->sort()[1].descending);
+        // Kept for the paging links.
+        QCOMPARE(query->criteriaItems(), (QList<QPair<QString, QString>> {{"_sort", "-date,code"}}));
     }
 
     void revinclude_parsedOnPatientOnly()
