@@ -60,9 +60,12 @@ FhirReply::FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens
 
 FhirReply::~FhirReply()
 {
+    // The network reply stays the manager's child: if the manager went first (an application closing
+    // with a request in flight), it took its replies with it and m_reply is null here.
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
     }
 }
 
@@ -108,7 +111,6 @@ void FhirReply::send()
     m_elapsed.start();
     QNetworkReply* reply = m_network->get(request);
     m_reply = reply;
-    reply->setParent(this);
     // The slots use the reply that signals, not m_reply: after an abort, onReplyFinished() has
     // already cleared m_reply when the network thread's queued metaDataChanged arrives.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {

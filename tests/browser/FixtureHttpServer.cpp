@@ -29,6 +29,7 @@ void FixtureHttpServer::setAnswer(int status, const QByteArray& contentType, con
 void FixtureHttpServer::onNewConnection()
 {
     while (QTcpSocket* socket = nextPendingConnection()) {
+        ++m_connections;
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
             const QByteArray request = socket->peek(socket->bytesAvailable());

@@ -16,6 +16,7 @@ public:
     QUrl base() const; // http://127.0.0.1:<port>/fhir
     void setAnswer(int status, const QByteArray& contentType, const QByteArray& body);
     void setSilent(bool silent) { m_silent = silent; } // accept, read, never answer
+    int connectionCount() const { return m_connections; }
 
 private:
     void onNewConnection();
@@ -24,4 +25,5 @@ private:
     QByteArray m_contentType = "application/fhir+json";
     QByteArray m_body;
     bool m_silent = false;
+    int m_connections = 0;
 };

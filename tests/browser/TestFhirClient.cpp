@@ -286,6 +286,31 @@ private slots:
         QVERIFY(finished.wait(5000));
         QVERIFY(cancelled);
     }
+
+    void closingWithARequestInFlight()
+    {
+        // The explorer closing mid-request: its network manager may go before the client and its
+        // replies (they were siblings in ResourceBrowser). Nothing may crash, in either order.
+        FixtureHttpServer fixture;
+        QVERIFY(fixture.start());
+        fixture.setSilent(true);
+        for (const bool managerFirst : {true, false}) {
+            auto* network = new QNetworkAccessManager;
+            auto* client = new FhirClient(network, nullptr, nullptr);
+            client->setBaseUrl(fixture.base());
+            QPointer<FhirReply> reply = client->get(client->url(QStringLiteral("metadata")));
+            QTRY_VERIFY_WITH_TIMEOUT(fixture.connectionCount() > 0, 5000);
+            if (managerFirst) {
+                delete network;
+                delete client;
+            } else {
+                delete client;
+                delete network;
+            }
+            QVERIFY(reply.isNull());
+            QTest::qWait(50); // any deferred deletion runs, and must not crash either
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFhirClient)
