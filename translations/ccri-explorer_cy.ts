@@ -1530,6 +1530,10 @@
         <source>%1 records</source>
         <translation>Cofnodion %1</translation>
     </message>
+    <message>
+        <source>, newest first</source>
+        <translation>, y diweddaraf yn gyntaf</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ResourceTabs</name>

@@ -1519,6 +1519,10 @@
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ResourceTabs</name>

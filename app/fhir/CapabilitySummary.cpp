@@ -69,6 +69,7 @@ std::optional<CapabilitySummary> CapabilitySummary::fromJson(const json& stateme
     const json* rests = FhirJson::member(statement, "rest");
     if (rests && rests->is_array()) {
         for (const json& rest : *rests) {
+            summary.m_serverSearchParams << stringsOf(FhirJson::member(rest, "searchParam"), "name");
             if (const json* resources = FhirJson::member(rest, "resource"); resources && resources->is_array()) {
                 for (const json& resource : *resources) {
                     ResourceCapability capability;
@@ -105,6 +106,18 @@ std::optional<CapabilitySummary> CapabilitySummary::fromJson(const json& stateme
         }
     }
     return summary;
+}
+
+bool CapabilitySummary::canSort(const QString& type, const QString& parameter) const
+{
+    for (const ResourceCapability& resource : m_resources) {
+        if (resource.type == type) {
+            const bool sorts = m_serverSearchParams.contains(QLatin1String("_sort"))
+                || resource.searchParams.contains(QLatin1String("_sort"));
+            return sorts && resource.searchParams.contains(parameter);
+        }
+    }
+    return false;
 }
 
 std::optional<CapabilitySummary> CapabilitySummary::fromBytes(const QByteArray& bytes, QString* error)

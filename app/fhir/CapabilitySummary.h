@@ -32,6 +32,11 @@ public:
     QString publisher() const { return m_publisher; }
     QStringList formats() const { return m_formats; }
     const QList<ResourceCapability>& resources() const { return m_resources; }
+    // Parameters the server takes on every search (rest.searchParam): _count, _sort, ...
+    QStringList serverSearchParams() const { return m_serverSearchParams; }
+    // Does the server say a search of `type` can be sorted (_sort, for every type or for this one)
+    // by `parameter`, a search parameter it lists for the type?
+    bool canSort(const QString& type, const QString& parameter) const;
     QStringList securityServices() const { return m_securityServices; } // e.g. "SMART-on-FHIR"
     QString securityDescription() const { return m_securityDescription; }
     const QMap<QString, QString>& oauthUris() const { return m_oauthUris; } // authorize, token, revoke, ...
@@ -42,6 +47,7 @@ private:
     QString m_publisher;
     QStringList m_formats;
     QList<ResourceCapability> m_resources;
+    QStringList m_serverSearchParams;
     QStringList m_securityServices;
     QString m_securityDescription;
     QMap<QString, QString> m_oauthUris;

@@ -125,6 +125,8 @@ private slots:
         m_window->resize(1300, 850);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Signing in asks for the CapabilityStatement (the sandbox's says it can sort).
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->capabilityView()->summary().has_value(), 10000);
         // clinical-access under the CCRI policy: Patient and Observation open, DocumentReference shut.
         QVERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("Observation")));
         QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
@@ -245,21 +247,33 @@ private slots:
         observations->load();
         QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading() && observations->lastInfo().isBundle, 10000);
         QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+        // Newest first, because the sandbox's CapabilityStatement offers _sort (in STU3's form).
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("_sort:desc")),
+                 QStringLiteral("date"));
         const qint64 total = observations->lastInfo().total;
         QVERIFY2(total >= 20, qPrintable(observations->statusText()));
-        QVERIFY(observations->statusText().contains(QStringLiteral("of %1").arg(total)));
-        int seen = observations->model()->rowCount();
+        QVERIFY(observations->statusText().contains(QStringLiteral("of %1, newest first").arg(total)));
+        QList<QDateTime> moments;
+        const auto collect = [&] {
+            for (int row = 0; row < observations->model()->rowCount(); ++row)
+                moments.append(QDateTime::fromString(
+                    observations->model()->index(row, 0).data(fhir::ResourceListModel::SortRole).toString(),
+                    Qt::ISODateWithMs));
+        };
+        collect();
         int pages = 1;
         auto* next = observations->findChild<QPushButton*>(QStringLiteral("nextPage"));
         while (next->isEnabled()) {
             QTest::mouseClick(next, Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
             QVERIFY2(observations->message().isEmpty(), qPrintable(observations->message()));
-            seen += observations->model()->rowCount();
+            collect();
             ++pages;
             QVERIFY(pages < 100);
         }
-        QCOMPARE(seen, int(total));
+        QCOMPARE(moments.size(), int(total));
+        for (qsizetype i = 1; i < moments.size(); ++i)
+            QVERIFY2(moments[i - 1] >= moments[i], qPrintable(moments[i].toString(Qt::ISODate)));
         QVERIFY(observations->statusText().contains(QStringLiteral("–%1 of %1").arg(total)));
         QVERIFY(observations->findChild<QPushButton*>(QStringLiteral("previousPage"))->isEnabled());
         // Dates read as dates and times in local time; sorting by date stays chronological.

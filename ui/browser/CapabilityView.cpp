@@ -56,11 +56,13 @@ void CapabilityView::load()
         if (response.ok) {
             // A CapabilityStatement is small; reading it here keeps this view simple.
             if (const auto summary = fhir::CapabilitySummary::fromBytes(response.body, &error)) {
+                m_summary = summary;
                 show(*summary);
                 emit loaded(true);
                 return;
             }
         }
+        m_summary.reset();
         m_headline->setText(error);
         emit loaded(false);
     });

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CapabilitySummary.h"
+
+#include <optional>
 #include <QPointer>
 #include <QWidget>
 
@@ -10,7 +13,6 @@ class QTreeWidget;
 namespace ccri {
 
 namespace fhir {
-class CapabilitySummary;
 class FhirClient;
 class FhirReply;
 } // namespace fhir
@@ -26,6 +28,8 @@ public:
 
     QString headline() const; // "FHIR 3.0.1 (STU3) — ..." or the error
     QTreeWidget* tree() const { return m_tree; }
+    // The last statement loaded; none before the first load or after a failed one.
+    const std::optional<fhir::CapabilitySummary>& summary() const { return m_summary; }
 
 public slots:
     void load();
@@ -41,6 +45,7 @@ private:
     QLabel* m_headline = nullptr;
     QPushButton* m_load = nullptr;
     QTreeWidget* m_tree = nullptr;
+    std::optional<fhir::CapabilitySummary> m_summary;
 };
 
 } // namespace ccri

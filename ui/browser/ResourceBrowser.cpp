@@ -5,6 +5,7 @@
 #include "CapabilityView.h"
 #include "FhirClient.h"
 #include "MainWindow.h"
+#include "NewestFirst.h"
 #include "PatientBanner.h"
 #include "PatientSearchPanel.h"
 #include "RequestLog.h"
@@ -62,6 +63,7 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* 
     window->addDockWidget(Qt::RightDockWidgetArea, m_capabilityDock);
     window->tabifyDockWidget(m_tokenInspector, m_capabilityDock);
     m_tokenInspector->raise();
+    connect(m_capability, &CapabilityView::loaded, this, &ResourceBrowser::applyServerSort);
 
     if (QMenu* view = window->viewMenu()) {
         view->addSeparator();
@@ -117,6 +119,9 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
         return panel;
     }
     auto* page = new ResourceTablePage(m_client, resourceType, parent);
+    if (const auto& capability = m_capability->summary(); capability && m_capabilityAsked) {
+        page->setServerSort(fhir::NewestFirst::queryItem(resourceType, *capability));
+    }
     if (inPatientCompartment(resourceType)) {
         page->setNeedsPatient(true);
         page->setPatientId(m_patientId);
@@ -173,7 +178,14 @@ void ResourceBrowser::onTokensChanged()
         // not even in the request log (its URLs and bodies hold patient data).
         forgetPatient();
         m_log->clear();
+        m_capabilityAsked = false; // the next session may be on another server
+        applyServerSort();
         return;
+    }
+    if (!m_capabilityAsked) {
+        // What the server can do, for the capability view and for sorting the tabs newest first.
+        m_capabilityAsked = true;
+        m_capability->load();
     }
     const QString granted = m_tokens->grantedScope();
     if (!granted.isEmpty()) {
@@ -214,6 +226,30 @@ void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
         current->loadIfStale();
     } else if (current && !current->isShut()) {
         current->load(); // says to choose a patient first
+    }
+}
+
+void ResourceBrowser::applyServerSort()
+{
+    const auto& capability = m_capability->summary();
+    ResourceTabs* tabs = m_window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        ResourceTablePage* other = page(tabs->resourceTypeAt(i));
+        if (!other) {
+            continue;
+        }
+        const QPair<QString, QString> sort = capability && m_capabilityAsked
+            ? fhir::NewestFirst::queryItem(other->resourceType(), *capability)
+            : QPair<QString, QString>();
+        if (sort == other->serverSort()) {
+            continue;
+        }
+        other->setServerSort(sort);
+        // The tab in front asks again at once (it may have loaded before the statement came).
+        if (m_tokens && !m_tokens->accessToken().isEmpty() && other == page(tabs->currentResourceType())) {
+            other->cancel();
+            onCurrentTypeChanged(other->resourceType());
+        }
     }
 }
 

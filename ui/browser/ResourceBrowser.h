@@ -65,6 +65,7 @@ private:
     QWidget* createPage(const QString& resourceType, QWidget* parent);
     void onTokensChanged();
     void onCurrentTypeChanged(const QString& resourceType);
+    void applyServerSort(); // each tab asks for newest first where the CapabilityStatement allows
     void showTabMenu(const QPoint& position);
     void fillTryAnywayMenu();
 
@@ -82,6 +83,7 @@ private:
     TokenInspectorDock* m_tokenInspector = nullptr;
     QDockWidget* m_capabilityDock = nullptr;
     CapabilityView* m_capability = nullptr;
+    bool m_capabilityAsked = false; // this session's CapabilityStatement has been asked for
     QMenu* m_tryAnywayMenu = nullptr;
 };
 

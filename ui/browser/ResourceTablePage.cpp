@@ -150,6 +150,14 @@ void ResourceTablePage::setQuery(const QUrlQuery& query)
     m_stale = true;
 }
 
+void ResourceTablePage::setServerSort(const QPair<QString, QString>& item)
+{
+    if (item != m_serverSort) {
+        m_serverSort = item;
+        m_stale = true;
+    }
+}
+
 void ResourceTablePage::setPatientId(const QString& patientId)
 {
     if (patientId == m_patientId) {
@@ -218,6 +226,10 @@ QUrl ResourceTablePage::firstPageUrl() const
         query.removeAllQueryItems(QStringLiteral("patient"));
         query.addQueryItem(QStringLiteral("patient"), m_patientId);
     }
+    for (const char* sort : {"_sort", "_sort:asc", "_sort:desc"})
+        query.removeAllQueryItems(QLatin1String(sort));
+    if (!m_serverSort.first.isEmpty())
+        query.addQueryItem(m_serverSort.first, m_serverSort.second);
     query.removeAllQueryItems(QStringLiteral("_count"));
     query.addQueryItem(QStringLiteral("_count"), QString::number(pageSize()));
     return m_client ? m_client->url(m_resourceType, query) : QUrl();
@@ -381,6 +393,9 @@ void ResourceTablePage::onParsed(const fhir::BundleInfo& info)
     }
     if (info.total >= 0) {
         status += QLatin1Char(' ') + tr("of %1").arg(info.total);
+    }
+    if (rows > 0 && !m_serverSort.first.isEmpty()) {
+        status += tr(", newest first");
     }
     m_status->setText(status);
     if (rows == 0 && info.malformed.isEmpty()) {

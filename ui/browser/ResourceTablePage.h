@@ -47,6 +47,10 @@ public:
     // The search parameters (without _count); load() sends them.
     void setQuery(const QUrlQuery& query);
     QUrlQuery query() const { return m_query; }
+    // The _sort item the first page asks for (from NewestFirst); an empty key asks for none. A change
+    // makes the rows stale.
+    void setServerSort(const QPair<QString, QString>& item);
+    QPair<QString, QString> serverSort() const { return m_serverSort; }
     // Scopes the page to a patient (patient=<id>); empty: no patient chosen.
     void setPatientId(const QString& patientId);
     QString patientId() const { return m_patientId; }
@@ -100,6 +104,7 @@ private:
     QPointer<fhir::FhirClient> m_client;
     QString m_resourceType;
     QUrlQuery m_query;
+    QPair<QString, QString> m_serverSort;
     QString m_patientId;
     bool m_needsPatient = false;
     bool m_shut = false;
