@@ -1031,10 +1031,6 @@
 <context>
     <name>ccri::PatientSearchPanel</name>
     <message>
-        <source>987 654 3210</source>
-        <translation>987 654 3210</translation>
-    </message>
-    <message>
         <source>any part of the name</source>
         <translation>unrhyw ran o&apos;r enw</translation>
     </message>
@@ -1109,6 +1105,10 @@
     <message>
         <source>Birth date:</source>
         <translation>Dyddiad geni:</translation>
+    </message>
+    <message>
+        <source>10 digits, such as 987 654 3210</source>
+        <translation>10 digid, fel 987 654 3210</translation>
     </message>
 </context>
 <context>

@@ -1022,10 +1022,6 @@
 <context>
     <name>ccri::PatientSearchPanel</name>
     <message>
-        <source>987 654 3210</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>any part of the name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,6 +1095,10 @@
     </message>
     <message>
         <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, such as 987 654 3210</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,7 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
         connect(edit, &QLineEdit::returnPressed, this, &PatientSearchPanel::search);
         return edit;
     };
-    m_nhsNumber = lineEdit(QStringLiteral("nhsNumber"), tr("987 654 3210"));
+    m_nhsNumber = lineEdit(QStringLiteral("nhsNumber"), tr("10 digits, such as 987 654 3210"));
     connect(m_nhsNumber, &QLineEdit::editingFinished, this, [this] {
         if (fhir::NhsNumber::isValid(m_nhsNumber->text())) {
             m_nhsNumber->setText(fhir::NhsNumber::format(m_nhsNumber->text()));
