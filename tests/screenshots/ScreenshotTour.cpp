@@ -13,6 +13,7 @@
 #include "ResourceListModel.h"
 #include "ResourceTablePage.h"
 #include "ResourceTabs.h"
+#include "ScopePreviewPanel.h"
 #include "server/SandboxServer.h"
 #include "SessionTokenProvider.h"
 #include "SignInController.h"
@@ -24,6 +25,7 @@
 #include "WelcomeDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QSettings>
 #include <QTabBar>
@@ -264,6 +266,23 @@ bool ScreenshotTour::tokenInspector()
     return saved;
 }
 
+// The scope preview dock with one of its examples chosen, as a trainer would from the combo box.
+bool ScreenshotTour::scopePreview(const QString& example, const QString& name)
+{
+    auto* examples = m_window->scopePreview()->findChild<QComboBox*>(QStringLiteral("exampleCombo"));
+    const int index = examples ? examples->findText(example) : -1;
+    if (index < 0) {
+        m_error = QStringLiteral("no example \"%1\" in the scope preview").arg(example);
+        return false;
+    }
+    m_window->scopePreviewDock()->show();
+    examples->setCurrentIndex(index);
+    emit examples->activated(index);
+    const bool saved = save(m_window.get(), name);
+    m_window->scopePreviewDock()->hide();
+    return saved;
+}
+
 bool ScreenshotTour::run(const QString& variant)
 {
     if (variant == QLatin1String("high-contrast"))
@@ -281,7 +300,9 @@ bool ScreenshotTour::run(const QString& variant)
     return welcome() && guide() && profiles()
         && signIn(QStringLiteral("clinician"), {}, QStringLiteral("training-signin.png"))
         && showPatientRecords(QStringLiteral("Observation"))
-        && save(m_window.get(), QStringLiteral("training-clinician.png")) && signOut()
+        && save(m_window.get(), QStringLiteral("training-clinician.png"))
+        && tryAnyway(QStringLiteral("MedicationRequest"))
+        && save(m_window.get(), QStringLiteral("try-anyway-medicationrequest-403.png")) && signOut()
         && signIn(QStringLiteral("reception")) && save(m_window.get(), QStringLiteral("training-reception.png"))
         && signOut()
         && signIn(QStringLiteral("clinician"), {QStringLiteral("Observation")}, QString(),
@@ -289,7 +310,8 @@ bool ScreenshotTour::run(const QString& variant)
         && showNarrowed() && save(m_window.get(), QStringLiteral("training-narrowed.png"))
         && tryAnyway(QStringLiteral("Observation")) && save(m_window.get(), QStringLiteral("training-try-anyway.png"))
         && requestLog() && tokenInspector() && signOut()
-        && save(m_window.get(), QStringLiteral("training-signed-out.png"));
+        && save(m_window.get(), QStringLiteral("training-signed-out.png"))
+        && scopePreview(QStringLiteral("CCRI demo: clinical-access"), QStringLiteral("main-window-ccri-scopes.png"));
 }
 
 } // namespace ccri::test

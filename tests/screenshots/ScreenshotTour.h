@@ -52,6 +52,7 @@ private:
     bool tryAnyway(const QString& resourceType);
     bool requestLog();
     bool tokenInspector();
+    bool scopePreview(const QString& example, const QString& name);
     bool save(QWidget* widget, const QString& name);
     bool waitFor(const std::function<bool()>& condition, const QString& what, int timeoutMs = 30000);
 
