@@ -76,8 +76,15 @@ void TestSandboxAuthRevocation::revokeAccessTokenThenIntrospectInactive()
 {
     const QString access = tokens(QStringLiteral("user/Patient.read")).value("access_token").toString();
     QVERIFY(m_server->validator().validate("Bearer " + access.toLatin1(), nullptr));
+    const QUrl patient(m_server->urls().fhirBase().toString() + QStringLiteral("/Patient/1"));
+    QCOMPARE(m_browser->get(patient, access.toLatin1()).status, 200);
     const auto response = revoke(access);
     QCOMPARE(response.status, 200);
+    // Over HTTP too: the FHIR API refuses the revoked token at once, with the reason.
+    const SandboxBrowser::Response refused = m_browser->get(patient, access.toLatin1());
+    QCOMPARE(refused.status, 401);
+    QVERIFY(refused.header("WWW-Authenticate").contains("invalid_token"));
+    QVERIFY2(refused.body.contains("revoked"), refused.body.constData());
     QCOMPARE(introspect(access), QJsonObject({{"active", false}}));
     QString error;
     QVERIFY(!m_server->validator().validate("Bearer " + access.toLatin1(), &error));
@@ -93,6 +100,11 @@ void TestSandboxAuthRevocation::revokeRefreshTokenKillsItAndItsAccessToken()
     QCOMPARE(revoke(refresh).status, 200);
     QCOMPARE(introspect(refresh).value("active").toBool(), false);
     QCOMPARE(introspect(t.value("access_token").toString()).value("active").toBool(), false);
+    QCOMPARE(m_browser
+                 ->get(QUrl(m_server->urls().fhirBase().toString() + QStringLiteral("/Patient/1")),
+                       t.value("access_token").toString().toLatin1())
+                 .status,
+             401);
     const auto use = m_browser->post(m_server->urls().auth(QStringLiteral("token")),
                                      {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                       {QStringLiteral("refresh_token"), refresh},

@@ -92,6 +92,33 @@ private slots:
             QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), garbage).status, 401);
     }
 
+    void forgedTokens_are401()
+    {
+        // alg "none": a token anyone can make, with every scope, and no signature.
+        const auto part = [](const json& object) {
+            return QByteArray::fromStdString(object.dump())
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray good = token(QStringLiteral("clinical-access"));
+        json claims = json::parse(
+            QByteArray::fromBase64(good.split('.').value(1), QByteArray::Base64UrlEncoding).toStdString());
+        claims["scope"] = "user/*.read";
+        const QByteArray none = part({{"alg", "none"}, {"typ", "JWT"}}) + '.' + part(claims) + '.';
+        SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), none);
+        QCOMPARE(reply.status, 401);
+        QVERIFY(!diagnostics(reply).isEmpty());
+        // A well-signed token from another sandbox (another key, another issuer and audience).
+        SandboxServer other(SandboxOptions::ephemeral(3));
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        const QByteArray foreign
+            = SandboxBrowser(other).clientCredentials(QStringLiteral("clinical-access"), {}, &error);
+        QVERIFY2(!foreign.isEmpty(), qPrintable(error));
+        reply = m_http->get(fhir(QStringLiteral("Patient/1")), foreign);
+        QCOMPARE(reply.status, 401);
+        QVERIFY(reply.header("WWW-Authenticate").contains("invalid_token"));
+    }
+
     void expiredToken_is401()
     {
         SandboxServer server(SandboxOptions::ephemeral(3));
