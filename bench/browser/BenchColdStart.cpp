@@ -1,5 +1,6 @@
 // Usage: BenchColdStart   — milliseconds from main() to the main window (with the resource browser)
-// first exposed, and whether the WebEngine libraries were loaded by then (they should not be).
+// first exposed, and whether the WebEngine libraries are mapped by then (they are: ccri_ui links
+// QtWebEngineWidgets; Chromium starts only with a sign-in window, see docs/performance.md).
 #include "FixedAccessTokenProvider.h"
 #include "MainWindow.h"
 #include "ResourceBrowser.h"
