@@ -110,6 +110,7 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     ccri::SessionTokenProvider tokens(&account);
     ccri::ResourceBrowser browser(&window, &tokens);
     tokens.keepInStep(browser.client());
+    account.setRequestLog(browser.requestLog()); // sign-in exchanges in the request log too
     if (commandLine.policyGiven()) {
         QString error;
         const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);

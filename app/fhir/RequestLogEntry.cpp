@@ -1,6 +1,8 @@
 #include "RequestLogEntry.h"
 
+#include <nlohmann/json.hpp>
 #include <QStringList>
+#include <QUrlQuery>
 
 namespace ccri::fhir {
 
@@ -18,18 +20,81 @@ QString shellQuote(const QString& text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QByteArray redactSecret(const QByteArray& credential)
+{
+    const QByteArray tail = credential.size() > 8 ? credential.right(4) : QByteArray();
+    return "\xE2\x80\xA6" + tail; // …
+}
+
+bool isRedacted(const QString& value)
+{
+    return value.startsWith(QChar(0x2026));
+}
+
+// Redacts the secret members of a JSON object, at any depth; false when nothing needed it.
+bool redactJson(nlohmann::json& node)
+{
+    bool changed = false;
+    if (node.is_object()) {
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            // "code" in JSON is a FHIR or OAuth error code, never an authorization code.
+            const QString name = QString::fromStdString(it.key());
+            if (it->is_string() && name != QLatin1String("code") && RequestLogEntry::isSecretField(name)) {
+                *it = redactSecret(QByteArray::fromStdString(it->get<std::string>())).toStdString();
+                changed = true;
+            } else {
+                changed = redactJson(*it) || changed;
+            }
+        }
+    } else if (node.is_array()) {
+        for (nlohmann::json& element : node)
+            changed = redactJson(element) || changed;
+    }
+    return changed;
+}
+
 } // namespace
+
+bool RequestLogEntry::isSecretField(const QString& name)
+{
+    static const QStringList secrets {QStringLiteral("code"),          QStringLiteral("code_verifier"),
+                                      QStringLiteral("access_token"),  QStringLiteral("refresh_token"),
+                                      QStringLiteral("id_token"),      QStringLiteral("token"),
+                                      QStringLiteral("client_secret"), QStringLiteral("password"),
+                                      QStringLiteral("assertion"),     QStringLiteral("client_assertion")};
+    return secrets.contains(name, Qt::CaseInsensitive);
+}
 
 QByteArray RequestLogEntry::redactAuthorization(const QByteArray& value)
 {
     const qsizetype space = value.indexOf(' ');
     const QByteArray scheme = space < 0 ? QByteArray() : value.left(space);
     const QByteArray credential = space < 0 ? value : value.mid(space + 1).trimmed();
-    const QByteArray tail = credential.size() > 8 ? credential.right(4) : QByteArray();
-    QByteArray redacted = scheme.isEmpty() ? QByteArray() : scheme + ' ';
-    redacted += "\xE2\x80\xA6"; // …
-    redacted += tail;
-    return redacted;
+    return (scheme.isEmpty() ? QByteArray() : scheme + ' ') + redactSecret(credential);
+}
+
+QByteArray RequestLogEntry::redactBody(const QByteArray& contentType, const QByteArray& body)
+{
+    if (body.isEmpty())
+        return body;
+    if (contentType.startsWith("application/x-www-form-urlencoded")) {
+        QUrlQuery form(QString::fromUtf8(body));
+        QUrlQuery redacted;
+        for (const auto& [name, value] : form.queryItems(QUrl::FullyDecoded)) {
+            redacted.addQueryItem(name, isSecretField(name) ? QString::fromUtf8(redactSecret(value.toUtf8())) : value);
+        }
+        return redacted.toString(QUrl::FullyEncoded).toUtf8();
+    }
+    nlohmann::json parsed = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    if (!parsed.is_discarded()) {
+        return redactJson(parsed) ? QByteArray::fromStdString(parsed.dump(2)) : body;
+    }
+    // Not a form, not JSON: kept unless it might carry a secret under one of the names.
+    for (const char* name : {"access_token", "refresh_token", "id_token", "client_secret", "code_verifier"}) {
+        if (body.contains(name))
+            return QByteArrayLiteral("(not kept: it may hold a secret)");
+    }
+    return body;
 }
 
 RequestLogEntry RequestLogEntry::record(const QByteArray& method, const QUrl& url, const Headers& requestHeaders,
@@ -62,13 +127,29 @@ QString RequestLogEntry::curlCommand() const
         parts << QStringLiteral("-X") << QString::fromLatin1(method);
     }
     for (const auto& header : requestHeaders) {
-        if (isAuthorization(header.first)) {
+        if (isAuthorization(header.first) && header.second.startsWith("Basic ")) {
+            parts << QStringLiteral("-u") << QStringLiteral("\"$CLIENT_ID:$CLIENT_SECRET\"");
+        } else if (isAuthorization(header.first)) {
             // Double quotes so the shell substitutes the token from the environment.
             parts << QStringLiteral("-H") << QStringLiteral("\"Authorization: Bearer $TOKEN\"");
         } else {
             parts << QStringLiteral("-H")
                   << shellQuote(QString::fromLatin1(header.first) + QStringLiteral(": ")
                                 + QString::fromLatin1(header.second));
+        }
+    }
+    if (!requestBody.isEmpty()) {
+        const QUrlQuery form(QString::fromUtf8(requestBody));
+        const auto items = form.queryItems(QUrl::FullyDecoded);
+        if (!items.isEmpty() && !requestBody.trimmed().startsWith('{')) {
+            // Form fields one by one; a redacted one comes from the environment like the token.
+            for (const auto& [name, value] : items) {
+                parts << QStringLiteral("--data-urlencode");
+                parts << (isRedacted(value) ? QStringLiteral("\"%1=$%2\"").arg(name, name.toUpper())
+                                            : shellQuote(name + QLatin1Char('=') + value));
+            }
+        } else {
+            parts << QStringLiteral("--data-raw") << shellQuote(QString::fromUtf8(requestBody));
         }
     }
     parts << shellQuote(url.toString(QUrl::FullyEncoded));

@@ -24,14 +24,22 @@ public:
 
     // "Bearer abc...wxyz" -> "Bearer …wxyz" (the last 4 characters); other schemes likewise.
     static QByteArray redactAuthorization(const QByteArray& value);
+    // A request or response body with its secrets cut to "…" and their last 4 characters: the values
+    // of code, code_verifier, access_token, refresh_token, id_token, token, client_secret, password
+    // and assertion fields in a form or a JSON object. A body that names such a field but cannot be
+    // read is not kept at all.
+    static QByteArray redactBody(const QByteArray& contentType, const QByteArray& body);
+    static bool isSecretField(const QString& name);
 
-    // A curl command line that repeats the request, with the bearer token as $TOKEN.
+    // A curl command line that repeats the request: the bearer token as $TOKEN, Basic credentials as
+    // $CLIENT_ID:$CLIENT_SECRET, and each redacted form field as $FIELD_NAME.
     QString curlCommand() const;
 
     quint64 id = 0;
     QByteArray method;
     QUrl url;
     Headers requestHeaders; // redacted
+    QByteArray requestBody; // redacted (redactBody); empty for a GET
     int httpStatus = 0; // 0: no HTTP answer (refused, timeout, ...)
     Headers responseHeaders;
     QByteArray responseBody; // possibly truncated, see bodyTruncated

@@ -55,6 +55,51 @@ private slots:
                  qPrintable(curl));
     }
 
+    void redactsSecretsInFormBodies()
+    {
+        const QByteArray form = "grant_type=authorization_code&code=CODEcodeCODE1234&code_verifier=VERIFIERverifier9876"
+                                "&redirect_uri=http%3A%2F%2F127.0.0.1%2Fcallback&client_id=ccri-explorer";
+        const QByteArray redacted = RequestLogEntry::redactBody("application/x-www-form-urlencoded", form);
+        QVERIFY2(!redacted.contains("CODEcodeCODE") && !redacted.contains("VERIFIERverifier"), redacted.constData());
+        QVERIFY2(redacted.contains("grant_type=authorization_code") && redacted.contains("client_id=ccri-explorer")
+                     && redacted.contains("127.0.0.1"),
+                 redacted.constData());
+        QVERIFY2(redacted.contains("1234") && redacted.contains("9876"), redacted.constData()); // last 4 kept
+        // Copy as curl: the redacted fields come from the environment, Basic credentials too.
+        RequestLogEntry e = RequestLogEntry::record(
+            "POST", QUrl(QStringLiteral("http://127.0.0.1:8080/auth/token")),
+            {{"Authorization", "Basic " + QByteArray("hygiene-explorer:s3cretS3cret").toBase64()}}, 200, {}, "{}", 2,
+            QDateTime::currentDateTime(), 5, QStringLiteral("OK"), 1024);
+        e.requestBody = redacted;
+        const QString curl = e.curlCommand();
+        QVERIFY2(curl.contains(QStringLiteral("-u \"$CLIENT_ID:$CLIENT_SECRET\"")), qPrintable(curl));
+        QVERIFY2(curl.contains(QStringLiteral("--data-urlencode \"code=$CODE\"")), qPrintable(curl));
+        QVERIFY2(curl.contains(QStringLiteral("--data-urlencode \"code_verifier=$CODE_VERIFIER\"")), qPrintable(curl));
+        QVERIFY2(curl.contains(QStringLiteral("--data-urlencode 'grant_type=authorization_code'")), qPrintable(curl));
+        QVERIFY(!curl.contains(QStringLiteral("Bearer")));
+    }
+
+    void redactsTokensInJsonBodies()
+    {
+        const QByteArray answer = R"({"access_token":"ACCESSaccessACCESS1111","token_type":"Bearer","expires_in":3600,)"
+                                  R"("refresh_token":"REFRESHrefresh2222","id_token":"ID.token.3333",)"
+                                  R"("scope":"user/Patient.read","patient":"1"})";
+        const QByteArray redacted = RequestLogEntry::redactBody("application/json;charset=UTF-8", answer);
+        for (const char* secret : {"ACCESSaccess", "REFRESHrefresh", "ID.token"})
+            QVERIFY2(!redacted.contains(secret), redacted.constData());
+        for (const char* kept : {"Bearer", "3600", "user/Patient.read", "1111", "2222"})
+            QVERIFY2(redacted.contains(kept), redacted.constData());
+        // JSON without secrets (a CapabilityStatement: "code" is an interaction there) is kept as sent.
+        const QByteArray statement = R"({"resourceType":"CapabilityStatement","interaction":[{"code":"read"}]})";
+        QCOMPARE(RequestLogEntry::redactBody("application/fhir+json", statement), statement);
+        // A token answer that is not valid JSON is not kept at all.
+        const QByteArray broken = R"({"access_token":"ACCESSaccessACCESS1111",)";
+        QVERIFY(!RequestLogEntry::redactBody("application/json", broken).contains("ACCESSaccess"));
+        // An HTML error page is kept for the reader.
+        QCOMPARE(RequestLogEntry::redactBody("text/html", "<h1>502 Bad Gateway</h1>"),
+                 QByteArray("<h1>502 Bad Gateway</h1>"));
+    }
+
     void truncatesBigBodies()
     {
         const RequestLogEntry e = entry(QStringLiteral("Observation"), "tokentokentoken", QByteArray(100, 'x'));

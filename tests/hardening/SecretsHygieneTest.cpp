@@ -8,6 +8,7 @@
 // the client secret. None may appear, in clear or percent-encoded.
 #include "FhirClient.h"
 #include "FixedAccessTokenProvider.h"
+#include "LoggingNetworkAccessManager.h"
 #include "ProfileStore.h"
 #include "RequestLog.h"
 #include "server/InProcessSandbox.h"
@@ -61,6 +62,36 @@ private:
     QTemporaryDir m_clientsDir;
 
     template<typename Done> static bool waitFor(Done done, int ms = 30000) { return QTest::qWaitFor(done, ms); }
+
+    // The request log the user sees (and can copy from): the sign-in's token, refresh and revocation
+    // exchanges are there, with every secret cut to its last 4 characters.
+    static void findNowhereInTheRequestLog(const QStringList& secrets, const fhir::RequestLog& log)
+    {
+        QStringList methods;
+        int tokenExchanges = 0;
+        for (int i = 0; i < log.size(); ++i) {
+            const fhir::RequestLogEntry& entry = log.at(i);
+            methods << QString::fromLatin1(entry.method) + QLatin1Char(' ') + entry.url.path();
+            if (entry.method == "POST" && entry.url.path().endsWith(QLatin1String("/token"))
+                && entry.httpStatus == 200) {
+                ++tokenExchanges;
+                QVERIFY2(entry.responseBody.contains("access_token"), entry.responseBody.constData());
+                QVERIFY2(entry.requestBody.contains("grant_type="), entry.requestBody.constData());
+            }
+            QByteArray everything
+                = entry.url.toEncoded() + entry.requestBody + entry.responseBody + entry.curlCommand().toUtf8();
+            for (const auto& header : entry.requestHeaders + entry.responseHeaders)
+                everything += header.first + ": " + header.second + '\n';
+            for (const QString& secret : secrets) {
+                for (const QByteArray& variant : {secret.toUtf8(), QUrl::toPercentEncoding(secret)})
+                    QVERIFY2(!everything.contains(variant),
+                             qPrintable(QStringLiteral("a secret is in the request log: %1").arg(methods.last())));
+            }
+        }
+        QVERIFY2(tokenExchanges == 2, qPrintable(methods.join(QLatin1String(", ")))); // the code, the refresh
+        QVERIFY2(methods.join(QLatin1Char(' ')).contains(QLatin1String("/revoke")),
+                 qPrintable(methods.join(QLatin1String(", "))));
+    }
 
     void findNowhere(const QStringList& secrets, const QStringList& sandboxLog)
     {
@@ -158,7 +189,10 @@ private slots:
         profiles.save(profile);
         profiles.setSelectedProfileId(profile.id);
 
-        QNetworkAccessManager network;
+        // The explorer's sign-in network manager: every exchange goes to the request log, redacted.
+        fhir::RequestLog log;
+        fhir::LoggingNetworkAccessManager network;
+        network.setLog(&log);
         auth::TokenStore tokens;
         bool secretSaved = false;
         tokens.saveText(profile.secretKey(), clientSecret,
@@ -201,7 +235,6 @@ private slots:
         session.setProfileStore(&profiles);
         session.setClientSecret(clientSecret);
         fhir::FixedAccessTokenProvider provider;
-        fhir::RequestLog log;
         fhir::FhirClient client(&network, &provider, &log);
         client.setBaseUrl(sandbox.fhirBase());
         const auto browse = [&] {
@@ -242,6 +275,7 @@ private slots:
         sandbox.stop();
 
         findNowhere(secrets, sandboxLog);
+        findNowhereInTheRequestLog(secrets, log);
     }
 };
 

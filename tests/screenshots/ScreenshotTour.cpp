@@ -87,6 +87,7 @@ bool ScreenshotTour::start()
     m_tokens = new SessionTokenProvider(m_account, m_window.get());
     m_browser = new ResourceBrowser(m_window.get(), m_tokens, m_window.get());
     m_tokens->keepInStep(m_browser->client());
+    m_account->setRequestLog(m_browser->requestLog());
     new KeyboardShortcuts(m_window.get(), m_window->resourceTabs(), m_window->viewMenu());
     m_account->useSandbox(m_server->fhirBase());
     m_window->restoreLayout({QStringLiteral("sessionDock")});

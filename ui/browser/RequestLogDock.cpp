@@ -112,6 +112,9 @@ void RequestLogDock::showDetails()
         text += QString::fromLatin1(header.first) + QStringLiteral(": ") + QString::fromUtf8(header.second)
             + QLatin1Char('\n');
     }
+    if (!entry.requestBody.isEmpty()) {
+        text += QLatin1Char('\n') + QString::fromUtf8(entry.requestBody) + QLatin1Char('\n');
+    }
     text += QLatin1Char('\n');
     text += entry.httpStatus ? tr("HTTP %1 — %2 ms\n").arg(entry.httpStatus).arg(entry.elapsedMs)
                              : tr("No HTTP answer — %1\n").arg(entry.outcome);

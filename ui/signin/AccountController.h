@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoggingNetworkAccessManager.h"
 #include "ProfilesDialog.h"
 #include "ServerProfile.h"
 #include "Session.h"
@@ -42,6 +43,8 @@ public:
     auth::ProfileStore* profiles() const { return m_profiles.get(); }
     auth::TokenStore* tokens() const { return m_tokens; }
     QNetworkAccessManager* network() const { return m_network; }
+    // The sign-in's own exchanges (discovery, token, refresh, revocation) go to this log, redacted.
+    void setRequestLog(fhir::RequestLog* log) { m_network->setLog(log); }
     SignInController* signInController() const { return m_signIn; }
     SessionStatusWidget* statusWidget() const { return m_status; }
     auth::Session* session() const { return m_session; }
@@ -78,7 +81,7 @@ private:
     void updateActions();
 
     MainWindow* m_window;
-    QNetworkAccessManager* m_network;
+    fhir::LoggingNetworkAccessManager* m_network;
     auth::TokenStore* m_tokens;
     std::unique_ptr<auth::ProfileStore> m_profiles;
     SignInController* m_signIn;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+namespace ccri::fhir {
+
+class RequestLog;
+
+// A network manager that puts every exchange it makes in a RequestLog, redacted: the sign-in's
+// discovery, token, refresh and revocation requests, which FhirClient does not see. Headers go
+// through RequestLogEntry::record (Authorization redacted) and both bodies through redactBody,
+// so no token, code, verifier or client secret reaches the log.
+class LoggingNetworkAccessManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    explicit LoggingNetworkAccessManager(QObject* parent = nullptr);
+
+    void setLog(RequestLog* log);
+    RequestLog* log() const;
+
+protected:
+    QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request, QIODevice* outgoingData) override;
+
+private:
+    QPointer<RequestLog> m_log;
+};
+
+} // namespace ccri::fhir
