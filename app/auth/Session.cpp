@@ -82,6 +82,8 @@ void Session::scheduleRefresh()
 void Session::authorize(QNetworkRequest& request) const
 {
     request.setRawHeader("Authorization", "Bearer " + m_record.accessToken.toLatin1());
+    // Qt's default policy follows a redirect to another host and re-sends the Authorization header.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setSslConfiguration(m_profile.sslConfiguration());
 }
 

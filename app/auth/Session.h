@@ -59,7 +59,8 @@ public:
     QDateTime refreshDue() const; // invalid when no refresh is planned
     TokenClient* tokenClient() const { return m_client.get(); }
 
-    // Adds "Authorization: Bearer <token>" and the profile's TLS settings.
+    // Adds "Authorization: Bearer <token>", the profile's TLS settings and a same-origin redirect policy
+    // (a redirect to another host fails with QNetworkReply::InsecureRedirectError; the token stays here).
     void authorize(QNetworkRequest& request) const;
     // Sends an authorised request; on 401, refreshes once and retries once. `done` gets the final reply.
     void send(const QNetworkRequest& request, ReplyHandler done, const QByteArray& verb = QByteArrayLiteral("GET"),

@@ -31,7 +31,8 @@ public:
         QUrl base; // the FHIR base; the token only goes to its origin
         QByteArray accept = "application/fhir+json";
         int timeoutMs = 30000; // without any data
-        qint64 maxBytes = 64 * 1024 * 1024;
+        // Refuses e.g. a 50 MB answer; a 5,000-entry Bundle is 3.5 MiB and a PDF Binary of 20 MB still fits.
+        qint64 maxBytes = 32 * 1024 * 1024;
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration(); // e.g. a private CA from the profile
     };
 

@@ -92,7 +92,11 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     const QCommandLineOption big(QStringLiteral("big-patient"),
                                  tr("Add one patient with N observations (for large bundles)."), tr("N"),
                                  QStringLiteral("0"));
-    parser.addOptions({help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big});
+    const QCommandLineOption showSecrets(
+        QStringLiteral("show-secrets"),
+        tr("Print the confidential clients' secrets at start. Without it they are hidden, since the same output "
+           "carries the request log."));
+    parser.addOptions({help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets});
 
     auto fail = [error](const QString& message) {
         if (error)
@@ -131,6 +135,7 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         return fail(tr("--big-patient needs a number of observations (0 for none)."));
     options.tlsCertificateFile = parser.value(cert);
     options.tlsKeyFile = parser.value(key);
+    options.showSecrets = parser.isSet(showSecrets);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return fail(tr("--tls-cert and --tls-key go together."));
     return options;

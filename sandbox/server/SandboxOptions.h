@@ -11,6 +11,7 @@ namespace ccri::sandbox {
 // --sandbox and by tests):
 //   --listen 127.0.0.1:8080  --policy ccri|smart|FILE  --users FILE  --clients FILE
 //   --patients N  --seed S  --token-lifetime SECONDS  --tls-cert FILE --tls-key FILE  --big-patient N
+//   --show-secrets
 class SandboxOptions
 {
 public:
@@ -25,6 +26,8 @@ public:
     QString tlsCertificateFile;
     QString tlsKeyFile;
     int bigPatientObservations = 0;
+    // The banner shares stdout with the request log, so client secrets are printed only when asked for.
+    bool showSecrets = false;
 
     // A sandbox on a free loopback port (what the explorer's --sandbox and the tests start).
     static SandboxOptions ephemeral(int patients = 100);

@@ -212,15 +212,23 @@ QString SandboxServer::banner() const
                         (user.passwordHint.isEmpty() ? QStringLiteral("(hidden)") : user.passwordHint).leftJustified(9),
                         user.scope);
     lines << QString() << tr("Clients (sandbox only: the secrets change at every start):");
+    bool hidden = false;
     for (const SandboxClient& client : clients().clients()) {
+        QString kind = tr("public (PKCE)");
+        if (!client.isPublic()) {
+            kind = m_options.showSecrets ? tr("secret %1").arg(client.secret) : tr("secret hidden");
+            hidden = hidden || !m_options.showSecrets;
+        }
         lines << QStringLiteral("  %1  %2  %3")
-                     .arg(client.clientId.leftJustified(27),
-                          client.isPublic() ? tr("public (PKCE)") : tr("secret %1").arg(client.secret),
-                          client.grantTypes.join(QLatin1Char(',')));
+                     .arg(client.clientId.leftJustified(27), kind, client.grantTypes.join(QLatin1Char(',')));
         if (!client.redirectUris.isEmpty())
             lines << QStringLiteral("      ")
                     + tr("redirect URIs: %1").arg(client.redirectUris.join(QStringLiteral(", ")));
     }
+    if (hidden)
+        lines << QString()
+              << tr("Client secrets are hidden because this output also carries the request log; start "
+                    "ccri-sandbox with --show-secrets to print them.");
     return lines.join(QLatin1Char('\n'));
 }
 

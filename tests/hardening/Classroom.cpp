@@ -157,7 +157,7 @@ void Classroom::onReplied(SimulatedTrainee* trainee, int index, const SimulatedT
                                                  .arg(exchange.status));
     }
     m_result.requestMilliseconds.append(exchange.milliseconds);
-    const QString problem = checkAnswer(*trainee, exchange);
+    const QString problem = checkAnswer(m_policy, *trainee, exchange);
     if (!problem.isEmpty()) {
         trainee->disconnect(this);
         return done(problem);
@@ -169,10 +169,11 @@ void Classroom::onReplied(SimulatedTrainee* trainee, int index, const SimulatedT
         trainee->get(pathFor(index, step));
 }
 
-QString Classroom::checkAnswer(const SimulatedTrainee& trainee, const SimulatedTrainee::Exchange& exchange) const
+QString Classroom::checkAnswer(const ccri::ScopePolicy& policy, const SimulatedTrainee& trainee,
+                               const SimulatedTrainee::Exchange& exchange)
 {
     const QString type = typeOf(exchange.path);
-    const bool allowed = m_policy.decide(type, ccri::ScopeSet::parse(trainee.grantedScope())).granted;
+    const bool allowed = policy.decide(type, ccri::ScopeSet::parse(trainee.grantedScope())).granted;
     const QString resourceType
         = QJsonDocument::fromJson(exchange.body).object().value(QLatin1String("resourceType")).toString();
     const bool isRead = exchange.path.section(QLatin1Char('?'), 0, 0).contains(QLatin1Char('/'));

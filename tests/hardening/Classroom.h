@@ -49,6 +49,10 @@ public:
     static QString requestedScope();
     static QStringList browsingPaths(); // 20 searches and reads, relative to the FHIR base
     static qint64 percentile(QList<qint64> values, double fraction);
+    // Empty when the answer is what the trainee's granted scopes allow under `policy` (200 with the
+    // resource or a Bundle, or 403 with an OperationOutcome); otherwise a sentence.
+    static QString checkAnswer(const ccri::ScopePolicy& policy, const SimulatedTrainee& trainee,
+                               const SimulatedTrainee::Exchange& exchange);
 
 signals:
     void finished();
@@ -58,7 +62,6 @@ private:
     void onReplied(SimulatedTrainee* trainee, int index, const SimulatedTrainee::Exchange& exchange);
     void done(const QString& problem = QString());
     QString checkGrant(const SimulatedTrainee& trainee) const;
-    QString checkAnswer(const SimulatedTrainee& trainee, const SimulatedTrainee::Exchange& exchange) const;
     static QString pathFor(int index, int step);
 
     QUrl m_fhirBase;

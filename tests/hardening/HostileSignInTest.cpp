@@ -1,13 +1,17 @@
-// The explorer's sign-in classes (Discovery, TokenClient) against a server that misbehaves on
+// The explorer's sign-in classes (Discovery, TokenClient, Session) against a server that misbehaves on
 // purpose: each case ends in a sentence for the user (or a sound record), nothing crashes or hangs,
 // and no code, verifier, secret or token goes anywhere it should not.
 #include "Discovery.h"
 #include "HostileServer.h"
 #include "ScopeSet.h"
+#include "ServerProfile.h"
+#include "Session.h"
 #include "TestCertificate.h"
 #include "TokenClient.h"
+#include "TokenStore.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -371,6 +375,61 @@ private slots:
         }
         QVERIFY2(!result.record, "a token from another host was accepted");
         verifySentence(result.error);
+    }
+
+    // --- Session ---
+
+    // Session::send adds the bearer token; a FHIR server that redirects to another host must not
+    // get it re-sent there, while a redirect within the same server still works.
+    void sessionRedirectToAnotherHostDoesNotCarryTheToken()
+    {
+        const QByteArray token = "hostile-session-access-token-0123456789";
+        HostileServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+        elsewhere.route(QStringLiteral("/steal"), HostileServer::json("{\"resourceType\":\"Bundle\"}"));
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.route(QStringLiteral("/fhir/Patient"),
+                     HostileServer::redirect(elsewhere.url(QStringLiteral("/steal")), 302));
+        server.route(QStringLiteral("/fhir/Patient/old"),
+                     HostileServer::redirect(server.url(QStringLiteral("/fhir/Patient/1")), 301));
+        server.route(QStringLiteral("/fhir/Patient/1"),
+                     HostileServer::json("{\"resourceType\":\"Patient\",\"id\":\"1\"}"));
+
+        QNetworkAccessManager network;
+        ccri::auth::TokenStore tokens(QStringLiteral("ccri-explorer-hostile-test"));
+        TokenRecord record;
+        record.accessToken = QString::fromLatin1(token);
+        record.scope = requestedScope;
+        ccri::auth::Session session(ccri::auth::ServerProfile(), endpointsOf(server), record, QStringLiteral("tester"),
+                                    &network, &tokens);
+        const auto send = [&](const QString& path, int* status, QNetworkReply::NetworkError* error) {
+            bool done = false;
+            session.send(QNetworkRequest(server.url(path)), [&](QNetworkReply* reply) {
+                *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                *error = reply->error();
+                done = true;
+            });
+            return QTest::qWaitFor([&] { return done; }, 20000);
+        };
+
+        int status = 0;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QVERIFY(send(QStringLiteral("/fhir/Patient"), &status, &error));
+        QCOMPARE(error, QNetworkReply::InsecureRedirectError);
+        QVERIFY2(elsewhere.requests().isEmpty(), "the redirect to another host was followed");
+        // The first request did carry the token, to the right server.
+        QCOMPARE(server.requestsTo(QStringLiteral("/fhir/Patient")).size(), 1);
+        QCOMPARE(server.requestsTo(QStringLiteral("/fhir/Patient")).constFirst().headers.value("authorization"),
+                 "Bearer " + token);
+
+        // Within the same server the redirect is followed, with the token.
+        QVERIFY(send(QStringLiteral("/fhir/Patient/old"), &status, &error));
+        QCOMPARE(error, QNetworkReply::NoError);
+        QCOMPARE(status, 200);
+        QCOMPARE(server.requestsTo(QStringLiteral("/fhir/Patient/1")).size(), 1);
+        QCOMPARE(server.requestsTo(QStringLiteral("/fhir/Patient/1")).constFirst().headers.value("authorization"),
+                 "Bearer " + token);
     }
 
     void tokenEndpointOverSelfSignedTls()

@@ -1,9 +1,11 @@
 // A classroom against the sandbox, over loopback: 50 trainees sign in at once (authorize, login,
 // consent, token — no browser), each makes 20 searches and reads, then revokes its token while
 // others are still browsing. Zero errors, no crossed or lost session: every answer is what that
-// trainee's granted scopes allow. Correctness only; the timings go to docs/performance.md from
-// bench/load (ccri-bench-classroom).
+// trainee's granted scopes allow. Then a revoke storm: 30 sessions' tokens (access and refresh,
+// some twice) revoked in one burst while 20 other trainees keep browsing. Correctness only; the
+// timings go to docs/performance.md from bench/load (ccri-bench-classroom).
 #include "Classroom.h"
+#include "RevokeStorm.h"
 #include "server/InProcessSandbox.h"
 
 #include <QSignalSpy>
@@ -11,22 +13,29 @@
 
 using ccri::sandbox::InProcessSandbox;
 using ccri::test::Classroom;
+using ccri::test::RevokeStorm;
 
 class SandboxLoadTest : public QObject
 {
     Q_OBJECT
 
+    // One sandbox for the whole class, as in a training room.
+    InProcessSandbox m_sandbox;
+    std::optional<ccri::ScopePolicy> m_policy;
+
 private slots:
+    void initTestCase()
+    {
+        QSignalSpy ready(&m_sandbox, &InProcessSandbox::ready);
+        m_sandbox.start(ccri::sandbox::SandboxOptions::ephemeral(20));
+        QVERIFY(ready.wait(60000));
+        m_policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
+        QVERIFY(m_policy);
+    }
+
     void fiftyTraineesAtOnce()
     {
-        InProcessSandbox sandbox;
-        QSignalSpy ready(&sandbox, &InProcessSandbox::ready);
-        sandbox.start(ccri::sandbox::SandboxOptions::ephemeral(20));
-        QVERIFY(ready.wait(60000));
-        const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
-        QVERIFY(policy);
-
-        Classroom classroom(sandbox.fhirBase(), *policy, Classroom::Options {50, 20});
+        Classroom classroom(m_sandbox.fhirBase(), *m_policy, Classroom::Options {50, 20});
         classroom.start();
         QTRY_VERIFY_WITH_TIMEOUT(classroom.isFinished(), 240000);
         const Classroom::Result& result = classroom.result();
@@ -40,6 +49,23 @@ private slots:
               Classroom::percentile(result.signInMilliseconds, 0.99),
               Classroom::percentile(result.requestMilliseconds, 0.5),
               Classroom::percentile(result.requestMilliseconds, 0.99));
+    }
+
+    void revokeStormWhileOthersBrowse()
+    {
+        RevokeStorm storm(m_sandbox.fhirBase(), *m_policy, RevokeStorm::Options {20, 30, 10});
+        storm.start();
+        QTRY_VERIFY_WITH_TIMEOUT(storm.isFinished(), 240000);
+        const RevokeStorm::Result& result = storm.result();
+        for (const QString& error : result.errors)
+            qWarning().noquote() << error;
+        QCOMPARE(result.errors.size(), 0);
+        QCOMPARE(result.signedIn, 50);
+        QCOMPARE(result.revocations, storm.revocationsDue()); // 30, and 10 of them twice
+        QVERIFY2(result.browsingDuringStorm > 0, "no browsing overlapped the storm");
+        QVERIFY(m_sandbox.isRunning());
+        qInfo("revoke storm: %d revocations at once, %d browser answers during it, %d FHIR answers in all",
+              result.revocations, result.browsingDuringStorm, result.requests);
     }
 };
 

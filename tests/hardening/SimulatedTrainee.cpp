@@ -167,6 +167,7 @@ void SimulatedTrainee::exchangeCode(const QString& code)
         reply->deleteLater();
         const QJsonObject token = QJsonDocument::fromJson(reply->readAll()).object();
         m_accessToken = token.value(QLatin1String("access_token")).toString();
+        m_refreshToken = token.value(QLatin1String("refresh_token")).toString();
         m_grantedScope = token.value(QLatin1String("scope")).toString();
         m_patient = token.value(QLatin1String("patient")).toString();
         if (m_accessToken.isEmpty())
@@ -205,20 +206,41 @@ void SimulatedTrainee::get(const QString& path)
     });
 }
 
-void SimulatedTrainee::revoke()
+void SimulatedTrainee::revoke(TokenKind kind)
 {
     if (!m_revokeEndpoint.isValid())
         return fail(QStringLiteral("the sandbox advertises no revocation endpoint"));
-    QNetworkReply* reply = post(m_revokeEndpoint,
-                                encodePairs({{QStringLiteral("token"), m_accessToken},
-                                             {QStringLiteral("token_type_hint"), QStringLiteral("access_token")},
-                                             {QStringLiteral("client_id"), m_clientId}}));
+    const bool access = kind == TokenKind::Access;
+    QNetworkReply* reply
+        = post(m_revokeEndpoint,
+               encodePairs({{QStringLiteral("token"), access ? m_accessToken : m_refreshToken},
+                            {QStringLiteral("token_type_hint"),
+                             access ? QStringLiteral("access_token") : QStringLiteral("refresh_token")},
+                            {QStringLiteral("client_id"), m_clientId}}));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200)
             return fail(QStringLiteral("revocation answered HTTP %1").arg(status));
         emit revoked();
+    });
+}
+
+void SimulatedTrainee::refresh()
+{
+    QNetworkReply* reply = post(m_tokenEndpoint,
+                                encodePairs({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                             {QStringLiteral("refresh_token"), m_refreshToken},
+                                             {QStringLiteral("client_id"), m_clientId}}));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 200) {
+            m_accessToken = answer.value(QLatin1String("access_token")).toString();
+            m_refreshToken = answer.value(QLatin1String("refresh_token")).toString(m_refreshToken);
+        }
+        emit refreshAnswered(status, answer.value(QLatin1String("error")).toString());
     });
 }
 

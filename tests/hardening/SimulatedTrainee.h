@@ -20,6 +20,11 @@ class SimulatedTrainee : public QObject
 {
     Q_OBJECT
 public:
+    enum class TokenKind
+    {
+        Access,
+        Refresh
+    };
     struct Exchange
     {
         QByteArray method;
@@ -41,10 +46,14 @@ public:
     // SignInFlow): login and consent forms, then redirectReached() with the redirect URL, untouched.
     void authorizeAt(const QUrl& authorizeUrl, const QString& redirectUri);
     void get(const QString& path); // relative to the FHIR base, with the token; ends in replied()
-    void revoke(); // the access token at the revocation endpoint; ends in revoked() or failed()
+    // The access (or refresh) token at the revocation endpoint; ends in revoked() or failed().
+    void revoke(TokenKind kind = TokenKind::Access);
+    // The refresh token at the token endpoint; ends in refreshAnswered() (new tokens kept on 200).
+    void refresh();
 
     QString username() const { return m_username; }
     QString accessToken() const { return m_accessToken; }
+    QString refreshToken() const { return m_refreshToken; }
     QString grantedScope() const { return m_grantedScope; }
     QString patient() const { return m_patient; }
     qint64 signInMilliseconds() const { return m_signInMilliseconds; }
@@ -54,6 +63,7 @@ signals:
     void redirectReached(const QUrl& redirect);
     void replied(const ccri::test::SimulatedTrainee::Exchange& exchange);
     void revoked();
+    void refreshAnswered(int status, const QString& oauthError);
     void failed(const QString& why);
 
 private:
@@ -77,6 +87,7 @@ private:
     QString m_state;
     QString m_verifier;
     QString m_accessToken;
+    QString m_refreshToken;
     QString m_grantedScope;
     QString m_patient;
     int m_steps = 0;

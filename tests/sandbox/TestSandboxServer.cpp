@@ -32,7 +32,8 @@ private slots:
     void nonLoopbackWithoutTlsWarns();
     void tlsServesHttps();
     void badTlsFilesFailWithASentence();
-    void bannerListsUrlsAccountsAndSecrets();
+    void bannerListsUrlsAccountsAndClients();
+    void bannerShowsSecretsOnlyWhenAsked();
     void demoUsersFhirUserExistsInTheData();
     void requestLogNeverHoldsSecrets();
     void unknownPathIs404AndLogged();
@@ -57,6 +58,7 @@ void TestSandboxServer::optionsDefaults()
     QCOMPARE(options->patients, 100);
     QCOMPARE(options->tokenLifetimeSeconds, 3599);
     QVERIFY(!options->tlsEnabled());
+    QVERIFY(!options->showSecrets);
 }
 
 void TestSandboxServer::optionsParsed()
@@ -65,7 +67,7 @@ void TestSandboxServer::optionsParsed()
     const auto options = SandboxOptions::parse(
         args({"--listen",   "[::1]:0", "--policy",      "smart", "--users",          "u.json", "--clients",  "c.json",
               "--patients", "7",       "--seed",        "42",    "--token-lifetime", "60",     "--tls-cert", "c.pem",
-              "--tls-key",  "k.pem",   "--big-patient", "5000"}),
+              "--tls-key",  "k.pem",   "--big-patient", "5000",  "--show-secrets"}),
         &error);
     QVERIFY2(options, qPrintable(error));
     QCOMPARE(options->address, QHostAddress(QHostAddress::LocalHostIPv6));
@@ -78,6 +80,7 @@ void TestSandboxServer::optionsParsed()
     QCOMPARE(options->tokenLifetimeSeconds, 60);
     QVERIFY(options->tlsEnabled());
     QCOMPARE(options->bigPatientObservations, 5000);
+    QVERIFY(options->showSecrets);
     bool help = false;
     QVERIFY(!SandboxOptions::parse(args({"--help"}), &error, &help));
     QVERIFY(help);
@@ -199,7 +202,7 @@ void TestSandboxServer::demoUsersFhirUserExistsInTheData()
     }
 }
 
-void TestSandboxServer::bannerListsUrlsAccountsAndSecrets()
+void TestSandboxServer::bannerListsUrlsAccountsAndClients()
 {
     SandboxServer server(SandboxOptions::ephemeral(1));
     QString error;
@@ -208,10 +211,29 @@ void TestSandboxServer::bannerListsUrlsAccountsAndSecrets()
     QVERIFY(banner.contains(server.fhirBase().toString()));
     for (const SandboxUser& user : server.users().users())
         QVERIFY(banner.contains(user.username));
-    for (const SandboxClient& client : server.clients().clients()) {
+    for (const SandboxClient& client : server.clients().clients())
         QVERIFY(banner.contains(client.clientId));
-        if (!client.isPublic())
-            QVERIFY(banner.contains(client.secret));
+}
+
+// The banner goes to the same stream as the request log: secrets only with --show-secrets.
+void TestSandboxServer::bannerShowsSecretsOnlyWhenAsked()
+{
+    for (const bool show : {false, true}) {
+        SandboxOptions options = SandboxOptions::ephemeral(1);
+        options.showSecrets = show;
+        SandboxServer server(options);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString banner = server.banner();
+        int confidential = 0;
+        for (const SandboxClient& client : server.clients().clients()) {
+            if (client.isPublic())
+                continue;
+            ++confidential;
+            QCOMPARE(banner.contains(client.secret), show);
+        }
+        QVERIFY(confidential > 0);
+        QCOMPARE(banner.contains(QStringLiteral("--show-secrets")), !show);
     }
 }
 
@@ -372,6 +394,7 @@ void TestSandboxServer::inProcessSandboxRunsOnItsOwnThread()
     QCOMPARE(fhirBase.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(sandbox.isRunning());
     QVERIFY(sandbox.banner().contains(fhirBase.toString()));
+    QVERIFY(sandbox.banner().contains(QStringLiteral("secret hidden"))); // the explorer's --sandbox asks for none
 
     // The test thread stays free while the sandbox answers.
     QNetworkAccessManager network;
