@@ -2067,6 +2067,14 @@ fhirUser: %2</source>
         <translation>Cyd-destun claf: %1
 fhirUser: %2</translation>
     </message>
+    <message>
+        <source>ID token header</source>
+        <translation>Pennyn y tocyn ID</translation>
+    </message>
+    <message>
+        <source>ID token header:</source>
+        <translation>Pennyn y tocyn ID:</translation>
+    </message>
 </context>
 <context>
     <name>ccri::TrainingGuideWindow</name>

@@ -2049,6 +2049,14 @@
 fhirUser: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token header:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::TrainingGuideWindow</name>

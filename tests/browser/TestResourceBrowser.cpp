@@ -14,6 +14,7 @@
 #include "ResourceListModel.h"
 #include "ResourceTablePage.h"
 #include "ResourceTabs.h"
+#include "SandboxBrowser.h"
 #include "SandboxSession.h"
 #include "ScopePolicy.h"
 #include "ScopeSet.h"
@@ -46,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace ccri;
 
@@ -506,20 +508,38 @@ private slots:
         useToken(m_clinicalToken); // any token change hides it again
         QVERIFY(!inspector->isRevealed());
 
-        // An id token (decoded for display, like the access token) gives the fhirUser context.
-        const auto part = [](const QByteArray& json) {
-            return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        };
-        const QString idToken = part("{\"alg\":\"HS256\"}") + QLatin1Char('.')
-            + part("{\"sub\":\"gp\",\"fhirUser\":\"Practitioner/gp\",\"name\":\"Dr Gee Pee\"}")
-            + QStringLiteral(".c2ln");
-        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
-                                   idToken);
-        QVERIFY(inspector->idTokenText().contains(QStringLiteral("Dr Gee Pee")));
-        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: Practitioner/gp")),
+        // The sandbox's id token (openid at sign-in as the gp user): its header and its claims are decoded for
+        // display like the access token's, and its fhirUser gives the context.
+        SandboxBrowser http(m_sandbox.server());
+        const QUrlQuery signedIn
+            = http.signIn(QStringLiteral("openid fhirUser user/Patient.read"), QStringLiteral("gp"));
+        const QJsonObject answer = http.exchangeCode(signedIn.queryItemValue(QStringLiteral("code"))).json();
+        const QString idToken = answer.value(QStringLiteral("id_token")).toString();
+        QVERIFY2(!idToken.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(answer).toJson())));
+        m_tokens->setTokenResponse(answer.value(QStringLiteral("access_token")).toString(),
+                                   answer.value(QStringLiteral("scope")).toString(), {}, idToken);
+        auto* idHeader = inspector->findChild<QPlainTextEdit*>(QStringLiteral("idTokenHeader"));
+        QVERIFY(idHeader && !idHeader->accessibleName().isEmpty());
+        QCOMPARE(idHeader->toPlainText(), inspector->idTokenHeaderText());
+        const QJsonObject header = QJsonDocument::fromJson(inspector->idTokenHeaderText().toUtf8()).object();
+        QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
+        QCOMPARE(header.value(QStringLiteral("typ")).toString(), QStringLiteral("JWT"));
+        const QJsonObject claims = QJsonDocument::fromJson(inspector->idTokenText().toUtf8()).object();
+        QCOMPARE(claims.value(QStringLiteral("name")).toString(), QStringLiteral("Dr Gemma Practitioner"));
+        QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("ccri-explorer"));
+        QVERIFY(!claims.contains(QStringLiteral("alg"))); // the header is not mixed into the claims
+        const QString fhirUser = claims.value(QStringLiteral("fhirUser")).toString();
+        QVERIFY2(fhirUser.contains(QStringLiteral("Practitioner/")), qPrintable(fhirUser));
+        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: ") + fhirUser),
                  qPrintable(inspector->contextText()));
+        // A token that is not a JWT says so in words, in the header's place.
+        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
+                                   QStringLiteral("not-a-jwt"));
+        QVERIFY(!inspector->idTokenHeaderText().isEmpty());
+        QVERIFY(inspector->idTokenText().isEmpty());
         useToken(m_clinicalToken);
-        QVERIFY(inspector->idTokenText().contains(QStringLiteral("No ID token")));
+        QVERIFY(inspector->idTokenHeaderText().contains(QStringLiteral("No ID token")));
+        QVERIFY(inspector->idTokenText().isEmpty());
     }
 
     void capabilityView()
