@@ -302,6 +302,56 @@ private slots:
         QVERIFY(observations->detailPane()->summaryText().startsWith(QStringLiteral("Observation ")));
     }
 
+    void pageSizeReloadsTheFirstPage()
+    {
+        // The patient from pickPatientAndPageThroughObservations, its Observations on their last page of 10.
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QVERIFY(observations->lastInfo().total >= 20);
+        QVERIFY(!observations->statusText().startsWith(QStringLiteral("Rows 1–")));
+        auto* size = observations->findChild<QSpinBox*>(QStringLiteral("pageSize"));
+        QSignalSpy started(observations, &ResourceTablePage::loadStarted);
+        // Three arrow steps (10 → 20 → 30 → 20) send one request, for the first page of 20.
+        size->setFocus();
+        QTest::keyClick(size, Qt::Key_Up);
+        QTest::keyClick(size, Qt::Key_Up);
+        QTest::keyClick(size, Qt::Key_Down);
+        QCOMPARE(size->value(), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QTest::qWait(600);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("_count")), QStringLiteral("20"));
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+        QCOMPARE(observations->model()->rowCount(), 20);
+        QVERIFY2(observations->statusText().startsWith(QStringLiteral("Rows 1–20 of")),
+                 qPrintable(observations->statusText()));
+        // Typed digits count when Enter is pressed, not at every keystroke.
+        size->selectAll();
+        QTest::keyClicks(size, QStringLiteral("15"));
+        QTest::qWait(600);
+        QCOMPARE(started.count(), 1);
+        QTest::keyClick(size, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("_count")), QStringLiteral("15"));
+        QCOMPARE(observations->model()->rowCount(), 15);
+        QVERIFY2(observations->statusText().startsWith(QStringLiteral("Rows 1–15 of")),
+                 qPrintable(observations->statusText()));
+        observations->setPageSize(10);
+        observations->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+
+        // A page that was never asked for anything (no patient, nothing loaded) sends nothing.
+        ResourceTablePage idle(m_browser->client(), QStringLiteral("Encounter"));
+        idle.setNeedsPatient(true);
+        QSignalSpy idleStarted(&idle, &ResourceTablePage::loadStarted);
+        idle.setPageSize(50);
+        QTest::qWait(600);
+        QCOMPARE(idleStarted.count(), 0);
+    }
+
     void detailPaneCopiesSavesAndShowsATree()
     {
         ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));

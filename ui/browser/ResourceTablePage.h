@@ -5,6 +5,7 @@
 #include "ResourceRow.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QWidget>
@@ -100,6 +101,7 @@ private:
     void showMessage(const QString& text, bool error);
     void updateButtons();
     void onCurrentRowChanged();
+    void pageSizeChanged();
 
     QPointer<fhir::FhirClient> m_client;
     QString m_resourceType;
@@ -122,6 +124,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_tryAnyway = nullptr;
     QSpinBox* m_pageSize = nullptr;
+    QTimer m_pageSizeSettle;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_reload = nullptr;
