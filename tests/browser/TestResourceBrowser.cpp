@@ -1,3 +1,5 @@
+#include "AccessColours.h"
+#include "ApplicationMenus.h"
 #include "AttachmentViewer.h"
 #include "CapabilityView.h"
 #include "DetailPane.h"
@@ -5,9 +7,11 @@
 #include "FileSaver.h"
 #include "FixedAccessTokenProvider.h"
 #include "FixtureHttpServer.h"
+#include "HighContrastPalette.h"
 #include "MainWindow.h"
 #include "PatientBanner.h"
 #include "PatientSearchPanel.h"
+#include "PreferencesDialog.h"
 #include "RequestLog.h"
 #include "RequestLogDock.h"
 #include "ResourceBrowser.h"
@@ -16,13 +20,18 @@
 #include "ResourceTabs.h"
 #include "SandboxBrowser.h"
 #include "SandboxSession.h"
+#include "ScopeAccess.h"
 #include "ScopePolicy.h"
+#include "ScopePreviewPanel.h"
 #include "ScopeSet.h"
 #include "TokenInspectorDock.h"
+#include "UserPreferences.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -30,6 +39,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -39,13 +49,17 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
 #include <QUrlQuery>
 
@@ -350,6 +364,96 @@ private slots:
         idle.setPageSize(50);
         QTest::qWait(600);
         QCOMPARE(idleStarted.count(), 0);
+    }
+
+    // Preferences → High-contrast colours, switched on while the explorer runs, reaches what is on screen: the
+    // JSON's colours (a sandbox Observation in the detail pane), the patient search's and the scope preview's
+    // error sentences, the preview's open/shut colours.
+    void highContrastAtRunTimeRecolours()
+    {
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading() && observations->model()->rowCount() > 0, 10000);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        auto* json = observations->detailPane()->findChild<QPlainTextEdit*>(QStringLiteral("detailJson"));
+        QVERIFY(json->toPlainText().contains(QStringLiteral("\"resourceType\"")));
+        const auto keyColour = [json] {
+            for (QTextBlock block = json->document()->begin(); block.isValid(); block = block.next()) {
+                const int at = int(block.text().indexOf(QStringLiteral("\"resourceType\"")));
+                for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+                    if (at >= 0 && range.start <= at && at < range.start + range.length)
+                        return range.format.foreground().color();
+                }
+            }
+            return QColor();
+        };
+        const auto base = [json] { return json->palette().color(QPalette::Base); };
+        const QColor lightKey = keyColour();
+        QVERIFY(lightKey.isValid());
+        QVERIFY2(AccessColours::contrastRatio(lightKey, base()) >= 4.5, qPrintable(lightKey.name()));
+
+        QVERIFY(!searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("987 654 3211")));
+        auto* validation = search()->findChild<QLabel*>(QStringLiteral("validationMessage"));
+        QVERIFY(validation->isVisibleTo(search()));
+        const QColor lightError = validation->palette().color(QPalette::WindowText);
+        ScopeAccess access;
+        ScopePreviewPanel preview(&access);
+        preview.setScopeText(QStringLiteral("user/Patient.read"));
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("policy.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        QVERIFY(!preview.loadPolicyFile(broken.fileName()));
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        auto* policyError = preview.findChild<QLabel*>(QStringLiteral("policyError"));
+        QVERIFY(policyError->isVisible());
+        QCOMPARE(policyError->palette().color(QPalette::WindowText), lightError);
+
+        // As a user does it: File → Preferences…, tick the box, OK.
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        UserPreferences preferences(&settings);
+        const QString style = QApplication::style()->name();
+        auto* menus = new ApplicationMenus(m_window.get(), m_window->fileMenu(), m_window->helpMenu(), &preferences);
+        m_window->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+        auto* dialog = m_window->findChild<PreferencesDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->highContrastBox()->setChecked(true);
+        dialog->accept();
+        QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::black));
+
+        // Top-level windows take the new palette from a posted event; their children follow.
+        QTRY_COMPARE(base(), QColor(Qt::black));
+        const QColor darkKey = keyColour();
+        QVERIFY(darkKey != lightKey);
+        QVERIFY2(AccessColours::contrastRatio(darkKey, base()) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3")
+                                .arg(darkKey.name(), base().name())
+                                .arg(AccessColours::contrastRatio(darkKey, base()))));
+        for (QLabel* label : {validation, policyError}) {
+            const QColor colour = label->palette().color(QPalette::WindowText);
+            QVERIFY2(colour != lightError, qPrintable(label->objectName()));
+            QVERIFY2(AccessColours::contrastRatio(colour, label->palette().color(QPalette::Window)) >= 4.5,
+                     qPrintable(label->objectName() + QLatin1Char(' ') + colour.name()));
+        }
+        auto* decisions = preview.findChild<QTreeWidget*>(QStringLiteral("decisionList"));
+        QVERIFY(decisions->topLevelItemCount() > 0);
+        for (int i = 0; i < decisions->topLevelItemCount(); ++i) {
+            const QColor colour = decisions->topLevelItem(i)->foreground(1).color();
+            QVERIFY2(AccessColours::contrastRatio(colour, decisions->palette().color(QPalette::Base)) >= 4.5,
+                     qPrintable(decisions->topLevelItem(i)->text(0) + QLatin1Char(' ') + colour.name()));
+        }
+
+        // And off again: the light colours come back.
+        HighContrastPalette::apply(false);
+        QTRY_COMPARE(keyColour(), lightKey);
+        QTRY_COMPARE(validation->palette().color(QPalette::WindowText), lightError);
+        QApplication::setStyle(style);
+        delete menus;
+        QVERIFY(searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("987 654 3210")));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
     }
 
     void detailPaneCopiesSavesAndShowsATree()

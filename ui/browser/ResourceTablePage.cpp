@@ -1,8 +1,8 @@
 #include "ResourceTablePage.h"
 
-#include "AccessColours.h"
 #include "BundleParser.h"
 #include "DetailPane.h"
+#include "ErrorLabel.h"
 #include "FhirClient.h"
 #include "ResourceListModel.h"
 
@@ -36,7 +36,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(fhir::ResourceListModel::SortRole);
 
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("pageMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -459,7 +459,7 @@ void ResourceTablePage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(AccessColours::shut().name()) : QString());
+    m_message->setError(error);
 }
 
 void ResourceTablePage::updateButtons()

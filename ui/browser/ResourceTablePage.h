@@ -22,6 +22,7 @@ class QTableView;
 namespace ccri {
 
 class DetailPane;
+class ErrorLabel;
 
 namespace fhir {
 class BundleParser;
@@ -121,7 +122,7 @@ private:
     fhir::ResourceListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 
-    QLabel* m_message = nullptr;
+    ErrorLabel* m_message = nullptr;
     QPushButton* m_tryAnyway = nullptr;
     QSpinBox* m_pageSize = nullptr;
     QTimer m_pageSizeSettle;
