@@ -1295,6 +1295,22 @@
         <source>Fill in the server&apos;s details, then Save.</source>
         <translation>Llenwch fanylion y gweinydd, yna Cadw.</translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation>Polisi</translation>
+    </message>
+    <message>
+        <source>Scope presets for a demo role</source>
+        <translation>Rhagosodiadau cwmpas ar gyfer rôl demo</translation>
+    </message>
+    <message>
+        <source>Add a scope the policy names</source>
+        <translation>Ychwanegu cwmpas a enwir gan y polisi</translation>
+    </message>
+    <message>
+        <source>Profi&amp;les:</source>
+        <translation>Proffi&amp;liau:</translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>
@@ -2066,6 +2082,14 @@
 fhirUser: %2</source>
         <translation>Cyd-destun claf: %1
 fhirUser: %2</translation>
+    </message>
+    <message>
+        <source>ID token header</source>
+        <translation>Pennyn y tocyn ID</translation>
+    </message>
+    <message>
+        <source>ID token header:</source>
+        <translation>Pennyn y tocyn ID:</translation>
     </message>
 </context>
 <context>

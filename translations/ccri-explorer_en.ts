@@ -1286,6 +1286,22 @@
         <source>Fill in the server&apos;s details, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope presets for a demo role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scope the policy names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profi&amp;les:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>
@@ -2047,6 +2063,14 @@
     <message>
         <source>Patient context: %1
 fhirUser: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token header:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3 +1,5 @@
+#include "AccessColours.h"
+#include "ApplicationMenus.h"
 #include "AttachmentViewer.h"
 #include "CapabilityView.h"
 #include "DetailPane.h"
@@ -5,23 +7,31 @@
 #include "FileSaver.h"
 #include "FixedAccessTokenProvider.h"
 #include "FixtureHttpServer.h"
+#include "HighContrastPalette.h"
 #include "MainWindow.h"
 #include "PatientBanner.h"
 #include "PatientSearchPanel.h"
+#include "PreferencesDialog.h"
 #include "RequestLog.h"
 #include "RequestLogDock.h"
 #include "ResourceBrowser.h"
 #include "ResourceListModel.h"
 #include "ResourceTablePage.h"
 #include "ResourceTabs.h"
+#include "SandboxBrowser.h"
 #include "SandboxSession.h"
+#include "ScopeAccess.h"
 #include "ScopePolicy.h"
+#include "ScopePreviewPanel.h"
 #include "ScopeSet.h"
 #include "TokenInspectorDock.h"
+#include "UserPreferences.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -29,6 +39,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -38,14 +49,19 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace ccri;
 
@@ -300,6 +316,146 @@ private slots:
         QVERIFY(observations->detailPane()->summaryText().startsWith(QStringLiteral("Observation ")));
     }
 
+    void pageSizeReloadsTheFirstPage()
+    {
+        // The patient from pickPatientAndPageThroughObservations, its Observations on their last page of 10.
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QVERIFY(observations->lastInfo().total >= 20);
+        QVERIFY(!observations->statusText().startsWith(QStringLiteral("Rows 1–")));
+        auto* size = observations->findChild<QSpinBox*>(QStringLiteral("pageSize"));
+        QSignalSpy started(observations, &ResourceTablePage::loadStarted);
+        // Three arrow steps (10 → 20 → 30 → 20) send one request, for the first page of 20.
+        size->setFocus();
+        QTest::keyClick(size, Qt::Key_Up);
+        QTest::keyClick(size, Qt::Key_Up);
+        QTest::keyClick(size, Qt::Key_Down);
+        QCOMPARE(size->value(), 20);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QTest::qWait(600);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("_count")), QStringLiteral("20"));
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("patient")), m_browser->patientId());
+        QCOMPARE(observations->model()->rowCount(), 20);
+        QVERIFY2(observations->statusText().startsWith(QStringLiteral("Rows 1–20 of")),
+                 qPrintable(observations->statusText()));
+        // Typed digits count when Enter is pressed, not at every keystroke.
+        size->selectAll();
+        QTest::keyClicks(size, QStringLiteral("15"));
+        QTest::qWait(600);
+        QCOMPARE(started.count(), 1);
+        QTest::keyClick(size, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+        QCOMPARE(QUrlQuery(observations->lastUrl()).queryItemValue(QStringLiteral("_count")), QStringLiteral("15"));
+        QCOMPARE(observations->model()->rowCount(), 15);
+        QVERIFY2(observations->statusText().startsWith(QStringLiteral("Rows 1–15 of")),
+                 qPrintable(observations->statusText()));
+        observations->setPageSize(10);
+        observations->load();
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading(), 10000);
+
+        // A page that was never asked for anything (no patient, nothing loaded) sends nothing.
+        ResourceTablePage idle(m_browser->client(), QStringLiteral("Encounter"));
+        idle.setNeedsPatient(true);
+        QSignalSpy idleStarted(&idle, &ResourceTablePage::loadStarted);
+        idle.setPageSize(50);
+        QTest::qWait(600);
+        QCOMPARE(idleStarted.count(), 0);
+    }
+
+    // Preferences → High-contrast colours, switched on while the explorer runs, reaches what is on screen: the
+    // JSON's colours (a sandbox Observation in the detail pane), the patient search's and the scope preview's
+    // error sentences, the preview's open/shut colours.
+    void highContrastAtRunTimeRecolours()
+    {
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        showTab(QStringLiteral("Observation"));
+        QTRY_VERIFY_WITH_TIMEOUT(!observations->isLoading() && observations->model()->rowCount() > 0, 10000);
+        observations->view()->setCurrentIndex(observations->view()->model()->index(0, 0));
+        auto* json = observations->detailPane()->findChild<QPlainTextEdit*>(QStringLiteral("detailJson"));
+        QVERIFY(json->toPlainText().contains(QStringLiteral("\"resourceType\"")));
+        const auto keyColour = [json] {
+            for (QTextBlock block = json->document()->begin(); block.isValid(); block = block.next()) {
+                const int at = int(block.text().indexOf(QStringLiteral("\"resourceType\"")));
+                for (const QTextLayout::FormatRange& range : block.layout()->formats()) {
+                    if (at >= 0 && range.start <= at && at < range.start + range.length)
+                        return range.format.foreground().color();
+                }
+            }
+            return QColor();
+        };
+        const auto base = [json] { return json->palette().color(QPalette::Base); };
+        const QColor lightKey = keyColour();
+        QVERIFY(lightKey.isValid());
+        QVERIFY2(AccessColours::contrastRatio(lightKey, base()) >= 4.5, qPrintable(lightKey.name()));
+
+        QVERIFY(!searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("987 654 3211")));
+        auto* validation = search()->findChild<QLabel*>(QStringLiteral("validationMessage"));
+        QVERIFY(validation->isVisibleTo(search()));
+        const QColor lightError = validation->palette().color(QPalette::WindowText);
+        ScopeAccess access;
+        ScopePreviewPanel preview(&access);
+        preview.setScopeText(QStringLiteral("user/Patient.read"));
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("policy.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        QVERIFY(!preview.loadPolicyFile(broken.fileName()));
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        auto* policyError = preview.findChild<QLabel*>(QStringLiteral("policyError"));
+        QVERIFY(policyError->isVisible());
+        QCOMPARE(policyError->palette().color(QPalette::WindowText), lightError);
+
+        // As a user does it: File → Preferences…, tick the box, OK.
+        QTemporaryDir settingsDir;
+        QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        UserPreferences preferences(&settings);
+        const QString style = QApplication::style()->name();
+        auto* menus = new ApplicationMenus(m_window.get(), m_window->fileMenu(), m_window->helpMenu(), &preferences);
+        m_window->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+        auto* dialog = m_window->findChild<PreferencesDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->highContrastBox()->setChecked(true);
+        dialog->accept();
+        QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::black));
+
+        // Top-level windows take the new palette from a posted event; their children follow.
+        QTRY_COMPARE(base(), QColor(Qt::black));
+        const QColor darkKey = keyColour();
+        QVERIFY(darkKey != lightKey);
+        QVERIFY2(AccessColours::contrastRatio(darkKey, base()) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2: %3")
+                                .arg(darkKey.name(), base().name())
+                                .arg(AccessColours::contrastRatio(darkKey, base()))));
+        for (QLabel* label : {validation, policyError}) {
+            const QColor colour = label->palette().color(QPalette::WindowText);
+            QVERIFY2(colour != lightError, qPrintable(label->objectName()));
+            QVERIFY2(AccessColours::contrastRatio(colour, label->palette().color(QPalette::Window)) >= 4.5,
+                     qPrintable(label->objectName() + QLatin1Char(' ') + colour.name()));
+        }
+        auto* decisions = preview.findChild<QTreeWidget*>(QStringLiteral("decisionList"));
+        QVERIFY(decisions->topLevelItemCount() > 0);
+        for (int i = 0; i < decisions->topLevelItemCount(); ++i) {
+            const QColor colour = decisions->topLevelItem(i)->foreground(1).color();
+            QVERIFY2(AccessColours::contrastRatio(colour, decisions->palette().color(QPalette::Base)) >= 4.5,
+                     qPrintable(decisions->topLevelItem(i)->text(0) + QLatin1Char(' ') + colour.name()));
+        }
+
+        // And off again: the light colours come back.
+        HighContrastPalette::apply(false);
+        QTRY_COMPARE(keyColour(), lightKey);
+        QTRY_COMPARE(validation->palette().color(QPalette::WindowText), lightError);
+        QApplication::setStyle(style);
+        delete menus;
+        QVERIFY(searchPatients(QStringLiteral("nhsNumber"), QStringLiteral("987 654 3210")));
+        QTRY_VERIFY_WITH_TIMEOUT(!patients()->isLoading(), 10000);
+    }
+
     void detailPaneCopiesSavesAndShowsATree()
     {
         ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
@@ -506,20 +662,38 @@ private slots:
         useToken(m_clinicalToken); // any token change hides it again
         QVERIFY(!inspector->isRevealed());
 
-        // An id token (decoded for display, like the access token) gives the fhirUser context.
-        const auto part = [](const QByteArray& json) {
-            return QString::fromLatin1(json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        };
-        const QString idToken = part("{\"alg\":\"HS256\"}") + QLatin1Char('.')
-            + part("{\"sub\":\"gp\",\"fhirUser\":\"Practitioner/gp\",\"name\":\"Dr Gee Pee\"}")
-            + QStringLiteral(".c2ln");
-        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
-                                   idToken);
-        QVERIFY(inspector->idTokenText().contains(QStringLiteral("Dr Gee Pee")));
-        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: Practitioner/gp")),
+        // The sandbox's id token (openid at sign-in as the gp user): its header and its claims are decoded for
+        // display like the access token's, and its fhirUser gives the context.
+        SandboxBrowser http(m_sandbox.server());
+        const QUrlQuery signedIn
+            = http.signIn(QStringLiteral("openid fhirUser user/Patient.read"), QStringLiteral("gp"));
+        const QJsonObject answer = http.exchangeCode(signedIn.queryItemValue(QStringLiteral("code"))).json();
+        const QString idToken = answer.value(QStringLiteral("id_token")).toString();
+        QVERIFY2(!idToken.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(answer).toJson())));
+        m_tokens->setTokenResponse(answer.value(QStringLiteral("access_token")).toString(),
+                                   answer.value(QStringLiteral("scope")).toString(), {}, idToken);
+        auto* idHeader = inspector->findChild<QPlainTextEdit*>(QStringLiteral("idTokenHeader"));
+        QVERIFY(idHeader && !idHeader->accessibleName().isEmpty());
+        QCOMPARE(idHeader->toPlainText(), inspector->idTokenHeaderText());
+        const QJsonObject header = QJsonDocument::fromJson(inspector->idTokenHeaderText().toUtf8()).object();
+        QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
+        QCOMPARE(header.value(QStringLiteral("typ")).toString(), QStringLiteral("JWT"));
+        const QJsonObject claims = QJsonDocument::fromJson(inspector->idTokenText().toUtf8()).object();
+        QCOMPARE(claims.value(QStringLiteral("name")).toString(), QStringLiteral("Dr Gemma Practitioner"));
+        QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("ccri-explorer"));
+        QVERIFY(!claims.contains(QStringLiteral("alg"))); // the header is not mixed into the claims
+        const QString fhirUser = claims.value(QStringLiteral("fhirUser")).toString();
+        QVERIFY2(fhirUser.contains(QStringLiteral("Practitioner/")), qPrintable(fhirUser));
+        QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: ") + fhirUser),
                  qPrintable(inspector->contextText()));
+        // A token that is not a JWT says so in words, in the header's place.
+        m_tokens->setTokenResponse(QString::fromLatin1(m_clinicalToken), SandboxSession::scopeOf(m_clinicalToken), {},
+                                   QStringLiteral("not-a-jwt"));
+        QVERIFY(!inspector->idTokenHeaderText().isEmpty());
+        QVERIFY(inspector->idTokenText().isEmpty());
         useToken(m_clinicalToken);
-        QVERIFY(inspector->idTokenText().contains(QStringLiteral("No ID token")));
+        QVERIFY(inspector->idTokenHeaderText().contains(QStringLiteral("No ID token")));
+        QVERIFY(inspector->idTokenText().isEmpty());
     }
 
     void capabilityView()

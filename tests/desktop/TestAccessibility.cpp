@@ -233,7 +233,13 @@ void TestAccessibility::dialogsHaveNamesAndTabOrder()
     ccri::PreferencesDialog preferences(m_preferences, window);
     ccri::WelcomeDialog welcome(m_preferences, window);
     ccri::TrainingGuideWindow guide(window);
-    for (QDialog* dialog : std::initializer_list<QDialog*> {&preferences, &welcome, &guide}) {
+    for (QDialog* dialog : std::initializer_list<QDialog*> {&preferences, &welcome, &guide, nullptr}) {
+        if (!dialog) {
+            // Account → Server profiles…, opened as the menu opens it (window-modal, so after the others).
+            window->findChild<QAction*>(QStringLiteral("profilesAction"))->trigger();
+            dialog = window->findChild<ccri::ProfilesDialog*>();
+            QVERIFY(dialog && dialog->findChild<QWidget*>(QStringLiteral("profileList")));
+        }
         dialog->show();
         QApplication::setActiveWindow(dialog);
         QVERIFY(QTest::qWaitForWindowActive(dialog));

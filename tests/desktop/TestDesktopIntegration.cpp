@@ -1,4 +1,5 @@
 // First run, preferences, high contrast, the training guide and the app's identity on the desktop.
+#include "AccessColours.h"
 #include "ApplicationMenus.h"
 #include "DesktopIdentity.h"
 #include "HighContrastPalette.h"
@@ -9,7 +10,6 @@
 #include "UserPreferences.h"
 #include "WelcomeDialog.h"
 
-#include <cmath>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -140,22 +140,9 @@ void TestDesktopIntegration::preferencesCancelledChangeNothing()
     QVERIFY(!m_preferences->highContrast());
 }
 
-namespace {
-double luminance(const QColor& colour)
-{
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-double contrast(const QColor& a, const QColor& b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-} // namespace
-
 void TestDesktopIntegration::highContrastPaletteIsHighContrast()
 {
+    const auto contrast = &ccri::AccessColours::contrastRatio;
     const QPalette p = ccri::HighContrastPalette::palette();
     // WCAG AAA: 7:1 for text; disabled text still 4.5:1.
     QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 7.0);

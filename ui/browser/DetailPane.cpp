@@ -67,7 +67,7 @@ DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
     m_json->setReadOnly(true);
     m_json->setFont(fixed);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_highlighter = new JsonHighlighter(m_json->document());
+    m_highlighter = new JsonHighlighter(m_json);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("detailTree"));
     m_tree->setAccessibleName(tr("Tree"));

@@ -1,6 +1,6 @@
 #include "PatientSearchPanel.h"
 
-#include "AccessColours.h"
+#include "ErrorLabel.h"
 #include "NhsNumber.h"
 #include "ResourceListModel.h"
 #include "ResourceTablePage.h"
@@ -56,10 +56,9 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     m_choose->setObjectName(QStringLiteral("choosePatient"));
     m_choose->setEnabled(false);
     connect(m_choose, &QPushButton::clicked, this, &PatientSearchPanel::chooseCurrent);
-    m_validation = new QLabel(this);
+    m_validation = new ErrorLabel(this);
     m_validation->setObjectName(QStringLiteral("validationMessage"));
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(QStringLiteral("color: %1;").arg(AccessColours::shut().name()));
     m_validation->setVisible(false);
     m_searchAnyway = new QPushButton(tr("Search anyway"), this);
     m_searchAnyway->setObjectName(QStringLiteral("searchAnyway"));

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace ccri {
 
+class ErrorLabel;
 class ResourceTablePage;
 
 namespace fhir {
@@ -56,7 +57,7 @@ private:
     QPushButton* m_search = nullptr;
     QPushButton* m_choose = nullptr;
     QPushButton* m_searchAnyway = nullptr;
-    QLabel* m_validation = nullptr;
+    ErrorLabel* m_validation = nullptr;
     ResourceTablePage* m_results = nullptr;
 };
 

@@ -1,8 +1,8 @@
 #include "ResourceTablePage.h"
 
-#include "AccessColours.h"
 #include "BundleParser.h"
 #include "DetailPane.h"
+#include "ErrorLabel.h"
 #include "FhirClient.h"
 #include "ResourceListModel.h"
 
@@ -36,7 +36,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(fhir::ResourceListModel::SortRole);
 
-    m_message = new QLabel(this);
+    m_message = new ErrorLabel(this);
     m_message->setObjectName(QStringLiteral("pageMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,6 +54,12 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_pageSize->setValue(20);
     m_pageSize->setSuffix(tr(" per page"));
     m_pageSize->setAccessibleName(tr("Page size"));
+    m_pageSize->setKeyboardTracking(false); // typed digits count once the field is left or Enter pressed
+    // A new size reloads from the first page, once the arrows or the wheel have settled.
+    m_pageSizeSettle.setSingleShot(true);
+    m_pageSizeSettle.setInterval(400);
+    connect(m_pageSize, &QSpinBox::valueChanged, &m_pageSizeSettle, qOverload<>(&QTimer::start));
+    connect(&m_pageSizeSettle, &QTimer::timeout, this, &ResourceTablePage::pageSizeChanged);
     m_previous = new QPushButton(tr("Previous"), this);
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_next = new QPushButton(tr("Next"), this);
@@ -235,8 +241,20 @@ QUrl ResourceTablePage::firstPageUrl() const
     return m_client ? m_client->url(m_resourceType, query) : QUrl();
 }
 
+// Reloads from the first page when there is something to reload: rows from the server, or a
+// patient whose records this page shows. Nothing when the page has not been asked for anything yet.
+void ResourceTablePage::pageSizeChanged()
+{
+    const bool loadedFromServer = !m_stale && m_lastUrl.isValid();
+    const bool patientWaiting = !m_patientId.isEmpty() && !m_shut;
+    if (loadedFromServer || patientWaiting) {
+        load();
+    }
+}
+
 void ResourceTablePage::load()
 {
+    m_pageSizeSettle.stop(); // this load already asks for the current size
     if (m_needsPatient && m_patientId.isEmpty()) {
         cancel();
         m_model->clear();
@@ -441,7 +459,7 @@ void ResourceTablePage::showMessage(const QString& text, bool error)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    m_message->setStyleSheet(error ? QStringLiteral("color: %1;").arg(AccessColours::shut().name()) : QString());
+    m_message->setError(error);
 }
 
 void ResourceTablePage::updateButtons()

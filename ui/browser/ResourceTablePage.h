@@ -5,6 +5,7 @@
 #include "ResourceRow.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QWidget>
@@ -21,6 +22,7 @@ class QTableView;
 namespace ccri {
 
 class DetailPane;
+class ErrorLabel;
 
 namespace fhir {
 class BundleParser;
@@ -100,6 +102,7 @@ private:
     void showMessage(const QString& text, bool error);
     void updateButtons();
     void onCurrentRowChanged();
+    void pageSizeChanged();
 
     QPointer<fhir::FhirClient> m_client;
     QString m_resourceType;
@@ -119,9 +122,10 @@ private:
     fhir::ResourceListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 
-    QLabel* m_message = nullptr;
+    ErrorLabel* m_message = nullptr;
     QPushButton* m_tryAnyway = nullptr;
     QSpinBox* m_pageSize = nullptr;
+    QTimer m_pageSizeSettle;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_reload = nullptr;

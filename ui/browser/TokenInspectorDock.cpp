@@ -77,6 +77,8 @@ TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeA
     m_header->setAccessibleName(tr("Access token header"));
     m_claims = jsonBox(content, QStringLiteral("accessTokenClaims"));
     m_claims->setAccessibleName(tr("Access token claims"));
+    m_idHeader = jsonBox(content, QStringLiteral("idTokenHeader"));
+    m_idHeader->setAccessibleName(tr("ID token header"));
     m_idToken = jsonBox(content, QStringLiteral("idTokenClaims"));
     m_idToken->setAccessibleName(tr("ID token claims"));
     m_scopes = new QTreeWidget(content);
@@ -105,6 +107,8 @@ TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeA
     layout->addWidget(m_header);
     layout->addWidget(new QLabel(tr("Access token claims:"), content));
     layout->addWidget(m_claims, 2);
+    layout->addWidget(new QLabel(tr("ID token header:"), content));
+    layout->addWidget(m_idHeader);
     layout->addWidget(new QLabel(tr("ID token claims:"), content));
     layout->addWidget(m_idToken, 1);
     layout->addWidget(new QLabel(tr("Granted scopes against the policy:"), content));
@@ -160,15 +164,18 @@ void TokenInspectorDock::refresh()
     const QString idToken = m_tokens ? m_tokens->idToken() : QString();
     fhir::JwtDecoder::Decoded id;
     if (idToken.isEmpty()) {
-        m_idToken->setPlainText(tr("No ID token (openid was not granted)."));
+        m_idHeader->setPlainText(tr("No ID token (openid was not granted)."));
+        m_idToken->clear();
     } else if (fhir::JwtDecoder::decode(idToken, &id, &error)) {
+        m_idHeader->setPlainText(pretty(id.header));
         m_idToken->setPlainText(pretty(id.claims));
         fhirUser = id.claims.value(QStringLiteral("fhirUser")).toString();
         if (fhirUser.isEmpty()) {
             fhirUser = id.claims.value(QStringLiteral("profile")).toString();
         }
     } else {
-        m_idToken->setPlainText(error);
+        m_idHeader->setPlainText(error);
+        m_idToken->clear();
     }
     if (patient.isEmpty()) {
         patient = decoded.claims.value(QStringLiteral("patient")).toString();
@@ -236,6 +243,11 @@ bool TokenInspectorDock::isRevealed() const
 QString TokenInspectorDock::claimsText() const
 {
     return m_claims->toPlainText();
+}
+
+QString TokenInspectorDock::idTokenHeaderText() const
+{
+    return m_idHeader->toPlainText();
 }
 
 QString TokenInspectorDock::idTokenText() const

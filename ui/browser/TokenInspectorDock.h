@@ -30,7 +30,8 @@ public:
     TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent = nullptr);
 
     QString claimsText() const;
-    QString idTokenText() const;
+    QString idTokenHeaderText() const;
+    QString idTokenText() const; // the id token's claims
     QString expiryText() const;
     QString contextText() const;
     bool isRevealed() const;
@@ -51,6 +52,7 @@ private:
     QLabel* m_notVerified = nullptr;
     QPlainTextEdit* m_header = nullptr;
     QPlainTextEdit* m_claims = nullptr;
+    QPlainTextEdit* m_idHeader = nullptr;
     QPlainTextEdit* m_idToken = nullptr;
     QLabel* m_expiryLabel = nullptr;
     QLabel* m_context = nullptr;

@@ -13,6 +13,8 @@ public:
     static QColor open();
     static QColor shut();
     static QColor of(bool granted) { return granted ? open() : shut(); }
+    // The WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white). Text needs 4.5.
+    static double contrastRatio(const QColor& a, const QColor& b);
 };
 
 } // namespace ccri

@@ -1,10 +1,12 @@
 #include "ScopePreviewPanel.h"
 
 #include "AccessColours.h"
+#include "ErrorLabel.h"
 #include "ScopeAccess.h"
 #include "ScopeSet.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -37,7 +39,7 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     , m_policyCombo(new QComboBox(this))
     , m_loadPolicyButton(new QPushButton(tr("Load policy file…"), this))
     , m_policyDescription(new QLabel(this))
-    , m_policyError(new QLabel(this))
+    , m_policyError(new ErrorLabel(this))
     , m_unrecognisedHeading(heading(tr("Not recognised"), this))
     , m_unrecognisedList(new QListWidget(this))
     , m_decisionList(new QTreeWidget(this))
@@ -70,7 +72,6 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     m_policyDescription->setForegroundRole(QPalette::PlaceholderText);
     m_policyError->setObjectName(QStringLiteral("policyError"));
     m_policyError->setWordWrap(true);
-    m_policyError->setStyleSheet(QStringLiteral("color: %1;").arg(AccessColours::shut().name()));
     m_policyError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_policyError->hide();
 
@@ -267,10 +268,12 @@ void ScopePreviewPanel::showDecisions()
             : tr("needs %1").arg(decision.needs);
         auto* item = new QTreeWidgetItem(m_decisionList,
                                          {decision.resourceType, decision.granted ? tr("Open") : tr("Shut"), scope});
-        item->setForeground(1, AccessColours::of(decision.granted));
+        item->setData(1, Qt::UserRole, decision.granted);
         item->setToolTip(0, decision.explanation());
         item->setToolTip(2, decision.explanation());
     }
+
+    colourDecisions();
 
     m_unrecognisedList->clear();
     const QList<Scope> unrecognised = m_access->scopes().unrecognised();
@@ -278,6 +281,24 @@ void ScopePreviewPanel::showDecisions()
         m_unrecognisedList->addItem(tr("%1 — %2").arg(scope.text(), scope.invalidReason()));
     m_unrecognisedHeading->setVisible(!unrecognised.isEmpty());
     m_unrecognisedList->setVisible(!unrecognised.isEmpty());
+}
+
+void ScopePreviewPanel::colourDecisions()
+{
+    for (int i = 0; i < m_decisionList->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_decisionList->topLevelItem(i);
+        item->setForeground(1, AccessColours::of(item->data(1, Qt::UserRole).toBool()));
+    }
+}
+
+// High contrast switched on or off while running: the open/shut colours follow (the error label
+// recolours itself).
+bool ScopePreviewPanel::event(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        colourDecisions();
+    }
+    return QWidget::event(event);
 }
 
 } // namespace ccri

@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace ccri {
 
+class ErrorLabel;
 class ScopeAccess;
 
 // For training: type or paste a scope string, pick a policy (built-in or a file), and see at once
@@ -37,12 +38,16 @@ public:
     bool loadPolicyFile(const QString& path);
     QString policyError() const;
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void addExamples();
     void choosePolicyFile();
     void policyChosen(int index);
     void scopesEdited();
     void showDecisions();
+    void colourDecisions(); // open/shut in AccessColours, for the palette in use
     void showPolicyError(const QString& text);
 
     ScopeAccess* m_access = nullptr;
@@ -53,7 +58,7 @@ private:
     QComboBox* m_policyCombo = nullptr;
     QPushButton* m_loadPolicyButton = nullptr;
     QLabel* m_policyDescription = nullptr;
-    QLabel* m_policyError = nullptr;
+    ErrorLabel* m_policyError = nullptr;
     QLabel* m_unrecognisedHeading = nullptr;
     QListWidget* m_unrecognisedList = nullptr;
     QTreeWidget* m_decisionList = nullptr;

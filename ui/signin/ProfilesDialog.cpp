@@ -70,6 +70,7 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     m_policy->addItem(QStringLiteral("ccri"));
     m_policy->addItem(QStringLiteral("smart"));
     m_policy->setToolTip(tr("ccri, smart, or the path of a policy JSON file"));
+    m_policy->lineEdit()->setAccessibleName(tr("Policy"));
     m_pkce->addItem(tr("Auto (unless the server rules out S256)"),
                     ServerProfile::pkceModeName(ServerProfile::PkceMode::Auto));
     m_pkce->addItem(tr("Always (S256)"), ServerProfile::pkceModeName(ServerProfile::PkceMode::Always));
@@ -85,6 +86,9 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
         m_preset->addItem(role, scopes);
     m_scopes->setTabChangesFocus(true);
     m_scopes->setAccessibleName(tr("Scopes to request"));
+    m_list->setAccessibleName(tr("Server profiles"));
+    m_preset->setAccessibleName(tr("Scope presets for a demo role"));
+    m_pick->setAccessibleName(tr("Add a scope the policy names"));
 
     auto* add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("profileAdd"));
@@ -95,7 +99,10 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     listButtons->addWidget(add);
     listButtons->addWidget(duplicate);
     listButtons->addWidget(m_remove);
+    auto* listLabel = new QLabel(tr("Profi&les:"), this);
+    listLabel->setBuddy(m_list);
     auto* left = new QVBoxLayout;
+    left->addWidget(listLabel);
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
 
