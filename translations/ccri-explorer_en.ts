@@ -2648,6 +2648,22 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
         <source>Profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -187,6 +187,19 @@ QStringList ResourceSummary::headers(const QString& type)
     return {tr("Type"), tr("Id"), tr("Last updated")};
 }
 
+QString ResourceSummary::genderText(const QString& code)
+{
+    if (code == QLatin1String("female"))
+        return tr("Female");
+    if (code == QLatin1String("male"))
+        return tr("Male");
+    if (code == QLatin1String("other"))
+        return tr("Other");
+    if (code == QLatin1String("unknown"))
+        return tr("Unknown");
+    return code;
+}
+
 QStringList ResourceSummary::columns(const QString& type, const json& r)
 {
     if (type == QLatin1String("Patient")) {
@@ -196,7 +209,7 @@ QStringList ResourceSummary::columns(const QString& type, const json& r)
         return {names ? FhirJson::humanName(*names) : QString(),
                 identifiers ? NhsNumber::format(FhirJson::identifierValue(*identifiers, NhsNumber::system()))
                             : QString(),
-                FhirJson::string(r, "birthDate"), FhirJson::string(r, "gender"),
+                FhirJson::string(r, "birthDate"), genderText(FhirJson::string(r, "gender")),
                 addresses ? FhirJson::address(*addresses) : QString()};
     }
     if (type == QLatin1String("Observation")) {

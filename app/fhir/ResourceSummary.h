@@ -27,6 +27,9 @@ public:
     };
     static Attachment attachment(const nlohmann::json& documentReference);
     static QString formatSize(qint64 bytes);
+    // A FHIR administrative gender code in the reader's language ("female" -> "Female", "Benyw");
+    // any other code as it is.
+    static QString genderText(const QString& code);
 };
 
 } // namespace ccri::fhir

@@ -228,7 +228,7 @@ private slots:
         QAbstractItemModel* model = patients()->view()->model();
         QVERIFY2(model->rowCount() >= 2, qPrintable(patients()->message()));
         for (int row = 0; row < model->rowCount(); ++row) {
-            QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("female"));
+            QCOMPARE(model->index(row, 3).data().toString(), QStringLiteral("Female"));
         }
         QTableView* view = patients()->view();
         view->sortByColumn(0, Qt::DescendingOrder);

@@ -101,7 +101,7 @@ private slots:
         const Result result = readAll(fixture("patient kanfeld"));
         QCOMPARE(result.rows.size(), 1);
         QCOMPARE(result.rows.first().columns,
-                 QStringList({"Miss Bernie Kanfeld", "987 654 3210", "1998-03-19", "female",
+                 QStringList({"Miss Bernie Kanfeld", "987 654 3210", "1998-03-19", "Female",
                               "1 Curzon Street, Nottingham, NG11 0HQ"}));
     }
 
