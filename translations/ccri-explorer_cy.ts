@@ -669,6 +669,18 @@
         <source>%1 as %2</source>
         <translation>%1 fel %2</translation>
     </message>
+    <message>
+        <source>The local sandbox is running at %1.</source>
+        <translation>Mae&apos;r blwch tywod lleol yn rhedeg yn %1.</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Yn dechrau&apos;r blwch tywod lleol…</translation>
+    </message>
+    <message>
+        <source>The local sandbox restarted with the policy &quot;%1&quot;, so its sessions ended; sign in again.</source>
+        <translation>Ailddechreuodd y blwch tywod lleol gyda&apos;r polisi &quot;%1&quot;, felly daeth ei sesiynau i ben; mewngofnodwch eto.</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ApplicationMenus</name>
@@ -870,6 +882,13 @@
     <message>
         <source>P&amp;revious page</source>
         <translation>Tudalen &amp;flaenorol</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::LocalSandboxLauncher</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Nid oedd y blwch tywod lleol yn gallu dechrau: %1</translation>
     </message>
 </context>
 <context>
@@ -2661,10 +2680,6 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
         <translation>Ni ellir defnyddio&apos;r polisi &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Nid oedd y blwch tywod lleol yn gallu dechrau: %1</translation>
     </message>
 </context>
 </TS>

@@ -663,6 +663,18 @@
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local sandbox is running at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox restarted with the policy &quot;%1&quot;, so its sessions ended; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ApplicationMenus</name>
@@ -863,6 +875,13 @@
     </message>
     <message>
         <source>P&amp;revious page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::LocalSandboxLauncher</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,10 +2656,6 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
