@@ -47,6 +47,10 @@ public:
 
     bool isValid(QString* error = nullptr) const;
 
+    // Whether sessions are saved in the keychain and resumed at the next start. Not with an
+    // in-process sandbox: each start signs with a new key, so its tokens die with the process.
+    bool keepsSessions() const { return !inProcessSandbox; }
+
     // The system's CAs plus trustedCaFile's, for every request to this server. On a bad file: the
     // system's only, and a sentence in *error.
     QSslConfiguration sslConfiguration(QString* error = nullptr) const;

@@ -60,6 +60,7 @@ private slots:
     void signInFromTheMenuStartsTheSandbox();
     void signInAtStartStartsTheSandbox();
     void useThisProfileStartsTheSandbox();
+    void staleSavedSessionIsDeletedNotResumed();
 
 private:
     void open(); // the explorer on a fresh settings file of this test function
@@ -149,6 +150,11 @@ void TestLocalSandboxOnDemand::signInFromTheMenuStartsTheSandbox()
     QVERIFY(SignInTestSupport::openTabs(m_window.get()).contains(QStringLiteral("Patient")));
     QVERIFY(m_account->statusWidget()->serverText().contains(base.toString()));
 
+    // Not saved: the next start's sandbox would not know these tokens.
+    auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
+    QVERIFY(!SignInTestSupport::keychainRecord(m_service, session->keychainKey(), &result));
+    QCOMPARE(result, auth::TokenStore::Result::NotFound);
+    QVERIFY(m_account->profiles()->lastUser(auth::BuiltinProfiles::localSandboxId()).isEmpty());
 }
 
 void TestLocalSandboxOnDemand::signInAtStartStartsTheSandbox()
@@ -179,6 +185,42 @@ void TestLocalSandboxOnDemand::useThisProfileStartsTheSandbox()
     const QUrl base = m_account->localSandbox()->fhirBase();
     QTRY_VERIFY(m_account->statusWidget()->serverText().contains(base.toString()));
     QVERIFY(!m_account->signInController()->window()); // chosen, not signed in
+}
+
+void TestLocalSandboxOnDemand::staleSavedSessionIsDeletedNotResumed()
+{
+    // A record an older version saved for the Local sandbox: its signing key died with it.
+    const auth::ServerProfile local = auth::BuiltinProfiles::localSandbox();
+    const QString key = local.tokenKey(QStringLiteral("clinician"));
+    m_keys << key;
+    open();
+    auth::TokenRecord stale;
+    stale.accessToken = QStringLiteral("stale-access-token-of-a-sandbox-long-gone");
+    stale.refreshToken = QStringLiteral("stale-refresh-token-of-a-sandbox-long-gone");
+    stale.scope = QStringLiteral("user/Patient.read");
+    stale.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3000);
+    bool saved = false;
+    m_account->tokens()->saveRecord(key, stale, [&saved](auth::TokenStore::Result, const QString&) { saved = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+    m_account->profiles()->setLastUser(local.id, QStringLiteral("clinician"));
+    m_account->profiles()->sync();
+    m_secrets << stale.accessToken << stale.refreshToken;
+
+    open(); // the next start (same settings file: open() names it after the test function)
+    QCOMPARE(m_account->profiles()->lastUser(local.id), QStringLiteral("clinician"));
+    QSignalSpy finished(m_account.get(), &AccountController::resumeFinished);
+    m_account->resume(true); // --sign-in is kept
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!m_account->session());
+    QVERIFY(m_account->profiles()->lastUser(local.id).isEmpty());
+    auth::TokenStore::Result result = auth::TokenStore::Result::Ok;
+    QTRY_VERIFY_WITH_TIMEOUT(!SignInTestSupport::keychainRecord(m_service, key, &result)
+                                 && result == auth::TokenStore::Result::NotFound,
+                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 30000);
+    cancelSignIn();
+    QVERIFY(!m_account->session());
 }
 
 int main(int argc, char** argv)
