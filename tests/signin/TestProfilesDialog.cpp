@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -36,6 +38,7 @@ private slots:
     void defaultScopesFollowThePolicy();
     void storeRoundTripsAndFindsByServer();
     void dialogAddsEditsDuplicatesAndRemoves();
+    void duplicateOfTheLocalSandboxStaysAnInProcessSandbox();
     void secretGoesToTheKeychainOnly();
     void cleanupTestCase();
 
@@ -168,6 +171,47 @@ void TestProfilesDialog::dialogAddsEditsDuplicatesAndRemoves()
     QTest::mouseClick(child<QPushButton>(&dialog, "profileUse"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().toString(), id);
+}
+
+void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
+{
+    // The built-in can't be removed; its copy is another way into the same in-process sandbox,
+    // with its own policy and scopes, and reads back as one (no empty FHIR base).
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    dialog.selectProfile(auth::BuiltinProfiles::localSandboxId());
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileDuplicate"), Qt::LeftButton);
+    const QString id = dialog.currentId();
+    QVERIFY(id != auth::BuiltinProfiles::localSandboxId());
+    QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Local CCRI sandbox (copy)"));
+    QVERIFY(child<QLineEdit>(&dialog, "profileFhirBase")->isReadOnly());
+    QVERIFY(child<QPushButton>(&dialog, "profileRemove")->isEnabled());
+    auto* policy = child<QComboBox>(&dialog, "profilePolicy");
+    policy->setCurrentText(QStringLiteral("smart"));
+    QString error;
+    QVERIFY2(dialog.saveCurrent(&error), qPrintable(error));
+
+    auth::ProfileStore again(settings());
+    const auto copy = again.profile(id);
+    QVERIFY(copy);
+    QVERIFY(copy->inProcessSandbox);
+    QVERIFY(!copy->builtin);
+    QCOMPARE(copy->fhirBase, auth::BuiltinProfiles::localSandbox().fhirBase);
+    QVERIFY2(copy->isValid(&error), qPrintable(error));
+    QCOMPARE(copy->policy, QStringLiteral("smart"));
+    QCOMPARE(copy->clientId, QStringLiteral("ccri-explorer"));
+    QVERIFY(!copy->keepsSessions());
+    QVERIFY(!again.findByServer(copy->fhirBase, copy->clientId)); // never taken for a --server profile
+    QCOMPARE(again.profile(auth::BuiltinProfiles::localSandboxId())->policy, QStringLiteral("ccri"));
+    // A normal profile stays one.
+    auth::ServerProfile normal = again.duplicate(auth::BuiltinProfiles::historicalCcri());
+    again.save(normal);
+    again.sync();
+    QVERIFY(!auth::ProfileStore(settings()).profile(normal.id)->inProcessSandbox);
+    QVERIFY(again.remove(id));
+    QVERIFY(again.remove(normal.id));
 }
 
 void TestProfilesDialog::secretGoesToTheKeychainOnly()
