@@ -1314,6 +1314,10 @@
         <source>Fill in the server&apos;s details, then Save.</source>
         <translation>Llenwch fanylion y gweinydd, yna Cadw.</translation>
     </message>
+    <message>
+        <source>Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, and a session with it ends.</source>
+        <translation>Wedi&apos;i gadw. Mae&apos;r blwch tywod lleol yn defnyddio&apos;r polisi newydd wrth y mewngofnodi nesaf: mae&apos;n ailddechrau bryd hynny, ac mae sesiwn gydag ef yn dod i ben.</translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>

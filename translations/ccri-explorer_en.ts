@@ -1305,6 +1305,10 @@
         <source>Fill in the server&apos;s details, then Save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, and a session with it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>

@@ -61,6 +61,7 @@ private slots:
     void signInAtStartStartsTheSandbox();
     void useThisProfileStartsTheSandbox();
     void staleSavedSessionIsDeletedNotResumed();
+    void smartPolicyReachesTheSandbox();
 
 private:
     void open(); // the explorer on a fresh settings file of this test function
@@ -221,6 +222,55 @@ void TestLocalSandboxOnDemand::staleSavedSessionIsDeletedNotResumed()
     QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 30000);
     cancelSignIn();
     QVERIFY(!m_account->session());
+}
+
+void TestLocalSandboxOnDemand::smartPolicyReachesTheSandbox()
+{
+    // ccri-explorer --sandbox --policy smart: the profile and the sandbox both follow smart.
+    open();
+    m_account->selectProfile(auth::BuiltinProfiles::localSandboxId());
+    m_account->adjustCurrentProfile(QString(), QStringLiteral("smart"), QUrl());
+    m_account->startLocalSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->localSandbox()->isReadyFor(QStringLiteral("smart")), 30000);
+    auth::Session* session = SignInTestSupport::signInAs(m_account.get(), QStringLiteral("clinician"), &m_secrets);
+    QVERIFY(session);
+    QVERIFY2(SignInTestSupport::openTabs(m_window.get()).contains(QStringLiteral("MedicationRequest")),
+             qPrintable(SignInTestSupport::openTabs(m_window.get()).join(QLatin1Char(','))));
+
+    // As main() wires the resource browser: the read gets rows, not a 403.
+    QNetworkAccessManager network;
+    SessionTokenProvider tokens(m_account.get());
+    fhir::RequestLog log;
+    fhir::FhirClient client(&network, &tokens, &log);
+    tokens.keepInStep(&client);
+    QCOMPARE(client.baseUrl(), m_account->localSandbox()->fhirBase());
+    const fhir::FhirResponse response = SignInTestSupport::responseOf(
+        client.search(QStringLiteral("MedicationRequest"), QUrlQuery(QStringLiteral("_count=5"))));
+    QVERIFY2(response.ok, qPrintable(response.error));
+    QCOMPARE(response.httpStatus, 200);
+    const QJsonArray entries = QJsonDocument::fromJson(response.body).object().value(QLatin1String("entry")).toArray();
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.first()
+                 .toObject()
+                 .value(QLatin1String("resource"))
+                 .toObject()
+                 .value(QLatin1String("resourceType"))
+                 .toString(),
+             QStringLiteral("MedicationRequest"));
+
+    // The policy changed back while the sandbox runs: the next sign-in restarts it with ccri, and
+    // the session with the old sandbox ends in words.
+    auth::ServerProfile profile = m_account->currentProfile();
+    profile.policy = QStringLiteral("ccri");
+    m_account->profiles()->save(profile);
+    SignInTestSupport::collectSecrets(session, &m_secrets);
+    m_account->signIn();
+    QTRY_VERIFY(!m_account->session());
+    QVERIFY2(m_account->statusWidget()->noticeText().contains(QLatin1String("restarted")),
+             qPrintable(m_account->statusWidget()->noticeText()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_account->signInController()->window(), 30000);
+    QVERIFY(m_account->localSandbox()->isReadyFor(QStringLiteral("ccri")));
+    cancelSignIn();
 }
 
 int main(int argc, char** argv)

@@ -39,6 +39,7 @@ private slots:
     void storeRoundTripsAndFindsByServer();
     void dialogAddsEditsDuplicatesAndRemoves();
     void duplicateOfTheLocalSandboxStaysAnInProcessSandbox();
+    void newPolicyForTheLocalSandboxIsExplained();
     void secretGoesToTheKeychainOnly();
     void cleanupTestCase();
 
@@ -212,6 +213,29 @@ void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
     QVERIFY(!auth::ProfileStore(settings()).profile(normal.id)->inProcessSandbox);
     QVERIFY(again.remove(id));
     QVERIFY(again.remove(normal.id));
+}
+
+void TestProfilesDialog::newPolicyForTheLocalSandboxIsExplained()
+{
+    // The running in-process sandbox enforces the policy it started with: saying so on Save.
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    dialog.selectProfile(auth::BuiltinProfiles::localSandboxId());
+    auto* status = child<QLabel>(&dialog, "profileStatus");
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    child<QComboBox>(&dialog, "profilePolicy")->setCurrentText(QStringLiteral("smart"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(status->text(),
+             QStringLiteral("Saved. The local sandbox takes the new policy at the next sign-in: it "
+                            "restarts then, and a session with it ends."));
+    QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->policy, QStringLiteral("smart"));
+    QTest::mouseClick(save, Qt::LeftButton); // unchanged: nothing to explain
+    QCOMPARE(status->text(), QStringLiteral("Saved."));
+    child<QComboBox>(&dialog, "profilePolicy")->setCurrentText(QStringLiteral("ccri"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->policy, QStringLiteral("ccri"));
 }
 
 void TestProfilesDialog::secretGoesToTheKeychainOnly()
