@@ -172,6 +172,10 @@
         <source>--%1 shapes a server profile: give --sandbox or --server with it.</source>
         <translation>Mae --%1 yn llunio proffil gweinydd: rhowch --sandbox neu --server gydag ef.</translation>
     </message>
+    <message>
+        <source>--redirect-uri: %1</source>
+        <translation>--redirect-uri: %1</translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -548,6 +552,10 @@
     <message>
         <source>The trusted CA file %1 holds no PEM certificate.</source>
         <translation>Nid oes tystysgrif PEM yn y ffeil CA ymddiried %1.</translation>
+    </message>
+    <message>
+        <source>The embedded browser can&apos;t catch a redirect to “%1”: only an http:// or https:// address comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, so sign-in would wait until Cancel). Use a loopback address such as http://127.0.0.1/callback, registered with the server for this client.</source>
+        <translation>Ni all y porwr mewnol ddal ailgyfeiriad i “%1”: dim ond cyfeiriad http:// neu https:// sy&apos;n dod yn ôl i&apos;r archwiliwr (nid yw cyfeiriad fel uk.nhs.ccri.explorer:/callback byth yn gwneud hynny, felly byddai&apos;r mewngofnodi&apos;n aros tan Diddymu). Defnyddiwch gyfeiriad dolen-ôl fel http://127.0.0.1/callback, wedi&apos;i gofrestru gyda&apos;r gweinydd ar gyfer y cleient hwn.</translation>
     </message>
 </context>
 <context>

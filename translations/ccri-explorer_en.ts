@@ -172,6 +172,10 @@
         <source>--%1 shapes a server profile: give --sandbox or --server with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--redirect-uri: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -541,6 +545,10 @@
     </message>
     <message>
         <source>The trusted CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded browser can&apos;t catch a redirect to “%1”: only an http:// or https:// address comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, so sign-in would wait until Cancel). Use a loopback address such as http://127.0.0.1/callback, registered with the server for this client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,7 @@ private slots:
     void storeRoundTripsAndFindsByServer();
     void dialogAddsEditsDuplicatesAndRemoves();
     void duplicateOfTheLocalSandboxStaysAnInProcessSandbox();
+    void redirectTheEmbeddedBrowserCannotCatchIsRefused();
     void newPolicyForTheLocalSandboxIsExplained();
     void secretGoesToTheKeychainOnly();
     void cleanupTestCase();
@@ -213,6 +214,45 @@ void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
     QVERIFY(!auth::ProfileStore(settings()).profile(normal.id)->inProcessSandbox);
     QVERIFY(again.remove(id));
     QVERIFY(again.remove(normal.id));
+}
+
+void TestProfilesDialog::redirectTheEmbeddedBrowserCannotCatchIsRefused()
+{
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    dialog.selectProfile(auth::BuiltinProfiles::localSandboxId());
+    auto* redirect = child<QLineEdit>(&dialog, "profileRedirectUri");
+    auto* status = child<QLabel>(&dialog, "profileStatus");
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    redirect->setText(QStringLiteral("uk.nhs.ccri.explorer:/callback"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(status->text().startsWith(
+                 QStringLiteral("The embedded browser can't catch a redirect to “uk.nhs.ccri.explorer:/callback”")),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(QLatin1String("http://127.0.0.1/callback")));
+    QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->redirectUri,
+             QUrl(QStringLiteral("http://127.0.0.1/callback"))); // nothing saved
+    // "Use this profile" refuses it too.
+    QSignalSpy chosen(&dialog, &ProfilesDialog::profileChosen);
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileUse"), Qt::LeftButton);
+    QVERIFY(chosen.isEmpty());
+    QVERIFY(status->text().contains(QLatin1String("can't catch")));
+
+    // Loopback forms are kept.
+    for (const QString& uri : {QStringLiteral("http://127.0.0.1:8765/callback"), QStringLiteral("http://localhost/cb"),
+                               QStringLiteral("http://127.0.0.1/callback")}) {
+        redirect->setText(uri);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("Saved."));
+        QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->redirectUri, QUrl(uri));
+    }
+    // The system browser's listener uses its own loopback address: only the path counts there.
+    auth::ServerProfile system = auth::BuiltinProfiles::localSandbox();
+    system.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+    system.redirectUri = QUrl(QStringLiteral("uk.nhs.ccri.explorer:/callback"));
+    QVERIFY(system.isValid());
 }
 
 void TestProfilesDialog::newPolicyForTheLocalSandboxIsExplained()
