@@ -2,6 +2,7 @@
 // that print and exit (--help, --version, --explain-scopes) work without a display.
 #include "AccountController.h"
 #include "ApplicationMenus.h"
+#include "BuiltinProfiles.h"
 #include "DesktopIdentity.h"
 #include "ExplainScopesCommand.h"
 #include "ExplorerCommandLine.h"
@@ -12,7 +13,6 @@
 #include "ResourceBrowser.h"
 #include "ScopePolicy.h"
 #include "ScopePreviewPanel.h"
-#include "server/InProcessSandbox.h"
 #include "SessionTokenProvider.h"
 #include "TranslationLoader.h"
 #include "UserPreferences.h"
@@ -22,7 +22,6 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStatusBar>
 #include <QTextStream>
 
 namespace {
@@ -128,32 +127,21 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
         window.scopePreview()->setScopeText(commandLine.previewScopes());
 
     // Sign-in: --sandbox / --server choose the profile, --scope / --policy / --redirect-uri shape it,
-    // --sign-in opens the sign-in window at once. A saved, valid session always resumes without a browser.
-    const auto adjustAndResume = [&account, &commandLine] {
-        account.adjustCurrentProfile(commandLine.scope(), commandLine.policyGiven() ? commandLine.policy() : QString(),
-                                     commandLine.redirectUri());
-        account.resume(commandLine.signIn());
-    };
-    ccri::sandbox::InProcessSandbox sandbox;
-    QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::failed, &window, [&window](const QString& message) {
-        window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "The local sandbox could not start: %1").arg(message));
-    });
+    // --sign-in opens the sign-in window at once. A saved, valid session always resumes without a browser;
+    // the Local CCRI sandbox's sessions are never saved, and its server starts on demand with the
+    // profile's policy (LocalSandboxLauncher, through the AccountController).
     const bool startedWithAChoice = commandLine.sandbox() || commandLine.server().isValid() || commandLine.signIn()
         || commandLine.policyGiven() || commandLine.previewScopesGiven();
-    if (commandLine.sandbox()) {
-        QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::ready, &account,
-                         [&account, adjustAndResume](const QUrl& fhirBase) {
-                             account.useSandbox(fhirBase);
-                             adjustAndResume();
-                         });
-        sandbox.start();
-    } else if (commandLine.server().isValid()) {
+    if (commandLine.sandbox())
+        account.selectProfile(ccri::auth::BuiltinProfiles::localSandboxId());
+    else if (commandLine.server().isValid())
         account.useServer(commandLine.server(), commandLine.clientId());
-        adjustAndResume();
-    } else if (!account.currentProfile().inProcessSandbox) {
-        account.resume(commandLine.signIn());
-    }
+    if (commandLine.sandbox() || commandLine.server().isValid())
+        account.adjustCurrentProfile(commandLine.scope(), commandLine.policyGiven() ? commandLine.policy() : QString(),
+                                     commandLine.redirectUri());
+    account.resume(commandLine.signIn());
+    if (commandLine.sandbox() && !commandLine.signIn())
+        account.startLocalSandbox();
     // Last, once every screen has added its actions and docks.
     ccri::KeyboardShortcuts shortcuts(&window, window.resourceTabs(), window.viewMenu());
     // The Session dock at start; the request log, token inspector, capabilities and scope preview are in View.
@@ -166,17 +154,11 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
         auto* welcome = new ccri::WelcomeDialog(&preferences, &window);
         welcome->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(welcome, &ccri::WelcomeDialog::chosen, &window,
-                         [&sandbox, &account](ccri::WelcomeDialog::Choice choice) {
-                             if (choice == ccri::WelcomeDialog::Choice::AddServer) {
+                         [&account](ccri::WelcomeDialog::Choice choice) {
+                             if (choice == ccri::WelcomeDialog::Choice::AddServer)
                                  account.showProfiles();
-                             } else if (choice == ccri::WelcomeDialog::Choice::LocalSandbox) {
-                                 QObject::connect(&sandbox, &ccri::sandbox::InProcessSandbox::ready, &account,
-                                                  [&account](const QUrl& fhirBase) {
-                                                      account.useSandbox(fhirBase);
-                                                      account.signIn();
-                                                  });
-                                 sandbox.start();
-                             }
+                             else if (choice == ccri::WelcomeDialog::Choice::LocalSandbox)
+                                 account.signInToLocalSandbox();
                          });
         welcome->open();
     }

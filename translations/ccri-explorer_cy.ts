@@ -172,6 +172,10 @@
         <source>--%1 shapes a server profile: give --sandbox or --server with it.</source>
         <translation>Mae --%1 yn llunio proffil gweinydd: rhowch --sandbox neu --server gydag ef.</translation>
     </message>
+    <message>
+        <source>--redirect-uri: %1</source>
+        <translation>--redirect-uri: %1</translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -549,6 +553,10 @@
         <source>The trusted CA file %1 holds no PEM certificate.</source>
         <translation>Nid oes tystysgrif PEM yn y ffeil CA ymddiried %1.</translation>
     </message>
+    <message>
+        <source>The embedded browser can&apos;t catch a redirect to “%1”: only an http:// or https:// address comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, so sign-in would wait until Cancel). Use a loopback address such as http://127.0.0.1/callback, registered with the server for this client.</source>
+        <translation>Ni all y porwr mewnol ddal ailgyfeiriad i “%1”: dim ond cyfeiriad http:// neu https:// sy&apos;n dod yn ôl i&apos;r archwiliwr (nid yw cyfeiriad fel uk.nhs.ccri.explorer:/callback byth yn gwneud hynny, felly byddai&apos;r mewngofnodi&apos;n aros tan Diddymu). Defnyddiwch gyfeiriad dolen-ôl fel http://127.0.0.1/callback, wedi&apos;i gofrestru gyda&apos;r gweinydd ar gyfer y cleient hwn.</translation>
+    </message>
 </context>
 <context>
     <name>SmartConfiguration</name>
@@ -668,6 +676,18 @@
     <message>
         <source>%1 as %2</source>
         <translation>%1 fel %2</translation>
+    </message>
+    <message>
+        <source>The local sandbox is running at %1.</source>
+        <translation>Mae&apos;r blwch tywod lleol yn rhedeg yn %1.</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>Yn dechrau&apos;r blwch tywod lleol…</translation>
+    </message>
+    <message>
+        <source>The local sandbox restarted with the policy &quot;%1&quot;, so its sessions ended; sign in again.</source>
+        <translation>Ailddechreuodd y blwch tywod lleol gyda&apos;r polisi &quot;%1&quot;, felly daeth ei sesiynau i ben; mewngofnodwch eto.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +890,13 @@
     <message>
         <source>P&amp;revious page</source>
         <translation>Tudalen &amp;flaenorol</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::LocalSandboxLauncher</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
+        <translation>Nid oedd y blwch tywod lleol yn gallu dechrau: %1</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1337,10 @@
     <message>
         <source>Profi&amp;les:</source>
         <translation>Proffi&amp;liau:</translation>
+    </message>
+    <message>
+        <source>Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, and a session with it ends.</source>
+        <translation>Wedi&apos;i gadw. Mae&apos;r blwch tywod lleol yn defnyddio&apos;r polisi newydd wrth y mewngofnodi nesaf: mae&apos;n ailddechrau bryd hynny, ac mae sesiwn gydag ef yn dod i ben.</translation>
     </message>
 </context>
 <context>
@@ -2701,10 +2732,6 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
         <translation>Ni ellir defnyddio&apos;r polisi &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
-        <translation>Nid oedd y blwch tywod lleol yn gallu dechrau: %1</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,10 @@
         <source>--%1 shapes a server profile: give --sandbox or --server with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--redirect-uri: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -543,6 +547,10 @@
         <source>The trusted CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The embedded browser can&apos;t catch a redirect to “%1”: only an http:// or https:// address comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, so sign-in would wait until Cancel). Use a loopback address such as http://127.0.0.1/callback, registered with the server for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmartConfiguration</name>
@@ -661,6 +669,18 @@
     </message>
     <message>
         <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is running at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox restarted with the policy &quot;%1&quot;, so its sessions ended; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -863,6 +883,13 @@
     </message>
     <message>
         <source>P&amp;revious page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::LocalSandboxLauncher</name>
+    <message>
+        <source>The local sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1327,10 @@
     </message>
     <message>
         <source>Profi&amp;les:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, and a session with it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2677,10 +2708,6 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

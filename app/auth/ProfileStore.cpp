@@ -28,7 +28,11 @@ ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) c
     m_settings->beginGroup(kProfiles + QLatin1Char('/') + id);
     profile.id = id;
     profile.displayName = m_settings->value(QStringLiteral("name"), base.displayName).toString();
-    if (!base.inProcessSandbox) // the sandbox's address changes with every start
+    if (!base.builtin) // a copy of the Local CCRI sandbox is one too
+        profile.inProcessSandbox = m_settings->value(QStringLiteral("inProcessSandbox"), false).toBool();
+    if (profile.inProcessSandbox) // the sandbox's address changes with every start
+        profile.fhirBase = BuiltinProfiles::localSandbox().fhirBase;
+    else
         profile.fhirBase = m_settings->value(QStringLiteral("fhirBase"), base.fhirBase).toUrl();
     profile.clientId = m_settings->value(QStringLiteral("clientId"), base.clientId).toString();
     profile.clientType = ServerProfile::clientTypeFromName(
@@ -91,8 +95,12 @@ void ProfileStore::save(const ServerProfile& profile)
 {
     m_settings->beginGroup(kProfiles + QLatin1Char('/') + profile.id);
     m_settings->setValue(QStringLiteral("name"), profile.displayName);
-    if (!profile.inProcessSandbox)
+    if (profile.inProcessSandbox)
+        m_settings->remove(QStringLiteral("fhirBase"));
+    else
         m_settings->setValue(QStringLiteral("fhirBase"), profile.fhirBase);
+    if (!profile.builtin)
+        m_settings->setValue(QStringLiteral("inProcessSandbox"), profile.inProcessSandbox);
     m_settings->setValue(QStringLiteral("clientId"), profile.clientId);
     m_settings->setValue(QStringLiteral("clientType"), ServerProfile::clientTypeName(profile.clientType));
     m_settings->setValue(QStringLiteral("scopes"), profile.scopes);
@@ -124,6 +132,10 @@ ServerProfile ProfileStore::duplicate(const ServerProfile& profile) const
     copy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     copy.displayName = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(profile.displayName);
     copy.builtin = false;
+    // A copy of the Local CCRI sandbox is another way into the same in-process sandbox (its own
+    // scopes, policy, client...); the address is the running sandbox's, never saved.
+    if (copy.inProcessSandbox)
+        copy.fhirBase = BuiltinProfiles::localSandbox().fhirBase;
     return copy;
 }
 

@@ -30,6 +30,9 @@ bool ServerProfile::isValid(QString* error) const
             "ServerProfile", "Client credentials sign-in needs a confidential client with a secret."));
     if (signInMode != SignInMode::ClientCredentials && !redirectUri.isValid())
         return fail(QCoreApplication::translate("ServerProfile", "The redirect URI is not a valid address."));
+    QString redirectError;
+    if (signInMode == SignInMode::EmbeddedBrowser && !isCatchableRedirect(redirectUri, &redirectError))
+        return fail(redirectError);
     return true;
 }
 
@@ -84,6 +87,23 @@ QUrl ServerProfile::defaultRedirectUri(SignInMode mode)
     // replaces the port with the one it opened.
     Q_UNUSED(mode)
     return QUrl(QStringLiteral("http://127.0.0.1/callback"));
+}
+
+bool ServerProfile::isCatchableRedirect(const QUrl& uri, QString* error)
+{
+    const bool web = uri.scheme() == QLatin1String("http") || uri.scheme() == QLatin1String("https");
+    if (uri.isValid() && web && !uri.host().isEmpty())
+        return true;
+    if (error) {
+        *error = QCoreApplication::translate(
+                     "ServerProfile",
+                     "The embedded browser can't catch a redirect to “%1”: only an http:// or https:// address "
+                     "comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, "
+                     "so sign-in would wait until Cancel). Use a loopback address such as "
+                     "http://127.0.0.1/callback, registered with the server for this client.")
+                     .arg(uri.toString());
+    }
+    return false;
 }
 
 QString ServerProfile::clientTypeName(ClientType type)

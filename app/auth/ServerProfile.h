@@ -47,6 +47,10 @@ public:
 
     bool isValid(QString* error = nullptr) const;
 
+    // Whether sessions are saved in the keychain and resumed at the next start. Not with an
+    // in-process sandbox: each start signs with a new key, so its tokens die with the process.
+    bool keepsSessions() const { return !inProcessSandbox; }
+
     // The system's CAs plus trustedCaFile's, for every request to this server. On a bad file: the
     // system's only, and a sentence in *error.
     QSslConfiguration sslConfiguration(QString* error = nullptr) const;
@@ -59,6 +63,11 @@ public:
     // "openid fhirUser offline_access".
     static QString defaultScopes(const QString& policy);
     static QUrl defaultRedirectUri(SignInMode mode);
+    // Whether the embedded browser can catch a redirect to `uri`: an http:// or https:// address
+    // with a host (loopback as http://127.0.0.1[:port]/path or http://localhost/..., or a server's
+    // own). QtWebEngine 6.4 never shows the app a redirect to a private-use scheme such as
+    // uk.nhs.ccri.explorer:/callback, so sign-in would wait until Cancel. On false: a sentence.
+    static bool isCatchableRedirect(const QUrl& uri, QString* error = nullptr);
 
     static QString clientTypeName(ClientType type);
     static ClientType clientTypeFromName(const QString& name);

@@ -134,7 +134,8 @@ void Session::refresh(DoneHandler done)
             return;
         }
         m_record = *record;
-        m_tokens->saveRecord(keychainKey(), m_record);
+        if (m_profile.keepsSessions())
+            m_tokens->saveRecord(keychainKey(), m_record);
         scheduleRefresh();
         emit tokensChanged();
         finishRefresh(true, QString());

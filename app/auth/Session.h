@@ -25,7 +25,8 @@ class TokenStore;
 
 // A signed-in session with one server: the current tokens, kept fresh.
 // - Refreshes at 80% of the access token's lifetime (a timer; the time comes from a Clock seam),
-//   whenever a refresh token exists, and saves the rotated record to the keychain.
+//   whenever a refresh token exists, and saves the rotated record to the keychain (when the
+//   profile keepsSessions()).
 // - send(): an authorised request; on a 401 it refreshes once and retries the request once.
 // - signOut(): revokes the refresh token and then the access token when the server has a
 //   revocation endpoint, deletes the keychain record, and forgets the tokens.

@@ -21,6 +21,16 @@ SessionResumer::SessionResumer(const ServerProfile& profile, QNetworkAccessManag
 void SessionResumer::start()
 {
     const QString user = m_profiles->lastUser(m_profile.id);
+    if (!m_profile.keepsSessions()) {
+        // Never resumed; a record left by an older version (or a crash) is deleted.
+        if (!user.isEmpty()) {
+            m_tokens->remove(m_profile.tokenKey(user));
+            m_profiles->setLastUser(m_profile.id, QString());
+            m_profiles->sync();
+        }
+        emit noSavedSession();
+        return;
+    }
     if (user.isEmpty()) {
         emit noSavedSession();
         return;

@@ -199,8 +199,13 @@ void SignInFlow::exchange(const QString& code)
 
 void SignInFlow::store(const TokenRecord& record)
 {
-    setStep(Step::Storing, tr("Saving the session in the keychain…"));
     const QString user = userFor(record, m_profile);
+    if (!m_profile.keepsSessions()) { // in memory only: it ends with the process
+        setStep(Step::Finished, tr("Signed in."));
+        emit succeeded(*m_configuration, record, user);
+        return;
+    }
+    setStep(Step::Storing, tr("Saving the session in the keychain…"));
     m_tokens->saveRecord(
         m_profile.tokenKey(user), record, [this, record, user](TokenStore::Result result, const QString& error) {
             Q_UNUSED(error)

@@ -1,5 +1,7 @@
 #include "ExplorerCommandLine.h"
 
+#include "ServerProfile.h"
+
 namespace ccri {
 
 ExplorerCommandLine::ExplorerCommandLine()
@@ -157,6 +159,11 @@ bool ExplorerCommandLine::validateSignIn()
         const QUrl uri(m_parser.value(m_redirectUriOption), QUrl::StrictMode);
         if (!uri.isValid() || uri.scheme().isEmpty()) {
             m_error = tr("--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.");
+            return false;
+        }
+        QString why;
+        if (!auth::ServerProfile::isCatchableRedirect(uri, &why)) {
+            m_error = tr("--redirect-uri: %1").arg(why);
             return false;
         }
     }

@@ -181,6 +181,9 @@ void TestExplainScopesCli::refusesWhatItCannotRead_data()
                                       << "user/Patient.sr — ";
     QTest::newRow("unknown option") << QStringList({"--explain-scopes", "profile", "--yaml"}) << "yaml";
     QTest::newRow("the window, with no display") << QStringList() << "No display found";
+    QTest::newRow("redirect the embedded browser can't catch")
+        << QStringList({"--sandbox", "--redirect-uri", "uk.nhs.ccri.explorer:/callback"})
+        << "--redirect-uri: The embedded browser can't catch a redirect to “uk.nhs.ccri.explorer:/callback”";
 }
 
 void TestExplainScopesCli::refusesWhatItCannotRead()

@@ -32,6 +32,14 @@ private slots:
         QVERIFY(sandbox.signIn());
         QVERIFY(!sandbox.server().isValid());
         QVERIFY(!sandbox.scopeGiven());
+
+        // Loopback redirects, with or without a port, and localhost.
+        for (const char* uri : {"http://127.0.0.1:8765/callback", "http://localhost/cb", "http://[::1]/callback"}) {
+            ExplorerCommandLine loopback;
+            QVERIFY2(loopback.parse({"ccri-explorer", "--sandbox", "--redirect-uri", QString::fromLatin1(uri)}),
+                     qPrintable(loopback.errorText()));
+            QCOMPARE(loopback.redirectUri(), QUrl(QString::fromLatin1(uri)));
+        }
     }
 
     void refused_data()
@@ -50,6 +58,13 @@ private slots:
         QTest::newRow("twice") << QStringList({"--sandbox", "--scope", "a", "--scope", "b"}) << "more than once";
         QTest::newRow("relative redirect")
             << QStringList({"--sandbox", "--redirect-uri", "/callback"}) << "absolute URI";
+        // The embedded browser never sees a redirect to a private-use scheme: sign-in would hang.
+        QTest::newRow("private-use scheme redirect")
+            << QStringList({"--sandbox", "--redirect-uri", "uk.nhs.ccri.explorer:/callback"})
+            << "The embedded browser can't catch a redirect to “uk.nhs.ccri.explorer:/callback”";
+        QTest::newRow("redirect without a host")
+            << QStringList({"--server", "https://x/fhir", "--client-id", "a", "--redirect-uri", "http:/callback"})
+            << "http://127.0.0.1/callback";
     }
     void refused()
     {

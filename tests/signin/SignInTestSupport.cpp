@@ -1,6 +1,7 @@
 #include "SignInTestSupport.h"
 
 #include "AccountController.h"
+#include "FhirReply.h"
 #include "MainWindow.h"
 #include "RedirectInterceptingPage.h"
 #include "ResourceTabs.h"
@@ -104,6 +105,34 @@ bool SignInTestSupport::removeKeychainEntries(const QString& service, QStringLis
     keys.removeDuplicates();
     store.removeAll(keys, [&removed](auth::TokenStore::Result, const QString&) { removed = true; });
     return QTest::qWaitFor([&removed] { return removed; }, 20000);
+}
+
+std::optional<auth::TokenRecord> SignInTestSupport::keychainRecord(const QString& service, const QString& key,
+                                                                   auth::TokenStore::Result* result)
+{
+    auth::TokenStore store(service);
+    bool done = false;
+    std::optional<auth::TokenRecord> found;
+    store.loadRecord(key, [&](auth::TokenStore::Result r, std::optional<auth::TokenRecord> record, const QString&) {
+        if (result)
+            *result = r;
+        found = record;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    return found;
+}
+
+fhir::FhirResponse SignInTestSupport::responseOf(fhir::FhirReply* reply)
+{
+    fhir::FhirResponse response;
+    bool done = false;
+    QObject::connect(reply, &fhir::FhirReply::finished, reply, [&] {
+        response = reply->response();
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    return response;
 }
 
 } // namespace ccri::test

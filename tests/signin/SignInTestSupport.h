@@ -1,6 +1,11 @@
 #pragma once
 
+#include "FhirResponse.h"
+#include "TokenRecord.h"
+#include "TokenStore.h"
+
 #include <memory>
+#include <optional>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +21,10 @@ class Session;
 
 namespace ccri::sandbox {
 class SandboxServer;
+}
+
+namespace ccri::fhir {
+class FhirReply;
 }
 
 namespace ccri::test {
@@ -38,6 +47,11 @@ public:
     static QString keychainService();
     // Deletes the entries from the real keyring; true when every job finished.
     static bool removeKeychainEntries(const QString& service, QStringList keys);
+    // The record under `key` in the real keyring (nullopt when absent or unreadable; *result says which).
+    static std::optional<auth::TokenRecord> keychainRecord(const QString& service, const QString& key,
+                                                           auth::TokenStore::Result* result = nullptr);
+    // Waits (20 s at most) for the reply and gives its response.
+    static fhir::FhirResponse responseOf(fhir::FhirReply* reply);
 };
 
 } // namespace ccri::test

@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -36,6 +38,9 @@ private slots:
     void defaultScopesFollowThePolicy();
     void storeRoundTripsAndFindsByServer();
     void dialogAddsEditsDuplicatesAndRemoves();
+    void duplicateOfTheLocalSandboxStaysAnInProcessSandbox();
+    void redirectTheEmbeddedBrowserCannotCatchIsRefused();
+    void newPolicyForTheLocalSandboxIsExplained();
     void secretGoesToTheKeychainOnly();
     void cleanupTestCase();
 
@@ -168,6 +173,109 @@ void TestProfilesDialog::dialogAddsEditsDuplicatesAndRemoves()
     QTest::mouseClick(child<QPushButton>(&dialog, "profileUse"), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().toString(), id);
+}
+
+void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
+{
+    // The built-in can't be removed; its copy is another way into the same in-process sandbox,
+    // with its own policy and scopes, and reads back as one (no empty FHIR base).
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    dialog.selectProfile(auth::BuiltinProfiles::localSandboxId());
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileDuplicate"), Qt::LeftButton);
+    const QString id = dialog.currentId();
+    QVERIFY(id != auth::BuiltinProfiles::localSandboxId());
+    QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Local CCRI sandbox (copy)"));
+    QVERIFY(child<QLineEdit>(&dialog, "profileFhirBase")->isReadOnly());
+    QVERIFY(child<QPushButton>(&dialog, "profileRemove")->isEnabled());
+    auto* policy = child<QComboBox>(&dialog, "profilePolicy");
+    policy->setCurrentText(QStringLiteral("smart"));
+    QString error;
+    QVERIFY2(dialog.saveCurrent(&error), qPrintable(error));
+
+    auth::ProfileStore again(settings());
+    const auto copy = again.profile(id);
+    QVERIFY(copy);
+    QVERIFY(copy->inProcessSandbox);
+    QVERIFY(!copy->builtin);
+    QCOMPARE(copy->fhirBase, auth::BuiltinProfiles::localSandbox().fhirBase);
+    QVERIFY2(copy->isValid(&error), qPrintable(error));
+    QCOMPARE(copy->policy, QStringLiteral("smart"));
+    QCOMPARE(copy->clientId, QStringLiteral("ccri-explorer"));
+    QVERIFY(!copy->keepsSessions());
+    QVERIFY(!again.findByServer(copy->fhirBase, copy->clientId)); // never taken for a --server profile
+    QCOMPARE(again.profile(auth::BuiltinProfiles::localSandboxId())->policy, QStringLiteral("ccri"));
+    // A normal profile stays one.
+    auth::ServerProfile normal = again.duplicate(auth::BuiltinProfiles::historicalCcri());
+    again.save(normal);
+    again.sync();
+    QVERIFY(!auth::ProfileStore(settings()).profile(normal.id)->inProcessSandbox);
+    QVERIFY(again.remove(id));
+    QVERIFY(again.remove(normal.id));
+}
+
+void TestProfilesDialog::redirectTheEmbeddedBrowserCannotCatchIsRefused()
+{
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    dialog.selectProfile(auth::BuiltinProfiles::localSandboxId());
+    auto* redirect = child<QLineEdit>(&dialog, "profileRedirectUri");
+    auto* status = child<QLabel>(&dialog, "profileStatus");
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    redirect->setText(QStringLiteral("uk.nhs.ccri.explorer:/callback"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(status->text().startsWith(
+                 QStringLiteral("The embedded browser can't catch a redirect to “uk.nhs.ccri.explorer:/callback”")),
+             qPrintable(status->text()));
+    QVERIFY(status->text().contains(QLatin1String("http://127.0.0.1/callback")));
+    QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->redirectUri,
+             QUrl(QStringLiteral("http://127.0.0.1/callback"))); // nothing saved
+    // "Use this profile" refuses it too.
+    QSignalSpy chosen(&dialog, &ProfilesDialog::profileChosen);
+    QTest::mouseClick(child<QPushButton>(&dialog, "profileUse"), Qt::LeftButton);
+    QVERIFY(chosen.isEmpty());
+    QVERIFY(status->text().contains(QLatin1String("can't catch")));
+
+    // Loopback forms are kept.
+    for (const QString& uri : {QStringLiteral("http://127.0.0.1:8765/callback"), QStringLiteral("http://localhost/cb"),
+                               QStringLiteral("http://127.0.0.1/callback")}) {
+        redirect->setText(uri);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(status->text(), QStringLiteral("Saved."));
+        QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->redirectUri, QUrl(uri));
+    }
+    // The system browser's listener uses its own loopback address: only the path counts there.
+    auth::ServerProfile system = auth::BuiltinProfiles::localSandbox();
+    system.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+    system.redirectUri = QUrl(QStringLiteral("uk.nhs.ccri.explorer:/callback"));
+    QVERIFY(system.isValid());
+}
+
+void TestProfilesDialog::newPolicyForTheLocalSandboxIsExplained()
+{
+    // The running in-process sandbox enforces the policy it started with: saying so on Save.
+    auth::ProfileStore store(settings());
+    auth::TokenStore tokens(SignInTestSupport::keychainService());
+    ProfilesDialog dialog(&store, &tokens);
+    dialog.show();
+    dialog.selectProfile(auth::BuiltinProfiles::localSandboxId());
+    auto* status = child<QLabel>(&dialog, "profileStatus");
+    auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    child<QComboBox>(&dialog, "profilePolicy")->setCurrentText(QStringLiteral("smart"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(status->text(),
+             QStringLiteral("Saved. The local sandbox takes the new policy at the next sign-in: it "
+                            "restarts then, and a session with it ends."));
+    QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->policy, QStringLiteral("smart"));
+    QTest::mouseClick(save, Qt::LeftButton); // unchanged: nothing to explain
+    QCOMPARE(status->text(), QStringLiteral("Saved."));
+    child<QComboBox>(&dialog, "profilePolicy")->setCurrentText(QStringLiteral("ccri"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(store.profile(auth::BuiltinProfiles::localSandboxId())->policy, QStringLiteral("ccri"));
 }
 
 void TestProfilesDialog::secretGoesToTheKeychainOnly()

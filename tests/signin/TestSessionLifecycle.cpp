@@ -78,6 +78,9 @@ void TestSessionLifecycle::init()
 void TestSessionLifecycle::restart()
 {
     m_app.open(m_home->path(), m_server->fhirBase(), m_service); // same settings file and keychain
+    // A server profile (as a classroom sandbox is): the Local CCRI sandbox's sessions are never
+    // saved, since an in-process sandbox's tokens die with it (TestLocalSandboxOnDemand).
+    m_app.account()->useServer(m_server->fhirBase(), QStringLiteral("ccri-explorer"));
 }
 
 void TestSessionLifecycle::cleanup()
@@ -110,17 +113,7 @@ auth::Session* TestSessionLifecycle::signIn()
 std::optional<auth::TokenRecord> TestSessionLifecycle::keychainRecord(const QString& key,
                                                                       auth::TokenStore::Result* result)
 {
-    auth::TokenStore store(m_service);
-    bool done = false;
-    std::optional<auth::TokenRecord> found;
-    store.loadRecord(key, [&](auth::TokenStore::Result r, std::optional<auth::TokenRecord> record, const QString&) {
-        if (result)
-            *result = r;
-        found = record;
-        done = true;
-    });
-    [&] { QTRY_VERIFY(done); }();
-    return found;
+    return SignInTestSupport::keychainRecord(m_service, key, result);
 }
 
 // Revokes `token` at the sandbox through the session's token client; true once the server said so.
@@ -349,14 +342,8 @@ void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
     // The server stops accepting the token: the client asks once for a refresh and retries once.
     QVERIFY(revoke(session, session->accessToken(), QStringLiteral("access_token")));
     const QString before = session->accessToken();
-    fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1")));
-    fhir::FhirResponse response;
-    bool done = false;
-    connect(reply, &fhir::FhirReply::finished, this, [&] {
-        response = reply->response();
-        done = true;
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    const fhir::FhirResponse response = SignInTestSupport::responseOf(
+        client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1"))));
     QVERIFY2(response.ok, qPrintable(response.error));
     QCOMPARE(response.httpStatus, 200);
     QVERIFY(tokens.accessToken() != before);

@@ -1,6 +1,7 @@
 #include "AccountController.h"
 
 #include "BuiltinProfiles.h"
+#include "LocalSandboxLauncher.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "ProfileStore.h"
@@ -19,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QUuid>
+#include <utility>
 
 namespace ccri {
 
@@ -32,6 +34,7 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     , m_signIn(new SignInController(m_network, m_tokens, m_profiles.get(), window, this))
     , m_status(new SessionStatusWidget(window))
     , m_dock(new QDockWidget(tr("Session"), window))
+    , m_localSandbox(new LocalSandboxLauncher(this))
 {
     // Nothing is cached on disk by this network manager: token answers are no-store anyway.
     m_network->setCache(nullptr);
@@ -70,6 +73,21 @@ AccountController::AccountController(MainWindow* window, const QString& settings
         updateActions();
         emit signInFailed(message);
     });
+    connect(m_localSandbox, &LocalSandboxLauncher::restarting, this, &AccountController::localSandboxRestarting);
+    connect(m_localSandbox, &LocalSandboxLauncher::ready, this, [this](const QUrl& fhirBase) {
+        m_sandboxBase = fhirBase;
+        m_window->statusBar()->showMessage(tr("The local sandbox is running at %1.").arg(fhirBase.toString()), 5000);
+        applyAccess();
+        updateActions();
+        if (std::exchange(m_signInWhenSandboxReady, false))
+            signIn();
+    });
+    connect(m_localSandbox, &LocalSandboxLauncher::failed, this, [this](const QString& message) {
+        setNotice(message);
+        updateActions();
+        if (std::exchange(m_signInWhenSandboxReady, false))
+            emit signInFailed(message);
+    });
     updateActions();
 }
 
@@ -93,10 +111,44 @@ void AccountController::selectProfile(const QString& id)
     applyAccess();
 }
 
+void AccountController::chooseProfile(const QString& id)
+{
+    selectProfile(id);
+    startLocalSandbox();
+}
+
 void AccountController::useSandbox(const QUrl& fhirBase)
 {
     m_sandboxBase = fhirBase;
+    m_externalSandbox = true;
     selectProfile(auth::BuiltinProfiles::localSandboxId());
+}
+
+bool AccountController::needsLocalSandbox(const auth::ServerProfile& profile) const
+{
+    return profile.inProcessSandbox && !m_externalSandbox && !m_localSandbox->isReadyFor(profile.policy);
+}
+
+void AccountController::startLocalSandbox()
+{
+    const auth::ServerProfile profile = currentProfile();
+    if (!needsLocalSandbox(profile))
+        return;
+    m_window->statusBar()->showMessage(tr("Starting the local sandbox…"));
+    m_localSandbox->start(profile.policy);
+    updateActions();
+}
+
+void AccountController::localSandboxRestarting(const QString& policy)
+{
+    // A new sandbox has a new signing key: the tokens of the old one are worthless.
+    if (m_session && m_session->profile().inProcessSandbox) {
+        auth::Session* session = m_session;
+        setSession(nullptr);
+        session->deleteLater();
+        setNotice(tr("The local sandbox restarted with the policy \"%1\", so its sessions ended; sign in again.")
+                      .arg(policy));
+    }
 }
 
 void AccountController::useServer(const QUrl& fhirBase, const QString& clientId)
@@ -133,9 +185,20 @@ void AccountController::adjustCurrentProfile(const QString& scopes, const QStrin
 
 void AccountController::signIn()
 {
+    if (needsLocalSandbox(currentProfile())) {
+        m_signInWhenSandboxReady = true;
+        startLocalSandbox();
+        return;
+    }
     setNotice(m_tokens->isKeychainAvailable() ? QString() : auth::TokenStore::unavailableNotice());
     m_signIn->signIn(currentProfile());
     updateActions();
+}
+
+void AccountController::signInToLocalSandbox()
+{
+    selectProfile(auth::BuiltinProfiles::localSandboxId());
+    signIn();
 }
 
 void AccountController::resume(bool signInIfNothingSaved)
@@ -208,7 +271,7 @@ void AccountController::showProfiles()
     if (!m_profilesDialog) {
         auto* dialog = new ProfilesDialog(m_profiles.get(), m_tokens, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ProfilesDialog::profileChosen, this, &AccountController::selectProfile);
+        connect(dialog, &ProfilesDialog::profileChosen, this, &AccountController::chooseProfile);
         m_profilesDialog = dialog;
     }
     m_profilesDialog->selectProfile(m_currentProfileId);
@@ -266,8 +329,9 @@ void AccountController::setNotice(const QString& notice)
 void AccountController::updateActions()
 {
     m_signOutAction->setEnabled(m_session != nullptr);
-    m_signInAction->setEnabled(!m_signIn->isActive());
-    m_status->setSignInEnabled(!m_signIn->isActive());
+    const bool busy = m_signIn->isActive() || (m_signInWhenSandboxReady && m_localSandbox->isStarting());
+    m_signInAction->setEnabled(!busy);
+    m_status->setSignInEnabled(!busy);
 }
 
 } // namespace ccri

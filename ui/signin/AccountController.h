@@ -20,6 +20,7 @@ class TokenStore;
 
 namespace ccri {
 
+class LocalSandboxLauncher;
 class MainWindow;
 class SessionStatusWidget;
 class SignInController;
@@ -28,7 +29,9 @@ class SignInController;
 // Server profiles…, Forget all saved sessions) and a Session dock (SessionStatusWidget), holds
 // the current auth::Session, and makes the resource tabs follow the granted scopes under the
 // profile's policy. At start-up resume() picks up a saved session without a browser (refreshing
-// an expired token first); a failed refresh asks the user to sign in again.
+// an expired token first); a failed refresh asks the user to sign in again. A "Local CCRI sandbox"
+// profile's server is started on demand (LocalSandboxLauncher) with the profile's policy when it
+// is signed in to or chosen; its sessions are never saved (they end with the process).
 class AccountController : public QObject
 {
     Q_OBJECT
@@ -47,19 +50,28 @@ public:
     void setRequestLog(fhir::RequestLog* log) { m_network->setLog(log); }
     SignInController* signInController() const { return m_signIn; }
     SessionStatusWidget* statusWidget() const { return m_status; }
+    LocalSandboxLauncher* localSandbox() const { return m_localSandbox; }
     auth::Session* session() const { return m_session; }
 
     auth::ServerProfile currentProfile() const;
     void selectProfile(const QString& id);
-    // The in-process sandbox is up at fhirBase: its profile gets that address and is selected.
+    // selectProfile(), and a Local CCRI sandbox profile's server is started (the profiles dialog's
+    // "Use this profile").
+    void chooseProfile(const QString& id);
+    // A sandbox already runs at fhirBase (tests, the screenshot tour): the Local CCRI sandbox
+    // profiles use it, nothing is started, and it is selected.
     void useSandbox(const QUrl& fhirBase);
+    // The current profile is a Local CCRI sandbox one: start its server (asynchronous) unless it
+    // already runs with the profile's policy.
+    void startLocalSandbox();
     // --server URL --client-id ID: the saved profile with that URL and client id, else a new one; selected.
     void useServer(const QUrl& fhirBase, const QString& clientId);
     // --scope / --policy / --redirect-uri on the current profile, saved. Empty values change nothing;
     // a new policy without scopes asks for that policy's default scopes.
     void adjustCurrentProfile(const QString& scopes, const QString& policy, const QUrl& redirectUri);
 
-    void signIn(); // the current profile
+    void signIn(); // the current profile; a Local CCRI sandbox one starts its server first
+    void signInToLocalSandbox(); // the welcome's "Start the local sandbox"
     void resume(bool signInIfNothingSaved = false);
     void signOut();
     void forgetAllSessions();
@@ -79,6 +91,8 @@ private:
     void applyAccess();
     void setNotice(const QString& notice);
     void updateActions();
+    bool needsLocalSandbox(const auth::ServerProfile& profile) const;
+    void localSandboxRestarting(const QString& policy);
 
     MainWindow* m_window;
     fhir::LoggingNetworkAccessManager* m_network;
@@ -89,7 +103,10 @@ private:
     QDockWidget* m_dock;
     QPointer<auth::Session> m_session;
     QPointer<ProfilesDialog> m_profilesDialog;
-    QUrl m_sandboxBase;
+    LocalSandboxLauncher* m_localSandbox;
+    QUrl m_sandboxBase; // where the Local CCRI sandbox profiles' server is, once known
+    bool m_externalSandbox = false; // useSandbox(): not ours to start
+    bool m_signInWhenSandboxReady = false;
     QString m_currentProfileId;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;

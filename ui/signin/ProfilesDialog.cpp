@@ -152,8 +152,16 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
             showProfile(*profile);
     });
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] {
+        // The in-process sandbox enforces the policy it was started with.
+        const bool newSandboxPolicy = m_loaded.inProcessSandbox && formProfile().policy != m_loaded.policy;
         QString error;
-        setStatus(saveCurrent(&error) ? tr("Saved.") : error);
+        if (!saveCurrent(&error))
+            setStatus(error);
+        else if (newSandboxPolicy)
+            setStatus(tr("Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, "
+                         "and a session with it ends."));
+        else
+            setStatus(tr("Saved."));
     });
     connect(use, &QPushButton::clicked, this, [this] {
         QString error;

@@ -1,0 +1,63 @@
+#include "LocalSandboxLauncher.h"
+
+#include "server/InProcessSandbox.h"
+#include "server/SandboxOptions.h"
+
+namespace ccri {
+
+LocalSandboxLauncher::LocalSandboxLauncher(QObject* parent)
+    : QObject(parent)
+    , m_sandbox(new sandbox::InProcessSandbox(this))
+{
+    connect(m_sandbox, &sandbox::InProcessSandbox::ready, this, [this](const QUrl& fhirBase) {
+        m_starting = false;
+        emit ready(fhirBase);
+    });
+    connect(m_sandbox, &sandbox::InProcessSandbox::failed, this, [this](const QString& message) {
+        m_starting = false;
+        m_policy.clear();
+        m_sandbox->stop(); // its thread is idle: nothing was started on it
+        emit failed(tr("The local sandbox could not start: %1").arg(message));
+    });
+    connect(m_sandbox, &sandbox::InProcessSandbox::requestLogged, this, &LocalSandboxLauncher::requestLogged);
+}
+
+LocalSandboxLauncher::~LocalSandboxLauncher() = default;
+
+void LocalSandboxLauncher::start(const QString& policy)
+{
+    if (isReadyFor(policy)) {
+        // Already up: the answer still comes later, as for a real start.
+        QMetaObject::invokeMethod(
+            this,
+            [this, policy] {
+                if (isReadyFor(policy))
+                    emit ready(m_sandbox->fhirBase());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_starting && m_policy == policy)
+        return; // ready() follows
+    const bool restart = m_starting || m_sandbox->isRunning();
+    m_sandbox->stop(); // quick: it only closes sockets; a start under way is dropped
+    m_policy = policy;
+    m_starting = true;
+    if (restart)
+        emit restarting(policy);
+    sandbox::SandboxOptions options = sandbox::SandboxOptions::ephemeral();
+    options.policy = policy;
+    m_sandbox->start(options);
+}
+
+bool LocalSandboxLauncher::isReadyFor(const QString& policy) const
+{
+    return !m_starting && m_sandbox->isRunning() && m_policy == policy;
+}
+
+QUrl LocalSandboxLauncher::fhirBase() const
+{
+    return m_sandbox->fhirBase();
+}
+
+} // namespace ccri
