@@ -3,6 +3,7 @@
 #include "SandboxServer.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QThread>
 
 namespace ccri::sandbox {
@@ -63,17 +64,31 @@ void InProcessSandbox::start(const SandboxOptions& options)
     });
 }
 
-void InProcessSandbox::stop()
+void InProcessSandbox::retire()
 {
     if (!m_thread)
         return;
-    ++m_run; // answers of the stopped run are dropped
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    ++m_run; // answers of the retired run are dropped
+    QThread* thread = m_thread;
     m_thread = nullptr;
     m_fhirBase = QUrl();
     m_banner.clear();
+    m_retiring.append(thread);
+    connect(thread, &QThread::finished, this, [this, guard = QPointer<QThread>(thread)] {
+        if (guard && m_retiring.removeOne(guard.data()))
+            guard->deleteLater();
+    });
+    thread->quit(); // after the start under way, if any: the thread's event loop then ends
+}
+
+void InProcessSandbox::stop()
+{
+    retire();
+    for (QThread* thread : std::as_const(m_retiring)) {
+        thread->wait();
+        delete thread;
+    }
+    m_retiring.clear();
 }
 
 } // namespace ccri::sandbox

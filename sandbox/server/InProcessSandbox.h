@@ -2,6 +2,7 @@
 
 #include "SandboxOptions.h"
 
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -24,7 +25,10 @@ public:
     ~InProcessSandbox() override;
 
     void start(const SandboxOptions& options = SandboxOptions::ephemeral());
-    void stop(); // waits for the sandbox thread to finish (quick: it only closes sockets)
+    // Without waiting: the running (or starting) sandbox shuts down on its own thread, its answers
+    // are dropped, and start() may follow at once. For the GUI thread.
+    void retire();
+    void stop(); // retire(), then waits for every sandbox thread to finish (at exit)
     bool isRunning() const { return m_fhirBase.isValid(); }
     QUrl fhirBase() const { return m_fhirBase; }
     QString banner() const { return m_banner; }
@@ -36,6 +40,7 @@ signals:
 
 private:
     QThread* m_thread = nullptr;
+    QList<QThread*> m_retiring; // retired, still finishing
     quint64 m_run = 0; // which start() the queued answers belong to
     QUrl m_fhirBase;
     QString m_banner;

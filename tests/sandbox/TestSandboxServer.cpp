@@ -42,6 +42,7 @@ private slots:
     void inProcessSandboxRunsOnItsOwnThread();
     void inProcessSandboxReportsFailure();
     void inProcessSandboxStoppedBeforeReadyStaysStopped();
+    void inProcessSandboxRetiredMidStartIsReplacedWithoutWaiting();
 
 private:
     static QStringList args(const QStringList& rest) { return QStringList {QStringLiteral("ccri-sandbox")} + rest; }
@@ -427,6 +428,38 @@ void TestSandboxServer::inProcessSandboxReportsFailure()
     QVERIFY(failed.wait(30000));
     QVERIFY(failed.at(0).at(0).toString().contains(QString::number(squatter.serverPort())));
     QVERIFY(!sandbox.isRunning());
+}
+
+void TestSandboxServer::inProcessSandboxRetiredMidStartIsReplacedWithoutWaiting()
+{
+    // The explorer's restart for another policy: the first sandbox is still making its data when it
+    // is retired; only the second one answers ready(), and the first one's thread ends on its own.
+    InProcessSandbox sandbox;
+    QSignalSpy ready(&sandbox, &InProcessSandbox::ready);
+    QSignalSpy failed(&sandbox, &InProcessSandbox::failed);
+    sandbox.start(SandboxOptions::ephemeral(1));
+    sandbox.retire();
+    QVERIFY(!sandbox.isRunning());
+    SandboxOptions smart = SandboxOptions::ephemeral(1);
+    smart.policy = QStringLiteral("smart");
+    sandbox.start(smart);
+    QVERIFY(ready.wait(30000));
+    QTest::qWait(200);
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(failed.isEmpty());
+    const QUrl fhirBase = ready.at(0).at(0).toUrl();
+    QCOMPARE(sandbox.fhirBase(), fhirBase);
+    QTRY_VERIFY2(sandbox.findChildren<QThread*>().size() == 1, "the retired sandbox thread did not end");
+    QVERIFY(sandbox.isRunning());
+    // The running one serves (its metadata is open).
+    QNetworkAccessManager network;
+    QNetworkReply* reply = network.get(QNetworkRequest(QUrl(fhirBase.toString() + QStringLiteral("/metadata"))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    sandbox.stop();
+    QVERIFY(sandbox.findChildren<QThread*>().isEmpty());
 }
 
 void TestSandboxServer::inProcessSandboxStoppedBeforeReadyStaysStopped()

@@ -16,7 +16,7 @@ LocalSandboxLauncher::LocalSandboxLauncher(QObject* parent)
     connect(m_sandbox, &sandbox::InProcessSandbox::failed, this, [this](const QString& message) {
         m_starting = false;
         m_policy.clear();
-        m_sandbox->stop(); // its thread is idle: nothing was started on it
+        m_sandbox->retire(); // its thread is idle: nothing was started on it
         emit failed(tr("The local sandbox could not start: %1").arg(message));
     });
     connect(m_sandbox, &sandbox::InProcessSandbox::requestLogged, this, &LocalSandboxLauncher::requestLogged);
@@ -40,7 +40,7 @@ void LocalSandboxLauncher::start(const QString& policy)
     if (m_starting && m_policy == policy)
         return; // ready() follows
     const bool restart = m_starting || m_sandbox->isRunning();
-    m_sandbox->stop(); // quick: it only closes sockets; a start under way is dropped
+    m_sandbox->retire(); // without waiting: the old one shuts down on its thread, a start under way is dropped
     m_policy = policy;
     m_starting = true;
     if (restart)
