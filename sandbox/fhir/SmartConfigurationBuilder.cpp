@@ -29,9 +29,11 @@ nlohmann::json SmartConfigurationBuilder::build() const
             {"response_types_supported", {"code"}},
             {"code_challenge_methods_supported", {"S256"}},
             {"scopes_supported", std::move(scopes)},
+            // No "sso-openid-connect": SMART requires a jwks_uri with it, and the sandbox signs its
+            // id_tokens with a key of its own (HS256) that no client can check. They are for display.
             {"capabilities",
              {"launch-standalone", "client-public", "client-confidential-symmetric", "context-standalone-patient",
-              "permission-offline", "permission-patient", "permission-user", "permission-v1", "sso-openid-connect"}}};
+              "permission-offline", "permission-patient", "permission-user", "permission-v1"}}};
 }
 
 } // namespace ccri::sandbox

@@ -140,6 +140,10 @@ private slots:
             QVERIFY2(std::find(config.at("capabilities").begin(), config.at("capabilities").end(), capability)
                          != config.at("capabilities").end(),
                      capability);
+        // Without a jwks_uri (HS256 id_tokens), SMART forbids claiming sso-openid-connect.
+        QVERIFY(std::find(config.at("capabilities").begin(), config.at("capabilities").end(), "sso-openid-connect")
+                == config.at("capabilities").end());
+        QVERIFY(!config.contains("jwks_uri"));
         QVERIFY(config.at("grant_types_supported").size() >= 2);
         QVERIFY(!config.at("scopes_supported").empty());
     }
