@@ -689,6 +689,10 @@
         <source>The local sandbox restarted with the policy &quot;%1&quot;, so its sessions ended; sign in again.</source>
         <translation>Ailddechreuodd y blwch tywod lleol gyda&apos;r polisi &quot;%1&quot;, felly daeth ei sesiynau i ben; mewngofnodwch eto.</translation>
     </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Blwch tywod lleol</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ApplicationMenus</name>
@@ -897,6 +901,45 @@
     <message>
         <source>The local sandbox could not start: %1</source>
         <translation>Nid oedd y blwch tywod lleol yn gallu dechrau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::LocalSandboxView</name>
+    <message>
+        <source>Local sandbox: addresses, demo accounts and clients</source>
+        <translation>Blwch tywod lleol: cyfeiriadau, cyfrifon demo a chleientiaid</translation>
+    </message>
+    <message>
+        <source>Show client secrets</source>
+        <translation>Dangos cyfrinachau cleientiaid</translation>
+    </message>
+    <message>
+        <source>The secrets of the sandbox&apos;s confidential demo clients, for the client-credentials exercise. They change at every start.</source>
+        <translation>Cyfrinachau cleientiaid demo cyfrinachol y blwch tywod, ar gyfer yr ymarfer manylion cleient. Maen nhw&apos;n newid bob tro y mae&apos;n dechrau.</translation>
+    </message>
+    <message>
+        <source>Requests the sandbox received:</source>
+        <translation>Ceisiadau a gafodd y blwch tywod:</translation>
+    </message>
+    <message>
+        <source>Requests the sandbox received</source>
+        <translation>Ceisiadau a gafodd y blwch tywod</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clirio</translation>
+    </message>
+    <message>
+        <source>Hide client secrets</source>
+        <translation>Cuddio cyfrinachau cleientiaid</translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running. It starts when you sign in with the &quot;Local CCRI sandbox&quot; profile.</source>
+        <translation>Nid yw&apos;r blwch tywod lleol yn rhedeg. Mae&apos;n dechrau pan fyddwch yn mewngofnodi gyda&apos;r proffil &quot;Blwch tywod CCRI lleol&quot;.</translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside this app, on this computer only.</source>
+        <translation>Mae&apos;r blwch tywod lleol yn rhedeg y tu mewn i&apos;r ap hwn, ar y cyfrifiadur hwn yn unig.</translation>
     </message>
 </context>
 <context>

@@ -683,6 +683,10 @@
         <source>The local sandbox restarted with the policy &quot;%1&quot;, so its sessions ended; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ApplicationMenus</name>
@@ -890,6 +894,45 @@
     <name>ccri::LocalSandboxLauncher</name>
     <message>
         <source>The local sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::LocalSandboxView</name>
+    <message>
+        <source>Local sandbox: addresses, demo accounts and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show client secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the sandbox&apos;s confidential demo clients, for the client-credentials exercise. They change at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the sandbox received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the sandbox received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide client secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running. It starts when you sign in with the &quot;Local CCRI sandbox&quot; profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox runs inside this app, on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,11 +53,14 @@ void InProcessSandbox::start(const SandboxOptions& options)
         connect(server, &SandboxServer::requestLogged, this, &InProcessSandbox::requestLogged, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
             this,
-            [this, run, fhirBase = server->fhirBase(), banner = server->banner()] {
+            [this, run, fhirBase = server->fhirBase(), banner = server->banner(), summary = server->summary(false),
+             summaryWithSecrets = server->summary(true)] {
                 if (run != m_run)
                     return; // stopped meanwhile
                 m_fhirBase = fhirBase;
                 m_banner = banner;
+                m_summary = summary;
+                m_summaryWithSecrets = summaryWithSecrets;
                 emit ready(fhirBase);
             },
             Qt::QueuedConnection);
@@ -73,6 +76,8 @@ void InProcessSandbox::retire()
     m_thread = nullptr;
     m_fhirBase = QUrl();
     m_banner.clear();
+    m_summary.clear();
+    m_summaryWithSecrets.clear();
     m_retiring.append(thread);
     connect(thread, &QThread::finished, this, [this, guard = QPointer<QThread>(thread)] {
         if (guard && m_retiring.removeOne(guard.data()))

@@ -32,6 +32,8 @@ public:
     bool isRunning() const { return m_fhirBase.isValid(); }
     QUrl fhirBase() const { return m_fhirBase; }
     QString banner() const { return m_banner; }
+    // SandboxServer::summary() of the running sandbox; the secrets only when asked for.
+    QString summary(bool showSecrets) const { return showSecrets ? m_summaryWithSecrets : m_summary; }
 
 signals:
     void ready(const QUrl& fhirBase);
@@ -44,6 +46,8 @@ private:
     quint64 m_run = 0; // which start() the queued answers belong to
     QUrl m_fhirBase;
     QString m_banner;
+    QString m_summary;
+    QString m_summaryWithSecrets; // in memory only, like the sandbox's own clients
 };
 
 } // namespace ccri::sandbox

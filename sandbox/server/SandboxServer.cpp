@@ -197,6 +197,16 @@ const ResourceStore& SandboxServer::store() const
 
 QString SandboxServer::banner() const
 {
+    QString text = summary(m_options.showSecrets);
+    if (!m_options.showSecrets && text.contains(tr("secret hidden")))
+        text += QStringLiteral("\n\n")
+            + tr("Client secrets are hidden because this output also carries the request log; start "
+                 "ccri-sandbox with --show-secrets to print them.");
+    return text;
+}
+
+QString SandboxServer::summary(bool showSecrets) const
+{
     QStringList lines;
     lines << tr("CCRI sandbox running (scope policy: %1).").arg(m_policy ? m_policy->name() : m_options.policy);
     lines << tr("FHIR base:   %1").arg(m_urls.fhirBase().toString());
@@ -212,23 +222,16 @@ QString SandboxServer::banner() const
                         (user.passwordHint.isEmpty() ? QStringLiteral("(hidden)") : user.passwordHint).leftJustified(9),
                         user.scope);
     lines << QString() << tr("Clients (sandbox only: the secrets change at every start):");
-    bool hidden = false;
     for (const SandboxClient& client : clients().clients()) {
         QString kind = tr("public (PKCE)");
-        if (!client.isPublic()) {
-            kind = m_options.showSecrets ? tr("secret %1").arg(client.secret) : tr("secret hidden");
-            hidden = hidden || !m_options.showSecrets;
-        }
+        if (!client.isPublic())
+            kind = showSecrets ? tr("secret %1").arg(client.secret) : tr("secret hidden");
         lines << QStringLiteral("  %1  %2  %3")
                      .arg(client.clientId.leftJustified(27), kind, client.grantTypes.join(QLatin1Char(',')));
         if (!client.redirectUris.isEmpty())
             lines << QStringLiteral("      ")
                     + tr("redirect URIs: %1").arg(client.redirectUris.join(QStringLiteral(", ")));
     }
-    if (hidden)
-        lines << QString()
-              << tr("Client secrets are hidden because this output also carries the request log; start "
-                    "ccri-sandbox with --show-secrets to print them.");
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -60,6 +60,9 @@ public:
 
     // What ccri-sandbox prints at start: URLs, endpoints, demo accounts and client secrets.
     QString banner() const;
+    // The banner's facts (URLs, demo accounts, clients), with the client secrets or "secret hidden";
+    // for a window that shows them on request. No hint about --show-secrets.
+    QString summary(bool showSecrets) const;
 
 signals:
     void requestLogged(const QString& line);

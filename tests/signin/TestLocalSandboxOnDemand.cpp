@@ -7,6 +7,7 @@
 #include "FhirClient.h"
 #include "FhirReply.h"
 #include "LocalSandboxLauncher.h"
+#include "LocalSandboxView.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "ProfileStore.h"
@@ -26,6 +27,7 @@
 #include <memory>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,6 +158,29 @@ void TestLocalSandboxOnDemand::signInFromTheMenuStartsTheSandbox()
     QVERIFY(!SignInTestSupport::keychainRecord(m_service, session->keychainKey(), &result));
     QCOMPARE(result, auth::TokenStore::Result::NotFound);
     QVERIFY(m_account->profiles()->lastUser(auth::BuiltinProfiles::localSandboxId()).isEmpty());
+
+    // View → Local sandbox: what the sandbox is and what reached it, the secrets only on request.
+    QDockWidget* dock = m_account->localSandboxDock();
+    QVERIFY(!dock->isVisible());
+    dock->toggleViewAction()->trigger();
+    QVERIFY(dock->isVisible());
+    auto* view = dock->findChild<LocalSandboxView*>();
+    QVERIFY(view);
+    QVERIFY2(view->summaryText().contains(base.toString()), qPrintable(view->summaryText()));
+    QVERIFY(view->summaryText().contains(QStringLiteral("clinician")));
+    QVERIFY(view->summaryText().contains(QStringLiteral("secret hidden")));
+    const QString withSecrets = sandbox->summary(true);
+    const qsizetype at = withSecrets.indexOf(QStringLiteral("secret "));
+    QVERIFY(at > 0);
+    const QString secret = withSecrets.mid(at + 7).section(QLatin1Char(' '), 0, 0);
+    QVERIFY(secret.size() >= 16);
+    QVERIFY(!view->summaryText().contains(secret));
+    QTRY_VERIFY2(view->logText().contains(QStringLiteral("/auth/token")), qPrintable(view->logText()));
+    QVERIFY(!view->logText().contains(session->accessToken())); // the sandbox's log is redacted too
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("showSandboxSecrets")), Qt::LeftButton);
+    QVERIFY(view->summaryText().contains(secret));
+    QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("showSandboxSecrets")), Qt::LeftButton);
+    QVERIFY(!view->summaryText().contains(secret));
 }
 
 void TestLocalSandboxOnDemand::signInAtStartStartsTheSandbox()

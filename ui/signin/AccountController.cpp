@@ -2,6 +2,7 @@
 
 #include "BuiltinProfiles.h"
 #include "LocalSandboxLauncher.h"
+#include "LocalSandboxView.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "ProfileStore.h"
@@ -57,6 +58,14 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     m_forgetAction = menu->addAction(tr("&Forget all saved sessions"), this, &AccountController::forgetAllSessions);
     m_forgetAction->setObjectName(QStringLiteral("forgetAllSessionsAction"));
     window->viewMenu()->addAction(m_dock->toggleViewAction());
+
+    // The in-process sandbox's addresses, accounts, clients and request log: hidden until asked for.
+    m_sandboxDock = new QDockWidget(tr("Local sandbox"), window);
+    m_sandboxDock->setObjectName(QStringLiteral("localSandboxDock"));
+    m_sandboxDock->setWidget(new LocalSandboxView(m_localSandbox, m_sandboxDock));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_sandboxDock);
+    m_sandboxDock->hide();
+    window->viewMenu()->addAction(m_sandboxDock->toggleViewAction());
 
     m_status->setSelectedServer(tr("%1 — %2").arg(currentProfile().displayName, currentProfile().fhirBase.toString()));
     connect(m_status, &SessionStatusWidget::signInRequested, this, &AccountController::signIn);

@@ -51,6 +51,7 @@ public:
     SignInController* signInController() const { return m_signIn; }
     SessionStatusWidget* statusWidget() const { return m_status; }
     LocalSandboxLauncher* localSandbox() const { return m_localSandbox; }
+    QDockWidget* localSandboxDock() const { return m_sandboxDock; }
     auth::Session* session() const { return m_session; }
 
     auth::ServerProfile currentProfile() const;
@@ -104,6 +105,7 @@ private:
     QPointer<auth::Session> m_session;
     QPointer<ProfilesDialog> m_profilesDialog;
     LocalSandboxLauncher* m_localSandbox;
+    QDockWidget* m_sandboxDock = nullptr; // View → Local sandbox
     QUrl m_sandboxBase; // where the Local CCRI sandbox profiles' server is, once known
     bool m_externalSandbox = false; // useSandbox(): not ours to start
     bool m_signInWhenSandboxReady = false;

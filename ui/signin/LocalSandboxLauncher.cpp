@@ -55,6 +55,11 @@ bool LocalSandboxLauncher::isReadyFor(const QString& policy) const
     return !m_starting && m_sandbox->isRunning() && m_policy == policy;
 }
 
+QString LocalSandboxLauncher::summary(bool showSecrets) const
+{
+    return m_sandbox->summary(showSecrets);
+}
+
 QUrl LocalSandboxLauncher::fhirBase() const
 {
     return m_sandbox->fhirBase();

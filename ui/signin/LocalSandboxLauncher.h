@@ -30,6 +30,7 @@ public:
     bool isStarting() const { return m_starting; }
     QUrl fhirBase() const;
     QString policy() const { return m_policy; }
+    QString summary(bool showSecrets) const; // empty while not running
 
 signals:
     void restarting(const QString& policy);
