@@ -1631,6 +1631,10 @@
         <source>Resource types</source>
         <translation>Mathau o adnoddau</translation>
     </message>
+    <message>
+        <source>Opened for one request with Try anyway — your scopes shut it: it needs %1 (%2)</source>
+        <translation>Ar agor am un cais gyda Rhoi cynnig arni beth bynnag — mae eich cwmpasau yn ei gau: mae angen %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ccri::Scope</name>

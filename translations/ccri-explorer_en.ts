@@ -1620,6 +1620,10 @@
         <source>Resource types</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened for one request with Try anyway — your scopes shut it: it needs %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::Scope</name>

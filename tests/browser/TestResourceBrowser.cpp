@@ -524,6 +524,16 @@ private slots:
         QVERIFY(documents->isShut());
         QVERIFY(documents->message().contains(QStringLiteral("Unavailable")));
         m_browser->tryAnyway(QStringLiteral("DocumentReference"));
+        // Open for this look: the tab says so, still names the missing scope, and not "Unavailable".
+        ResourceTabs* tabs = m_window->resourceTabs();
+        const int index = tabs->indexOf(QStringLiteral("DocumentReference"));
+        QVERIFY(tabs->isTabEnabled(QStringLiteral("DocumentReference")));
+        const QString opened = tabs->page(QStringLiteral("DocumentReference"))->accessibleDescription();
+        QVERIFY2(opened.contains(QStringLiteral("Try anyway"))
+                     && opened.contains(QStringLiteral("user/DocumentReference"))
+                     && !opened.contains(QStringLiteral("Unavailable")),
+                 qPrintable(opened));
+        QCOMPARE(tabs->tabBar()->tabToolTip(index), opened);
         QTRY_VERIFY_WITH_TIMEOUT(!documents->isLoading() && documents->message().contains("403"), 10000);
         QVERIFY2(
             documents->message().contains(QStringLiteral("Insufficient Access Rights to access DocumentReference.")),
@@ -536,6 +546,9 @@ private slots:
         showTab(QStringLiteral("Observation"));
         QVERIFY(!m_window->resourceTabs()->isTabEnabled(QStringLiteral("DocumentReference")));
         QVERIFY(!documents->isEnabled());
+        QVERIFY(tabs->page(QStringLiteral("DocumentReference"))
+                    ->accessibleDescription()
+                    .startsWith(QStringLiteral("Unavailable")));
     }
 
     void bundleWithMalformedEntriesShowsTheGoodOnes()

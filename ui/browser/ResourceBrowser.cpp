@@ -214,11 +214,7 @@ void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
     // Leaving a tab opened by "Try anyway": shut it again (while the scopes still shut it).
     ResourceTabs* tabs = m_window->resourceTabs();
     if (!m_triedType.isEmpty() && m_triedType != resourceType) {
-        const int index = tabs->indexOf(m_triedType);
-        if (index >= 0 && !tabs->decision(m_triedType).granted) {
-            tabs->tabBar()->setTabEnabled(index, false);
-            tabs->page(m_triedType)->setEnabled(false);
-        }
+        tabs->shutAgain(m_triedType); // as the scopes say now
         m_triedType.clear();
     }
     ResourceTablePage* current = page(resourceType);
@@ -260,10 +256,8 @@ void ResourceBrowser::tryAnyway(const QString& resourceType)
     if (index < 0) {
         return;
     }
-    // The tab stays marked shut (its tooltip and description say why); only this one look is allowed.
-    tabs->tabBar()->setTabEnabled(index, true);
-    QWidget* widget = tabs->page(resourceType);
-    widget->setEnabled(true);
+    // Open for this one look; the tooltip and description say so and still name the missing scope.
+    tabs->openForOneLook(resourceType);
     tabs->tabBar()->setCurrentIndex(index);
     m_triedType = resourceType;
     if (ResourceTablePage* shut = page(resourceType)) {

@@ -156,18 +156,38 @@ QWidget* ResourceTabs::createPage(const QString& resourceType)
     return page;
 }
 
-void ResourceTabs::applyDecision(int index, const PolicyDecision& decision)
+void ResourceTabs::openForOneLook(const QString& resourceType)
 {
-    const QString explanation = decision.explanation();
-    const bool changed = m_tabs->isTabEnabled(index) != decision.granted || m_tabs->tabToolTip(index) != explanation;
-    m_tabs->setTabToolTip(index, explanation);
-    m_tabs->setTabEnabled(index, decision.granted);
-    m_tabs->widget(index)->setAccessibleDescription(explanation);
+    const PolicyDecision shut = decision(resourceType);
+    showState(indexOf(resourceType), true,
+              tr("Opened for one request with Try anyway — your scopes shut it: it needs %1 (%2)")
+                  .arg(shut.needs, shut.policyName));
+}
+
+void ResourceTabs::shutAgain(const QString& resourceType)
+{
+    const PolicyDecision shut = decision(resourceType);
+    showState(indexOf(resourceType), shut.granted, shut.explanation());
+}
+
+void ResourceTabs::showState(int index, bool enabled, const QString& description)
+{
+    if (index < 0)
+        return;
+    const bool changed = m_tabs->isTabEnabled(index) != enabled || m_tabs->tabToolTip(index) != description;
+    m_tabs->setTabEnabled(index, enabled);
+    m_tabs->setTabToolTip(index, description);
+    m_tabs->widget(index)->setAccessibleDescription(description);
     if (changed && QAccessible::isActive()) {
         QAccessibleEvent descriptionChanged(m_tabs->tabBar(), QAccessible::DescriptionChanged);
         descriptionChanged.setChild(index);
         QAccessible::updateAccessibility(&descriptionChanged);
     }
+}
+
+void ResourceTabs::applyDecision(int index, const PolicyDecision& decision)
+{
+    showState(index, decision.granted, decision.explanation());
     emit decisionChanged(decision);
 }
 

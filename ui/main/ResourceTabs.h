@@ -44,6 +44,11 @@ public:
     QString currentResourceType() const;
     QTabBar* tabBar() const;
 
+    // "Try anyway": a shut tab opens for one request. Its tooltip and description say so (not
+    // "Unavailable": it is open) and still name the scope it lacks; shutAgain() restores the decision.
+    void openForOneLook(const QString& resourceType);
+    void shutAgain(const QString& resourceType);
+
 signals:
     void decisionChanged(const ccri::PolicyDecision& decision); // for every tab, after every update
     void currentResourceTypeChanged(const QString& resourceType);
@@ -53,6 +58,7 @@ private:
     void keepUsefulCurrentTab(const QString& previous);
     QWidget* createPage(const QString& resourceType);
     void applyDecision(int index, const PolicyDecision& decision);
+    void showState(int index, bool enabled, const QString& description); // tab, tooltip, accessible description
 
     QTabWidget* m_tabs = nullptr;
     PageFactory m_pageFactory;
