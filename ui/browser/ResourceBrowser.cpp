@@ -119,9 +119,7 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
         return panel;
     }
     auto* page = new ResourceTablePage(m_client, resourceType, parent);
-    if (const auto& capability = m_capability->summary(); capability && m_capabilityAsked) {
-        page->setServerSort(fhir::NewestFirst::queryItem(resourceType, *capability));
-    }
+    page->setServerSort(serverSortFor(resourceType));
     if (inPatientCompartment(resourceType)) {
         page->setNeedsPatient(true);
         page->setPatientId(m_patientId);
@@ -225,18 +223,22 @@ void ResourceBrowser::onCurrentTypeChanged(const QString& resourceType)
     }
 }
 
-void ResourceBrowser::applyServerSort()
+QPair<QString, QString> ResourceBrowser::serverSortFor(const QString& resourceType) const
 {
     const auto& capability = m_capability->summary();
+    return capability && m_capabilityAsked ? fhir::NewestFirst::queryItem(resourceType, *capability)
+                                           : QPair<QString, QString>();
+}
+
+void ResourceBrowser::applyServerSort()
+{
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
         ResourceTablePage* other = page(tabs->resourceTypeAt(i));
         if (!other) {
             continue;
         }
-        const QPair<QString, QString> sort = capability && m_capabilityAsked
-            ? fhir::NewestFirst::queryItem(other->resourceType(), *capability)
-            : QPair<QString, QString>();
+        const QPair<QString, QString> sort = serverSortFor(other->resourceType());
         if (sort == other->serverSort()) {
             continue;
         }

@@ -3,6 +3,7 @@
 #include "ResourceRow.h"
 
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 
 class QDockWidget;
@@ -66,6 +67,7 @@ private:
     void onTokensChanged();
     void onCurrentTypeChanged(const QString& resourceType);
     void applyServerSort(); // each tab asks for newest first where the CapabilityStatement allows
+    QPair<QString, QString> serverSortFor(const QString& resourceType) const; // this session's, or none
     void showTabMenu(const QPoint& position);
     void fillTryAnywayMenu();
 
