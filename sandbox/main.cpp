@@ -1,6 +1,6 @@
 // ccri-sandbox: a local imitation of the CCRI secured FHIR endpoint (see docs/sandbox.md).
-#include "server/SandboxOptions.h"
-#include "server/SandboxServer.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

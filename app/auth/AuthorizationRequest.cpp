@@ -1,4 +1,4 @@
-#include "AuthorizationRequest.h"
+#include "app/auth/AuthorizationRequest.h"
 
 namespace ccri::auth {
 

@@ -1,4 +1,4 @@
-#include "AuthorizationStep.h"
+#include "app/auth/AuthorizationStep.h"
 
 #include <QUrlQuery>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuthorizationRequest.h"
-#include "Pkce.h"
-#include "StateToken.h"
+#include "app/auth/AuthorizationRequest.h"
+#include "app/auth/StateToken.h"
+#include "app/core/Pkce.h"
 
 #include <optional>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "BuiltinProfiles.h"
+#include "app/auth/BuiltinProfiles.h"
 
 #include <QCoreApplication>
 

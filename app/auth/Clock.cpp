@@ -1,4 +1,4 @@
-#include "Clock.h"
+#include "app/auth/Clock.h"
 
 namespace ccri::auth {
 

@@ -1,7 +1,7 @@
-#include "Discovery.h"
+#include "app/auth/Discovery.h"
 
-#include "ReplySizeLimit.h"
-#include "ReplyText.h"
+#include "app/auth/ReplySizeLimit.h"
+#include "app/auth/ReplyText.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SmartConfiguration.h"
+#include "app/auth/SmartConfiguration.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "IdToken.h"
+#include "app/auth/IdToken.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "LoopbackRedirectListener.h"
+#include "app/auth/LoopbackRedirectListener.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>

@@ -1,6 +1,6 @@
-#include "ProfileStore.h"
+#include "app/auth/ProfileStore.h"
 
-#include "BuiltinProfiles.h"
+#include "app/auth/BuiltinProfiles.h"
 
 #include <algorithm>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ReplySizeLimit.h"
+#include "app/auth/ReplySizeLimit.h"
 
 #include <QNetworkReply>
 #include <QVariant>

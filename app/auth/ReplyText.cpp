@@ -1,6 +1,6 @@
-#include "ReplyText.h"
+#include "app/auth/ReplyText.h"
 
-#include "ReplySizeLimit.h"
+#include "app/auth/ReplySizeLimit.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "ScopePresets.h"
+#include "app/auth/ScopePresets.h"
 
-#include "ServerProfile.h"
+#include "app/auth/ServerProfile.h"
 
 namespace ccri::auth {
 

@@ -1,6 +1,6 @@
-#include "ServerProfile.h"
+#include "app/auth/ServerProfile.h"
 
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>

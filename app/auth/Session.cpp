@@ -1,9 +1,9 @@
-#include "Session.h"
+#include "app/auth/Session.h"
 
-#include "Clock.h"
-#include "ProfileStore.h"
-#include "TokenClient.h"
-#include "TokenStore.h"
+#include "app/auth/Clock.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenStore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

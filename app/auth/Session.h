@@ -1,10 +1,10 @@
 #pragma once
 
-#include "IdToken.h"
-#include "ScopeSet.h"
-#include "ServerProfile.h"
-#include "SmartConfiguration.h"
-#include "TokenRecord.h"
+#include "app/auth/IdToken.h"
+#include "app/auth/ServerProfile.h"
+#include "app/auth/SmartConfiguration.h"
+#include "app/auth/TokenRecord.h"
+#include "app/core/ScopeSet.h"
 
 #include <functional>
 #include <memory>

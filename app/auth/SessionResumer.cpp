@@ -1,10 +1,10 @@
-#include "SessionResumer.h"
+#include "app/auth/SessionResumer.h"
 
-#include "Clock.h"
-#include "Discovery.h"
-#include "ProfileStore.h"
-#include "Session.h"
-#include "TokenStore.h"
+#include "app/auth/Clock.h"
+#include "app/auth/Discovery.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/Session.h"
+#include "app/auth/TokenStore.h"
 
 namespace ccri::auth {
 

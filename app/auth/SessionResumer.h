@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerProfile.h"
+#include "app/auth/ServerProfile.h"
 
 #include <QObject>
 #include <QPointer>

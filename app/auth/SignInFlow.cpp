@@ -1,12 +1,12 @@
-#include "SignInFlow.h"
+#include "app/auth/SignInFlow.h"
 
-#include "AuthorizationStep.h"
-#include "Discovery.h"
-#include "IdToken.h"
-#include "LoopbackRedirectListener.h"
-#include "ProfileStore.h"
-#include "TokenClient.h"
-#include "TokenStore.h"
+#include "app/auth/AuthorizationStep.h"
+#include "app/auth/Discovery.h"
+#include "app/auth/IdToken.h"
+#include "app/auth/LoopbackRedirectListener.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenStore.h"
 
 namespace ccri::auth {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AuthorizationStep.h"
-#include "ServerProfile.h"
-#include "SmartConfiguration.h"
-#include "TokenRecord.h"
+#include "app/auth/AuthorizationStep.h"
+#include "app/auth/ServerProfile.h"
+#include "app/auth/SmartConfiguration.h"
+#include "app/auth/TokenRecord.h"
 
 #include <optional>
 #include <QObject>

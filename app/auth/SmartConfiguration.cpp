@@ -1,4 +1,4 @@
-#include "SmartConfiguration.h"
+#include "app/auth/SmartConfiguration.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

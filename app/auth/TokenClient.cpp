@@ -1,9 +1,9 @@
-#include "TokenClient.h"
+#include "app/auth/TokenClient.h"
 
-#include "AuthorizationRequest.h"
-#include "Clock.h"
-#include "ReplySizeLimit.h"
-#include "ReplyText.h"
+#include "app/auth/AuthorizationRequest.h"
+#include "app/auth/Clock.h"
+#include "app/auth/ReplySizeLimit.h"
+#include "app/auth/ReplyText.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

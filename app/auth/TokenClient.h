@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SmartConfiguration.h"
-#include "TokenRecord.h"
+#include "app/auth/SmartConfiguration.h"
+#include "app/auth/TokenRecord.h"
 
 #include <functional>
 #include <optional>

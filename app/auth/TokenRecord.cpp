@@ -1,4 +1,4 @@
-#include "TokenRecord.h"
+#include "app/auth/TokenRecord.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>

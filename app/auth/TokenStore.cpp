@@ -1,4 +1,4 @@
-#include "TokenStore.h"
+#include "app/auth/TokenStore.h"
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>

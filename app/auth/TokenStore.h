@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenRecord.h"
+#include "app/auth/TokenRecord.h"
 
 #include <functional>
 #include <optional>

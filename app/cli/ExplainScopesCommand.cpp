@@ -1,8 +1,8 @@
-#include "ExplainScopesCommand.h"
+#include "app/cli/ExplainScopesCommand.h"
 
-#include "ScopePolicy.h"
-#include "ScopeReport.h"
-#include "ScopeSet.h"
+#include "app/cli/ScopeReport.h"
+#include "app/core/ScopePolicy.h"
+#include "app/core/ScopeSet.h"
 
 namespace ccri {
 

@@ -1,6 +1,6 @@
-#include "ExplorerCommandLine.h"
+#include "app/cli/ExplorerCommandLine.h"
 
-#include "ServerProfile.h"
+#include "app/auth/ServerProfile.h"
 
 namespace ccri {
 

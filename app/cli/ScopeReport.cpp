@@ -1,4 +1,4 @@
-#include "ScopeReport.h"
+#include "app/cli/ScopeReport.h"
 
 #include <algorithm>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PolicyDecision.h"
-#include "ScopePolicy.h"
-#include "ScopeSet.h"
+#include "app/core/PolicyDecision.h"
+#include "app/core/ScopePolicy.h"
+#include "app/core/ScopeSet.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

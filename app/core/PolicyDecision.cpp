@@ -1,4 +1,4 @@
-#include "PolicyDecision.h"
+#include "app/core/PolicyDecision.h"
 
 #include <QCoreApplication>
 

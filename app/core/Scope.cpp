@@ -1,4 +1,4 @@
-#include "Scope.h"
+#include "app/core/Scope.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>

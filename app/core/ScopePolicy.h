@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PolicyDecision.h"
-#include "ScopeSet.h"
+#include "app/core/PolicyDecision.h"
+#include "app/core/ScopeSet.h"
 
 #include <optional>
 #include <QByteArray>

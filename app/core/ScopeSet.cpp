@@ -1,4 +1,4 @@
-#include "ScopeSet.h"
+#include "app/core/ScopeSet.h"
 
 #include <QRegularExpression>
 #include <QStringList>

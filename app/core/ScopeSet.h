@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Scope.h"
+#include "app/core/Scope.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "AccessTokenProvider.h"
+#include "app/fhir/AccessTokenProvider.h"
 
 namespace ccri::fhir {
 

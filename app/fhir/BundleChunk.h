@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BundleInfo.h"
-#include "ResourceRow.h"
+#include "app/fhir/BundleInfo.h"
+#include "app/fhir/ResourceRow.h"
 
 #include <QList>
 

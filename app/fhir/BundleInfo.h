@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MalformedEntry.h"
-#include "OperationOutcome.h"
+#include "app/fhir/MalformedEntry.h"
+#include "app/fhir/OperationOutcome.h"
 
 #include <optional>
 #include <QList>

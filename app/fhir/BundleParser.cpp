@@ -1,6 +1,6 @@
-#include "BundleParser.h"
+#include "app/fhir/BundleParser.h"
 
-#include "BundleReader.h"
+#include "app/fhir/BundleReader.h"
 
 #include <QPromise>
 #include <QtConcurrent>

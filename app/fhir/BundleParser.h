@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BundleChunk.h"
+#include "app/fhir/BundleChunk.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>

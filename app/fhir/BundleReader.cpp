@@ -1,8 +1,8 @@
-#include "BundleReader.h"
+#include "app/fhir/BundleReader.h"
 
-#include "FhirErrorText.h"
-#include "FhirJson.h"
-#include "ResourceSummary.h"
+#include "app/fhir/FhirErrorText.h"
+#include "app/fhir/FhirJson.h"
+#include "app/fhir/ResourceSummary.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>

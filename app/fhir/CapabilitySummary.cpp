@@ -1,6 +1,6 @@
-#include "CapabilitySummary.h"
+#include "app/fhir/CapabilitySummary.h"
 
-#include "FhirJson.h"
+#include "app/fhir/FhirJson.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>

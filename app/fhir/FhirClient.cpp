@@ -1,7 +1,7 @@
-#include "FhirClient.h"
+#include "app/fhir/FhirClient.h"
 
-#include "AccessTokenProvider.h"
-#include "RequestLog.h"
+#include "app/fhir/AccessTokenProvider.h"
+#include "app/fhir/RequestLog.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccessTokenProvider.h"
-#include "FhirReply.h"
-#include "RequestLog.h"
+#include "app/fhir/AccessTokenProvider.h"
+#include "app/fhir/FhirReply.h"
+#include "app/fhir/RequestLog.h"
 
 #include <QObject>
 #include <QPointer>

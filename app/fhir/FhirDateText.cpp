@@ -1,4 +1,4 @@
-#include "FhirDateText.h"
+#include "app/fhir/FhirDateText.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

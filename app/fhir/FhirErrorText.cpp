@@ -1,4 +1,4 @@
-#include "FhirErrorText.h"
+#include "app/fhir/FhirErrorText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "FhirJson.h"
+#include "app/fhir/FhirJson.h"
 
 #include <nlohmann/json.hpp>
 #include <QStringList>

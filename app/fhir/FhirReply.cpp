@@ -1,8 +1,8 @@
-#include "FhirReply.h"
+#include "app/fhir/FhirReply.h"
 
-#include "AccessTokenProvider.h"
-#include "FhirErrorText.h"
-#include "RequestLog.h"
+#include "app/fhir/AccessTokenProvider.h"
+#include "app/fhir/FhirErrorText.h"
+#include "app/fhir/RequestLog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FhirResponse.h"
+#include "app/fhir/FhirResponse.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OperationOutcome.h"
+#include "app/fhir/OperationOutcome.h"
 
 #include <optional>
 #include <QByteArray>

@@ -1,4 +1,4 @@
-#include "FixedAccessTokenProvider.h"
+#include "app/fhir/FixedAccessTokenProvider.h"
 
 namespace ccri::fhir {
 

@@ -1,6 +1,6 @@
-#include "LoggingNetworkAccessManager.h"
+#include "app/fhir/LoggingNetworkAccessManager.h"
 
-#include "RequestLog.h"
+#include "app/fhir/RequestLog.h"
 
 #include <memory>
 #include <QBuffer>

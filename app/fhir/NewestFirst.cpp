@@ -1,6 +1,6 @@
-#include "NewestFirst.h"
+#include "app/fhir/NewestFirst.h"
 
-#include "CapabilitySummary.h"
+#include "app/fhir/CapabilitySummary.h"
 
 namespace ccri::fhir {
 

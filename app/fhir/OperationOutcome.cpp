@@ -1,6 +1,6 @@
-#include "OperationOutcome.h"
+#include "app/fhir/OperationOutcome.h"
 
-#include "FhirJson.h"
+#include "app/fhir/FhirJson.h"
 
 #include <nlohmann/json.hpp>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestLogEntry.h"
+#include "app/fhir/RequestLogEntry.h"
 
 #include <deque>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "RequestLogEntry.h"
+#include "app/fhir/RequestLogEntry.h"
 
 #include <nlohmann/json.hpp>
 #include <QStringList>

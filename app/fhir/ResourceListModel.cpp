@@ -1,7 +1,7 @@
-#include "ResourceListModel.h"
+#include "app/fhir/ResourceListModel.h"
 
-#include "FhirDateText.h"
-#include "ResourceSummary.h"
+#include "app/fhir/FhirDateText.h"
+#include "app/fhir/ResourceSummary.h"
 
 #include <QtConcurrent>
 #include <utility>

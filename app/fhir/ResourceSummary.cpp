@@ -1,8 +1,8 @@
-#include "ResourceSummary.h"
+#include "app/fhir/ResourceSummary.h"
 
-#include "FhirDateText.h"
-#include "FhirJson.h"
-#include "NhsNumber.h"
+#include "app/core/NhsNumber.h"
+#include "app/fhir/FhirDateText.h"
+#include "app/fhir/FhirJson.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // Usage: BenchBundleLoad [entries=5000] [runs=7]   (needs a display or QT_QPA_PLATFORM=offscreen)
-#include "BundleReader.h"
-#include "data/ResourceStore.h"
-#include "data/SyntheticData.h"
-#include "ResourceListModel.h"
-#include "ResourceTablePage.h"
+#include "app/fhir/BundleReader.h"
+#include "app/fhir/ResourceListModel.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/data/SyntheticData.h"
+#include "ui/browser/ResourceTablePage.h"
 
 #include <algorithm>
 #include <malloc.h>

@@ -1,9 +1,9 @@
 // Usage: BenchColdStart   — milliseconds from main() to the main window (with the resource browser)
 // first exposed, and whether the WebEngine libraries are mapped by then (they are: ccri_ui links
 // QtWebEngineWidgets; Chromium starts only with a sign-in window, see docs/performance.md).
-#include "FixedAccessTokenProvider.h"
-#include "MainWindow.h"
-#include "ResourceBrowser.h"
+#include "app/fhir/FixedAccessTokenProvider.h"
+#include "ui/browser/ResourceBrowser.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 // Starts an in-process sandbox (20 generated patients) and runs ROUNDS classrooms of TRAINEES
 // trainees, one after the other, then prints sign-in and request latency percentiles over all
 // rounds, throughput and errors, as a Markdown table row for docs/performance.md.
-#include "Classroom.h"
-#include "server/InProcessSandbox.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "tests/hardening/Classroom.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessContext.h"
+#include "sandbox/auth/AccessContext.h"
 
 #include <optional>
 #include <QByteArray>

@@ -1,14 +1,14 @@
-#include "AuthServer.h"
+#include "sandbox/auth/AuthServer.h"
 
-#include "AuthorizeEndpoint.h"
-#include "AuthServerState.h"
-#include "ConsentPage.h"
-#include "HtmlPage.h"
-#include "IntrospectionEndpoint.h"
-#include "JwtAccessTokenValidator.h"
-#include "LoginPage.h"
-#include "RevocationEndpoint.h"
-#include "TokenEndpoint.h"
+#include "sandbox/auth/AuthorizeEndpoint.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ConsentPage.h"
+#include "sandbox/auth/HtmlPage.h"
+#include "sandbox/auth/IntrospectionEndpoint.h"
+#include "sandbox/auth/JwtAccessTokenValidator.h"
+#include "sandbox/auth/LoginPage.h"
+#include "sandbox/auth/RevocationEndpoint.h"
+#include "sandbox/auth/TokenEndpoint.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>

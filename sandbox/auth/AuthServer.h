@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClientRegistry.h"
-#include "UserDirectory.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/auth/UserDirectory.h"
 
 #include <memory>
 #include <QHttpServerResponse>

@@ -1,12 +1,12 @@
-#include "AuthServerState.h"
+#include "sandbox/auth/AuthServerState.h"
 
-#include "FormBody.h"
+#include "sandbox/auth/FormBody.h"
 
 #include <QHttpServerRequest>
 
 namespace ccri::sandbox {
 
-AuthorizationRequest* AuthServerState::pendingFor(const QHttpServerRequest& request, BrowserSession** session)
+PendingAuthorization* AuthServerState::pendingFor(const QHttpServerRequest& request, BrowserSession** session)
 {
     const bool isPost = request.method() == QHttpServerRequest::Method::Post;
     const QString requestId

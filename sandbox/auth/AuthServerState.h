@@ -1,14 +1,14 @@
 #pragma once
 
-#include "AuthorizationCodeStore.h"
-#include "BrowserSessions.h"
-#include "ClientRegistry.h"
-#include "JwtSigner.h"
-#include "PendingAuthorizations.h"
-#include "RefreshTokenStore.h"
-#include "RevocationList.h"
-#include "server/SandboxUrls.h"
-#include "UserDirectory.h"
+#include "sandbox/auth/AuthorizationCodeStore.h"
+#include "sandbox/auth/BrowserSessions.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/auth/JwtSigner.h"
+#include "sandbox/auth/PendingAuthorizations.h"
+#include "sandbox/auth/RefreshTokenStore.h"
+#include "sandbox/auth/RevocationList.h"
+#include "sandbox/auth/UserDirectory.h"
+#include "sandbox/server/SandboxUrls.h"
 
 class QHttpServerRequest;
 
@@ -40,7 +40,7 @@ struct AuthServerState
 
     // The pending request named by the `request` parameter (query of a GET, form of a POST) when it
     // belongs to the caller's browser session; that session in *session (nullptr if none).
-    AuthorizationRequest* pendingFor(const QHttpServerRequest& request, BrowserSession** session);
+    PendingAuthorization* pendingFor(const QHttpServerRequest& request, BrowserSession** session);
 
     SandboxUrls urls;
     const SandboxClock& clock;

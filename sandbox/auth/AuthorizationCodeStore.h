@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthorizationGrant.h"
+#include "sandbox/auth/AuthorizationGrant.h"
 
 #include <QDateTime>
 #include <QHash>

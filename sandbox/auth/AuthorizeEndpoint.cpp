@@ -1,11 +1,11 @@
-#include "AuthorizeEndpoint.h"
+#include "sandbox/auth/AuthorizeEndpoint.h"
 
-#include "AuthServerState.h"
-#include "FormBody.h"
-#include "HtmlPage.h"
-#include "OAuthResponse.h"
-#include "Pkce.h"
-#include "RequestCaller.h"
+#include "app/core/Pkce.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/FormBody.h"
+#include "sandbox/auth/HtmlPage.h"
+#include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RequestCaller.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -89,7 +89,7 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
         return fail(QStringLiteral("invalid_request"), tr("code_challenge is missing."));
     if (challenge.isEmpty() && client->isPublic())
         return fail(QStringLiteral("invalid_request"), tr("This client must use PKCE (code_challenge with S256)."));
-    if (!challenge.isEmpty() && !Pkce::isValidChallenge(challenge))
+    if (!challenge.isEmpty() && !Pkce::isValidChallenge(challenge.toLatin1()))
         return fail(QStringLiteral("invalid_request"),
                     tr("code_challenge is not a base64url SHA-256 value (43 characters)."));
 
@@ -99,7 +99,7 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
         session = m_state.sessions.create();
         setCookie = m_state.sessions.setCookieHeader(*session, m_state.secureCookies);
     }
-    AuthorizationRequest pending;
+    PendingAuthorization pending;
     pending.sessionId = session->id;
     pending.clientId = clientId;
     pending.redirectUri = redirectUri;

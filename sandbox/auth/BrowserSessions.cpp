@@ -1,8 +1,8 @@
-#include "BrowserSessions.h"
+#include "sandbox/auth/BrowserSessions.h"
 
-#include "RandomToken.h"
-#include "SecretCompare.h"
-#include "server/SandboxClock.h"
+#include "app/core/SecretCompare.h"
+#include "sandbox/auth/RandomToken.h"
+#include "sandbox/server/SandboxClock.h"
 
 #include <QHttpServerRequest>
 

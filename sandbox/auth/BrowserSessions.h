@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BrowserSession.h"
+#include "sandbox/auth/BrowserSession.h"
 
 #include <QByteArray>
 #include <QHash>

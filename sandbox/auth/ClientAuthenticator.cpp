@@ -1,8 +1,8 @@
-#include "ClientAuthenticator.h"
+#include "sandbox/auth/ClientAuthenticator.h"
 
-#include "ClientRegistry.h"
-#include "FormBody.h"
-#include "SecretCompare.h"
+#include "app/core/SecretCompare.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/auth/FormBody.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>

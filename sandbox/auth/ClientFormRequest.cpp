@@ -1,9 +1,9 @@
-#include "ClientFormRequest.h"
+#include "sandbox/auth/ClientFormRequest.h"
 
-#include "ClientAuthenticator.h"
-#include "OAuthResponse.h"
-#include "RequestCaller.h"
-#include "SandboxClient.h"
+#include "sandbox/auth/ClientAuthenticator.h"
+#include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/SandboxClient.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>

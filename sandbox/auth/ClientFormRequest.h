@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormBody.h"
+#include "sandbox/auth/FormBody.h"
 
 #include <QHttpServerResponse>
 #include <QString>

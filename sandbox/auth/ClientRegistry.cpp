@@ -1,7 +1,7 @@
-#include "ClientRegistry.h"
+#include "sandbox/auth/ClientRegistry.h"
 
-#include "JsonListFile.h"
-#include "RandomToken.h"
+#include "sandbox/auth/JsonListFile.h"
+#include "sandbox/auth/RandomToken.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxClient.h"
+#include "sandbox/auth/SandboxClient.h"
 
 #include <optional>
 #include <QByteArray>

@@ -1,14 +1,14 @@
-#include "ConsentPage.h"
+#include "sandbox/auth/ConsentPage.h"
 
-#include "AuthServerState.h"
-#include "FormBody.h"
-#include "HtmlPage.h"
-#include "OAuthResponse.h"
-#include "PatientDirectory.h"
-#include "RequestCaller.h"
-#include "ScopeDescription.h"
-#include "ScopeGranter.h"
-#include "SignInExpiredPage.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/FormBody.h"
+#include "sandbox/auth/HtmlPage.h"
+#include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/PatientDirectory.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/ScopeDescription.h"
+#include "sandbox/auth/ScopeGranter.h"
+#include "sandbox/auth/SignInExpiredPage.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ QHttpServerResponse ConsentPage::handle(const QHttpServerRequest& request, Reque
     if (request.method() != QHttpServerRequest::Method::Get)
         return OAuthResponse::methodNotAllowed("GET, POST");
     BrowserSession* session = nullptr;
-    const AuthorizationRequest* pending = m_state.pendingFor(request, &session);
+    const PendingAuthorization* pending = m_state.pendingFor(request, &session);
     if (!pending)
         return SignInExpiredPage::unknownRequest();
     caller->clientId = pending->clientId;
@@ -55,7 +55,7 @@ QHttpServerResponse ConsentPage::handle(const QHttpServerRequest& request, Reque
     return show(*pending, *session, *user, *client, QString());
 }
 
-QList<ConsentPage::Row> ConsentPage::rows(const AuthorizationRequest& pending, const SandboxUser& user,
+QList<ConsentPage::Row> ConsentPage::rows(const PendingAuthorization& pending, const SandboxUser& user,
                                           const SandboxClient& client) const
 {
     const ccri::ScopeSet userScopes = ccri::ScopeSet::parse(user.scope);
@@ -76,7 +76,7 @@ QList<ConsentPage::Row> ConsentPage::rows(const AuthorizationRequest& pending, c
     return result;
 }
 
-QHttpServerResponse ConsentPage::show(const AuthorizationRequest& pending, const BrowserSession& session,
+QHttpServerResponse ConsentPage::show(const PendingAuthorization& pending, const BrowserSession& session,
                                       const SandboxUser& user, const SandboxClient& client,
                                       const QString& message) const
 {
@@ -136,7 +136,7 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, Reque
 {
     const FormBody form = FormBody::parse(request.body());
     BrowserSession* session = nullptr;
-    AuthorizationRequest* found = m_state.pendingFor(request, &session);
+    PendingAuthorization* found = m_state.pendingFor(request, &session);
     if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
         return SignInExpiredPage::csrfRefused();
     if (!found)
@@ -148,7 +148,7 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, Reque
     caller->clientId = client->clientId;
     caller->user = user->username;
 
-    const AuthorizationRequest pending = *found;
+    const PendingAuthorization pending = *found;
     if (form.has(QStringLiteral("deny")) || !form.has(QStringLiteral("authorize"))) {
         m_state.pending.remove(pending.id);
         return OAuthResponse::errorRedirect(pending.redirectUri, QStringLiteral("access_denied"),

@@ -7,7 +7,7 @@ class QHttpServerRequest;
 
 namespace ccri::sandbox {
 
-struct AuthorizationRequest;
+struct PendingAuthorization;
 struct AuthServerState;
 struct BrowserSession;
 struct RequestCaller;
@@ -30,8 +30,8 @@ private:
         QString scope;
         QString refusal; // empty: may be granted
     };
-    QList<Row> rows(const AuthorizationRequest& pending, const SandboxUser& user, const SandboxClient& client) const;
-    QHttpServerResponse show(const AuthorizationRequest& pending, const BrowserSession& session,
+    QList<Row> rows(const PendingAuthorization& pending, const SandboxUser& user, const SandboxClient& client) const;
+    QHttpServerResponse show(const PendingAuthorization& pending, const BrowserSession& session,
                              const SandboxUser& user, const SandboxClient& client, const QString& message) const;
     QHttpServerResponse submit(const QHttpServerRequest& request, RequestCaller* caller);
 

@@ -1,4 +1,4 @@
-#include "FormBody.h"
+#include "sandbox/auth/FormBody.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "HtmlPage.h"
+#include "sandbox/auth/HtmlPage.h"
 
 namespace ccri::sandbox {
 

@@ -1,10 +1,10 @@
-#include "IntrospectionEndpoint.h"
+#include "sandbox/auth/IntrospectionEndpoint.h"
 
-#include "AuthServerState.h"
-#include "ClientFormRequest.h"
-#include "JwtAccessTokenValidator.h"
-#include "OAuthResponse.h"
-#include "RequestCaller.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ClientFormRequest.h"
+#include "sandbox/auth/JwtAccessTokenValidator.h"
+#include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RequestCaller.h"
 
 #include <QHttpServerRequest>
 

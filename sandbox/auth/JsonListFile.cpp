@@ -1,4 +1,4 @@
-#include "JsonListFile.h"
+#include "sandbox/auth/JsonListFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

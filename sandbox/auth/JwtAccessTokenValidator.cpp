@@ -1,8 +1,8 @@
-#include "JwtAccessTokenValidator.h"
+#include "sandbox/auth/JwtAccessTokenValidator.h"
 
-#include "JwtSigner.h"
-#include "RevocationList.h"
-#include "server/SandboxClock.h"
+#include "sandbox/auth/JwtSigner.h"
+#include "sandbox/auth/RevocationList.h"
+#include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessTokenValidator.h"
-#include "server/SandboxUrls.h"
+#include "sandbox/auth/AccessTokenValidator.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "JwtSigner.h"
+#include "sandbox/auth/JwtSigner.h"
 
-#include "Base64Url.h"
-#include "SecretCompare.h"
+#include "app/core/Base64Url.h"
+#include "app/core/SecretCompare.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

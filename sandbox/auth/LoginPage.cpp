@@ -1,11 +1,11 @@
-#include "LoginPage.h"
+#include "sandbox/auth/LoginPage.h"
 
-#include "AuthServerState.h"
-#include "FormBody.h"
-#include "HtmlPage.h"
-#include "OAuthResponse.h"
-#include "RequestCaller.h"
-#include "SignInExpiredPage.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/FormBody.h"
+#include "sandbox/auth/HtmlPage.h"
+#include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/SignInExpiredPage.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -31,7 +31,7 @@ QHttpServerResponse LoginPage::handle(const QHttpServerRequest& request, Request
     if (request.method() != QHttpServerRequest::Method::Get)
         return OAuthResponse::methodNotAllowed("GET, POST");
     BrowserSession* session = nullptr;
-    const AuthorizationRequest* pending = m_state.pendingFor(request, &session);
+    const PendingAuthorization* pending = m_state.pendingFor(request, &session);
     if (!pending)
         return SignInExpiredPage::unknownRequest();
     caller->clientId = pending->clientId;
@@ -42,7 +42,7 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, Request
 {
     const FormBody form = FormBody::parse(request.body());
     BrowserSession* session = nullptr;
-    AuthorizationRequest* pending = m_state.pendingFor(request, &session);
+    PendingAuthorization* pending = m_state.pendingFor(request, &session);
     if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
         return SignInExpiredPage::csrfRefused();
     if (!pending)
@@ -50,7 +50,7 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, Request
     caller->clientId = pending->clientId;
 
     if (form.has(QStringLiteral("deny"))) {
-        const AuthorizationRequest answered = *pending;
+        const PendingAuthorization answered = *pending;
         m_state.pending.remove(answered.id);
         return OAuthResponse::errorRedirect(answered.redirectUri, QStringLiteral("access_denied"),
                                             tr("The user cancelled the sign-in."), answered.state);
@@ -70,7 +70,7 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, Request
     return response;
 }
 
-QHttpServerResponse LoginPage::show(const AuthorizationRequest& pending, const BrowserSession& session,
+QHttpServerResponse LoginPage::show(const PendingAuthorization& pending, const BrowserSession& session,
                                     const QString& username, const QString& message,
                                     QHttpServerResponse::StatusCode status) const
 {

@@ -6,7 +6,7 @@ class QHttpServerRequest;
 
 namespace ccri::sandbox {
 
-struct AuthorizationRequest;
+struct PendingAuthorization;
 struct AuthServerState;
 struct BrowserSession;
 struct RequestCaller;
@@ -22,7 +22,7 @@ public:
     QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
 
 private:
-    QHttpServerResponse show(const AuthorizationRequest& pending, const BrowserSession& session,
+    QHttpServerResponse show(const PendingAuthorization& pending, const BrowserSession& session,
                              const QString& username, const QString& message,
                              QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok) const;
     QHttpServerResponse submit(const QHttpServerRequest& request, RequestCaller* caller);

@@ -1,6 +1,6 @@
-#include "OAuthResponse.h"
+#include "sandbox/auth/OAuthResponse.h"
 
-#include "FormBody.h"
+#include "sandbox/auth/FormBody.h"
 
 #include <QJsonDocument>
 

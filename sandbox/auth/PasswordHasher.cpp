@@ -1,6 +1,6 @@
-#include "PasswordHasher.h"
+#include "sandbox/auth/PasswordHasher.h"
 
-#include "SecretCompare.h"
+#include "app/core/SecretCompare.h"
 
 #include <QPasswordDigestor>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "PendingAuthorizations.h"
+#include "sandbox/auth/PendingAuthorizations.h"
 
-#include "RandomToken.h"
-#include "server/SandboxClock.h"
+#include "sandbox/auth/RandomToken.h"
+#include "sandbox/server/SandboxClock.h"
 
 namespace ccri::sandbox {
 
@@ -11,7 +11,7 @@ PendingAuthorizations::PendingAuthorizations(const SandboxClock& clock, int life
 {
 }
 
-QString PendingAuthorizations::add(AuthorizationRequest request)
+QString PendingAuthorizations::add(PendingAuthorization request)
 {
     const QDateTime now = m_clock.now();
     for (auto it = m_requests.begin(); it != m_requests.end();) {
@@ -26,7 +26,7 @@ QString PendingAuthorizations::add(AuthorizationRequest request)
     return request.id;
 }
 
-AuthorizationRequest* PendingAuthorizations::find(const QString& id, const QString& sessionId)
+PendingAuthorization* PendingAuthorizations::find(const QString& id, const QString& sessionId)
 {
     auto it = m_requests.find(id);
     if (it == m_requests.end() || it->sessionId != sessionId || it->expires <= m_clock.now())

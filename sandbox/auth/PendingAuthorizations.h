@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthorizationRequest.h"
+#include "sandbox/auth/PendingAuthorization.h"
 
 #include <QHash>
 #include <QString>
@@ -15,15 +15,15 @@ class PendingAuthorizations
 public:
     explicit PendingAuthorizations(const SandboxClock& clock, int lifetimeSeconds = 600);
 
-    QString add(AuthorizationRequest request); // returns its new id
+    QString add(PendingAuthorization request); // returns its new id
     // The request when it exists, has not expired and belongs to `sessionId`; else nullptr.
-    AuthorizationRequest* find(const QString& id, const QString& sessionId);
+    PendingAuthorization* find(const QString& id, const QString& sessionId);
     void remove(const QString& id);
 
 private:
     const SandboxClock& m_clock;
     int m_lifetimeSeconds;
-    QHash<QString, AuthorizationRequest> m_requests;
+    QHash<QString, PendingAuthorization> m_requests;
 };
 
 } // namespace ccri::sandbox

@@ -1,6 +1,6 @@
-#include "RandomToken.h"
+#include "sandbox/auth/RandomToken.h"
 
-#include "Base64Url.h"
+#include "app/core/Base64Url.h"
 
 #include <QRandomGenerator>
 

@@ -1,8 +1,8 @@
-#include "RefreshTokenStore.h"
+#include "sandbox/auth/RefreshTokenStore.h"
 
-#include "RandomToken.h"
-#include "server/SandboxClock.h"
-#include "TokenDigest.h"
+#include "sandbox/auth/RandomToken.h"
+#include "sandbox/auth/TokenDigest.h"
+#include "sandbox/server/SandboxClock.h"
 
 namespace ccri::sandbox {
 

@@ -1,10 +1,10 @@
-#include "RevocationEndpoint.h"
+#include "sandbox/auth/RevocationEndpoint.h"
 
-#include "AuthServerState.h"
-#include "ClientFormRequest.h"
-#include "JwtAccessTokenValidator.h"
-#include "RequestCaller.h"
-#include "server/SandboxClock.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ClientFormRequest.h"
+#include "sandbox/auth/JwtAccessTokenValidator.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/server/SandboxClock.h"
 
 #include <QHttpServerRequest>
 

@@ -1,4 +1,4 @@
-#include "RevocationList.h"
+#include "sandbox/auth/RevocationList.h"
 
 namespace ccri::sandbox {
 

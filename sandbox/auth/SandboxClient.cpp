@@ -1,4 +1,4 @@
-#include "SandboxClient.h"
+#include "sandbox/auth/SandboxClient.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PasswordHasher.h"
+#include "sandbox/auth/PasswordHasher.h"
 
 #include <QString>
 

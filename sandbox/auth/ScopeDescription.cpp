@@ -1,6 +1,6 @@
-#include "ScopeDescription.h"
+#include "sandbox/auth/ScopeDescription.h"
 
-#include "Scope.h"
+#include "app/core/Scope.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "ScopeGranter.h"
+#include "sandbox/auth/ScopeGranter.h"
 
 namespace ccri::sandbox {
 

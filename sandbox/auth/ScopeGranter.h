@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScopeSet.h"
+#include "app/core/ScopeSet.h"
 
 #include <QStringList>
 

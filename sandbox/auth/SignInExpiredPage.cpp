@@ -1,6 +1,6 @@
-#include "SignInExpiredPage.h"
+#include "sandbox/auth/SignInExpiredPage.h"
 
-#include "HtmlPage.h"
+#include "sandbox/auth/HtmlPage.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "TokenDigest.h"
+#include "sandbox/auth/TokenDigest.h"
 
 #include <QCryptographicHash>
 

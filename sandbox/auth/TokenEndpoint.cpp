@@ -1,14 +1,14 @@
-#include "TokenEndpoint.h"
+#include "sandbox/auth/TokenEndpoint.h"
 
-#include "AuthServerState.h"
-#include "ClientFormRequest.h"
-#include "FormBody.h"
-#include "OAuthResponse.h"
-#include "Pkce.h"
-#include "RequestCaller.h"
-#include "ScopeGranter.h"
-#include "server/SandboxClock.h"
-#include "TokenIssuer.h"
+#include "app/core/Pkce.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ClientFormRequest.h"
+#include "sandbox/auth/FormBody.h"
+#include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/ScopeGranter.h"
+#include "sandbox/auth/TokenIssuer.h"
+#include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -99,7 +99,7 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
     if (!grant.codeChallenge.isEmpty()) {
         if (verifier.isEmpty())
             return invalidGrant(tr("code_verifier is missing (the authorization request used PKCE)."));
-        if (!Pkce::verify(verifier, grant.codeChallenge))
+        if (!Pkce::verify(verifier.toLatin1(), grant.codeChallenge.toLatin1()))
             return invalidGrant(tr("The PKCE code_verifier does not match the code_challenge."));
     } else if (!verifier.isEmpty()) {
         return invalidGrant(tr("code_verifier was sent but the authorization request had no code_challenge."));

@@ -1,9 +1,9 @@
-#include "TokenIssuer.h"
+#include "sandbox/auth/TokenIssuer.h"
 
-#include "AuthServerState.h"
-#include "RandomToken.h"
-#include "ScopeSet.h"
-#include "server/SandboxClock.h"
+#include "app/core/ScopeSet.h"
+#include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/RandomToken.h"
+#include "sandbox/server/SandboxClock.h"
 
 namespace ccri::sandbox {
 

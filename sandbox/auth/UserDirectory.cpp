@@ -1,6 +1,6 @@
-#include "UserDirectory.h"
+#include "sandbox/auth/UserDirectory.h"
 
-#include "JsonListFile.h"
+#include "sandbox/auth/JsonListFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

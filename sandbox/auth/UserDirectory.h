@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxUser.h"
+#include "sandbox/auth/SandboxUser.h"
 
 #include <optional>
 #include <QByteArray>

@@ -1,4 +1,4 @@
-#include "DeterministicRandom.h"
+#include "sandbox/data/DeterministicRandom.h"
 
 namespace ccri::sandbox {
 

@@ -1,4 +1,4 @@
-#include "ResourceStore.h"
+#include "sandbox/data/ResourceStore.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "SampleAttachments.h"
+#include "sandbox/data/SampleAttachments.h"
 
 #include <QList>
 #include <QtEndian>

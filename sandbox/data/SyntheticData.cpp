@@ -1,9 +1,9 @@
-#include "SyntheticData.h"
+#include "sandbox/data/SyntheticData.h"
 
-#include "DeterministicRandom.h"
-#include "NhsNumber.h"
-#include "ResourceStore.h"
-#include "SampleAttachments.h"
+#include "sandbox/data/DeterministicRandom.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/data/SampleAttachments.h"
+#include "sandbox/data/TestNhsNumbers.h"
 
 #include <array>
 #include <cmath>
@@ -230,7 +230,7 @@ public:
         const bool female = m_random.chance(50);
         PatientSeed seed;
         seed.id = std::to_string(number);
-        seed.nhsNumber = str(NhsNumber::nextTestNumber(&m_nhsStem));
+        seed.nhsNumber = str(TestNhsNumbers::next(&m_nhsStem));
         seed.female = female;
         seed.given = female ? m_random.pick(kFemaleGiven) : m_random.pick(kMaleGiven);
         seed.family = m_random.pick(kFamily);

@@ -1,4 +1,4 @@
-#include "BundleBuilder.h"
+#include "sandbox/fhir/BundleBuilder.h"
 
 #include <QDateTime>
 #include <QUrlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SearchQuery.h"
-#include "server/SandboxUrls.h"
+#include "sandbox/fhir/SearchQuery.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <nlohmann/json.hpp>
 #include <QList>

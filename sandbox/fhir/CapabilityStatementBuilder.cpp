@@ -1,4 +1,4 @@
-#include "CapabilityStatementBuilder.h"
+#include "sandbox/fhir/CapabilityStatementBuilder.h"
 
 namespace ccri::sandbox {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SearchParameters.h"
-#include "server/SandboxUrls.h"
+#include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "ContentNegotiation.h"
+#include "sandbox/fhir/ContentNegotiation.h"
 
 #include <QHttpServerRequest>
 #include <QUrlQuery>

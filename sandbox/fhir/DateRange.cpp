@@ -1,4 +1,4 @@
-#include "DateRange.h"
+#include "sandbox/fhir/DateRange.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,15 +1,15 @@
-#include "FhirApi.h"
+#include "sandbox/fhir/FhirApi.h"
 
-#include "BundleBuilder.h"
-#include "CapabilityStatementBuilder.h"
-#include "ContentNegotiation.h"
-#include "data/ResourceStore.h"
-#include "OperationOutcomeResponse.h"
-#include "ScopeEnforcer.h"
-#include "SearchEngine.h"
-#include "SearchParameters.h"
-#include "SearchQuery.h"
-#include "SmartConfigurationBuilder.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/fhir/BundleBuilder.h"
+#include "sandbox/fhir/CapabilityStatementBuilder.h"
+#include "sandbox/fhir/ContentNegotiation.h"
+#include "sandbox/fhir/OperationOutcomeResponse.h"
+#include "sandbox/fhir/ScopeEnforcer.h"
+#include "sandbox/fhir/SearchEngine.h"
+#include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/fhir/SearchQuery.h"
+#include "sandbox/fhir/SmartConfigurationBuilder.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

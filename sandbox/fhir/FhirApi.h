@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ScopePolicy.h"
-#include "server/SandboxUrls.h"
+#include "app/core/ScopePolicy.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <functional>
 #include <memory>

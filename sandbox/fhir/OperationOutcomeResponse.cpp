@@ -1,4 +1,4 @@
-#include "OperationOutcomeResponse.h"
+#include "sandbox/fhir/OperationOutcomeResponse.h"
 
 namespace ccri::sandbox {
 

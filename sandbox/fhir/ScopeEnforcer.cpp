@@ -1,6 +1,6 @@
-#include "ScopeEnforcer.h"
+#include "sandbox/fhir/ScopeEnforcer.h"
 
-#include "auth/AccessTokenValidator.h"
+#include "sandbox/auth/AccessTokenValidator.h"
 
 namespace ccri::sandbox {
 

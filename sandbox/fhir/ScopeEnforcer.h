@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AccessContext.h"
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
+#include "sandbox/auth/AccessContext.h"
 
 #include <optional>
 #include <QByteArray>

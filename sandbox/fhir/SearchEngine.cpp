@@ -1,7 +1,7 @@
-#include "SearchEngine.h"
+#include "sandbox/fhir/SearchEngine.h"
 
-#include "data/ResourceStore.h"
-#include "DateRange.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/fhir/DateRange.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SearchQuery.h"
+#include "sandbox/fhir/SearchQuery.h"
 
 #include <nlohmann/json.hpp>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "SearchParameters.h"
+#include "sandbox/fhir/SearchParameters.h"
 
 namespace ccri::sandbox {
 

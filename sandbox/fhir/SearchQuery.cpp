@@ -1,6 +1,6 @@
-#include "SearchQuery.h"
+#include "sandbox/fhir/SearchQuery.h"
 
-#include "DateRange.h"
+#include "sandbox/fhir/DateRange.h"
 
 namespace ccri::sandbox {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SearchParameters.h"
+#include "sandbox/fhir/SearchParameters.h"
 
 #include <optional>
 #include <QList>

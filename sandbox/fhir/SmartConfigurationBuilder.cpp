@@ -1,4 +1,4 @@
-#include "SmartConfigurationBuilder.h"
+#include "sandbox/fhir/SmartConfigurationBuilder.h"
 
 namespace ccri::sandbox {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/SandboxUrls.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <nlohmann/json.hpp>
 

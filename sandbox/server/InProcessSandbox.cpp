@@ -1,6 +1,6 @@
-#include "InProcessSandbox.h"
+#include "sandbox/server/InProcessSandbox.h"
 
-#include "SandboxServer.h"
+#include "sandbox/server/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxOptions.h"
+#include "sandbox/server/SandboxOptions.h"
 
 #include <QList>
 #include <QObject>

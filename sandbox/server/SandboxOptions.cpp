@@ -1,4 +1,4 @@
-#include "SandboxOptions.h"
+#include "sandbox/server/SandboxOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
-#include "SandboxServer.h"
+#include "sandbox/server/SandboxServer.h"
 
-#include "auth/AuthServer.h"
-#include "auth/RequestCaller.h"
-#include "data/ResourceStore.h"
-#include "data/SyntheticData.h"
-#include "fhir/FhirApi.h"
-#include "RequestLog.h"
-#include "ScopePolicy.h"
-#include "StorePatientDirectory.h"
+#include "app/core/ScopePolicy.h"
+#include "sandbox/auth/AuthServer.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/data/SyntheticData.h"
+#include "sandbox/fhir/FhirApi.h"
+#include "sandbox/server/SandboxRequestLog.h"
+#include "sandbox/server/StorePatientDirectory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -148,7 +148,7 @@ void SandboxServer::addRoutes()
                                          .arg(m_urls.fhirBase().toString(), m_urls.authBase().toString())
                                          .toUtf8(),
                                      QHttpServerResponse::StatusCode::NotFound);
-        emit requestLogged(RequestLog::line(request, 404, 0, QString(), QString()));
+        emit requestLogged(SandboxRequestLog::line(request, 404, 0, QString(), QString()));
         response.write(std::move(responder));
     });
 }
@@ -159,8 +159,8 @@ QHttpServerResponse SandboxServer::serveAuth(const QHttpServerRequest& request)
     timer.start();
     RequestCaller caller;
     QHttpServerResponse response = m_auth->handle(request, &caller);
-    emit requestLogged(RequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
-                                        caller.clientId, caller.user));
+    emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
+                                               caller.clientId, caller.user));
     return response;
 }
 
@@ -170,8 +170,8 @@ QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)
     timer.start();
     FhirApi::Caller caller;
     QHttpServerResponse response = m_fhir->handle(request, &caller);
-    emit requestLogged(RequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
-                                        caller.clientId, caller.subject));
+    emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
+                                               caller.clientId, caller.subject));
     return response;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SandboxClock.h"
-#include "SandboxOptions.h"
-#include "SandboxUrls.h"
+#include "sandbox/server/SandboxClock.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <memory>
 #include <QObject>

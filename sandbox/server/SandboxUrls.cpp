@@ -1,4 +1,4 @@
-#include "SandboxUrls.h"
+#include "sandbox/server/SandboxUrls.h"
 
 namespace ccri::sandbox {
 

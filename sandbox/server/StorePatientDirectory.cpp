@@ -1,6 +1,6 @@
-#include "StorePatientDirectory.h"
+#include "sandbox/server/StorePatientDirectory.h"
 
-#include "data/ResourceStore.h"
+#include "sandbox/data/ResourceStore.h"
 
 #include <QCoreApplication>
 

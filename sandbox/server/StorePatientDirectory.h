@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/PatientDirectory.h"
+#include "sandbox/auth/PatientDirectory.h"
 
 namespace ccri::sandbox {
 

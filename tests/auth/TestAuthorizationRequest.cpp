@@ -1,5 +1,5 @@
-#include "AuthorizationRequest.h"
-#include "AuthorizationStep.h"
+#include "app/auth/AuthorizationRequest.h"
+#include "app/auth/AuthorizationStep.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "StateToken.h"
+#include "app/auth/StateToken.h"
 
 #include <QByteArray>
 #include <QSet>

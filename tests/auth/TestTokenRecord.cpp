@@ -1,5 +1,5 @@
-#include "IdToken.h"
-#include "TokenRecord.h"
+#include "app/auth/IdToken.h"
+#include "app/auth/TokenRecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

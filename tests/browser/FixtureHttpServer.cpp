@@ -1,4 +1,4 @@
-#include "FixtureHttpServer.h"
+#include "tests/browser/FixtureHttpServer.h"
 
 #include <QTcpSocket>
 #include <QUrl>

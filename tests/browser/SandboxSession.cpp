@@ -1,9 +1,9 @@
-#include "SandboxSession.h"
+#include "tests/browser/SandboxSession.h"
 
-#include "JwtDecoder.h"
-#include "SandboxBrowser.h"
-#include "server/SandboxOptions.h"
-#include "server/SandboxServer.h"
+#include "app/fhir/JwtDecoder.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 SandboxSession::SandboxSession() = default;
 SandboxSession::~SandboxSession() = default;

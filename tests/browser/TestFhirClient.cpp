@@ -1,12 +1,12 @@
-#include "BundleParser.h"
-#include "FhirClient.h"
-#include "FixedAccessTokenProvider.h"
-#include "FixtureHttpServer.h"
-#include "RequestLog.h"
-#include "SandboxSession.h"
-#include "server/SandboxOptions.h"
-#include "server/SandboxServer.h"
-#include "TestPaths.h"
+#include "app/fhir/BundleParser.h"
+#include "app/fhir/FhirClient.h"
+#include "app/fhir/FixedAccessTokenProvider.h"
+#include "app/fhir/RequestLog.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/browser/FixtureHttpServer.h"
+#include "tests/browser/SandboxSession.h"
+#include "tests/support/TestPaths.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // ccri-explorer --explain-scopes, run as a user would: the real binary, no display at all.
-#include "DemoScopes.h"
-#include "TestPaths.h"
+#include "tests/support/DemoScopes.h"
+#include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

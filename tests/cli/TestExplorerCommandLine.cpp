@@ -1,5 +1,5 @@
 // What the command line means, before any window exists.
-#include "ExplorerCommandLine.h"
+#include "app/cli/ExplorerCommandLine.h"
 
 #include <QTest>
 

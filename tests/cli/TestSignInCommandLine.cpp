@@ -1,6 +1,6 @@
 // The sign-in options of the explorer's command line: --sandbox, --server, --client-id, --scope,
 // --redirect-uri, --sign-in, and the combinations refused with a sentence.
-#include "ExplorerCommandLine.h"
+#include "app/cli/ExplorerCommandLine.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // One scope at a time: both SMART grammars, the non-resource scopes, malformed input, covers().
-#include "Scope.h"
+#include "app/core/Scope.h"
 
 #include <QTest>
 

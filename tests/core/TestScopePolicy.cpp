@@ -1,7 +1,7 @@
 // The policies: the CCRI table with its oddities, the SMART table, user files, bad files, explanations.
-#include "DemoScopes.h"
-#include "ScopePolicy.h"
-#include "TestPaths.h"
+#include "app/core/ScopePolicy.h"
+#include "tests/support/DemoScopes.h"
+#include "tests/support/TestPaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>

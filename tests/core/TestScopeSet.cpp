@@ -1,5 +1,5 @@
 // Scope strings as a whole: splitting, unrecognised scopes, semantic grants, requested vs granted.
-#include "ScopeSet.h"
+#include "app/core/ScopeSet.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "AccessibilityAudit.h"
+#include "tests/desktop/AccessibilityAudit.h"
 
 #include <QAccessible>
 #include <QApplication>

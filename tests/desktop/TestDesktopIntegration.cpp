@@ -1,14 +1,14 @@
 // First run, preferences, high contrast, the training guide and the app's identity on the desktop.
-#include "AccessColours.h"
-#include "ApplicationMenus.h"
-#include "DesktopIdentity.h"
-#include "HighContrastPalette.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "TestPaths.h"
-#include "TrainingGuideWindow.h"
-#include "UserPreferences.h"
-#include "WelcomeDialog.h"
+#include "tests/support/TestPaths.h"
+#include "ui/desktop/ApplicationMenus.h"
+#include "ui/desktop/DesktopIdentity.h"
+#include "ui/desktop/HighContrastPalette.h"
+#include "ui/desktop/PreferencesDialog.h"
+#include "ui/desktop/TrainingGuideWindow.h"
+#include "ui/desktop/UserPreferences.h"
+#include "ui/desktop/WelcomeDialog.h"
+#include "ui/main/AccessColours.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The sign-in window, with the sandbox's real login and consent pages loaded in the real
 // QtWebEngine, as a screen reader sees it: every focusable control named (the window's own bar,
 // and the page's fields, which come through QtWebEngine's accessibility tree), and Cancel reachable.
-#include "AccessibilityAudit.h"
-#include "AccountController.h"
-#include "MainWindow.h"
-#include "RedirectInterceptingPage.h"
-#include "server/SandboxServer.h"
-#include "SignInController.h"
-#include "SignInWindow.h"
-#include "TranslationLoader.h"
-#include "WebFormDriver.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/desktop/AccessibilityAudit.h"
+#include "tests/signin/WebFormDriver.h"
+#include "ui/desktop/TranslationLoader.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signin/AccountController.h"
+#include "ui/signin/RedirectInterceptingPage.h"
+#include "ui/signin/SignInController.h"
+#include "ui/signin/SignInWindow.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -2,11 +2,11 @@
 // is run here on the current sources with the build's own options and must find nothing new and
 // nothing gone), every Welsh message is finished, keeps its placeholders, accelerator and markup,
 // and the embedded .qm files load and translate.
-#include "QtStandardStrings.h"
-#include "TestPaths.h"
+#include "tests/desktop/TsFile.h"
+#include "tests/support/TestPaths.h"
 #include "TranslationBuild.h"
-#include "TranslationLoader.h"
-#include "TsFile.h"
+#include "ui/desktop/QtStandardStrings.h"
+#include "ui/desktop/TranslationLoader.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "TsFile.h"
+#include "tests/desktop/TsFile.h"
 
 #include <QFile>
 #include <QXmlStreamReader>

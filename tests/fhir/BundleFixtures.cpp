@@ -1,4 +1,4 @@
-#include "BundleFixtures.h"
+#include "tests/fhir/BundleFixtures.h"
 
 #include <QString>
 

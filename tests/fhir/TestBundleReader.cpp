@@ -1,8 +1,8 @@
-#include "BundleFixtures.h"
-#include "BundleParser.h"
-#include "BundleReader.h"
-#include "ResourceListModel.h"
-#include "ResourceSummary.h"
+#include "app/fhir/BundleParser.h"
+#include "app/fhir/BundleReader.h"
+#include "app/fhir/ResourceListModel.h"
+#include "app/fhir/ResourceSummary.h"
+#include "tests/fhir/BundleFixtures.h"
 
 #include <nlohmann/json.hpp>
 #include <QSignalSpy>

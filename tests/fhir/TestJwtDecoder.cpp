@@ -1,4 +1,4 @@
-#include "JwtDecoder.h"
+#include "app/fhir/JwtDecoder.h"
 
 #include <QJsonDocument>
 #include <QTest>

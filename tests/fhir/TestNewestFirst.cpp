@@ -1,8 +1,8 @@
-#include "CapabilitySummary.h"
-#include "fhir/CapabilityStatementBuilder.h"
-#include "fhir/SearchParameters.h"
-#include "NewestFirst.h"
-#include "server/SandboxUrls.h"
+#include "app/fhir/CapabilitySummary.h"
+#include "app/fhir/NewestFirst.h"
+#include "sandbox/fhir/CapabilityStatementBuilder.h"
+#include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/server/SandboxUrls.h"
 
 #include <nlohmann/json.hpp>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "app/fhir/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTest>

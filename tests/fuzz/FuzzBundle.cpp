@@ -1,8 +1,8 @@
 // Fuzz target: whatever a FHIR server sends back to a search or read, through BundleReader (what
 // BundleParser runs off the GUI thread) — Bundles with good and malformed entries, single
 // resources, OperationOutcomes, not-JSON. Every row must have columns matching its type's headers.
-#include "BundleReader.h"
-#include "ResourceSummary.h"
+#include "app/fhir/BundleReader.h"
+#include "app/fhir/ResourceSummary.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // Fuzz target: GET <fhir-base>/metadata as discovery reads it (the oauth-uris extension, fhirVersion).
-#include "SmartConfiguration.h"
+#include "app/auth/SmartConfiguration.h"
 
 #include <cstddef>
 #include <cstdint>

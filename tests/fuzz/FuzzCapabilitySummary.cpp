@@ -1,5 +1,5 @@
 // Fuzz target: a server's CapabilityStatement (GET metadata) as the capability view summarises it.
-#include "CapabilitySummary.h"
+#include "app/fhir/CapabilitySummary.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // Fuzz target: the sandbox's application/x-www-form-urlencoded reader, which reads both the
 // authorize query string and the token/revoke/introspect/login/consent form bodies. What it
 // parses must survive its own strict encoding unchanged.
-#include "auth/FormBody.h"
+#include "sandbox/auth/FormBody.h"
 
 #include <cstddef>
 #include <cstdint>

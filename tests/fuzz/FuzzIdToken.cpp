@@ -1,7 +1,7 @@
 // Fuzz target: an OpenID Connect id_token as the session reads who signed in. As for
 // jwt_decoder, newline-separated inputs are also turned into three base64url parts.
-#include "FuzzTokenInput.h"
-#include "IdToken.h"
+#include "app/auth/IdToken.h"
+#include "tests/fuzz/FuzzTokenInput.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Fuzz target: an access or id token as the token inspector decodes it (display only). Inputs are
 // the token text; half the time they are also cut into three base64url parts of JSON, so the
 // fuzzer reaches the claims with little effort.
-#include "FuzzTokenInput.h"
-#include "JwtDecoder.h"
+#include "app/fhir/JwtDecoder.h"
+#include "tests/fuzz/FuzzTokenInput.h"
 
 #include <cstddef>
 #include <cstdint>

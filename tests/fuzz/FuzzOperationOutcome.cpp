@@ -1,5 +1,5 @@
 // Fuzz target: an error body from a FHIR server (OperationOutcome, or anything else with a 4xx/5xx).
-#include "OperationOutcome.h"
+#include "app/fhir/OperationOutcome.h"
 
 #include <cstddef>
 #include <cstdint>

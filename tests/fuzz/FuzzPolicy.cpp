@@ -1,6 +1,6 @@
 // Fuzz target: policy files (--policy FILE, the profile's policy file) through
 // ScopePolicy::fromJson. A policy that loads must answer for every type it names.
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,8 +2,8 @@
 // is asked for every resource type, whatever the resource's own type, so a field of the wrong
 // JSON type (a string where a CodeableConcept belongs, an object where an array belongs) is tried
 // everywhere.
-#include "OperationOutcome.h"
-#include "ResourceSummary.h"
+#include "app/fhir/OperationOutcome.h"
+#include "app/fhir/ResourceSummary.h"
 
 #include <cstddef>
 #include <cstdint>

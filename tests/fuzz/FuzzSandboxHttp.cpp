@@ -4,7 +4,7 @@
 // (JwtAccessTokenValidator). The first input byte picks the endpoint, the rest is the query, body,
 // path or header value. The sandbox runs in-process on its own thread, as the explorer's
 // --sandbox does; a 5xx answer, a hang or a sanitizer report is a finding.
-#include "server/InProcessSandbox.h"
+#include "sandbox/server/InProcessSandbox.h"
 
 #include <cstddef>
 #include <cstdint>

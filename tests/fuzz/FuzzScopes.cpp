@@ -2,8 +2,8 @@
 // Input: "<requested scopes>\n<granted scopes>" (without a newline both are the whole input).
 // Exercises ScopeSet::parse, every query of the set, ScopePolicy::decideAll under both built-in
 // policies and ScopeSet::compare, and checks the invariants the UI relies on.
-#include "ScopePolicy.h"
-#include "ScopeSet.h"
+#include "app/core/ScopePolicy.h"
+#include "app/core/ScopeSet.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,12 +2,12 @@
 // SearchParameters, and DateRange for date values). Input: "<Type>?<query string>"; the query is
 // decoded as the FHIR API decodes it (QUrlQuery, fully decoded items). A query that parses is run
 // over a small synthetic store (the three CCRI example patients and their records).
-#include "data/ResourceStore.h"
-#include "data/SyntheticData.h"
-#include "fhir/DateRange.h"
-#include "fhir/SearchEngine.h"
-#include "fhir/SearchParameters.h"
-#include "fhir/SearchQuery.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/data/SyntheticData.h"
+#include "sandbox/fhir/DateRange.h"
+#include "sandbox/fhir/SearchEngine.h"
+#include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/fhir/SearchQuery.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // Fuzz target: GET <fhir-base>/.well-known/smart-configuration as discovery reads it.
-#include "SmartConfiguration.h"
+#include "app/auth/SmartConfiguration.h"
 
 #include <cstddef>
 #include <cstdint>

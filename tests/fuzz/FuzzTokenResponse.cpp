@@ -1,7 +1,7 @@
 // Fuzz target: a token endpoint's answer (code exchange, refresh, client credentials) into a
 // TokenRecord, the record's keychain JSON round trip, and the id_token inside it.
-#include "IdToken.h"
-#include "TokenRecord.h"
+#include "app/auth/IdToken.h"
+#include "app/auth/TokenRecord.h"
 
 #include <cstddef>
 #include <cstdint>

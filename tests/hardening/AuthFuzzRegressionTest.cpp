@@ -1,6 +1,6 @@
 // What the fuzzers found in the explorer's sign-in parsing (app/auth), as readable regression cases.
 // The raw inputs also live in tests/fuzz/corpus/<target>/crash-* and are replayed by FuzzReplay_*.
-#include "TokenRecord.h"
+#include "app/auth/TokenRecord.h"
 
 #include <QtTest>
 

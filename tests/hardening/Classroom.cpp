@@ -1,4 +1,4 @@
-#include "Classroom.h"
+#include "tests/hardening/Classroom.h"
 
 #include <algorithm>
 #include <QDateTime>

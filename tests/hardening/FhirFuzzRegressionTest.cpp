@@ -1,6 +1,6 @@
 // What the fuzzers found in the explorer's FHIR parsing (app/fhir), as readable regression cases.
 // The raw inputs also live in tests/fuzz/corpus/<target>/crash-* and are replayed by FuzzReplay_*.
-#include "JwtDecoder.h"
+#include "app/fhir/JwtDecoder.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Inputs the fuzzers found (or that are next to what they found), as readable regression cases.
 // The raw crash files also live in tests/fuzz/corpus/<target>/ and are replayed by FuzzReplay_*.
-#include "ScopePolicy.h"
-#include "ScopeSet.h"
+#include "app/core/ScopePolicy.h"
+#include "app/core/ScopeSet.h"
 
 #include <QtTest>
 

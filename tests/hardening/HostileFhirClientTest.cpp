@@ -1,12 +1,12 @@
 // The explorer's FHIR client (FhirClient / FhirReply, then BundleReader for the body) against a
 // server that misbehaves on purpose. Each case must end in a sentence for the user — never a
 // crash, a hang, an empty message or a token sent where it should not go.
-#include "BundleReader.h"
-#include "FhirClient.h"
-#include "FixedAccessTokenProvider.h"
-#include "HostileServer.h"
-#include "RequestLog.h"
-#include "TestCertificate.h"
+#include "app/fhir/BundleReader.h"
+#include "app/fhir/FhirClient.h"
+#include "app/fhir/FixedAccessTokenProvider.h"
+#include "app/fhir/RequestLog.h"
+#include "tests/hardening/HostileServer.h"
+#include "tests/hardening/TestCertificate.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

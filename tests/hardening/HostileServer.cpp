@@ -1,4 +1,4 @@
-#include "HostileServer.h"
+#include "tests/hardening/HostileServer.h"
 
 #include <QSslServer>
 #include <QSslSocket>

@@ -1,7 +1,7 @@
 // The hostile server itself, seen through a bare QNetworkAccessManager: each misbehaviour
 // happens as the explorer's tests expect it to. Also pins down what Qt does on its own with a
 // cross-host redirect, which is why the explorer's clients must set their own redirect policy.
-#include "HostileServer.h"
+#include "tests/hardening/HostileServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

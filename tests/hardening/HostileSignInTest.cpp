@@ -1,14 +1,14 @@
 // The explorer's sign-in classes (Discovery, TokenClient, Session) against a server that misbehaves on
 // purpose: each case ends in a sentence for the user (or a sound record), nothing crashes or hangs,
 // and no code, verifier, secret or token goes anywhere it should not.
-#include "Discovery.h"
-#include "HostileServer.h"
-#include "ScopeSet.h"
-#include "ServerProfile.h"
-#include "Session.h"
-#include "TestCertificate.h"
-#include "TokenClient.h"
-#include "TokenStore.h"
+#include "app/auth/Discovery.h"
+#include "app/auth/ServerProfile.h"
+#include "app/auth/Session.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenStore.h"
+#include "app/core/ScopeSet.h"
+#include "tests/hardening/HostileServer.h"
+#include "tests/hardening/TestCertificate.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

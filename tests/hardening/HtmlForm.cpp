@@ -1,4 +1,4 @@
-#include "HtmlForm.h"
+#include "tests/hardening/HtmlForm.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "RevokeStorm.h"
+#include "tests/hardening/RevokeStorm.h"
 
-#include "Classroom.h"
+#include "tests/hardening/Classroom.h"
 
 namespace ccri::test {
 

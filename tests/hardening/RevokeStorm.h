@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ScopePolicy.h"
-#include "SimulatedTrainee.h"
+#include "app/core/ScopePolicy.h"
+#include "tests/hardening/SimulatedTrainee.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 // What the fuzzers found in the sandbox's parsing (sandbox/), as readable regression cases.
 // The raw inputs also live in tests/fuzz/corpus/<target>/crash-* and are replayed by FuzzReplay_*.
-#include "fhir/DateRange.h"
+#include "sandbox/fhir/DateRange.h"
 
 #include <QtTest>
 

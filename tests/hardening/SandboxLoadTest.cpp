@@ -4,9 +4,9 @@
 // trainee's granted scopes allow. Then a revoke storm: 30 sessions' tokens (access and refresh,
 // some twice) revoked in one burst while 20 other trainees keep browsing. Correctness only; the
 // timings go to docs/performance.md from bench/load (ccri-bench-classroom).
-#include "Classroom.h"
-#include "RevokeStorm.h"
-#include "server/InProcessSandbox.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "tests/hardening/Classroom.h"
+#include "tests/hardening/RevokeStorm.h"
 
 #include <QSignalSpy>
 #include <QtTest>

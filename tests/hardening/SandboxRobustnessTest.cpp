@@ -1,8 +1,8 @@
 // The sandbox keeps serving a classroom while some clients misbehave: malformed HTTP, oversized
 // headers and bodies, clients that trickle a request byte by byte, and 1,000 idle connections.
 // After (and during) each, a trainee still signs in and reads, and the open endpoints answer.
-#include "server/InProcessSandbox.h"
-#include "SimulatedTrainee.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "tests/hardening/SimulatedTrainee.h"
 
 #include <memory>
 #include <QNetworkAccessManager>

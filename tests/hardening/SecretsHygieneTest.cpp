@@ -6,16 +6,16 @@
 // (qInstallMessageHandler) and every line of the sandbox's request log are searched for the access
 // and refresh tokens (all of them, before and after the refresh), the code, the PKCE verifier and
 // the client secret. None may appear, in clear or percent-encoded.
-#include "FhirClient.h"
-#include "FixedAccessTokenProvider.h"
-#include "LoggingNetworkAccessManager.h"
-#include "ProfileStore.h"
-#include "RequestLog.h"
-#include "server/InProcessSandbox.h"
-#include "Session.h"
-#include "SignInFlow.h"
-#include "SimulatedTrainee.h"
-#include "TokenStore.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/Session.h"
+#include "app/auth/SignInFlow.h"
+#include "app/auth/TokenStore.h"
+#include "app/fhir/FhirClient.h"
+#include "app/fhir/FixedAccessTokenProvider.h"
+#include "app/fhir/LoggingNetworkAccessManager.h"
+#include "app/fhir/RequestLog.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "tests/hardening/SimulatedTrainee.h"
 
 #include <QDirIterator>
 #include <QMutex>

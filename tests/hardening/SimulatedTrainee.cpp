@@ -1,6 +1,6 @@
-#include "SimulatedTrainee.h"
+#include "tests/hardening/SimulatedTrainee.h"
 
-#include "HtmlForm.h"
+#include "tests/hardening/HtmlForm.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "TestCertificate.h"
+#include "tests/hardening/TestCertificate.h"
 
 #include <QFile>
 #include <QProcess>

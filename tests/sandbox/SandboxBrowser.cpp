@@ -1,8 +1,8 @@
-#include "SandboxBrowser.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
-#include "auth/ClientRegistry.h"
-#include "auth/FormBody.h"
-#include "server/SandboxServer.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/auth/FormBody.h"
+#include "sandbox/server/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 // GET /auth/authorize: every rule with its failing twin, over loopback against a real SandboxServer.
-#include "SandboxBrowser.h"
-#include "server/SandboxServer.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 #include <QTest>
 

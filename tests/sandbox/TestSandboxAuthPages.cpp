@@ -1,6 +1,6 @@
 // The login and consent pages, as a browser uses them: every rule with its failing twin.
-#include "SandboxBrowser.h"
-#include "server/SandboxServer.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 #include <QTest>
 

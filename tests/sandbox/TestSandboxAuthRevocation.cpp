@@ -1,7 +1,7 @@
 // POST /auth/revoke (RFC 7009) and /auth/introspect (RFC 7662), and what the validator makes of revoked tokens.
-#include "auth/AccessTokenValidator.h"
-#include "SandboxBrowser.h"
-#include "server/SandboxServer.h"
+#include "sandbox/auth/AccessTokenValidator.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // POST /auth/token: authorization_code, refresh_token, client_credentials; each rule with its failing twin.
-#include "auth/AccessTokenValidator.h"
-#include "auth/ClientRegistry.h"
-#include "SandboxBrowser.h"
-#include "server/SandboxServer.h"
+#include "sandbox/auth/AccessTokenValidator.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 #include <QJsonDocument>
 #include <QTest>

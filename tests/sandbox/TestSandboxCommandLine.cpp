@@ -1,7 +1,7 @@
 // The real ccri-sandbox program: what it prints on stdout, where the start banner and the request
 // log share one stream (a terminal, a projector, a file a trainer keeps). Client secrets, including
 // those from a user's --clients file, appear there only with --show-secrets.
-#include "TestPaths.h"
+#include "tests/support/TestPaths.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,9 +1,9 @@
-#include "data/ResourceStore.h"
-#include "fhir/FhirApi.h"
-#include "SandboxBrowser.h"
-#include "ScopePolicy.h"
-#include "server/SandboxOptions.h"
-#include "server/SandboxServer.h"
+#include "app/core/ScopePolicy.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/fhir/FhirApi.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 #include <algorithm>
 #include <functional>

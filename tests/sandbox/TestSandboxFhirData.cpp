@@ -1,6 +1,7 @@
-#include "data/NhsNumber.h"
-#include "data/ResourceStore.h"
-#include "data/SyntheticData.h"
+#include "app/core/NhsNumber.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/data/SyntheticData.h"
+#include "sandbox/data/TestNhsNumbers.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace ccri::sandbox;
+using ccri::NhsNumber;
 using nlohmann::json;
 
 namespace {
@@ -53,7 +55,7 @@ private slots:
         QVERIFY(NhsNumber::isValid(QStringLiteral("9434765919")));
         QCOMPARE(NhsNumber::checkDigit(QStringLiteral("987654321")), 0);
         quint32 stem = 0;
-        QVERIFY(NhsNumber::isValid(NhsNumber::nextTestNumber(&stem)));
+        QVERIFY(NhsNumber::isValid(TestNhsNumbers::next(&stem)));
     }
 
     void nhsNumbers_publishedCcriNumbersFailTheCheck()

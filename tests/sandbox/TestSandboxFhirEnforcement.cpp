@@ -1,7 +1,7 @@
-#include "data/ResourceStore.h"
-#include "SandboxBrowser.h"
-#include "server/SandboxOptions.h"
-#include "server/SandboxServer.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
 
 #include <memory>
 #include <QMap>

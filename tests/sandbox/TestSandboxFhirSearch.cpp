@@ -1,9 +1,9 @@
-#include "data/ResourceStore.h"
-#include "data/SyntheticData.h"
-#include "fhir/DateRange.h"
-#include "fhir/SearchEngine.h"
-#include "fhir/SearchParameters.h"
-#include "fhir/SearchQuery.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/data/SyntheticData.h"
+#include "sandbox/fhir/DateRange.h"
+#include "sandbox/fhir/SearchEngine.h"
+#include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/fhir/SearchQuery.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SandboxServer, SandboxOptions, InProcessSandbox and the request log.
-#include "auth/ClientRegistry.h"
-#include "auth/UserDirectory.h"
-#include "data/ResourceStore.h"
-#include "SandboxBrowser.h"
-#include "server/InProcessSandbox.h"
-#include "server/SandboxServer.h"
-#include "TestPaths.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/auth/UserDirectory.h"
+#include "sandbox/data/ResourceStore.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/sandbox/SandboxBrowser.h"
+#include "tests/support/TestPaths.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>

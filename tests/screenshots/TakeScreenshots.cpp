@@ -1,8 +1,8 @@
 // ccri-screenshots: takes the pictures of docs/training.md from the real explorer (see
 // ScreenshotTour). scripts/screenshots runs it under a virtual display with a real keyring.
 //   ccri-screenshots --out docs/screenshots [--variant scaled|high-contrast|welsh]
-#include "ScreenshotTour.h"
-#include "TranslationLoader.h"
+#include "tests/screenshots/ScreenshotTour.h"
+#include "ui/desktop/TranslationLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "ExplorerUnderTest.h"
+#include "tests/signin/ExplorerUnderTest.h"
 
-#include "AccountController.h"
-#include "MainWindow.h"
-#include "Session.h"
-#include "SignInTestSupport.h"
+#include "app/auth/Session.h"
+#include "tests/signin/SignInTestSupport.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signin/AccountController.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ScratchHome.h"
+#include "tests/signin/ScratchHome.h"
 
 #include <QDir>
 #include <QDirIterator>

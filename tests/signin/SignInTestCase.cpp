@@ -1,7 +1,7 @@
-#include "SignInTestCase.h"
+#include "tests/signin/SignInTestCase.h"
 
-#include "server/SandboxServer.h"
-#include "SignInTestSupport.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/signin/SignInTestSupport.h"
 
 namespace ccri::test {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExplorerUnderTest.h"
+#include "tests/signin/ExplorerUnderTest.h"
 
 #include <memory>
 #include <QObject>

@@ -1,16 +1,16 @@
-#include "SignInTestSupport.h"
+#include "tests/signin/SignInTestSupport.h"
 
-#include "AccountController.h"
-#include "FhirReply.h"
-#include "MainWindow.h"
-#include "RedirectInterceptingPage.h"
-#include "ResourceTabs.h"
-#include "server/SandboxServer.h"
-#include "Session.h"
-#include "SignInController.h"
-#include "SignInWindow.h"
-#include "TokenStore.h"
-#include "WebFormDriver.h"
+#include "app/auth/Session.h"
+#include "app/auth/TokenStore.h"
+#include "app/fhir/FhirReply.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/signin/WebFormDriver.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ResourceTabs.h"
+#include "ui/signin/AccountController.h"
+#include "ui/signin/RedirectInterceptingPage.h"
+#include "ui/signin/SignInController.h"
+#include "ui/signin/SignInWindow.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FhirResponse.h"
-#include "TokenRecord.h"
-#include "TokenStore.h"
+#include "app/auth/TokenRecord.h"
+#include "app/auth/TokenStore.h"
+#include "app/fhir/FhirResponse.h"
 
 #include <memory>
 #include <optional>

@@ -1,13 +1,13 @@
 // Server profiles: built-ins, QSettings round trip without secrets, and the dialog's add / edit /
 // duplicate / remove, presets and picker, with a confidential client's secret going to the real
 // keyring and never to the settings file.
-#include "BuiltinProfiles.h"
-#include "ProfilesDialog.h"
-#include "ProfileStore.h"
-#include "ScopePresets.h"
-#include "ScratchHome.h"
-#include "SignInTestSupport.h"
-#include "TokenStore.h"
+#include "app/auth/BuiltinProfiles.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/ScopePresets.h"
+#include "app/auth/TokenStore.h"
+#include "tests/signin/ScratchHome.h"
+#include "tests/signin/SignInTestSupport.h"
+#include "ui/signin/ProfilesDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,22 +2,22 @@
 // the first sign-in and the real keyring: restart resumes with no browser; a token is refreshed at
 // 80% of its lifetime; an expired saved token is refreshed before use; a 401 refreshes once and
 // retries once; a failed refresh asks to sign in again; sign-out revokes and forgets.
-#include "AccountController.h"
-#include "ExplorerUnderTest.h"
-#include "FhirClient.h"
-#include "FhirReply.h"
-#include "MainWindow.h"
-#include "RequestLog.h"
-#include "ScratchHome.h"
-#include "server/SandboxServer.h"
-#include "Session.h"
-#include "SessionStatusWidget.h"
-#include "SessionTokenProvider.h"
-#include "SignInController.h"
-#include "SignInTestCase.h"
-#include "SignInTestSupport.h"
-#include "TokenClient.h"
-#include "TokenStore.h"
+#include "app/auth/Session.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenStore.h"
+#include "app/fhir/FhirClient.h"
+#include "app/fhir/FhirReply.h"
+#include "app/fhir/RequestLog.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/signin/ExplorerUnderTest.h"
+#include "tests/signin/ScratchHome.h"
+#include "tests/signin/SignInTestCase.h"
+#include "tests/signin/SignInTestSupport.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signin/AccountController.h"
+#include "ui/signin/SessionStatusWidget.h"
+#include "ui/signin/SessionTokenProvider.h"
+#include "ui/signin/SignInController.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>

@@ -1,18 +1,18 @@
 // Sign-in problems that need no browser, against the real sandbox and the real keyring: an
 // unreachable server, discovery that answers with HTML, client credentials as clinical-access,
 // and a computer without a keychain (a child process with no D-Bus), each ending in its message.
-#include "AccountController.h"
-#include "auth/ClientRegistry.h"
-#include "ExplorerUnderTest.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "ScratchHome.h"
-#include "server/SandboxServer.h"
-#include "Session.h"
-#include "SessionStatusWidget.h"
-#include "SignInTestCase.h"
-#include "SignInTestSupport.h"
-#include "TokenStore.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/Session.h"
+#include "app/auth/TokenStore.h"
+#include "sandbox/auth/ClientRegistry.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/signin/ExplorerUnderTest.h"
+#include "tests/signin/ScratchHome.h"
+#include "tests/signin/SignInTestCase.h"
+#include "tests/signin/SignInTestSupport.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signin/AccountController.h"
+#include "ui/signin/SessionStatusWidget.h"
 
 #include <QApplication>
 #include <QProcess>

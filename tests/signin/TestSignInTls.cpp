@@ -1,20 +1,20 @@
 // A private TLS server (the sandbox with a self-signed, test-only certificate for 127.0.0.1):
 // certificate errors are never ignored silently, in discovery or in the embedded browser, and the
 // profile's trusted CA file lets the sign-in through with the connection shown as secure.
-#include "AccountController.h"
-#include "ExplorerUnderTest.h"
-#include "MainWindow.h"
-#include "ProfileStore.h"
-#include "RedirectInterceptingPage.h"
-#include "ScratchHome.h"
-#include "server/SandboxServer.h"
-#include "Session.h"
-#include "SignInController.h"
-#include "SignInTestCase.h"
-#include "SignInTestSupport.h"
-#include "SignInWindow.h"
-#include "TestPaths.h"
-#include "WebFormDriver.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/Session.h"
+#include "sandbox/server/SandboxServer.h"
+#include "tests/signin/ExplorerUnderTest.h"
+#include "tests/signin/ScratchHome.h"
+#include "tests/signin/SignInTestCase.h"
+#include "tests/signin/SignInTestSupport.h"
+#include "tests/signin/WebFormDriver.h"
+#include "tests/support/TestPaths.h"
+#include "ui/main/MainWindow.h"
+#include "ui/signin/AccountController.h"
+#include "ui/signin/RedirectInterceptingPage.h"
+#include "ui/signin/SignInController.h"
+#include "ui/signin/SignInWindow.h"
 
 #include <QApplication>
 #include <QSignalSpy>

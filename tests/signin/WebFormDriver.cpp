@@ -1,4 +1,4 @@
-#include "WebFormDriver.h"
+#include "tests/signin/WebFormDriver.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

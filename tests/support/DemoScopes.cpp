@@ -1,4 +1,4 @@
-#include "DemoScopes.h"
+#include "tests/support/DemoScopes.h"
 
 namespace ccri::test {
 

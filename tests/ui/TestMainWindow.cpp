@@ -1,8 +1,8 @@
 // The main window's shell: menus, the scope preview dock, the status line, the About box, the
 // preview-versus-session notice, the default dock layout.
-#include "MainWindow.h"
-#include "ResourceTabs.h"
-#include "ScopeAccess.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ResourceTabs.h"
+#include "ui/main/ScopeAccess.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,8 +1,8 @@
 // ResourceTabs on its own: tabs in policy order, enabled from decisions, descriptions for screen
 // readers, replaceable pages.
-#include "ResourcePlaceholderPage.h"
-#include "ResourceTabs.h"
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
+#include "ui/main/ResourcePlaceholderPage.h"
+#include "ui/main/ResourceTabs.h"
 
 #include <QAccessible>
 #include <QLabel>

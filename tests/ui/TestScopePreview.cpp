@@ -1,8 +1,8 @@
 // A trainer types scopes into the preview and picks a policy; every tab follows, and says why
 // through what a screen reader gets (QAccessible), not through our own getters.
-#include "DemoScopes.h"
-#include "MainWindow.h"
-#include "TestPaths.h"
+#include "tests/support/DemoScopes.h"
+#include "tests/support/TestPaths.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAccessible>
 #include <QComboBox>

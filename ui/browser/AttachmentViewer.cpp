@@ -1,9 +1,9 @@
-#include "AttachmentViewer.h"
+#include "ui/browser/AttachmentViewer.h"
 
-#include "FhirClient.h"
-#include "FhirErrorText.h"
-#include "FhirJson.h"
-#include "FileSaver.h"
+#include "app/fhir/FhirClient.h"
+#include "app/fhir/FhirErrorText.h"
+#include "app/fhir/FhirJson.h"
+#include "ui/browser/FileSaver.h"
 
 #include <nlohmann/json.hpp>
 #include <QBuffer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ResourceSummary.h"
+#include "app/fhir/ResourceSummary.h"
 
 #include <QByteArray>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "CapabilityView.h"
+#include "ui/browser/CapabilityView.h"
 
-#include "CapabilitySummary.h"
-#include "FhirClient.h"
+#include "app/fhir/CapabilitySummary.h"
+#include "app/fhir/FhirClient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CapabilitySummary.h"
+#include "app/fhir/CapabilitySummary.h"
 
 #include <optional>
 #include <QPointer>

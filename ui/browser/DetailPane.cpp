@@ -1,10 +1,10 @@
-#include "DetailPane.h"
+#include "ui/browser/DetailPane.h"
 
-#include "AttachmentViewer.h"
-#include "FhirJson.h"
-#include "FileSaver.h"
-#include "JsonHighlighter.h"
-#include "ResourceSummary.h"
+#include "app/fhir/FhirJson.h"
+#include "app/fhir/ResourceSummary.h"
+#include "ui/browser/AttachmentViewer.h"
+#include "ui/browser/FileSaver.h"
+#include "ui/browser/JsonHighlighter.h"
 
 #include <nlohmann/json.hpp>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ResourceRow.h"
+#include "app/fhir/ResourceRow.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "FileSaver.h"
+#include "ui/browser/FileSaver.h"
 
 #include <QDir>
 #include <QFileDialog>

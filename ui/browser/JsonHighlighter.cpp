@@ -1,6 +1,6 @@
-#include "JsonHighlighter.h"
+#include "ui/browser/JsonHighlighter.h"
 
-#include "AccessColours.h"
+#include "ui/main/AccessColours.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "PatientBanner.h"
+#include "ui/browser/PatientBanner.h"
 
-#include "FhirDateText.h"
+#include "app/fhir/FhirDateText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "PatientSearchPanel.h"
+#include "ui/browser/PatientSearchPanel.h"
 
-#include "ErrorLabel.h"
-#include "NhsNumber.h"
-#include "ResourceListModel.h"
-#include "ResourceTablePage.h"
+#include "app/core/NhsNumber.h"
+#include "app/fhir/ResourceListModel.h"
+#include "ui/browser/ResourceTablePage.h"
+#include "ui/main/ErrorLabel.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -33,8 +33,8 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     };
     m_nhsNumber = lineEdit(QStringLiteral("nhsNumber"), tr("10 digits, such as 987 654 3210"));
     connect(m_nhsNumber, &QLineEdit::editingFinished, this, [this] {
-        if (fhir::NhsNumber::isValid(m_nhsNumber->text())) {
-            m_nhsNumber->setText(fhir::NhsNumber::format(m_nhsNumber->text()));
+        if (NhsNumber::isValid(m_nhsNumber->text())) {
+            m_nhsNumber->setText(NhsNumber::format(m_nhsNumber->text()));
         }
     });
     m_name = lineEdit(QStringLiteral("name"), tr("any part of the name"));
@@ -140,9 +140,9 @@ bool PatientSearchPanel::runSearch(bool checkNhsNumber)
     const QString nhsNumber = m_nhsNumber->text().trimmed();
     if (!nhsNumber.isEmpty()) {
         QString error;
-        if (!fhir::NhsNumber::isValid(nhsNumber, &error)) {
+        if (!NhsNumber::isValid(nhsNumber, &error)) {
             // Ten digits with a wrong check digit may still be sent on purpose; anything else may not.
-            const QString digits = fhir::NhsNumber::normalise(nhsNumber);
+            const QString digits = NhsNumber::normalise(nhsNumber);
             bool tenDigits = digits.size() == 10;
             for (const QChar c : digits) {
                 tenDigits = tenDigits && c.isDigit() && c.unicode() < 0x80;
@@ -153,8 +153,8 @@ bool PatientSearchPanel::runSearch(bool checkNhsNumber)
                 return false;
             }
         }
-        m_nhsNumber->setText(fhir::NhsNumber::format(nhsNumber));
-        query.addQueryItem(QStringLiteral("identifier"), fhir::NhsNumber::searchToken(nhsNumber));
+        m_nhsNumber->setText(NhsNumber::format(nhsNumber));
+        query.addQueryItem(QStringLiteral("identifier"), NhsNumber::searchToken(nhsNumber));
     }
     const QString birthDate = m_birthDate->text().trimmed();
     if (!birthDate.isEmpty()) {

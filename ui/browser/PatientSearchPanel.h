@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PolicyDecision.h"
-#include "ResourceRow.h"
+#include "app/core/PolicyDecision.h"
+#include "app/fhir/ResourceRow.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "RequestLogDock.h"
+#include "ui/browser/RequestLogDock.h"
 
-#include "RequestLog.h"
-#include "RequestLogModel.h"
+#include "app/fhir/RequestLog.h"
+#include "ui/browser/RequestLogModel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
-#include "RequestLogModel.h"
+#include "ui/browser/RequestLogModel.h"
 
-#include "AccessColours.h"
-#include "RequestLog.h"
-#include "ResourceSummary.h"
+#include "app/fhir/RequestLog.h"
+#include "app/fhir/ResourceSummary.h"
+#include "ui/main/AccessColours.h"
 
 #include <QBrush>
 #include <QColor>

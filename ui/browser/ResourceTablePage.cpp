@@ -1,10 +1,10 @@
-#include "ResourceTablePage.h"
+#include "ui/browser/ResourceTablePage.h"
 
-#include "BundleParser.h"
-#include "DetailPane.h"
-#include "ErrorLabel.h"
-#include "FhirClient.h"
-#include "ResourceListModel.h"
+#include "app/fhir/BundleParser.h"
+#include "app/fhir/FhirClient.h"
+#include "app/fhir/ResourceListModel.h"
+#include "ui/browser/DetailPane.h"
+#include "ui/main/ErrorLabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

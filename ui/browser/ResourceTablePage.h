@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BundleInfo.h"
-#include "PolicyDecision.h"
-#include "ResourceRow.h"
+#include "app/core/PolicyDecision.h"
+#include "app/fhir/BundleInfo.h"
+#include "app/fhir/ResourceRow.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,9 +1,9 @@
-#include "TokenInspectorDock.h"
+#include "ui/browser/TokenInspectorDock.h"
 
-#include "AccessTokenProvider.h"
-#include "JwtDecoder.h"
-#include "ScopeAccess.h"
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
+#include "app/fhir/AccessTokenProvider.h"
+#include "app/fhir/JwtDecoder.h"
+#include "ui/main/ScopeAccess.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>

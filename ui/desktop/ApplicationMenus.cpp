@@ -1,8 +1,8 @@
-#include "ApplicationMenus.h"
+#include "ui/desktop/ApplicationMenus.h"
 
-#include "HighContrastPalette.h"
-#include "PreferencesDialog.h"
-#include "TrainingGuideWindow.h"
+#include "ui/desktop/HighContrastPalette.h"
+#include "ui/desktop/PreferencesDialog.h"
+#include "ui/desktop/TrainingGuideWindow.h"
 
 #include <QAction>
 #include <QMainWindow>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PreferencesDialog.h"
-#include "TrainingGuideWindow.h"
+#include "ui/desktop/PreferencesDialog.h"
+#include "ui/desktop/TrainingGuideWindow.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "DesktopIdentity.h"
+#include "ui/desktop/DesktopIdentity.h"
 
 #include <QFile>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "HighContrastPalette.h"
+#include "ui/desktop/HighContrastPalette.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,6 +1,6 @@
-#include "KeyboardShortcuts.h"
+#include "ui/desktop/KeyboardShortcuts.h"
 
-#include "ResourceTabs.h"
+#include "ui/main/ResourceTabs.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,7 +1,7 @@
-#include "PreferencesDialog.h"
+#include "ui/desktop/PreferencesDialog.h"
 
-#include "TranslationLoader.h"
-#include "UserPreferences.h"
+#include "ui/desktop/TranslationLoader.h"
+#include "ui/desktop/UserPreferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>

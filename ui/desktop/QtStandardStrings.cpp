@@ -1,4 +1,4 @@
-#include "QtStandardStrings.h"
+#include "ui/desktop/QtStandardStrings.h"
 
 #include <QtGlobal>
 

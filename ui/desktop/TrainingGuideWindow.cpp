@@ -1,4 +1,4 @@
-#include "TrainingGuideWindow.h"
+#include "ui/desktop/TrainingGuideWindow.h"
 
 #include <QDialogButtonBox>
 #include <QImage>

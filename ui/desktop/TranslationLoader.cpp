@@ -1,4 +1,4 @@
-#include "TranslationLoader.h"
+#include "ui/desktop/TranslationLoader.h"
 
 #include <algorithm>
 #include <QCoreApplication>

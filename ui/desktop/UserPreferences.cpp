@@ -1,4 +1,4 @@
-#include "UserPreferences.h"
+#include "ui/desktop/UserPreferences.h"
 
 #include <QSettings>
 

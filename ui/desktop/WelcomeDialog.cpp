@@ -1,6 +1,6 @@
-#include "WelcomeDialog.h"
+#include "ui/desktop/WelcomeDialog.h"
 
-#include "UserPreferences.h"
+#include "ui/desktop/UserPreferences.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "AccessColours.h"
+#include "ui/main/AccessColours.h"
 
 #include <cmath>
 #include <QGuiApplication>

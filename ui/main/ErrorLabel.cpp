@@ -1,6 +1,6 @@
-#include "ErrorLabel.h"
+#include "ui/main/ErrorLabel.h"
 
-#include "AccessColours.h"
+#include "ui/main/AccessColours.h"
 
 #include <QEvent>
 

@@ -1,8 +1,8 @@
-#include "MainWindow.h"
+#include "ui/main/MainWindow.h"
 
-#include "ResourceTabs.h"
-#include "ScopeAccess.h"
-#include "ScopePreviewPanel.h"
+#include "ui/main/ResourceTabs.h"
+#include "ui/main/ScopeAccess.h"
+#include "ui/scopes/ScopePreviewPanel.h"
 
 #include <QAction>
 #include <QCloseEvent>

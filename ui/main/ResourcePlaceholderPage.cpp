@@ -1,7 +1,7 @@
-#include "ResourcePlaceholderPage.h"
+#include "ui/main/ResourcePlaceholderPage.h"
 
-#include "AccessColours.h"
-#include "ResourceTypeInfo.h"
+#include "ui/main/AccessColours.h"
+#include "ui/main/ResourceTypeInfo.h"
 
 #include <QFont>
 #include <QFrame>

@@ -1,6 +1,6 @@
-#include "ResourceTabs.h"
+#include "ui/main/ResourceTabs.h"
 
-#include "ResourcePlaceholderPage.h"
+#include "ui/main/ResourcePlaceholderPage.h"
 
 #include <QAccessible>
 #include <QTabBar>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PolicyDecision.h"
+#include "app/core/PolicyDecision.h"
 
 #include <functional>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "ResourceTypeInfo.h"
+#include "ui/main/ResourceTypeInfo.h"
 
 namespace ccri {
 

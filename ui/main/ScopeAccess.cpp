@@ -1,4 +1,4 @@
-#include "ScopeAccess.h"
+#include "ui/main/ScopeAccess.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "ScopePreviewPanel.h"
+#include "ui/scopes/ScopePreviewPanel.h"
 
-#include "AccessColours.h"
-#include "ErrorLabel.h"
-#include "ScopeAccess.h"
-#include "ScopeSet.h"
+#include "app/core/ScopeSet.h"
+#include "ui/main/AccessColours.h"
+#include "ui/main/ErrorLabel.h"
+#include "ui/main/ScopeAccess.h"
 
 #include <QComboBox>
 #include <QEvent>

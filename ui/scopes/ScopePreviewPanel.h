@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScopePolicy.h"
+#include "app/core/ScopePolicy.h"
 
 #include <QList>
 #include <QWidget>

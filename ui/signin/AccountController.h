@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LoggingNetworkAccessManager.h"
-#include "ProfilesDialog.h"
-#include "ServerProfile.h"
-#include "Session.h"
+#include "app/auth/ServerProfile.h"
+#include "app/auth/Session.h"
+#include "app/fhir/LoggingNetworkAccessManager.h"
+#include "ui/signin/ProfilesDialog.h"
 
 #include <memory>
 #include <QObject>

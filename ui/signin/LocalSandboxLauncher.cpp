@@ -1,7 +1,7 @@
-#include "LocalSandboxLauncher.h"
+#include "ui/signin/LocalSandboxLauncher.h"
 
-#include "server/InProcessSandbox.h"
-#include "server/SandboxOptions.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "sandbox/server/SandboxOptions.h"
 
 namespace ccri {
 

@@ -1,6 +1,6 @@
-#include "LocalSandboxView.h"
+#include "ui/signin/LocalSandboxView.h"
 
-#include "LocalSandboxLauncher.h"
+#include "ui/signin/LocalSandboxLauncher.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "ProfilesDialog.h"
+#include "ui/signin/ProfilesDialog.h"
 
-#include "ProfileStore.h"
-#include "ScopePresets.h"
-#include "TokenStore.h"
+#include "app/auth/ProfileStore.h"
+#include "app/auth/ScopePresets.h"
+#include "app/auth/TokenStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "RedirectInterceptingPage.h"
+#include "ui/signin/RedirectInterceptingPage.h"
 
-#include "AuthorizationStep.h"
+#include "app/auth/AuthorizationStep.h"
 
 namespace ccri {
 

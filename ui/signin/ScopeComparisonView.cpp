@@ -1,4 +1,4 @@
-#include "ScopeComparisonView.h"
+#include "ui/signin/ScopeComparisonView.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

@@ -1,7 +1,7 @@
-#include "SessionStatusWidget.h"
+#include "ui/signin/SessionStatusWidget.h"
 
-#include "ScopeComparisonView.h"
-#include "Session.h"
+#include "app/auth/Session.h"
+#include "ui/signin/ScopeComparisonView.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

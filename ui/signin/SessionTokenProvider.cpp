@@ -1,8 +1,8 @@
-#include "SessionTokenProvider.h"
+#include "ui/signin/SessionTokenProvider.h"
 
-#include "AccountController.h"
-#include "FhirClient.h"
-#include "Session.h"
+#include "app/auth/Session.h"
+#include "app/fhir/FhirClient.h"
+#include "ui/signin/AccountController.h"
 
 namespace ccri {
 

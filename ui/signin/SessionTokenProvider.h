@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AccessTokenProvider.h"
+#include "app/fhir/AccessTokenProvider.h"
 
 #include <QPointer>
 

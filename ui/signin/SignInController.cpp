@@ -1,9 +1,9 @@
-#include "SignInController.h"
+#include "ui/signin/SignInController.h"
 
-#include "Session.h"
-#include "SignInFlow.h"
-#include "SignInWindow.h"
-#include "TokenStore.h"
+#include "app/auth/Session.h"
+#include "app/auth/SignInFlow.h"
+#include "app/auth/TokenStore.h"
+#include "ui/signin/SignInWindow.h"
 
 #include <QDesktopServices>
 

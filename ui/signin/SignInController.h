@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ServerProfile.h"
-#include "SignInFlow.h"
-#include "SignInWindow.h"
+#include "app/auth/ServerProfile.h"
+#include "app/auth/SignInFlow.h"
+#include "ui/signin/SignInWindow.h"
 
 #include <QObject>
 #include <QPointer>

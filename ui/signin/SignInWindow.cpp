@@ -1,6 +1,6 @@
-#include "SignInWindow.h"
+#include "ui/signin/SignInWindow.h"
 
-#include "RedirectInterceptingPage.h"
+#include "ui/signin/RedirectInterceptingPage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>

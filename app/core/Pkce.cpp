@@ -1,10 +1,13 @@
-#include "Pkce.h"
+#include "app/core/Pkce.h"
+
+#include "app/core/Base64Url.h"
+#include "app/core/SecretCompare.h"
 
 #include <algorithm>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
-namespace ccri::auth {
+namespace ccri {
 
 namespace {
 constexpr char kUnreserved[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
@@ -38,8 +41,7 @@ QByteArray Pkce::generateVerifier(int length)
 
 QByteArray Pkce::challengeFor(const QByteArray& verifier)
 {
-    return QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return Base64Url::encode(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256));
 }
 
 bool Pkce::isValidVerifier(const QByteArray& verifier)
@@ -52,4 +54,16 @@ bool Pkce::isValidVerifier(const QByteArray& verifier)
     });
 }
 
-} // namespace ccri::auth
+bool Pkce::isValidChallenge(const QByteArray& challenge)
+{
+    return challenge.size() == ChallengeLength && Base64Url::isBase64Url(challenge);
+}
+
+bool Pkce::verify(const QByteArray& verifier, const QByteArray& challenge)
+{
+    if (!isValidVerifier(verifier))
+        return false;
+    return SecretCompare::equal(challengeFor(verifier), challenge);
+}
+
+} // namespace ccri

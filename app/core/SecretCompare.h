@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-namespace ccri::sandbox {
+namespace ccri {
 
 // Compares secrets (client secrets, CSRF tokens, signatures) in time that does not depend on
 // where they first differ.
@@ -12,4 +12,4 @@ public:
     static bool equal(const QByteArray& a, const QByteArray& b);
 };
 
-} // namespace ccri::sandbox
+} // namespace ccri

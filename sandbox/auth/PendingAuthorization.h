@@ -6,7 +6,7 @@
 namespace ccri::sandbox {
 
 // A validated GET /auth/authorize, waiting for the login and consent pages.
-struct AuthorizationRequest
+struct PendingAuthorization
 {
     QString id; // the `request` field of the login and consent forms
     QString sessionId; // the browser session it belongs to

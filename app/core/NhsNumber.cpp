@@ -1,8 +1,8 @@
-#include "NhsNumber.h"
+#include "app/core/NhsNumber.h"
 
 #include <QCoreApplication>
 
-namespace ccri::fhir {
+namespace ccri {
 
 QString NhsNumber::normalise(const QString& input)
 {
@@ -17,9 +17,14 @@ QString NhsNumber::normalise(const QString& input)
 
 int NhsNumber::checkDigit(const QString& firstNineDigits)
 {
+    if (firstNineDigits.size() < 9)
+        return -1;
     int sum = 0;
     for (int i = 0; i < 9; ++i) {
-        sum += firstNineDigits.at(i).digitValue() * (10 - i);
+        const QChar c = firstNineDigits.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        sum += (c.unicode() - '0') * (10 - i);
     }
     int check = 11 - sum % 11;
     if (check == 11) {
@@ -86,4 +91,4 @@ QString NhsNumber::searchToken(const QString& input)
     return system() + QLatin1Char('|') + normalise(input);
 }
 
-} // namespace ccri::fhir
+} // namespace ccri

@@ -10,7 +10,7 @@ namespace ccri::sandbox {
 // One line per request: time, method, path (query values that could be secrets replaced by
 // "[redacted]"), status, milliseconds, client and user. Never a token, code, verifier, password
 // or secret: those are only ever in bodies and headers, which are not logged, or redacted here.
-class RequestLog
+class SandboxRequestLog
 {
 public:
     static QString line(const QHttpServerRequest& request, int status, qint64 milliseconds, const QString& clientId,

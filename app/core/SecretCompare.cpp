@@ -1,6 +1,6 @@
-#include "SecretCompare.h"
+#include "app/core/SecretCompare.h"
 
-namespace ccri::sandbox {
+namespace ccri {
 
 bool SecretCompare::equal(const QByteArray& a, const QByteArray& b)
 {
@@ -11,4 +11,4 @@ bool SecretCompare::equal(const QByteArray& a, const QByteArray& b)
     return diff == 0;
 }
 
-} // namespace ccri::sandbox
+} // namespace ccri

@@ -1,8 +1,8 @@
-#include "NhsNumber.h"
+#include "app/core/NhsNumber.h"
 
 #include <QTest>
 
-using ccri::fhir::NhsNumber;
+using ccri::NhsNumber;
 
 class TestNhsNumber : public QObject
 {

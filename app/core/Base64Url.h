@@ -3,7 +3,7 @@
 #include <optional>
 #include <QByteArray>
 
-namespace ccri::sandbox {
+namespace ccri {
 
 // RFC 4648 §5 base64url without padding, as JWTs (RFC 7515) and PKCE (RFC 7636) use it.
 class Base64Url
@@ -15,4 +15,4 @@ public:
     static bool isBase64Url(const QByteArray& text);
 };
 
-} // namespace ccri::sandbox
+} // namespace ccri

@@ -1,9 +1,9 @@
-#include "Pkce.h"
+#include "app/core/Pkce.h"
 
 #include <QSet>
 #include <QTest>
 
-using ccri::auth::Pkce;
+using ccri::Pkce;
 
 class TestPkce : public QObject
 {
@@ -77,6 +77,18 @@ private slots:
         const double expected = 500.0 * 128 / 66;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             QVERIFY2(std::abs(it.value() - expected) < expected * 0.2, qPrintable(QString(QChar(it.key()))));
+    }
+    // The sandbox's side (RFC 7636 §4.6): a verifier matches its challenge, and nothing else does.
+    void verifyChecksTheVerifierAgainstTheChallenge()
+    {
+        const QByteArray verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+        const QByteArray challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+        QVERIFY(Pkce::isValidChallenge(challenge));
+        QVERIFY(Pkce::verify(verifier, challenge));
+        QVERIFY(!Pkce::verify("short", challenge));
+        QVERIFY(!Pkce::verify(Pkce::generateVerifier(64), challenge));
+        QVERIFY(!Pkce::isValidChallenge(challenge + '='));
+        QVERIFY(!Pkce::isValidChallenge("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw+cM"));
     }
 };
 

@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "sandbox/server/SandboxRequestLog.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -35,7 +35,7 @@ QString orDash(const QString& text)
 }
 } // namespace
 
-bool RequestLog::isSecretParameter(const QString& name)
+bool SandboxRequestLog::isSecretParameter(const QString& name)
 {
     static const QStringList secrets
         = {QStringLiteral("code"),         QStringLiteral("code_verifier"),   QStringLiteral("token"),
@@ -46,7 +46,7 @@ bool RequestLog::isSecretParameter(const QString& name)
     return secrets.contains(name.toLower());
 }
 
-QString RequestLog::redactedTarget(const QUrl& url)
+QString SandboxRequestLog::redactedTarget(const QUrl& url)
 {
     QString target = url.path(QUrl::FullyEncoded);
     if (!url.hasQuery())
@@ -65,8 +65,8 @@ QString RequestLog::redactedTarget(const QUrl& url)
     return target + QLatin1Char('?') + parts.join(QLatin1Char('&'));
 }
 
-QString RequestLog::line(const QHttpServerRequest& request, int status, qint64 milliseconds, const QString& clientId,
-                         const QString& user)
+QString SandboxRequestLog::line(const QHttpServerRequest& request, int status, qint64 milliseconds,
+                                const QString& clientId, const QString& user)
 {
     return QStringLiteral("%1 %2 %3 %4 %5ms client=%6 user=%7")
         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), methodName(request.method()),

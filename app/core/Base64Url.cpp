@@ -1,6 +1,6 @@
-#include "Base64Url.h"
+#include "app/core/Base64Url.h"
 
-namespace ccri::sandbox {
+namespace ccri {
 
 QByteArray Base64Url::encode(const QByteArray& data)
 {
@@ -29,4 +29,4 @@ std::optional<QByteArray> Base64Url::decode(const QByteArray& text)
     return *result;
 }
 
-} // namespace ccri::sandbox
+} // namespace ccri
