@@ -19,7 +19,7 @@ query='Observation?patient=1&_count=10'
 
 "$root/scripts/install-deps" wrk nginx-light curl jq >/dev/null
 if [[ ! -x "$build/bin/ccri-sandbox" ]]; then
-  cmake -S "$root" -B "$build" -G Ninja >/dev/null
+  cmake -S "$root" -B "$build" -G Ninja -DCCRI_WERROR=ON >/dev/null
 fi
 cmake --build "$build" --target ccri-sandbox -j2 >/dev/null
 
