@@ -2,6 +2,7 @@
 // is asked for every resource type, whatever the resource's own type, so a field of the wrong
 // JSON type (a string where a CodeableConcept belongs, an object where an array belongs) is tried
 // everywhere.
+#include "app/core/ScopePolicy.h"
 #include "app/fhir/OperationOutcome.h"
 #include "app/fhir/ResourceSummary.h"
 
@@ -14,20 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const nlohmann::json resource = nlohmann::json::parse(data, data + size, nullptr, false);
     if (resource.is_discarded())
         return 0;
-    static const QString types[] = {QStringLiteral("Patient"),
-                                    QStringLiteral("Observation"),
-                                    QStringLiteral("Encounter"),
-                                    QStringLiteral("Condition"),
-                                    QStringLiteral("Procedure"),
-                                    QStringLiteral("AllergyIntolerance"),
-                                    QStringLiteral("MedicationRequest"),
-                                    QStringLiteral("MedicationStatement"),
-                                    QStringLiteral("Immunization"),
-                                    QStringLiteral("DocumentReference"),
-                                    QStringLiteral("Binary"),
-                                    QStringLiteral("Organization"),
-                                    QStringLiteral("Practitioner"),
-                                    QStringLiteral("Unknown")};
+    // Every type the CCRI policy names, two it does not and one no server sends.
+    static const QStringList types = ccri::ScopePolicy::load(QStringLiteral("ccri")).value().resourceTypes()
+        + QStringList {QStringLiteral("Organization"), QStringLiteral("Practitioner"), QStringLiteral("Unknown")};
     for (const QString& type : types) {
         const QStringList headers = ccri::fhir::ResourceSummary::headers(type);
         const QStringList columns = ccri::fhir::ResourceSummary::columns(type, resource);
