@@ -1,10 +1,12 @@
 #include "app/core/NhsNumber.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
+#include "sandbox/data/SyntheticTables.h"
 #include "sandbox/data/TestNhsNumbers.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -97,6 +99,45 @@ private slots:
         QVERIFY(!store.add({{"id", "x"}}));
         QVERIFY(!store.find(QStringLiteral("Patient"), QStringLiteral("missing")));
         QCOMPARE(store.size(), 0);
+    }
+
+    void tables_builtinAreComplete()
+    {
+        const SyntheticTables& tables = SyntheticTables::builtin();
+        QCOMPARE(tables.namedPatients.size(), std::size_t(3));
+        QCOMPARE(tables.organisations.front().ods, std::string("C81010"));
+        QVERIFY(tables.practitioners.size() >= 4);
+        QCOMPARE(tables.observation("bmi").code.code, std::string("60621009"));
+    }
+
+    void tables_brokenTablesSaySoInWords()
+    {
+        QFile file(QStringLiteral(":/sandbox/synthetic-tables.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        json good = json::parse(file.readAll().toStdString());
+        QString error;
+        QVERIFY2(SyntheticTables::fromJson(QByteArray::fromStdString(good.dump()), &error), qPrintable(error));
+
+        QVERIFY(!SyntheticTables::fromJson("{ not json", &error));
+        QCOMPARE(error, QStringLiteral("The synthetic data tables are not a JSON object."));
+        json missing = good;
+        missing.erase("conditions");
+        QVERIFY(!SyntheticTables::fromJson(QByteArray::fromStdString(missing.dump()), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("The synthetic data table \"conditions\" is missing or wrong")),
+                 qPrintable(error));
+        json empty = good;
+        empty["family"] = json::array();
+        QVERIFY(!SyntheticTables::fromJson(QByteArray::fromStdString(empty.dump()), &error));
+        QVERIFY2(error.contains(QStringLiteral("\"family\"")) && error.contains(QStringLiteral("empty")),
+                 qPrintable(error));
+        json fewer = good;
+        fewer["practitioners"].erase(3);
+        QVERIFY(!SyntheticTables::fromJson(QByteArray::fromStdString(fewer.dump()), &error));
+        QVERIFY2(error.contains(QStringLiteral("four are needed")), qPrintable(error));
+        json badDate = good;
+        badDate["namedPatients"][0]["birthDate"] = "19/03/1998";
+        QVERIFY(!SyntheticTables::fromJson(QByteArray::fromStdString(badDate.dump()), &error));
+        QVERIFY2(error.contains(QStringLiteral("birthDate")), qPrintable(error));
     }
 
     void data_namedPatientsArePresent()
@@ -198,7 +239,7 @@ private slots:
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<int>("bigPatientObservations");
         QTest::addColumn<QByteArray>("sha256");
-        // Pinned from the generator before its tables moved to resources/sandbox/synthetic-tables.json:
+        // Pinned from the generator before its tables moved out of the code (now synthetic-tables.json):
         // a change of data or of the order of random draws shows here.
         QTest::newRow("default") << 100 << quint64(1) << 0
                                  << QByteArray("7b43a0e5c568cbd10bcd4bc9890fc31e5e59f9d595a9a08ee79937023f310161");
