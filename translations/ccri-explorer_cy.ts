@@ -1549,62 +1549,6 @@
         <translation>Diddymu</translation>
     </message>
     <message>
-        <source>Choose a patient on the Patient tab to see their %1 records.</source>
-        <translation>Dewiswch glaf ar y tab Patient i weld ei gofnodion %1.</translation>
-    </message>
-    <message>
-        <source>Trying anyway…</source>
-        <translation>Yn rhoi cynnig arni beth bynnag…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Yn llwytho…</translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation>Yn darllen y bwndel…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Wedi&apos;i ddiddymu.</translation>
-    </message>
-    <message>
-        <source>The server refused, as your scopes said it would. %1</source>
-        <translation>Gwrthododd y gweinydd, fel y dywedodd eich cwmpasau y byddai. %1</translation>
-    </message>
-    <message>
-        <source>Reading the answer…</source>
-        <translation>Yn darllen yr ateb…</translation>
-    </message>
-    <message>
-        <source>Loading… %1 rows</source>
-        <translation>Yn llwytho… %1 rhes</translation>
-    </message>
-    <message>
-        <source>No rows.</source>
-        <translation>Dim rhesi.</translation>
-    </message>
-    <message>
-        <source>Rows %1–%2</source>
-        <translation>Rhesi %1–%2</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>o %1</translation>
-    </message>
-    <message>
-        <source>No %1 found.</source>
-        <translation>Ni chanfuwyd %1.</translation>
-    </message>
-    <message>
-        <source>No %1 found for this patient.</source>
-        <translation>Ni chanfuwyd %1 ar gyfer y claf hwn.</translation>
-    </message>
-    <message>
-        <source>The server answered although your scopes shut this type: it does not enforce them.</source>
-        <translation>Atebodd y gweinydd er bod eich cwmpasau&apos;n cau&apos;r math hwn: nid yw&apos;n eu gorfodi.</translation>
-    </message>
-    <message>
         <source>1 entry could not be shown:</source>
         <translation>Nid oedd modd dangos 1 cofnod:</translation>
     </message>
@@ -1619,10 +1563,6 @@
     <message>
         <source>%1 records</source>
         <translation>Cofnodion %1</translation>
-    </message>
-    <message>
-        <source>, newest first</source>
-        <translation>, y diweddaraf yn gyntaf</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2529,69 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Sign in again.</source>
         <translation>Mewngofnodwch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::ResourceSearch</name>
+    <message>
+        <source>Choose a patient on the Patient tab to see their %1 records.</source>
+        <translation>Dewiswch glaf ar y tab Patient i weld ei gofnodion %1.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yn llwytho…</translation>
+    </message>
+    <message>
+        <source>Trying anyway…</source>
+        <translation>Yn rhoi cynnig arni beth bynnag…</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Yn darllen y bwndel…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Wedi&apos;i ddiddymu.</translation>
+    </message>
+    <message>
+        <source>The server refused, as your scopes said it would. %1</source>
+        <translation>Gwrthododd y gweinydd, fel y dywedodd eich cwmpasau y byddai. %1</translation>
+    </message>
+    <message>
+        <source>Reading the answer…</source>
+        <translation>Yn darllen yr ateb…</translation>
+    </message>
+    <message>
+        <source>Loading… %1 rows</source>
+        <translation>Yn llwytho… %1 rhes</translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Dim rhesi.</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation>Rhesi %1–%2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>o %1</translation>
+    </message>
+    <message>
+        <source>, newest first</source>
+        <translation>, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>No %1 found.</source>
+        <translation>Ni chanfuwyd %1.</translation>
+    </message>
+    <message>
+        <source>No %1 found for this patient.</source>
+        <translation>Ni chanfuwyd %1 ar gyfer y claf hwn.</translation>
+    </message>
+    <message>
+        <source>The server answered although your scopes shut this type: it does not enforce them.</source>
+        <translation>Atebodd y gweinydd er bod eich cwmpasau&apos;n cau&apos;r math hwn: nid yw&apos;n eu gorfodi.</translation>
     </message>
 </context>
 <context>

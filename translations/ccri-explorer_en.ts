@@ -1538,62 +1538,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a patient on the Patient tab to see their %1 records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trying anyway…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused, as your scopes said it would. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading… %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 found for this patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered although your scopes shut this type: it does not enforce them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 entry could not be shown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,10 +1551,6 @@
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, newest first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2565,6 +2505,69 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::ResourceSearch</name>
+    <message>
+        <source>Choose a patient on the Patient tab to see their %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused, as your scopes said it would. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 found for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered although your scopes shut this type: it does not enforce them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,5 @@
 #include "ui/browser/ResourceTablePage.h"
 
-#include "app/fhir/BundleParser.h"
-#include "app/fhir/FhirClient.h"
 #include "app/fhir/ResourceListModel.h"
 #include "ui/browser/DetailPane.h"
 #include "ui/main/ErrorLabel.h"
@@ -22,17 +20,11 @@ namespace ccri {
 
 ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& resourceType, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_resourceType(resourceType)
+    , m_search(new fhir::ResourceSearch(client, resourceType, this)) // first made, first deleted: before the widgets
 {
     setObjectName(QStringLiteral("page") + resourceType);
-    m_parser = new fhir::BundleParser(this);
-    m_parser->setChunkSize(200);
-    connect(m_parser, &fhir::BundleParser::rowsReady, this, &ResourceTablePage::onRowsReady);
-    connect(m_parser, &fhir::BundleParser::finished, this, &ResourceTablePage::onParsed);
-    m_model = new fhir::ResourceListModel(resourceType, this);
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(model());
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortRole(fhir::ResourceListModel::SortRole);
 
@@ -45,7 +37,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_tryAnyway->setToolTip(tr("Send the request although your scopes do not open this type, to see what the "
                                "server says."));
     m_tryAnyway->setVisible(false);
-    connect(m_tryAnyway, &QPushButton::clicked, this, &ResourceTablePage::tryAnyway);
+    connect(m_tryAnyway, &QPushButton::clicked, m_search, &fhir::ResourceSearch::tryAnyway);
 
     m_pageSize = new QSpinBox(this);
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
@@ -55,11 +47,8 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_pageSize->setSuffix(tr(" per page"));
     m_pageSize->setAccessibleName(tr("Page size"));
     m_pageSize->setKeyboardTracking(false); // typed digits count once the field is left or Enter pressed
-    // A new size reloads from the first page, once the arrows or the wheel have settled.
-    m_pageSizeSettle.setSingleShot(true);
-    m_pageSizeSettle.setInterval(400);
-    connect(m_pageSize, &QSpinBox::valueChanged, &m_pageSizeSettle, qOverload<>(&QTimer::start));
-    connect(&m_pageSizeSettle, &QTimer::timeout, this, &ResourceTablePage::pageSizeChanged);
+    m_search->setPageSize(m_pageSize->value());
+    connect(m_pageSize, &QSpinBox::valueChanged, m_search, &fhir::ResourceSearch::setPageSize);
     m_previous = new QPushButton(tr("Previous"), this);
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_next = new QPushButton(tr("Next"), this);
@@ -74,10 +63,10 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_progress->setTextVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pageStatus"));
-    connect(m_previous, &QPushButton::clicked, this, &ResourceTablePage::previousPage);
-    connect(m_next, &QPushButton::clicked, this, &ResourceTablePage::nextPage);
-    connect(m_reload, &QPushButton::clicked, this, &ResourceTablePage::load);
-    connect(m_cancel, &QPushButton::clicked, this, &ResourceTablePage::cancel);
+    connect(m_previous, &QPushButton::clicked, m_search, &fhir::ResourceSearch::previousPage);
+    connect(m_next, &QPushButton::clicked, m_search, &fhir::ResourceSearch::nextPage);
+    connect(m_reload, &QPushButton::clicked, m_search, &fhir::ResourceSearch::load);
+    connect(m_cancel, &QPushButton::clicked, m_search, &fhir::ResourceSearch::cancel);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("resourceTable"));
@@ -100,7 +89,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QModelIndex source = m_proxy->mapToSource(index);
         if (source.isValid()) {
-            emit rowActivated(m_model->rowAt(source.row()));
+            emit rowActivated(model()->rowAt(source.row()));
         }
     });
 
@@ -138,293 +127,60 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(splitter, 1);
+
+    connect(m_search, &fhir::ResourceSearch::stateChanged, this, &ResourceTablePage::showState);
+    connect(m_search, &fhir::ResourceSearch::statusChanged, m_status, &QLabel::setText);
+    connect(m_search, &fhir::ResourceSearch::messageChanged, this, &ResourceTablePage::showMessage);
+    connect(m_search, &fhir::ResourceSearch::progressChanged, this, &ResourceTablePage::showProgress);
+    connect(m_search, &fhir::ResourceSearch::rowsForgotten, m_detail, &DetailPane::clear);
+    connect(model(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
+        if (first == 0) {
+            fitColumns(); // the first rows of a page
+        }
+    });
+    connect(m_search, &fhir::ResourceSearch::loadStarted, this, [this] {
+        m_malformed->clear();
+        m_malformed->setVisible(false);
+    });
+    connect(m_search, &fhir::ResourceSearch::loaded, this, &ResourceTablePage::showMalformed);
+    // Passed on after the page has shown them.
+    connect(m_search, &fhir::ResourceSearch::loadStarted, this, &ResourceTablePage::loadStarted);
+    connect(m_search, &fhir::ResourceSearch::loaded, this, &ResourceTablePage::loaded);
+    connect(m_search, &fhir::ResourceSearch::failed, this, &ResourceTablePage::failed);
     showMessage({}, false);
-    updateButtons();
+    showState();
 }
 
-ResourceTablePage::~ResourceTablePage()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-}
-
-void ResourceTablePage::setQuery(const QUrlQuery& query)
-{
-    m_query = query;
-    m_stale = true;
-}
-
-void ResourceTablePage::setServerSort(const QPair<QString, QString>& item)
-{
-    if (item != m_serverSort) {
-        m_serverSort = item;
-        m_stale = true;
-    }
-}
-
-void ResourceTablePage::setPatientId(const QString& patientId)
-{
-    if (patientId == m_patientId) {
-        return;
-    }
-    m_patientId = patientId;
-    forgetRows();
-}
-
-void ResourceTablePage::forgetRows()
-{
-    cancel();
-    m_model->clear();
-    m_detail->clear();
-    m_stale = true;
-    showMessage(m_shut ? m_shutReason : QString(), false);
-    m_status->clear();
-    updateButtons();
-}
+ResourceTablePage::~ResourceTablePage() = default;
 
 void ResourceTablePage::setPageSize(int size)
 {
     m_pageSize->setValue(size);
 }
 
-int ResourceTablePage::pageSize() const
+void ResourceTablePage::showState()
 {
-    return m_pageSize->value();
+    const bool loading = m_search->isLoading();
+    m_cancel->setEnabled(loading);
+    m_next->setEnabled(m_search->canGoNext());
+    m_previous->setEnabled(m_search->canGoPrevious());
+    m_reload->setEnabled(!loading);
+    m_progress->setVisible(loading);
+    m_tryAnyway->setVisible(m_search->isShut());
 }
 
-bool ResourceTablePage::isLoading() const
+void ResourceTablePage::showProgress(int perMille)
 {
-    return m_reply || m_parser->isRunning();
-}
-
-QString ResourceTablePage::message() const
-{
-    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
-}
-
-QString ResourceTablePage::statusText() const
-{
-    return m_status->text();
-}
-
-void ResourceTablePage::setDecision(const PolicyDecision& decision)
-{
-    if (decision.resourceType != m_resourceType) {
-        return;
-    }
-    const QString previousReason = m_shut ? m_shutReason : QString();
-    m_shut = !decision.granted;
-    m_shutReason = decision.explanation();
-    m_tryAnyway->setVisible(m_shut);
-    if (m_shut) {
-        showMessage(m_shutReason, false);
-    } else if (!previousReason.isEmpty() && m_message->text().startsWith(previousReason)) {
-        showMessage({}, false); // opened (signed in): the old "Unavailable — needs ..." goes
-    }
-}
-
-QUrl ResourceTablePage::firstPageUrl() const
-{
-    QUrlQuery query = m_query;
-    if (!m_patientId.isEmpty()) {
-        query.removeAllQueryItems(QStringLiteral("patient"));
-        query.addQueryItem(QStringLiteral("patient"), m_patientId);
-    }
-    for (const char* sort : {"_sort", "_sort:asc", "_sort:desc"})
-        query.removeAllQueryItems(QLatin1String(sort));
-    if (!m_serverSort.first.isEmpty())
-        query.addQueryItem(m_serverSort.first, m_serverSort.second);
-    query.removeAllQueryItems(QStringLiteral("_count"));
-    query.addQueryItem(QStringLiteral("_count"), QString::number(pageSize()));
-    return m_client ? m_client->url(m_resourceType, query) : QUrl();
-}
-
-// Reloads from the first page when there is something to reload: rows from the server, or a
-// patient whose records this page shows. Nothing when the page has not been asked for anything yet.
-void ResourceTablePage::pageSizeChanged()
-{
-    const bool loadedFromServer = !m_stale && m_lastUrl.isValid();
-    const bool patientWaiting = !m_patientId.isEmpty() && !m_shut;
-    if (loadedFromServer || patientWaiting) {
-        load();
-    }
-}
-
-void ResourceTablePage::load()
-{
-    m_pageSizeSettle.stop(); // this load already asks for the current size
-    if (m_needsPatient && m_patientId.isEmpty()) {
-        cancel();
-        m_model->clear();
-        const QString choose = tr("Choose a patient on the Patient tab to see their %1 records.").arg(m_resourceType);
-        showMessage(m_shut ? m_shutReason + QLatin1Char('\n') + choose : choose, false);
-        return;
-    }
-    m_pendingStart = 0;
-    loadUrl(firstPageUrl());
-}
-
-void ResourceTablePage::loadIfStale()
-{
-    if (m_stale && !isLoading()) {
-        load();
-    }
-}
-
-void ResourceTablePage::tryAnyway()
-{
-    load();
-}
-
-void ResourceTablePage::nextPage()
-{
-    if (m_info.next.isValid()) {
-        m_pendingStart = m_pageStart + m_info.shownCount + int(m_info.malformed.size()) + m_info.skippedCount;
-        loadUrl(m_info.next);
-    }
-}
-
-void ResourceTablePage::previousPage()
-{
-    if (m_info.previous.isValid()) {
-        m_pendingStart = qMax(0, m_pageStart - pageSize());
-        loadUrl(m_info.previous);
-    }
-}
-
-void ResourceTablePage::loadUrl(const QUrl& target)
-{
-    const QUrl url = target; // target may be m_info.next, which is reset below
-    if (!m_client) {
-        return;
-    }
-    startLoading(url, tr("Loading…"));
-    showMessage(m_shut ? m_shutReason + QLatin1Char('\n') + tr("Trying anyway…") : QString(), false);
-    m_reply = m_client->get(url);
-    connect(m_reply, &fhir::FhirReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(received * 1000 / total));
-        }
-    });
-    connect(m_reply, &fhir::FhirReply::finished, this, &ResourceTablePage::onReplyFinished);
-    updateButtons();
-    emit loadStarted();
-}
-
-void ResourceTablePage::loadBundle(const QByteArray& bytes)
-{
-    startLoading(QUrl(), tr("Reading the bundle…"));
-    m_pendingStart = 0;
-    showMessage({}, false);
-    m_parser->start(bytes, m_resourceType);
-    updateButtons();
-    emit loadStarted();
-}
-
-// Clears what the last load showed and shows a busy bar: the common start of loadUrl() and loadBundle().
-void ResourceTablePage::startLoading(const QUrl& url, const QString& status)
-{
-    cancel();
-    m_stale = false;
-    m_model->clear();
-    m_detail->clear();
-    m_malformed->clear();
-    m_malformed->setVisible(false);
-    m_info = {};
-    m_lastUrl = url;
-    m_status->setText(status);
-    m_progress->setRange(0, 0);
-    m_progress->setVisible(true);
-}
-
-void ResourceTablePage::cancel()
-{
-    const bool wasLoading = isLoading();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply = nullptr;
-    }
-    m_parser->cancel();
-    if (wasLoading) {
-        m_progress->setVisible(false);
-        m_status->setText(tr("Cancelled."));
-        m_stale = true;
-    }
-    updateButtons();
-}
-
-void ResourceTablePage::onReplyFinished()
-{
-    const fhir::FhirResponse response = m_reply->response();
-    m_reply = nullptr;
-    if (!response.ok) {
-        m_progress->setVisible(false);
-        m_status->clear();
-        m_stale = true;
-        QString text = response.error;
-        if (m_shut) {
-            text = tr("The server refused, as your scopes said it would. %1").arg(response.error);
-        }
-        showMessage(text, true);
-        updateButtons();
-        emit failed(text);
-        return;
-    }
-    m_status->setText(tr("Reading the answer…"));
-    m_progress->setRange(0, 0);
-    m_parser->start(response.body, m_resourceType);
-    updateButtons();
-}
-
-void ResourceTablePage::onRowsReady(const QList<fhir::ResourceRow>& rows)
-{
-    m_model->appendRows(rows);
-    m_status->setText(tr("Loading… %1 rows").arg(m_model->rowCount()));
-    if (m_model->rowCount() == rows.size()) {
-        fitColumns();
-    }
-}
-
-void ResourceTablePage::onParsed(const fhir::BundleInfo& info)
-{
-    m_info = info;
-    m_progress->setVisible(false);
-    if (!info.error.isEmpty()) {
-        m_status->clear();
-        showMessage(info.error, true);
-        m_stale = true;
-        updateButtons();
-        emit failed(info.error);
-        return;
-    }
-    m_pageStart = m_pendingStart;
-    const int rows = m_model->rowCount();
-    QString status;
-    if (rows == 0) {
-        status = tr("No rows.");
+    if (perMille < 0) {
+        m_progress->setRange(0, 0);
     } else {
-        status = tr("Rows %1–%2").arg(m_pageStart + 1).arg(m_pageStart + rows);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(perMille);
     }
-    if (info.total >= 0) {
-        status += QLatin1Char(' ') + tr("of %1").arg(info.total);
-    }
-    if (rows > 0 && !m_serverSort.first.isEmpty()) {
-        status += tr(", newest first");
-    }
-    m_status->setText(status);
-    if (rows == 0 && info.malformed.isEmpty()) {
-        showMessage(m_patientId.isEmpty() ? tr("No %1 found.").arg(m_resourceType)
-                                          : tr("No %1 found for this patient.").arg(m_resourceType),
-                    false);
-    } else if (m_shut) {
-        showMessage(tr("The server answered although your scopes shut this type: it does not enforce them."), true);
-    } else {
-        showMessage({}, false);
-    }
+}
+
+void ResourceTablePage::showMalformed(const fhir::BundleInfo& info)
+{
     if (!info.malformed.isEmpty()) {
         m_malformed->addItem(info.malformed.size() == 1
                                  ? tr("1 entry could not be shown:")
@@ -435,8 +191,6 @@ void ResourceTablePage::onParsed(const fhir::BundleInfo& info)
         }
         m_malformed->setVisible(true);
     }
-    updateButtons();
-    emit loaded(info);
 }
 
 void ResourceTablePage::fitColumns()
@@ -445,11 +199,11 @@ void ResourceTablePage::fitColumns()
     // resizeColumnsToContents() took 20-30 ms on the GUI thread here (bench/browser).
     const QFontMetrics metrics = m_view->fontMetrics();
     const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
-    const int rows = qMin(m_model->rowCount(), 30);
-    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
-        int width = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+    const int rows = qMin(model()->rowCount(), 30);
+    for (int column = 0; column + 1 < model()->columnCount(); ++column) {
+        int width = headerMetrics.horizontalAdvance(model()->headerData(column, Qt::Horizontal).toString()) + 24;
         for (int row = 0; row < rows; ++row) {
-            width = qMax(width, metrics.horizontalAdvance(m_model->rowAt(row).columns.value(column)) + 16);
+            width = qMax(width, metrics.horizontalAdvance(model()->rowAt(row).columns.value(column)) + 16);
         }
         m_view->setColumnWidth(column, qMin(width, 360));
     }
@@ -462,23 +216,11 @@ void ResourceTablePage::showMessage(const QString& text, bool error)
     m_message->setError(error);
 }
 
-void ResourceTablePage::updateButtons()
-{
-    const bool loading = isLoading();
-    m_cancel->setEnabled(loading);
-    m_next->setEnabled(!loading && m_info.next.isValid());
-    m_previous->setEnabled(!loading && m_info.previous.isValid());
-    m_reload->setEnabled(!loading);
-    if (!loading) {
-        m_progress->setVisible(false);
-    }
-}
-
 void ResourceTablePage::onCurrentRowChanged()
 {
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
     if (source.isValid()) {
-        m_detail->showResource(m_model->rowAt(source.row()));
+        m_detail->showResource(model()->rowAt(source.row()));
     } else {
         m_detail->clear();
     }

@@ -3,9 +3,8 @@
 #include "app/core/PolicyDecision.h"
 #include "app/fhir/BundleInfo.h"
 #include "app/fhir/ResourceRow.h"
+#include "app/fhir/ResourceSearch.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QWidget>
@@ -16,7 +15,6 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
-class QSplitter;
 class QTableView;
 
 namespace ccri {
@@ -25,17 +23,14 @@ class DetailPane;
 class ErrorLabel;
 
 namespace fhir {
-class BundleParser;
 class FhirClient;
-class FhirReply;
 class ResourceListModel;
 } // namespace fhir
 
-// One resource type as a sortable table: a search (query + page size) sent through the FhirClient,
-// the Bundle parsed off the GUI thread with rows shown as they come, paging with the Bundle's
-// next/previous links, total, progress and cancel, an empty-result message, errors in words with
-// the HTTP status, the entries that could not be shown, and the selected resource in a DetailPane.
-// When the scopes shut the type, it says why and offers "Try anyway".
+// One resource type as a sortable table: the widgets of a fhir::ResourceSearch (which sends the search, pages,
+// cancels and says what happened in words). Paging buttons, page size, reload, cancel and a progress bar; the
+// search's status and message; the entries that could not be shown; the selected resource in a DetailPane; and,
+// when the scopes shut the type, "Try anyway". The search's calls are offered here too, for the tabs and menus.
 class ResourceTablePage : public QWidget
 {
     Q_OBJECT
@@ -44,47 +39,39 @@ public:
     ResourceTablePage(fhir::FhirClient* client, const QString& resourceType, QWidget* parent = nullptr);
     ~ResourceTablePage() override;
 
-    QString resourceType() const { return m_resourceType; }
+    fhir::ResourceSearch* search() const { return m_search; }
+    QString resourceType() const { return m_search->resourceType(); }
 
-    // The search parameters (without _count); load() sends them.
-    void setQuery(const QUrlQuery& query);
-    QUrlQuery query() const { return m_query; }
-    // The _sort item the first page asks for (from NewestFirst); an empty key asks for none. A change
-    // makes the rows stale.
-    void setServerSort(const QPair<QString, QString>& item);
-    QPair<QString, QString> serverSort() const { return m_serverSort; }
-    // Scopes the page to a patient (patient=<id>); empty: no patient chosen.
-    void setPatientId(const QString& patientId);
-    QString patientId() const { return m_patientId; }
-    // Without a patient, a clinical page waits for one instead of listing everything.
-    void setNeedsPatient(bool needsPatient) { m_needsPatient = needsPatient; }
+    void setQuery(const QUrlQuery& query) { m_search->setQuery(query); }
+    QUrlQuery query() const { return m_search->query(); }
+    void setServerSort(const QPair<QString, QString>& item) { m_search->setServerSort(item); }
+    QPair<QString, QString> serverSort() const { return m_search->serverSort(); }
+    void setPatientId(const QString& patientId) { m_search->setPatientId(patientId); }
+    QString patientId() const { return m_search->patientId(); }
+    void setNeedsPatient(bool needsPatient) { m_search->setNeedsPatient(needsPatient); }
+    void setPageSize(int size); // as if chosen in the page size box
+    int pageSize() const { return m_search->pageSize(); }
 
-    void setPageSize(int size);
-    int pageSize() const;
+    bool isLoading() const { return m_search->isLoading(); }
+    bool isShut() const { return m_search->isShut(); }
+    QString message() const { return m_search->message(); }
+    QString statusText() const { return m_search->statusText(); }
+    const fhir::BundleInfo& lastInfo() const { return m_search->lastInfo(); }
+    QUrl lastUrl() const { return m_search->lastUrl(); }
 
-    bool isLoading() const;
-    bool isShut() const { return m_shut; }
-    QString message() const; // the message shown instead of (or above) the table
-    QString statusText() const; // "Rows 1–10 of 42"
-    const fhir::BundleInfo& lastInfo() const { return m_info; }
-    QUrl lastUrl() const { return m_lastUrl; }
-
-    fhir::ResourceListModel* model() const { return m_model; }
+    fhir::ResourceListModel* model() const { return m_search->model(); }
     QTableView* view() const { return m_view; }
     DetailPane* detailPane() const { return m_detail; }
     QListWidget* malformedList() const { return m_malformed; }
 
 public slots:
-    void setDecision(const ccri::PolicyDecision& decision);
-    void load(); // first page of the current query
-    void loadIfStale(); // load() unless the current query is already shown
-    void loadUrl(const QUrl& target); // a paging link
-    void loadBundle(const QByteArray& bytes); // a Bundle from elsewhere (a saved file): parsed and shown the same way
-    void nextPage();
-    void previousPage();
-    void cancel();
-    void tryAnyway(); // send the request although the scopes shut this type
-    void forgetRows(); // cancels any request and empties the table and the detail pane (sign-out)
+    void setDecision(const ccri::PolicyDecision& decision) { m_search->setDecision(decision); }
+    void load() { m_search->load(); }
+    void loadIfStale() { m_search->loadIfStale(); }
+    void loadBundle(const QByteArray& bytes) { m_search->loadBundle(bytes); }
+    void cancel() { m_search->cancel(); }
+    void tryAnyway() { m_search->tryAnyway(); }
+    void forgetRows() { m_search->forgetRows(); }
 
 signals:
     void loadStarted();
@@ -93,39 +80,19 @@ signals:
     void rowActivated(const ccri::fhir::ResourceRow& row);
 
 private:
-    QUrl firstPageUrl() const;
-    void startLoading(const QUrl& url, const QString& status);
-    void onReplyFinished();
-    void onRowsReady(const QList<ccri::fhir::ResourceRow>& rows);
-    void onParsed(const ccri::fhir::BundleInfo& info);
-    void fitColumns();
+    void showState();
     void showMessage(const QString& text, bool error);
-    void updateButtons();
+    void showProgress(int perMille);
+    void showMalformed(const fhir::BundleInfo& info);
+    void fitColumns();
     void onCurrentRowChanged();
-    void pageSizeChanged();
 
-    QPointer<fhir::FhirClient> m_client;
-    QString m_resourceType;
-    QUrlQuery m_query;
-    QPair<QString, QString> m_serverSort;
-    QString m_patientId;
-    bool m_needsPatient = false;
-    bool m_shut = false;
-    bool m_stale = true;
-    QString m_shutReason;
-    int m_pageStart = 0; // index of the first row of this page in the whole result
-    int m_pendingStart = 0;
-    QUrl m_lastUrl;
-    fhir::BundleInfo m_info;
-    QPointer<fhir::FhirReply> m_reply;
-    fhir::BundleParser* m_parser = nullptr;
-    fhir::ResourceListModel* m_model = nullptr;
+    fhir::ResourceSearch* m_search = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
 
     ErrorLabel* m_message = nullptr;
     QPushButton* m_tryAnyway = nullptr;
     QSpinBox* m_pageSize = nullptr;
-    QTimer m_pageSizeSettle;
     QPushButton* m_previous = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_reload = nullptr;
