@@ -62,13 +62,13 @@ SyntheticTables read(const json& tables, std::string* table)
         if (!born.isValid())
             throw std::out_of_range("a birthDate is not a date (YYYY-MM-DD)");
         return SyntheticTables::Patient {text(p, "id"),
-                                              text(p, "nhsNumber"),
-                                              text(p, "prefix"),
-                                              text(p, "given"),
-                                              text(p, "family"),
-                                              text(p, "gender") == "female",
-                                              born,
-                                              address(p.at("address"))};
+                                         text(p, "nhsNumber"),
+                                         text(p, "prefix"),
+                                         text(p, "given"),
+                                         text(p, "family"),
+                                         text(p, "gender") == "female",
+                                         born,
+                                         address(p.at("address"))};
     });
     const auto names = [](const json& name) { return name.get<std::string>(); };
     *table = "femaleGiven";
