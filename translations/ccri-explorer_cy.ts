@@ -385,49 +385,6 @@
     </message>
 </context>
 <context>
-    <name>ReplyText</name>
-    <message>
-        <source>no answer: the connection was refused (is the server running?)</source>
-        <translation>dim ateb: gwrthodwyd y cysylltiad (ydy&apos;r gweinydd yn rhedeg?)</translation>
-    </message>
-    <message>
-        <source>no answer: the host name was not found</source>
-        <translation>dim ateb: ni chanfuwyd enw&apos;r gwesteiwr</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>dim ateb mewn pryd</translation>
-    </message>
-    <message>
-        <source>a TLS error: %1 (if the server uses a private certificate authority, set its CA file in the profile)</source>
-        <translation>gwall TLS: %1 (os yw&apos;r gweinydd yn defnyddio awdurdod tystysgrifau preifat, gosodwch ei ffeil CA yn y proffil)</translation>
-    </message>
-    <message>
-        <source>no answer: %1</source>
-        <translation>dim ateb: %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 with an HTML page</source>
-        <translation>HTTP %1 gyda thudalen HTML</translation>
-    </message>
-    <message>
-        <source>HTTP %1, %2</source>
-        <translation>HTTP %1, %2</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1 (%2)</source>
-        <translation>HTTP %1 (%2)</translation>
-    </message>
-    <message>
-        <source>an answer larger than %1 KiB, which was refused</source>
-        <translation>ateb mwy na %1 KiB, a wrthodwyd</translation>
-    </message>
-</context>
-<context>
     <name>ResourceTypeInfo</name>
     <message>
         <source>The people receiving care: names, NHS numbers, dates of birth, addresses and contacts.</source>
@@ -2425,113 +2382,6 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     </message>
 </context>
 <context>
-    <name>ccri::fhir::FhirErrorText</name>
-    <message>
-        <source>The server at %1 refused the connection. Is it running, and is the address and port right?</source>
-        <translation>Gwrthododd y gweinydd yn %1 y cysylltiad. Ydy e&apos;n rhedeg, ac ydy&apos;r cyfeiriad a&apos;r porth yn gywir?</translation>
-    </message>
-    <message>
-        <source>The server name %1 could not be found. Check the address and your network.</source>
-        <translation>Nid oedd modd canfod enw&apos;r gweinydd %1. Gwiriwch y cyfeiriad a&apos;ch rhwydwaith.</translation>
-    </message>
-    <message>
-        <source>The server at %1 closed the connection before it answered.</source>
-        <translation>Caeodd y gweinydd yn %1 y cysylltiad cyn ateb.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 timed out.</source>
-        <translation>Daeth y cysylltiad â %1 i ben oherwydd terfyn amser.</translation>
-    </message>
-    <message>
-        <source>The secure (TLS) connection to %1 failed: %2</source>
-        <translation>Methodd y cysylltiad diogel (TLS) â %1: %2</translation>
-    </message>
-    <message>
-        <source>The network is not available: %1</source>
-        <translation>Nid yw&apos;r rhwydwaith ar gael: %1</translation>
-    </message>
-    <message>
-        <source>The network proxy failed: %1</source>
-        <translation>Methodd y dirprwy rhwydwaith: %1</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation>Methodd y cais i %1: %2</translation>
-    </message>
-    <message>
-        <source>The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it cannot trust; for a private server, add its CA file to the server profile.</source>
-        <translation>Methodd y cysylltiad diogel (TLS) â %1: %2. Nid yw&apos;r rhaglen yn derbyn tystysgrif na all ymddiried ynddi; ar gyfer gweinydd preifat, ychwanegwch ei ffeil CA i broffil y gweinydd.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within 1 second. The server may be busy or unreachable; try again.</source>
-        <translation>Dim ateb gan %1 o fewn 1 eiliad. Efallai fod y gweinydd yn brysur neu y tu hwnt i gyrraedd; rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.</source>
-        <translation>Dim ateb gan %1 o fewn %2 eiliad. Efallai fod y gweinydd yn brysur neu y tu hwnt i gyrraedd; rhowch gynnig arall arni.</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller page.</source>
-        <translation>Mae&apos;r ateb gan %1 yn fwy na&apos;r terfyn o %2 MB, felly ni chafodd ei lwytho. Gofynnwch am dudalen lai.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Wedi&apos;i ddiddymu.</translation>
-    </message>
-    <message>
-        <source>No FHIR server is chosen yet: sign in to a server first.</source>
-        <translation>Does dim gweinydd FHIR wedi&apos;i ddewis eto: mewngofnodwch i weinydd yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is not sent there, so the request was not made.</source>
-        <translation>Cyfeiriodd y gweinydd at %1, nad yw&apos;r gweinydd FHIR rydych wedi cysylltu ag ef (%2). Nid yw eich tocyn yn cael ei anfon yno, felly ni wnaed y cais.</translation>
-    </message>
-    <message>
-        <source>The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the address is the FHIR base URL and not a login or error page.</source>
-        <translation>Atebodd y gweinydd yn %1 gyda thudalen we (HTML, HTTP %2) yn lle JSON FHIR. Gwiriwch mai&apos;r cyfeiriad yw URL sylfaen FHIR ac nid tudalen fewngofnodi neu wall.</translation>
-    </message>
-    <message>
-        <source>The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.</source>
-        <translation>Atebodd y gweinydd yn %1 gyda %2 (HTTP %3) yn lle JSON FHIR.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not valid JSON, so it cannot be shown: %1</source>
-        <translation>Nid yw ateb y gweinydd yn JSON dilys, felly ni ellir ei ddangos: %1</translation>
-    </message>
-    <message>
-        <source>The server did not accept your sign-in (HTTP %1).</source>
-        <translation>Ni dderbyniodd y gweinydd eich mewngofnodi (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server refused access (HTTP %1).</source>
-        <translation>Gwrthododd y gweinydd fynediad (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server has no such resource (HTTP %1).</source>
-        <translation>Nid oes gan y gweinydd adnodd o&apos;r fath (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server did not understand the request (HTTP %1).</source>
-        <translation>Nid oedd y gweinydd yn deall y cais (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server failed (HTTP %1).</source>
-        <translation>Methodd y gweinydd (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation>Gwrthododd y gweinydd y cais (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>It said: %1</source>
-        <translation>Dywedodd: %1</translation>
-    </message>
-    <message>
-        <source>Sign in again.</source>
-        <translation>Mewngofnodwch eto.</translation>
-    </message>
-</context>
-<context>
     <name>ccri::fhir::ResourceSearch</name>
     <message>
         <source>Choose a patient on the Patient tab to see their %1 records.</source>
@@ -2767,6 +2617,153 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Unknown</source>
         <translation>Anhysbys</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::net::NetworkErrorText</name>
+    <message>
+        <source>an answer larger than %1 KiB, which was refused</source>
+        <translation>ateb mwy na %1 KiB, a wrthodwyd</translation>
+    </message>
+    <message>
+        <source>no answer: the connection was refused (is the server running?)</source>
+        <translation>dim ateb: gwrthodwyd y cysylltiad (ydy&apos;r gweinydd yn rhedeg?)</translation>
+    </message>
+    <message>
+        <source>no answer: the host name was not found</source>
+        <translation>dim ateb: ni chanfuwyd enw&apos;r gwesteiwr</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>dim ateb mewn pryd</translation>
+    </message>
+    <message>
+        <source>a TLS error: %1 (if the server uses a private certificate authority, set its CA file in the profile)</source>
+        <translation>gwall TLS: %1 (os yw&apos;r gweinydd yn defnyddio awdurdod tystysgrifau preifat, gosodwch ei ffeil CA yn y proffil)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>dim ateb: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page</source>
+        <translation>HTTP %1 gyda thudalen HTML</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection. Is it running, and is the address and port right?</source>
+        <translation>Gwrthododd y gweinydd yn %1 y cysylltiad. Ydy e&apos;n rhedeg, ac ydy&apos;r cyfeiriad a&apos;r porth yn gywir?</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address and your network.</source>
+        <translation>Nid oedd modd canfod enw&apos;r gweinydd %1. Gwiriwch y cyfeiriad a&apos;ch rhwydwaith.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before it answered.</source>
+        <translation>Caeodd y gweinydd yn %1 y cysylltiad cyn ateb.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation>Daeth y cysylltiad â %1 i ben oherwydd terfyn amser.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation>Methodd y cysylltiad diogel (TLS) â %1: %2</translation>
+    </message>
+    <message>
+        <source>The network is not available: %1</source>
+        <translation>Nid yw&apos;r rhwydwaith ar gael: %1</translation>
+    </message>
+    <message>
+        <source>The network proxy failed: %1</source>
+        <translation>Methodd y dirprwy rhwydwaith: %1</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Methodd y cais i %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it cannot trust; for a private server, add its CA file to the server profile.</source>
+        <translation>Methodd y cysylltiad diogel (TLS) â %1: %2. Nid yw&apos;r rhaglen yn derbyn tystysgrif na all ymddiried ynddi; ar gyfer gweinydd preifat, ychwanegwch ei ffeil CA i broffil y gweinydd.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within 1 second. The server may be busy or unreachable; try again.</source>
+        <translation>Dim ateb gan %1 o fewn 1 eiliad. Efallai fod y gweinydd yn brysur neu y tu hwnt i gyrraedd; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.</source>
+        <translation>Dim ateb gan %1 o fewn %2 eiliad. Efallai fod y gweinydd yn brysur neu y tu hwnt i gyrraedd; rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller page.</source>
+        <translation>Mae&apos;r ateb gan %1 yn fwy na&apos;r terfyn o %2 MB, felly ni chafodd ei lwytho. Gofynnwch am dudalen lai.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Wedi&apos;i ddiddymu.</translation>
+    </message>
+    <message>
+        <source>No FHIR server is chosen yet: sign in to a server first.</source>
+        <translation>Does dim gweinydd FHIR wedi&apos;i ddewis eto: mewngofnodwch i weinydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is not sent there, so the request was not made.</source>
+        <translation>Cyfeiriodd y gweinydd at %1, nad yw&apos;r gweinydd FHIR rydych wedi cysylltu ag ef (%2). Nid yw eich tocyn yn cael ei anfon yno, felly ni wnaed y cais.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the address is the FHIR base URL and not a login or error page.</source>
+        <translation>Atebodd y gweinydd yn %1 gyda thudalen we (HTML, HTTP %2) yn lle JSON FHIR. Gwiriwch mai&apos;r cyfeiriad yw URL sylfaen FHIR ac nid tudalen fewngofnodi neu wall.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.</source>
+        <translation>Atebodd y gweinydd yn %1 gyda %2 (HTTP %3) yn lle JSON FHIR.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON, so it cannot be shown: %1</source>
+        <translation>Nid yw ateb y gweinydd yn JSON dilys, felly ni ellir ei ddangos: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in (HTTP %1).</source>
+        <translation>Ni dderbyniodd y gweinydd eich mewngofnodi (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1).</source>
+        <translation>Gwrthododd y gweinydd fynediad (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server has no such resource (HTTP %1).</source>
+        <translation>Nid oes gan y gweinydd adnodd o&apos;r fath (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request (HTTP %1).</source>
+        <translation>Nid oedd y gweinydd yn deall y cais (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>Methodd y gweinydd (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Gwrthododd y gweinydd y cais (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Dywedodd: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Mewngofnodwch eto.</translation>
     </message>
 </context>
 <context>

@@ -382,49 +382,6 @@
     </message>
 </context>
 <context>
-    <name>ReplyText</name>
-    <message>
-        <source>no answer: the connection was refused (is the server running?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer: the host name was not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a TLS error: %1 (if the server uses a private certificate authority, set its CA file in the profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1 with an HTML page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an answer larger than %1 KiB, which was refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResourceTypeInfo</name>
     <message>
         <source>The people receiving care: names, NHS numbers, dates of birth, addresses and contacts.</source>
@@ -2402,113 +2359,6 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
 </context>
 <context>
-    <name>ccri::fhir::FhirErrorText</name>
-    <message>
-        <source>The server at %1 refused the connection. Is it running, and is the address and port right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name %1 could not be found. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 closed the connection before it answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure (TLS) connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network is not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network proxy failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it cannot trust; for a private server, add its CA file to the server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1 within 1 second. The server may be busy or unreachable; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No FHIR server is chosen yet: sign in to a server first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is not sent there, so the request was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the address is the FHIR base URL and not a login or error page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not valid JSON, so it cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not accept your sign-in (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused access (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no such resource (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not understand the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ccri::fhir::ResourceSearch</name>
     <message>
         <source>Choose a patient on the Patient tab to see their %1 records.</source>
@@ -2743,6 +2593,153 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::net::NetworkErrorText</name>
+    <message>
+        <source>an answer larger than %1 KiB, which was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: the connection was refused (is the server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: the host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS error: %1 (if the server uses a private certificate authority, set its CA file in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 with an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection. Is it running, and is the address and port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network proxy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to %1 failed: %2. The explorer does not accept a certificate it cannot trust; for a private server, add its CA file to the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within 1 second. The server may be busy or unreachable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. The server may be busy or unreachable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than the limit of %2 MB, so it was not loaded. Ask for a smaller page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No FHIR server is chosen yet: sign in to a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server pointed to %1, which is not the FHIR server you are connected to (%2). Your token is not sent there, so the request was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with a web page (HTML, HTTP %2) instead of FHIR JSON. Check that the address is the FHIR base URL and not a login or error page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with %2 (HTTP %3) instead of FHIR JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON, so it cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept your sign-in (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such resource (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not understand the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 #include "app/auth/Discovery.h"
 
-#include "app/auth/ReplySizeLimit.h"
-#include "app/auth/ReplyText.h"
+#include "app/net/NetworkErrorText.h"
+#include "app/net/NetworkRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -51,13 +51,13 @@ void Discovery::setSslConfiguration(const QSslConfiguration& configuration)
 
 QNetworkReply* Discovery::get(const QUrl& url)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json, application/fhir+json");
-    request.setTransferTimeout(m_timeoutMs);
-    request.setSslConfiguration(m_ssl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply* reply = m_network->get(request);
-    ReplySizeLimit::watch(reply);
+    // Anonymous: no token goes along, so a redirect may go on to another host over https.
+    QNetworkReply* reply = net::NetworkRequest(url)
+                               .accept("application/json, application/fhir+json")
+                               .transferTimeoutMs(m_timeoutMs)
+                               .tls(m_ssl)
+                               .redirects(net::NetworkRequest::Redirects::NoLessSafe)
+                               .send(m_network);
     m_reply = reply;
     return reply;
 }
@@ -88,17 +88,17 @@ void Discovery::onWellKnown(QNetworkReply* reply)
     reply->deleteLater();
     m_reply = nullptr;
     const QByteArray body = reply->readAll();
-    const int status = ReplyText::httpStatus(reply);
+    const int status = net::NetworkErrorText::statusOf(reply);
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         QString problem;
         m_wellKnown = SmartConfiguration::fromSmartConfiguration(body, m_fhirBase, &problem);
         if (!m_wellKnown)
             m_wellKnownProblem = tr("HTTP 200 with %1").arg(problem);
     } else {
-        m_wellKnownProblem = ReplyText::describe(reply, body);
+        m_wellKnownProblem = net::NetworkErrorText::describe(reply, body);
     }
     // A refused connection or a TLS failure will not get better at the next URL.
-    if (status == 0 && reply->error() != QNetworkReply::ContentNotFoundError && !ReplySizeLimit::exceeded(reply)) {
+    if (status == 0 && reply->error() != QNetworkReply::ContentNotFoundError && !net::ReplySizeLimit::exceeded(reply)) {
         emit failed(tr("Could not reach %1 to find how to sign in.\n%2 gave %3.\n"
                        "Check the FHIR base URL in the profile and that the server is running and reachable.")
                         .arg(m_fhirBase.host(), wellKnownUrl(m_fhirBase).toString(), m_wellKnownProblem));
@@ -113,7 +113,7 @@ void Discovery::onMetadata(QNetworkReply* reply)
     reply->deleteLater();
     m_reply = nullptr;
     const QByteArray body = reply->readAll();
-    const int status = ReplyText::httpStatus(reply);
+    const int status = net::NetworkErrorText::statusOf(reply);
     QString metadataProblem;
     std::optional<SmartConfiguration> capability;
     if (reply->error() == QNetworkReply::NoError && status == 200) {
@@ -122,7 +122,7 @@ void Discovery::onMetadata(QNetworkReply* reply)
         if (!capability || capability->tokenEndpoint.isEmpty())
             metadataProblem = tr("HTTP 200 with %1").arg(problem);
     } else {
-        metadataProblem = ReplyText::describe(reply, body);
+        metadataProblem = net::NetworkErrorText::describe(reply, body);
     }
 
     if (m_wellKnown) {

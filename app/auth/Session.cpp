@@ -5,19 +5,15 @@
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-
 namespace ccri::auth {
 
 Session::Session(const ServerProfile& profile, const SmartConfiguration& configuration, const TokenRecord& record,
                  const QString& user, QNetworkAccessManager* network, TokenStore* tokens, QObject* parent)
-    : QObject(parent)
+    : net::AccessTokenProvider(parent)
     , m_profile(profile)
     , m_configuration(configuration)
     , m_record(record)
     , m_user(user)
-    , m_network(network)
     , m_tokens(tokens)
     , m_systemClock(std::make_unique<Clock>())
     , m_client(std::make_unique<TokenClient>(network, configuration, profile.clientId))
@@ -27,6 +23,7 @@ Session::Session(const ServerProfile& profile, const SmartConfiguration& configu
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
+    connect(this, &Session::tokensChanged, this, &AccessTokenProvider::accessTokenChanged);
     scheduleRefresh();
 }
 
@@ -79,41 +76,17 @@ void Session::scheduleRefresh()
     m_refreshTimer.start(int(wait));
 }
 
-void Session::authorize(QNetworkRequest& request) const
+void Session::refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done)
 {
-    request.setRawHeader("Authorization", "Bearer " + m_record.accessToken.toLatin1());
-    // Qt's default policy follows a redirect to another host and re-sends the Authorization header.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setSslConfiguration(m_profile.sslConfiguration());
-}
-
-void Session::send(const QNetworkRequest& request, ReplyHandler done, const QByteArray& verb, const QByteArray& body)
-{
-    dispatch(request, verb, body, false, std::move(done));
-}
-
-void Session::dispatch(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, bool retried,
-                       ReplyHandler done)
-{
-    authorize(request);
-    QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, verb, body, retried, done] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 401 && !retried && m_record.hasRefreshToken()) {
-            refresh([this, reply, request, verb, body, done](bool ok, const QString&) {
-                if (!ok) {
-                    done(reply);
-                    reply->deleteLater();
-                    return;
-                }
-                reply->deleteLater();
-                dispatch(request, verb, body, true, done);
-            });
-            return;
-        }
-        done(reply);
-        reply->deleteLater();
-    });
+    if (!m_record.hasRefreshToken()) {
+        done(false);
+        return;
+    }
+    if (m_record.accessToken != rejectedToken) { // already refreshed since that request left
+        done(true);
+        return;
+    }
+    refresh([done](bool ok, const QString&) { done(ok); });
 }
 
 void Session::refresh(DoneHandler done)

@@ -1,20 +1,19 @@
 #pragma once
 
-#include "app/auth/IdToken.h"
 #include "app/auth/ServerProfile.h"
 #include "app/auth/SmartConfiguration.h"
 #include "app/auth/TokenRecord.h"
 #include "app/core/ScopeSet.h"
+#include "app/net/AccessTokenProvider.h"
+#include "app/net/JwtDecoder.h"
 
 #include <functional>
 #include <memory>
-#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace ccri::auth {
 
@@ -27,14 +26,14 @@ class TokenStore;
 // - Refreshes at 80% of the access token's lifetime (a timer; the time comes from a Clock seam),
 //   whenever a refresh token exists, and saves the rotated record to the keychain (when the
 //   profile keepsSessions()).
-// - send(): an authorised request; on a 401 it refreshes once and retries the request once.
+// - It is the FHIR client's AccessTokenProvider: the client sends its token and, on a 401, asks it
+//   once for a refresh before it retries once (FhirReply holds that rule).
 // - signOut(): revokes the refresh token and then the access token when the server has a
 //   revocation endpoint, deletes the keychain record, and forgets the tokens.
-class Session : public QObject
+class Session : public net::AccessTokenProvider
 {
     Q_OBJECT
 public:
-    using ReplyHandler = std::function<void(QNetworkReply* reply)>; // the reply is deleted after the call
     using DoneHandler = std::function<void(bool ok, const QString& error)>;
 
     Session(const ServerProfile& profile, const SmartConfiguration& configuration, const TokenRecord& record,
@@ -51,21 +50,21 @@ public:
     QString user() const { return m_user; }
     QString keychainKey() const;
     bool isSignedIn() const { return !m_record.accessToken.isEmpty(); }
-    QString accessToken() const { return m_record.accessToken; }
+    QString accessToken() const override { return m_record.accessToken; }
     ScopeSet grantedScopes() const { return ScopeSet::parse(m_record.scope); }
     ScopeSet requestedScopes() const { return ScopeSet::parse(m_profile.scopes); }
-    IdToken identity() const { return IdToken::decode(m_record.idToken); }
+    net::JwtDecoder::Identity identity() const { return net::JwtDecoder::identity(m_record.idToken); }
     QString patient() const { return m_record.patient; }
     qint64 secondsLeft() const; // -1 when the server gave no expiry
     QDateTime refreshDue() const; // invalid when no refresh is planned
     TokenClient* tokenClient() const { return m_client.get(); }
 
-    // Adds "Authorization: Bearer <token>", the profile's TLS settings and a same-origin redirect policy
-    // (a redirect to another host fails with QNetworkReply::InsecureRedirectError; the token stays here).
-    void authorize(QNetworkRequest& request) const;
-    // Sends an authorised request; on 401, refreshes once and retries once. `done` gets the final reply.
-    void send(const QNetworkRequest& request, ReplyHandler done, const QByteArray& verb = QByteArrayLiteral("GET"),
-              const QByteArray& body = QByteArray());
+    // AccessTokenProvider: refreshes (once, shared) unless the token was already renewed since
+    // `rejectedToken` left; done(false) without a refresh token.
+    void refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done) override;
+    QString idToken() const override { return m_record.idToken; }
+    QString grantedScope() const override { return m_record.scope; }
+    QString patientContext() const override { return m_record.patient; }
     // Refreshes now. Concurrent calls share one refresh.
     void refresh(DoneHandler done = {});
     void signOut(DoneHandler done = {});
@@ -78,15 +77,12 @@ signals:
 private:
     void scheduleRefresh();
     void finishRefresh(bool ok, const QString& error);
-    void dispatch(QNetworkRequest request, const QByteArray& verb, const QByteArray& body, bool retried,
-                  ReplyHandler done);
     QDateTime now() const;
 
     ServerProfile m_profile;
     SmartConfiguration m_configuration;
     TokenRecord m_record;
     QString m_user;
-    QNetworkAccessManager* m_network;
     TokenStore* m_tokens;
     ProfileStore* m_profiles = nullptr;
     const Clock* m_clock = nullptr;

@@ -10,11 +10,7 @@ namespace ccri::auth {
 
 SessionResumer::SessionResumer(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
                                ProfileStore* profiles, QObject* parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_network(network)
-    , m_tokens(tokens)
-    , m_profiles(profiles)
+    : AccountTask(profile, network, tokens, profiles, parent)
 {
 }
 

@@ -1,24 +1,17 @@
 #pragma once
 
-#include "app/auth/ServerProfile.h"
-
-#include <QObject>
-#include <QPointer>
-
-class QNetworkAccessManager;
+#include "app/auth/AccountTask.h"
 
 namespace ccri::auth {
 
 class Clock;
-class ProfileStore;
 class Session;
-class TokenStore;
 
 // Start-up: picks up the session saved for a profile, with no browser. Reads the keychain record
 // of the profile's last user, finds the endpoints (discovery), and when the access token has
 // expired refreshes it first. Ends in exactly one of resumed(), noSavedSession() or
 // signInRequired() (a failed refresh, a damaged record, an unreachable server).
-class SessionResumer : public QObject
+class SessionResumer : public AccountTask
 {
     Q_OBJECT
 public:
@@ -33,10 +26,6 @@ signals:
     void signInRequired(const QString& reason);
 
 private:
-    ServerProfile m_profile;
-    QNetworkAccessManager* m_network;
-    TokenStore* m_tokens;
-    ProfileStore* m_profiles;
     const Clock* m_clock = nullptr;
 };
 

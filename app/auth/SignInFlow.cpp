@@ -2,21 +2,17 @@
 
 #include "app/auth/AuthorizationStep.h"
 #include "app/auth/Discovery.h"
-#include "app/auth/IdToken.h"
 #include "app/auth/LoopbackRedirectListener.h"
 #include "app/auth/ProfileStore.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
+#include "app/net/JwtDecoder.h"
 
 namespace ccri::auth {
 
 SignInFlow::SignInFlow(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
                        ProfileStore* profiles, QObject* parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_network(network)
-    , m_tokens(tokens)
-    , m_profiles(profiles)
+    : AccountTask(profile, network, tokens, profiles, parent)
 {
 }
 
@@ -24,9 +20,9 @@ SignInFlow::~SignInFlow() = default;
 
 QString SignInFlow::userFor(const TokenRecord& record, const ServerProfile& profile)
 {
-    const IdToken idToken = IdToken::decode(record.idToken);
-    if (!idToken.subject().isEmpty())
-        return idToken.subject();
+    const net::JwtDecoder::Identity identity = net::JwtDecoder::identity(record.idToken);
+    if (!identity.subject.isEmpty())
+        return identity.subject;
     return profile.clientId;
 }
 

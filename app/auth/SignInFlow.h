@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/auth/AccountTask.h"
 #include "app/auth/AuthorizationStep.h"
 #include "app/auth/ServerProfile.h"
 #include "app/auth/SmartConfiguration.h"
@@ -26,7 +27,7 @@ class TokenStore;
 // the flow emits browserRequired() and the window hands the caught redirect to handleRedirect();
 // for the system browser it runs a LoopbackRedirectListener and emits externalBrowserRequired().
 // Ends in exactly one of succeeded() or failed().
-class SignInFlow : public QObject
+class SignInFlow : public AccountTask
 {
     Q_OBJECT
 public:
@@ -54,7 +55,6 @@ public:
     void cancel();
 
     Step step() const { return m_step; }
-    const ServerProfile& profile() const { return m_profile; }
     std::optional<SmartConfiguration> configuration() const { return m_configuration; }
     QString clientSecret() const { return m_clientSecret; }
     AuthorizationStep* authorization() const { return m_authorization; }
@@ -81,10 +81,6 @@ private:
     void store(const TokenRecord& record);
     bool shouldUsePkce() const;
 
-    ServerProfile m_profile;
-    QNetworkAccessManager* m_network;
-    TokenStore* m_tokens;
-    ProfileStore* m_profiles;
     Step m_step = Step::Idle;
     std::optional<SmartConfiguration> m_configuration;
     QString m_clientSecret;

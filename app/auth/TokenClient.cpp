@@ -2,8 +2,8 @@
 
 #include "app/auth/AuthorizationRequest.h"
 #include "app/auth/Clock.h"
-#include "app/auth/ReplySizeLimit.h"
-#include "app/auth/ReplyText.h"
+#include "app/net/NetworkErrorText.h"
+#include "app/net/NetworkRequest.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -32,32 +32,21 @@ void TokenClient::setSslConfiguration(const QSslConfiguration& configuration)
 
 QNetworkReply* TokenClient::post(const QUrl& endpoint, QList<QPair<QString, QString>> form)
 {
-    QNetworkRequest request(endpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_timeoutMs);
-    request.setSslConfiguration(m_ssl);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Never re-send the code, verifier, refresh token or client secret to another origin.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    if (isConfidential()) {
-        // RFC 6749 §2.3.1: the id and secret are form-encoded before they are joined.
-        const QByteArray credentials
-            = AuthorizationRequest::encode(m_clientId) + ':' + AuthorizationRequest::encode(m_clientSecret);
-        request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
-    } else {
+    // A form POST never follows a redirect to another origin (the builder's rule): the code, verifier,
+    // refresh token and client secret stay with the token endpoint.
+    net::NetworkRequest request(endpoint);
+    request.formBody().accept("application/json").transferTimeoutMs(m_timeoutMs).tls(m_ssl);
+    if (isConfidential())
+        request.basic(m_clientId, m_clientSecret); // RFC 6749 §2.3.1 client_secret_basic
+    else
         form.append({QStringLiteral("client_id"), m_clientId});
-    }
     QByteArray body;
     for (const auto& [key, value] : form) {
         if (!body.isEmpty())
             body += '&';
         body += AuthorizationRequest::encode(key) + '=' + AuthorizationRequest::encode(value);
     }
-    QNetworkReply* reply = m_network->post(request, body);
-    ReplySizeLimit::watch(reply);
-    return reply;
+    return request.send(m_network, body);
 }
 
 void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QString& requestedScope,
@@ -74,9 +63,9 @@ void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QStrin
     connect(reply, &QNetworkReply::finished, this, [this, reply, requestedScope, kept, done] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
-        const int status = ReplyText::httpStatus(reply);
-        if (status != 200 || ReplySizeLimit::exceeded(reply)) {
-            const QString oauth = ReplyText::oauthError(body);
+        const int status = net::NetworkErrorText::statusOf(reply);
+        if (status != 200 || net::ReplySizeLimit::exceeded(reply)) {
+            const QString oauth = net::NetworkErrorText::oauthError(body);
             if (oauth.startsWith(QLatin1String("invalid_grant")))
                 done(std::nullopt, tr("The server refused the grant (%1). Please sign in again.").arg(oauth));
             else if (oauth.startsWith(QLatin1String("invalid_client")))
@@ -87,7 +76,7 @@ void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QStrin
             else
                 done(std::nullopt,
                      tr("The token endpoint %1 gave %2.")
-                         .arg(m_configuration.tokenEndpoint.toString(), ReplyText::describe(reply, body)));
+                         .arg(m_configuration.tokenEndpoint.toString(), net::NetworkErrorText::describe(reply, body)));
             return;
         }
         QString error;
@@ -156,13 +145,13 @@ void TokenClient::revoke(const QString& token, const QString& tokenTypeHint, Don
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
-        if (ReplyText::httpStatus(reply) == 200) {
+        if (net::NetworkErrorText::statusOf(reply) == 200) {
             done(true, QString());
             return;
         }
         done(false,
              tr("The revocation endpoint %1 gave %2.")
-                 .arg(m_configuration.revocationEndpoint.toString(), ReplyText::describe(reply, body)));
+                 .arg(m_configuration.revocationEndpoint.toString(), net::NetworkErrorText::describe(reply, body)));
     });
 }
 
@@ -177,10 +166,11 @@ void TokenClient::introspect(const QString& token, IntrospectionCallback done)
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const QJsonDocument document = QJsonDocument::fromJson(body);
-        if (ReplyText::httpStatus(reply) != 200 || !document.isObject()) {
+        if (net::NetworkErrorText::statusOf(reply) != 200 || !document.isObject()) {
             done(std::nullopt,
                  tr("The introspection endpoint %1 gave %2.")
-                     .arg(m_configuration.introspectionEndpoint.toString(), ReplyText::describe(reply, body)));
+                     .arg(m_configuration.introspectionEndpoint.toString(),
+                          net::NetworkErrorText::describe(reply, body)));
             return;
         }
         done(document.object(), QString());

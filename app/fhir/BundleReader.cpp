@@ -1,8 +1,8 @@
 #include "app/fhir/BundleReader.h"
 
-#include "app/fhir/FhirErrorText.h"
 #include "app/fhir/FhirJson.h"
 #include "app/fhir/ResourceSummary.h"
+#include "app/net/NetworkErrorText.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
@@ -68,7 +68,7 @@ void BundleReader::read(const QByteArray& bytes, const QString& expectedType, in
     try {
         document = json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const std::exception& error) {
-        info.error = FhirErrorText::malformedJson(parserMessage(error));
+        info.error = net::NetworkErrorText::malformedJson(parserMessage(error));
         finishWith();
         return;
     }

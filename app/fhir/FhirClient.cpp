@@ -1,13 +1,14 @@
 #include "app/fhir/FhirClient.h"
 
-#include "app/fhir/AccessTokenProvider.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/AccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 
 #include <QNetworkAccessManager>
 
 namespace ccri::fhir {
 
-FhirClient::FhirClient(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, QObject* parent)
+FhirClient::FhirClient(QNetworkAccessManager* network, net::AccessTokenProvider* tokens, net::RequestLog* log,
+                       QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_tokens(tokens)

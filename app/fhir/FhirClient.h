@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/fhir/AccessTokenProvider.h"
 #include "app/fhir/FhirReply.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/AccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,21 +21,21 @@ class FhirClient : public QObject
     Q_OBJECT
 
 public:
-    FhirClient(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, QObject* parent = nullptr);
+    FhirClient(QNetworkAccessManager* network, net::AccessTokenProvider* tokens, net::RequestLog* log,
+               QObject* parent = nullptr);
 
     void setBaseUrl(const QUrl& base);
     QUrl baseUrl() const { return m_options.base; }
     void setTimeoutMs(int ms) { m_options.timeoutMs = ms; }
     int timeoutMs() const { return m_options.timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_options.maxBytes = bytes; }
-    qint64 maxResponseBytes() const { return m_options.maxBytes; }
     // TLS settings for https servers, e.g. with the profile's trusted CA added. Certificate errors are
     // never ignored: they end the request with a sentence.
     void setTlsConfiguration(const QSslConfiguration& tls);
 
-    AccessTokenProvider* tokens() const { return m_tokens; }
-    void setTokens(AccessTokenProvider* tokens) { m_tokens = tokens; }
-    RequestLog* log() const { return m_log; }
+    net::AccessTokenProvider* tokens() const { return m_tokens; }
+    void setTokens(net::AccessTokenProvider* tokens) { m_tokens = tokens; }
+    net::RequestLog* log() const { return m_log; }
 
     // <base>/<path> ("Patient/1", "metadata") with the query.
     QUrl url(const QString& path, const QUrlQuery& query = {}) const;
@@ -50,8 +50,8 @@ signals:
 
 private:
     QNetworkAccessManager* m_network;
-    QPointer<AccessTokenProvider> m_tokens;
-    QPointer<RequestLog> m_log;
+    QPointer<net::AccessTokenProvider> m_tokens;
+    QPointer<net::RequestLog> m_log;
     FhirReply::Options m_options;
 };
 

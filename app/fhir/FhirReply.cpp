@@ -1,8 +1,10 @@
 #include "app/fhir/FhirReply.h"
 
-#include "app/fhir/AccessTokenProvider.h"
-#include "app/fhir/FhirErrorText.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/AccessTokenProvider.h"
+#include "app/net/NetworkErrorText.h"
+#include "app/net/NetworkRequest.h"
+#include "app/net/ReplySizeLimit.h"
+#include "app/net/RequestLog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -23,20 +25,6 @@ bool sameOrigin(const QUrl& a, const QUrl& b)
         == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
-bool looksLikeHtml(const QByteArray& contentType, const QByteArray& body)
-{
-    if (contentType.contains("html")) {
-        return true;
-    }
-    for (const char c : body) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-            continue;
-        }
-        return c == '<';
-    }
-    return false;
-}
-
 // The connection or the proxy failed (codes 1-199), as opposed to an HTTP error status (201 and up).
 bool isTransportError(QNetworkReply::NetworkError error)
 {
@@ -45,8 +33,8 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-FhirReply::FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, const QUrl& url,
-                     const Options& options, QObject* parent)
+FhirReply::FhirReply(QNetworkAccessManager* network, net::AccessTokenProvider* tokens, net::RequestLog* log,
+                     const QUrl& url, const Options& options, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_tokens(tokens)
@@ -74,7 +62,7 @@ void FhirReply::start()
     if (m_url.host().isEmpty()) {
         FhirResponse response;
         response.url = m_url;
-        response.error = FhirErrorText::notConnected();
+        response.error = net::NetworkErrorText::notConnected();
         QMetaObject::invokeMethod(
             this, [this, response] { finish(response); }, Qt::QueuedConnection);
         return;
@@ -82,7 +70,7 @@ void FhirReply::start()
     if (m_options.base.isValid() && !sameOrigin(m_url, m_options.base)) {
         FhirResponse response;
         response.url = m_url;
-        response.error = FhirErrorText::foreignOrigin(m_url, m_options.base);
+        response.error = net::NetworkErrorText::foreignOrigin(m_url, m_options.base);
         QMetaObject::invokeMethod(
             this, [this, response] { finish(response); }, Qt::QueuedConnection);
         return;
@@ -94,41 +82,24 @@ void FhirReply::send()
 {
     m_sslErrors.clear();
     m_timedOut = false;
-    m_tooLarge = false;
 
-    QNetworkRequest request(m_url);
-    request.setRawHeader("Accept", m_options.accept);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    if (m_url.scheme() == QLatin1String("https")) {
-        request.setSslConfiguration(m_options.tls);
-    }
     m_sentToken = m_tokens ? m_tokens->accessToken() : QString();
-    if (!m_sentToken.isEmpty()) {
-        request.setRawHeader("Authorization", "Bearer " + m_sentToken.toUtf8());
-    }
     m_started = QDateTime::currentDateTime();
     m_elapsed.start();
-    QNetworkReply* reply = m_network->get(request);
+    QNetworkReply* reply = net::NetworkRequest(m_url)
+                               .accept(m_options.accept)
+                               .bearer(m_sentToken)
+                               .tls(m_options.tls)
+                               .send(m_network, QByteArray(), m_options.maxBytes);
     m_reply = reply;
     // The slots use the reply that signals, not m_reply: after an abort, onReplyFinished() has
     // already cleared m_reply when the network thread's queued metaDataChanged arrives.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        m_timeout.start();
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > m_options.maxBytes) {
-            m_tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] { m_timeout.start(); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
         m_timeout.start();
-        if (received > m_options.maxBytes) {
-            m_tooLarge = true;
-            reply->abort();
-            return;
+        if (!net::ReplySizeLimit::exceeded(reply)) {
+            emit downloadProgress(received, total);
         }
-        emit downloadProgress(received, total);
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         for (const QSslError& error : errors) {
@@ -162,7 +133,7 @@ void FhirReply::abort()
     response.url = m_url;
     response.ok = false;
     response.cancelled = true;
-    response.error = FhirErrorText::cancelled();
+    response.error = net::NetworkErrorText::cancelled();
     QMetaObject::invokeMethod(
         this, [this, response] { finish(response); }, Qt::QueuedConnection);
 }
@@ -185,32 +156,33 @@ void FhirReply::onReplyFinished()
     response.elapsedMs = m_elapsed.elapsed();
     if (m_cancelled) {
         response.cancelled = true;
-        response.error = FhirErrorText::cancelled();
+        response.error = net::NetworkErrorText::cancelled();
     } else if (m_timedOut) {
-        response.error = FhirErrorText::timeout(m_url, qMax(1, m_options.timeoutMs / 1000));
-    } else if (m_tooLarge) {
-        response.error = FhirErrorText::tooLarge(m_url, m_options.maxBytes);
+        response.error = net::NetworkErrorText::timeout(m_url, qMax(1, m_options.timeoutMs / 1000));
+    } else if (net::ReplySizeLimit::exceeded(reply)) {
+        response.error = net::NetworkErrorText::tooLarge(m_url, m_options.maxBytes);
     } else {
         response.body = reply->readAll();
         if (!m_sslErrors.isEmpty()) {
-            response.error = FhirErrorText::tls(m_url, m_sslErrors);
+            response.error = net::NetworkErrorText::tls(m_url, m_sslErrors);
         } else if (response.httpStatus == 0 || isTransportError(reply->error())) {
             // Also with a status: a connection closed mid-body leaves a 200 with half a body.
-            response.error = FhirErrorText::network(reply->error(), m_url, reply->errorString());
+            response.error = net::NetworkErrorText::network(reply->error(), m_url, reply->errorString());
         } else {
             judge(&response);
         }
     }
 
-    RequestLogEntry::Headers requestHeaders;
+    net::RequestLogEntry::Headers requestHeaders;
     const QNetworkRequest request = reply->request();
     for (const QByteArray& name : request.rawHeaderList()) {
         requestHeaders.append({name, request.rawHeader(name)});
     }
     if (m_log) {
-        m_log->add(RequestLogEntry::record("GET", m_url, requestHeaders, response.httpStatus, reply->rawHeaderPairs(),
-                                           response.body, response.body.size(), m_started, response.elapsedMs,
-                                           response.ok ? QStringLiteral("OK") : response.error, m_log->maxBodyBytes()));
+        m_log->add(net::RequestLogEntry::record("GET", m_url, requestHeaders, response.httpStatus,
+                                                reply->rawHeaderPairs(), response.body, response.body.size(), m_started,
+                                                response.elapsedMs, response.ok ? QStringLiteral("OK") : response.error,
+                                                m_log->maxBodyBytes()));
     }
 
     if (response.httpStatus == 401 && !m_retried && m_tokens && !m_cancelled) {
@@ -237,28 +209,28 @@ void FhirReply::judge(FhirResponse* response) const
     // Only a request that asks for JSON first insists on JSON (a Binary fetch may accept raw bytes).
     const bool expectJson
         = m_options.accept.startsWith("application/fhir+json") || m_options.accept.startsWith("application/json");
-    const bool html = looksLikeHtml(response->contentType.toLower(), response->body);
+    const bool html = net::NetworkErrorText::looksLikeHtml(response->contentType, response->body);
     if (response->httpStatus >= 200 && response->httpStatus < 300) {
         if (!expectJson) {
             response->ok = true;
         } else if (html) {
-            response->error = FhirErrorText::html(m_url, response->httpStatus);
+            response->error = net::NetworkErrorText::html(m_url, response->httpStatus);
         } else if (!response->contentType.isEmpty() && !response->contentType.toLower().contains("json")) {
-            response->error = FhirErrorText::notJson(m_url, response->httpStatus, response->contentType);
+            response->error = net::NetworkErrorText::notJson(m_url, response->httpStatus, response->contentType);
         } else {
             response->ok = true;
         }
         return;
     }
     if (html) {
-        response->error = FhirErrorText::html(m_url, response->httpStatus);
+        response->error = net::NetworkErrorText::html(m_url, response->httpStatus);
         return;
     }
     if (response->body.size() <= kMaxOutcomeBytes) {
         response->outcome = OperationOutcome::fromBytes(response->body);
     }
-    response->error = FhirErrorText::httpStatus(response->httpStatus, response->reasonPhrase,
-                                                response->outcome ? response->outcome->text() : QString());
+    response->error = net::NetworkErrorText::httpStatus(response->httpStatus, response->reasonPhrase,
+                                                        response->outcome ? response->outcome->text() : QString());
 }
 
 void FhirReply::finish(FhirResponse response)

@@ -13,10 +13,12 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-namespace ccri::fhir {
-
+namespace ccri::net {
 class AccessTokenProvider;
 class RequestLog;
+} // namespace ccri::net
+
+namespace ccri::fhir {
 
 // One FHIR GET in flight: sends it with the bearer token, retries once after a refresh when the
 // server answers 401, enforces the timeout and size limit, logs every exchange, and judges the
@@ -36,12 +38,11 @@ public:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration(); // e.g. a private CA from the profile
     };
 
-    FhirReply(QNetworkAccessManager* network, AccessTokenProvider* tokens, RequestLog* log, const QUrl& url,
+    FhirReply(QNetworkAccessManager* network, net::AccessTokenProvider* tokens, net::RequestLog* log, const QUrl& url,
               const Options& options, QObject* parent = nullptr);
     ~FhirReply() override;
 
     QUrl url() const { return m_url; }
-    bool isFinished() const { return m_finished; }
     const FhirResponse& response() const { return m_response; }
 
     void start();
@@ -57,11 +58,10 @@ private:
     void onTimeout();
     void finish(FhirResponse response);
     void judge(FhirResponse* response) const;
-    void logExchange(const FhirResponse& response);
 
     QNetworkAccessManager* m_network;
-    QPointer<AccessTokenProvider> m_tokens;
-    QPointer<RequestLog> m_log;
+    QPointer<net::AccessTokenProvider> m_tokens;
+    QPointer<net::RequestLog> m_log;
     QUrl m_url;
     Options m_options;
     QPointer<QNetworkReply> m_reply;
@@ -72,7 +72,6 @@ private:
     QStringList m_sslErrors;
     bool m_retried = false;
     bool m_timedOut = false;
-    bool m_tooLarge = false;
     bool m_cancelled = false;
     bool m_finished = false;
     FhirResponse m_response;

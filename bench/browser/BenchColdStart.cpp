@@ -1,7 +1,7 @@
 // Usage: BenchColdStart   — milliseconds from main() to the main window (with the resource browser)
 // first exposed, and whether the WebEngine libraries are mapped by then (they are: ccri_ui links
 // QtWebEngineWidgets; Chromium starts only with a sign-in window, see docs/performance.md).
-#include "app/fhir/FixedAccessTokenProvider.h"
+#include "app/net/FixedAccessTokenProvider.h"
 #include "ui/browser/ResourceBrowser.h"
 #include "ui/main/MainWindow.h"
 
@@ -19,7 +19,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const qint64 appMs = clock.elapsed();
     ccri::MainWindow window;
-    ccri::fhir::FixedAccessTokenProvider tokens;
+    ccri::net::FixedAccessTokenProvider tokens;
     ccri::ResourceBrowser browser(&window, &tokens);
     window.show();
     QTimer poll;

@@ -1,12 +1,12 @@
-#include "app/auth/IdToken.h"
 #include "app/auth/TokenRecord.h"
+#include "app/net/JwtDecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
-using ccri::auth::IdToken;
 using ccri::auth::TokenRecord;
+using ccri::net::JwtDecoder;
 
 namespace {
 QString jwt(const QJsonObject& claims)
@@ -118,14 +118,14 @@ private slots:
 
     void idTokenNamesTheUser()
     {
-        const IdToken token = IdToken::decode(
+        const JwtDecoder::Identity token = JwtDecoder::identity(
             jwt({{"sub", "clinician"}, {"fhirUser", "Practitioner/clinician"}, {"name", "Dr Clara Clinician"}}));
-        QCOMPARE(token.subject(), QStringLiteral("clinician"));
-        QCOMPARE(token.fhirUser(), QStringLiteral("Practitioner/clinician"));
+        QCOMPARE(token.subject, QStringLiteral("clinician"));
+        QCOMPARE(token.fhirUser, QStringLiteral("Practitioner/clinician"));
         QCOMPARE(token.displayName(), QStringLiteral("Dr Clara Clinician"));
-        QCOMPARE(IdToken::decode(jwt({{"sub", "x"}, {"profile", "https://h/Practitioner/1"}})).fhirUser(),
+        QCOMPARE(JwtDecoder::identity(jwt({{"sub", "x"}, {"profile", "https://h/Practitioner/1"}})).fhirUser,
                  QStringLiteral("https://h/Practitioner/1"));
-        QVERIFY(IdToken::decode(QStringLiteral("garbage")).isEmpty());
+        QVERIFY(JwtDecoder::identity(QStringLiteral("garbage")).isEmpty());
     }
 };
 

@@ -1,6 +1,6 @@
 #include "tests/browser/SandboxSession.h"
 
-#include "app/fhir/JwtDecoder.h"
+#include "app/net/JwtDecoder.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/sandbox/SandboxBrowser.h"
@@ -39,8 +39,8 @@ QByteArray SandboxSession::userToken(const QString& user, const QString& scope, 
 
 QString SandboxSession::claim(const QByteArray& token, const QString& name)
 {
-    ccri::fhir::JwtDecoder::Decoded decoded;
-    if (!ccri::fhir::JwtDecoder::decode(QString::fromLatin1(token), &decoded)) {
+    ccri::net::JwtDecoder::Decoded decoded;
+    if (!ccri::net::JwtDecoder::decode(QString::fromLatin1(token), &decoded)) {
         return {};
     }
     return decoded.claims.value(name).toString();

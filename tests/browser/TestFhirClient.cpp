@@ -1,7 +1,7 @@
 #include "app/fhir/BundleParser.h"
 #include "app/fhir/FhirClient.h"
-#include "app/fhir/FixedAccessTokenProvider.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/FixedAccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/browser/FixtureHttpServer.h"
@@ -16,6 +16,7 @@
 #include <QTimer>
 
 using namespace ccri::fhir;
+using namespace ccri::net;
 
 namespace {
 

@@ -1,9 +1,9 @@
 #include "app/core/ScopePolicy.h"
 #include "app/core/ScopeSet.h"
 #include "app/fhir/FhirClient.h"
-#include "app/fhir/FixedAccessTokenProvider.h"
-#include "app/fhir/RequestLog.h"
 #include "app/fhir/ResourceListModel.h"
+#include "app/net/FixedAccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 #include "tests/browser/FixtureHttpServer.h"
 #include "tests/browser/SandboxSession.h"
 #include "tests/sandbox/SandboxBrowser.h"
@@ -75,7 +75,7 @@ class TestResourceBrowser : public QObject
 private:
     SandboxSession m_sandbox;
     QByteArray m_clinicalToken;
-    std::unique_ptr<fhir::FixedAccessTokenProvider> m_tokens;
+    std::unique_ptr<net::FixedAccessTokenProvider> m_tokens;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ResourceBrowser> m_browser;
 
@@ -133,7 +133,7 @@ private slots:
         QVERIFY2(m_sandbox.start(5, &error), qPrintable(error));
         m_clinicalToken = m_sandbox.clientToken(QStringLiteral("clinical-access"), &error);
         QVERIFY2(!m_clinicalToken.isEmpty(), qPrintable(error));
-        m_tokens = std::make_unique<fhir::FixedAccessTokenProvider>();
+        m_tokens = std::make_unique<net::FixedAccessTokenProvider>();
         m_window = std::make_unique<MainWindow>();
         m_browser = std::make_unique<ResourceBrowser>(m_window.get(), m_tokens.get());
         m_browser->client()->setBaseUrl(m_sandbox.fhirBase());
@@ -176,7 +176,7 @@ private slots:
         QCOMPARE(patients()->model()->data(patients()->model()->index(0, 1)).toString(),
                  QStringLiteral("987 654 3210"));
         QCOMPARE(search()->findChild<QLineEdit*>(QStringLiteral("nhsNumber"))->text(), QStringLiteral("987 654 3210"));
-        const fhir::RequestLog* log = m_browser->requestLog();
+        const net::RequestLog* log = m_browser->requestLog();
         const QUrlQuery sent(log->at(log->size() - 1).url);
         QCOMPARE(sent.queryItemValue(QStringLiteral("identifier"), QUrl::FullyDecoded),
                  QStringLiteral("https://fhir.nhs.uk/Id/nhs-number|9876543210"));
@@ -538,7 +538,7 @@ private slots:
         QVERIFY2(
             documents->message().contains(QStringLiteral("Insufficient Access Rights to access DocumentReference.")),
             qPrintable(documents->message()));
-        const fhir::RequestLog* log = m_browser->requestLog();
+        const net::RequestLog* log = m_browser->requestLog();
         QCOMPARE(log->at(log->size() - 1).httpStatus, 403);
         QVERIFY(log->at(log->size() - 1).url.path().endsWith(QStringLiteral("/DocumentReference")));
         QVERIFY(log->at(log->size() - 1).responseBody.contains("Insufficient Access Rights"));
@@ -582,7 +582,7 @@ private slots:
         FixtureHttpServer fixture;
         QVERIFY(fixture.start());
         QNetworkAccessManager network;
-        fhir::RequestLog log;
+        net::RequestLog log;
         fhir::FhirClient client(&network, nullptr, &log);
         client.setBaseUrl(fixture.base());
         ResourceTablePage page(&client, QStringLiteral("Observation"));
@@ -611,12 +611,12 @@ private slots:
 
     void requestLogRedactsAndItsCurlWorks()
     {
-        const fhir::RequestLog* log = m_browser->requestLog();
+        const net::RequestLog* log = m_browser->requestLog();
         QVERIFY(log->size() > 3);
         const QByteArray token = m_clinicalToken;
         int patientEntry = -1;
         for (int i = 0; i < log->size(); ++i) {
-            const fhir::RequestLogEntry& entry = log->at(i);
+            const net::RequestLogEntry& entry = log->at(i);
             for (const auto& header : entry.requestHeaders) {
                 QVERIFY(!header.second.contains(token));
                 if (header.first == "Authorization") {
@@ -762,7 +762,7 @@ private slots:
         QVERIFY(viewer->data().startsWith("\x89PNG"));
         QCOMPARE(open(QStringLiteral("text/plain")), AttachmentViewer::Kind::Text);
         // The Binary fetches went through the log, with the token redacted.
-        const fhir::RequestLog* log = m_browser->requestLog();
+        const net::RequestLog* log = m_browser->requestLog();
         QVERIFY(log->at(log->size() - 1).url.path().contains(QStringLiteral("/Binary/")));
         QCOMPARE(log->at(log->size() - 1).httpStatus, 200);
         const QString shot = qEnvironmentVariable("CCRI_SCREENSHOT");

@@ -4,8 +4,8 @@
 // app/main.cpp does (account, resource browser, shortcuts) and shown with real data from the
 // sandbox: a patient, their Observations, the request log and the token inspector.
 #include "app/fhir/FhirClient.h"
-#include "app/fhir/FixedAccessTokenProvider.h"
 #include "app/fhir/ResourceListModel.h"
+#include "app/net/FixedAccessTokenProvider.h"
 #include "tests/browser/SandboxSession.h"
 #include "tests/desktop/AccessibilityAudit.h"
 #include "ui/browser/PatientSearchPanel.h"
@@ -71,7 +71,7 @@ private:
     SandboxSession m_sandbox;
     QByteArray m_token;
     QSettings* m_settings = nullptr;
-    ccri::fhir::FixedAccessTokenProvider* m_tokens = nullptr;
+    ccri::net::FixedAccessTokenProvider* m_tokens = nullptr;
     ccri::ResourceBrowser* m_browser = nullptr;
     ccri::UserPreferences* m_preferences = nullptr;
     ccri::TranslationLoader* m_translations = nullptr;
@@ -128,7 +128,7 @@ QWidget* TestAccessibility::showMainWindow()
     new ccri::AccountController(m_window, m_settings->fileName(),
                                 QStringLiteral("ccri-explorer-a11y-%1").arg(QCoreApplication::applicationPid()),
                                 m_window);
-    m_tokens = new ccri::fhir::FixedAccessTokenProvider(m_window);
+    m_tokens = new ccri::net::FixedAccessTokenProvider(m_window);
     m_browser = new ccri::ResourceBrowser(m_window, m_tokens, m_window);
     new ccri::KeyboardShortcuts(m_window, m_window->resourceTabs(), m_window->viewMenu());
     m_window->resize(1300, 850);

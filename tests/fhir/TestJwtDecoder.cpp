@@ -1,9 +1,9 @@
-#include "app/fhir/JwtDecoder.h"
+#include "app/net/JwtDecoder.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
-using ccri::fhir::JwtDecoder;
+using ccri::net::JwtDecoder;
 
 namespace {
 

@@ -1,9 +1,9 @@
-#include "app/fhir/RequestLog.h"
+#include "app/net/RequestLog.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-using namespace ccri::fhir;
+using namespace ccri::net;
 
 namespace {
 

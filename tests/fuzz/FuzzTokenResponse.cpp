@@ -1,7 +1,7 @@
 // Fuzz target: a token endpoint's answer (code exchange, refresh, client credentials) into a
 // TokenRecord, the record's keychain JSON round trip, and the id_token inside it.
-#include "app/auth/IdToken.h"
 #include "app/auth/TokenRecord.h"
+#include "app/net/JwtDecoder.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!stored || stored->accessToken != record->accessToken || stored->refreshToken != record->refreshToken
         || stored->expiresAt != record->expiresAt)
         qFatal("the keychain record does not round-trip");
-    const ccri::auth::IdToken idToken = ccri::auth::IdToken::decode(record->idToken);
+    const ccri::net::JwtDecoder::Identity idToken = ccri::net::JwtDecoder::identity(record->idToken);
     (void)idToken.displayName();
     return 0;
 }

@@ -1,6 +1,6 @@
 // What the fuzzers found in the explorer's FHIR parsing (app/fhir), as readable regression cases.
 // The raw inputs also live in tests/fuzz/corpus/<target>/crash-* and are replayed by FuzzReplay_*.
-#include "app/fhir/JwtDecoder.h"
+#include "app/net/JwtDecoder.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -27,7 +27,7 @@ private slots:
     {
         QFETCH(QByteArray, claims);
         QFETCH(bool, valid);
-        const QDateTime expiry = ccri::fhir::JwtDecoder::expiry(QJsonDocument::fromJson(claims).object());
+        const QDateTime expiry = ccri::net::JwtDecoder::expiry(QJsonDocument::fromJson(claims).object());
         QCOMPARE(expiry.isValid(), valid);
     }
 };

@@ -3,8 +3,8 @@
 // crash, a hang, an empty message or a token sent where it should not go.
 #include "app/fhir/BundleReader.h"
 #include "app/fhir/FhirClient.h"
-#include "app/fhir/FixedAccessTokenProvider.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/FixedAccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 #include "tests/hardening/HostileServer.h"
 #include "tests/hardening/TestCertificate.h"
 
@@ -52,8 +52,8 @@ private:
     struct Setup
     {
         QNetworkAccessManager network;
-        ccri::fhir::FixedAccessTokenProvider tokens;
-        ccri::fhir::RequestLog log;
+        ccri::net::FixedAccessTokenProvider tokens;
+        ccri::net::RequestLog log;
         FhirClient client {&network, &tokens, &log};
         HostileServer server;
     };
@@ -62,6 +62,17 @@ private:
     {
         QVERIFY(setup.server.listen());
         setup.tokens.setTokenResponse(token, QStringLiteral("user/*.read"));
+        setup.client.setBaseUrl(setup.server.url(QStringLiteral("/fhir")));
+    }
+
+    // As start(), over TLS with a freshly made self-signed certificate; /fhir/metadata answers `metadata`.
+    void startTls(Setup& setup, ccri::test::TestCertificate& certificate, const QByteArray& metadata)
+    {
+        QString error;
+        QVERIFY2(certificate.generate(&error), qPrintable(error));
+        QVERIFY(setup.server.listenTls(certificate.certificate(), certificate.key()));
+        setup.tokens.setTokenResponse(token, QStringLiteral("user/*.read"));
+        setup.server.route(QStringLiteral("/fhir/metadata"), HostileServer::json(metadata));
         setup.client.setBaseUrl(setup.server.url(QStringLiteral("/fhir")));
     }
 
@@ -147,7 +158,7 @@ private slots:
         Setup setup;
         start(setup);
         // The client's default limit, as the explorer uses it: a 50 MB answer is past it.
-        const qint64 limit = setup.client.maxResponseBytes();
+        const qint64 limit = ccri::fhir::FhirReply::Options().maxBytes;
         QVERIFY2(limit < 50 * 1024 * 1024, "the default limit lets a 50 MB answer through");
         setup.server.route(QStringLiteral("/fhir/Binary/big"), HostileServer::huge(50 * 1024 * 1024, announced));
         const FhirResponse response = fetch(setup.client, setup.client.url(QStringLiteral("Binary/big")), 60000);
@@ -213,13 +224,8 @@ private slots:
     void selfSignedCertificateRefused()
     {
         ccri::test::TestCertificate certificate;
-        QString error;
-        QVERIFY2(certificate.generate(&error), qPrintable(error));
         Setup setup;
-        QVERIFY(setup.server.listenTls(certificate.certificate(), certificate.key()));
-        setup.tokens.setTokenResponse(token, QStringLiteral("user/*.read"));
-        setup.server.route(QStringLiteral("/fhir/metadata"), HostileServer::json("{\"resourceType\":\"Bundle\"}"));
-        setup.client.setBaseUrl(setup.server.url(QStringLiteral("/fhir")));
+        startTls(setup, certificate, "{\"resourceType\":\"Bundle\"}");
         const FhirResponse response = fetch(setup.client, setup.client.url(QStringLiteral("metadata")));
         QVERIFY(!response.ok);
         QCOMPARE(response.httpStatus, 0);
@@ -234,14 +240,8 @@ private slots:
     void selfSignedCertificateAcceptedWhenTheProfileTrustsIt()
     {
         ccri::test::TestCertificate certificate;
-        QString error;
-        QVERIFY2(certificate.generate(&error), qPrintable(error));
         Setup setup;
-        QVERIFY(setup.server.listenTls(certificate.certificate(), certificate.key()));
-        setup.tokens.setTokenResponse(token, QStringLiteral("user/*.read"));
-        setup.server.route(QStringLiteral("/fhir/metadata"),
-                           HostileServer::json("{\"resourceType\":\"CapabilityStatement\"}"));
-        setup.client.setBaseUrl(setup.server.url(QStringLiteral("/fhir")));
+        startTls(setup, certificate, "{\"resourceType\":\"CapabilityStatement\"}");
         // What ServerProfile::sslConfiguration() gives for a profile whose trusted CA file is this PEM.
         QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
         trusting.addCaCertificates(QSslCertificate::fromPath(certificate.certificateFile()));

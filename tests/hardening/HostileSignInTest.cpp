@@ -1,12 +1,11 @@
-// The explorer's sign-in classes (Discovery, TokenClient, Session) against a server that misbehaves on
-// purpose: each case ends in a sentence for the user (or a sound record), nothing crashes or hangs,
-// and no code, verifier, secret or token goes anywhere it should not.
+// The explorer's sign-in classes (Discovery, TokenClient, the bearer request builder) against a server that misbehaves
+// on purpose: each case ends in a sentence for the user (or a sound record), nothing crashes or hangs, and no code,
+// verifier, secret or token goes anywhere it should not.
 #include "app/auth/Discovery.h"
 #include "app/auth/ServerProfile.h"
-#include "app/auth/Session.h"
 #include "app/auth/TokenClient.h"
-#include "app/auth/TokenStore.h"
 #include "app/core/ScopeSet.h"
+#include "app/net/NetworkRequest.h"
 #include "tests/hardening/HostileServer.h"
 #include "tests/hardening/TestCertificate.h"
 
@@ -110,6 +109,31 @@ private:
         if (!QTest::qWaitFor([&] { return result.done; }, waitMs))
             qWarning("no answer within %d ms", waitMs);
         return result;
+    }
+
+    // A token endpoint answering as given, and the code exchange against it (timeoutMs > 0: the
+    // client's timeout).
+    TokenResult exchangeWith(const HostileServer::Response& answer, int timeoutMs = 0, int waitMs = 20000)
+    {
+        HostileServer server;
+        const bool listening = server.listen();
+        [&] { QVERIFY(listening); }(); // QVERIFY returns from the lambda; the failure is recorded
+        if (!listening)
+            return TokenResult();
+        server.route(QStringLiteral("/auth/token"), answer);
+        QNetworkAccessManager network;
+        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
+        if (timeoutMs > 0)
+            client.setTimeout(timeoutMs);
+        return exchange(client, waitMs);
+    }
+
+    // The exchange ended without tokens, and said why in a sentence.
+    static void verifyRefused(const TokenResult& result)
+    {
+        QVERIFY(result.done);
+        QVERIFY(!result.record);
+        verifySentence(result.error);
     }
 
     static SmartConfiguration endpointsOf(const HostileServer& server)
@@ -221,16 +245,9 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(bool, html);
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/auth/token"),
-                     html ? HostileServer::html(body, status) : HostileServer::json(body, status));
-        QNetworkAccessManager network;
-        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
-        const TokenResult result = exchange(client);
-        QVERIFY(result.done);
-        QVERIFY(!result.record);
-        verifySentence(result.error);
+        const TokenResult result
+            = exchangeWith(html ? HostileServer::html(body, status) : HostileServer::json(body, status));
+        verifyRefused(result);
     }
 
     // RFC 6749 requires token_type; a server that leaves it out, or sends expires_in as a string,
@@ -253,12 +270,7 @@ private slots:
     void tokenResponseOddities()
     {
         QFETCH(QByteArray, body);
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/auth/token"), HostileServer::json(body));
-        QNetworkAccessManager network;
-        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
-        const TokenResult result = exchange(client);
+        const TokenResult result = exchangeWith(HostileServer::json(body));
         QVERIFY(result.done);
         if (result.record) {
             QVERIFY(!result.record->accessToken.isEmpty());
@@ -274,15 +286,10 @@ private slots:
 
     void scopesGrantedThatWereNeverAskedFor()
     {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/auth/token"),
-                     HostileServer::json("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-                                         "\"scope\":\"user/Patient.read openid user/*.write system/*.cruds "
-                                         "launch/patient\"}"));
-        QNetworkAccessManager network;
-        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
-        const TokenResult result = exchange(client);
+        const TokenResult result = exchangeWith(
+            HostileServer::json("{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+                                "\"scope\":\"user/Patient.read openid user/*.write system/*.cruds "
+                                "launch/patient\"}"));
         QVERIFY2(result.record, qPrintable(result.error));
         // What counts is what was granted, and the extra scopes are named as added by the server.
         QVERIFY(result.record->scope.contains(QStringLiteral("system/*.cruds")));
@@ -302,44 +309,22 @@ private slots:
 
     void tokenEndpointThatNeverAnswers()
     {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/auth/token"), HostileServer::silent());
-        QNetworkAccessManager network;
-        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
-        client.setTimeout(1000);
-        const TokenResult result = exchange(client);
-        QVERIFY(result.done);
-        QVERIFY(!result.record);
-        verifySentence(result.error);
+        const TokenResult result = exchangeWith(HostileServer::silent(), 1000);
+        verifyRefused(result);
     }
 
     void tokenEndpointClosedMidBody()
     {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/auth/token"),
-                     HostileServer::closeMidBody("{\"access_token\":\"abcdefgh\",\"token_type\":\"Bearer\","
-                                                 "\"expires_in\":3600}"));
-        QNetworkAccessManager network;
-        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
-        const TokenResult result = exchange(client);
-        QVERIFY(result.done);
-        QVERIFY(!result.record);
-        verifySentence(result.error);
+        const TokenResult result
+            = exchangeWith(HostileServer::closeMidBody("{\"access_token\":\"abcdefgh\",\"token_type\":\"Bearer\","
+                                                       "\"expires_in\":3600}"));
+        verifyRefused(result);
     }
 
     void tokenEndpointOfFiftyMegabytes()
     {
-        HostileServer server;
-        QVERIFY(server.listen());
-        server.route(QStringLiteral("/auth/token"), HostileServer::huge(50 * 1024 * 1024));
-        QNetworkAccessManager network;
-        TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
-        const TokenResult result = exchange(client, 60000);
-        QVERIFY(result.done);
-        QVERIFY(!result.record);
-        verifySentence(result.error);
+        const TokenResult result = exchangeWith(HostileServer::huge(50 * 1024 * 1024), 0, 60000);
+        verifyRefused(result);
         QVERIFY2(result.error.contains(QLatin1String("larger than 1024 KiB, which was refused")),
                  qPrintable(result.error));
     }
@@ -377,11 +362,11 @@ private slots:
         verifySentence(result.error);
     }
 
-    // --- Session ---
+    // --- Bearer requests ---
 
-    // Session::send adds the bearer token; a FHIR server that redirects to another host must not
-    // get it re-sent there, while a redirect within the same server still works.
-    void sessionRedirectToAnotherHostDoesNotCarryTheToken()
+    // The one request builder adds the session's bearer token; a FHIR server that redirects to another
+    // host must not get it re-sent there, while a redirect within the same server still works.
+    void bearerRedirectToAnotherHostDoesNotCarryTheToken()
     {
         const QByteArray token = "hostile-session-access-token-0123456789";
         HostileServer elsewhere;
@@ -397,20 +382,15 @@ private slots:
                      HostileServer::json("{\"resourceType\":\"Patient\",\"id\":\"1\"}"));
 
         QNetworkAccessManager network;
-        ccri::auth::TokenStore tokens(QStringLiteral("ccri-explorer-hostile-test"));
-        TokenRecord record;
-        record.accessToken = QString::fromLatin1(token);
-        record.scope = requestedScope;
-        ccri::auth::Session session(ccri::auth::ServerProfile(), endpointsOf(server), record, QStringLiteral("tester"),
-                                    &network, &tokens);
         const auto send = [&](const QString& path, int* status, QNetworkReply::NetworkError* error) {
-            bool done = false;
-            session.send(QNetworkRequest(server.url(path)), [&](QNetworkReply* reply) {
-                *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                *error = reply->error();
-                done = true;
-            });
-            return QTest::qWaitFor([&] { return done; }, 20000);
+            QNetworkReply* reply
+                = ccri::net::NetworkRequest(server.url(path)).bearer(QString::fromLatin1(token)).send(&network);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            const bool done = finished.wait(20000);
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            *error = reply->error();
+            reply->deleteLater();
+            return done;
         };
 
         int status = 0;
@@ -444,9 +424,7 @@ private slots:
         QNetworkAccessManager network;
         TokenClient client(&network, endpointsOf(server), QStringLiteral("ccri-explorer"));
         const TokenResult refused = exchange(client);
-        QVERIFY(refused.done);
-        QVERIFY(!refused.record);
-        verifySentence(refused.error);
+        verifyRefused(refused);
         QVERIFY2(server.requestsTo(QStringLiteral("/auth/token")).isEmpty(),
                  "the code went over an untrusted connection");
 

@@ -8,7 +8,7 @@
 #include "app/auth/TokenStore.h"
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/FhirReply.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/RequestLog.h"
 #include "tests/signin/ScratchHome.h"
 #include "tests/signin/SignInTestSupport.h"
 #include "tests/signin/WebFormDriver.h"
@@ -265,7 +265,7 @@ void TestLocalSandboxOnDemand::smartPolicyReachesTheSandbox()
     // As main() wires the resource browser: the read gets rows, not a 403.
     QNetworkAccessManager network;
     SessionTokenProvider tokens(m_account.get());
-    fhir::RequestLog log;
+    net::RequestLog log;
     fhir::FhirClient client(&network, &tokens, &log);
     tokens.keepInStep(&client);
     QCOMPARE(client.baseUrl(), m_account->localSandbox()->fhirBase());

@@ -7,7 +7,7 @@
 #include "app/auth/TokenStore.h"
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/FhirReply.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/RequestLog.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/ExplorerUnderTest.h"
 #include "tests/signin/ScratchHome.h"
@@ -220,16 +220,12 @@ void TestSessionLifecycle::unauthorizedRequestRefreshesOnceAndRetries()
     QVERIFY(revoke(session, session->accessToken(), QStringLiteral("access_token")));
     const QString before = session->accessToken();
     QSignalSpy refreshed(session, &auth::Session::tokensChanged);
-    int status = 0;
-    int calls = 0;
-    QUrl url = m_server->urls().fhir(QStringLiteral("Patient"));
-    url.setQuery(QStringLiteral("_count=1"));
-    session->send(QNetworkRequest(url), [&](QNetworkReply* reply) {
-        ++calls;
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    });
-    QTRY_COMPARE(calls, 1);
-    QCOMPARE(status, 200);
+    fhir::FhirClient client(&m_network, session, nullptr);
+    client.setBaseUrl(m_server->fhirBase());
+    fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery(QStringLiteral("_count=1")));
+    QSignalSpy finished(reply, &fhir::FhirReply::finished);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(reply->response().httpStatus, 200);
     QVERIFY(refreshed.size() >= 1); // (the 80% timer may have refreshed too on a slow machine)
     QVERIFY(session->accessToken() != before);
 }
@@ -329,7 +325,7 @@ void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
 {
     // As main() wires it: the browser's FHIR client follows the session (base URL, token, 401 refresh).
     SessionTokenProvider tokens(m_app.account());
-    fhir::RequestLog log;
+    net::RequestLog log;
     fhir::FhirClient client(&m_network, &tokens, &log);
     tokens.keepInStep(&client);
     QVERIFY(tokens.accessToken().isEmpty());

@@ -4,6 +4,7 @@
 #include "app/auth/ProfileStore.h"
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
+#include "app/fhir/FhirClient.h"
 #include "sandbox/auth/ClientRegistry.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/ExplorerUnderTest.h"
@@ -15,6 +16,7 @@
 #include "ui/signin/SessionStatusWidget.h"
 
 #include <QApplication>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -178,11 +180,13 @@ void TestSignInProblems::clientCredentialsAsClinicalAccess()
     QVERIFY(m_app.account()->statusWidget()->userText().contains(QLatin1String("system client")));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
     // The token really reads the FHIR API.
-    int status = 0;
-    session->send(QNetworkRequest(m_server->urls().fhir(QStringLiteral("Patient"))), [&status](QNetworkReply* reply) {
-        status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    });
-    QTRY_COMPARE(status, 200);
+    QNetworkAccessManager network;
+    fhir::FhirClient client(&network, session, nullptr);
+    client.setBaseUrl(m_server->fhirBase());
+    fhir::FhirReply* reply = client.search(QStringLiteral("Patient"), QUrlQuery());
+    QSignalSpy finished(reply, &fhir::FhirReply::finished);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(reply->response().httpStatus, 200);
 }
 
 void TestSignInProblems::missingSecretIsAskedFor()

@@ -1,8 +1,8 @@
 #include "ui/browser/AttachmentViewer.h"
 
 #include "app/fhir/FhirClient.h"
-#include "app/fhir/FhirErrorText.h"
 #include "app/fhir/FhirJson.h"
+#include "app/net/NetworkErrorText.h"
 #include "ui/browser/FileSaver.h"
 
 #include <nlohmann/json.hpp>
@@ -139,7 +139,7 @@ void AttachmentViewer::onFetched()
     if (contentType.contains(QLatin1String("json"))) {
         const auto binary = nlohmann::json::parse(response.body.cbegin(), response.body.cend(), nullptr, false);
         if (binary.is_discarded() || fhir::FhirJson::string(binary, "resourceType") != QLatin1String("Binary")) {
-            showMessage(fhir::FhirErrorText::malformedJson(tr("the attachment is neither raw bytes nor a Binary.")),
+            showMessage(net::NetworkErrorText::malformedJson(tr("the attachment is neither raw bytes nor a Binary.")),
                         Kind::Error);
             return;
         }

@@ -1,6 +1,6 @@
 #include "ui/browser/RequestLogDock.h"
 
-#include "app/fhir/RequestLog.h"
+#include "app/net/RequestLog.h"
 #include "ui/browser/RequestLogModel.h"
 
 #include <QApplication>
@@ -17,7 +17,7 @@
 
 namespace ccri {
 
-RequestLogDock::RequestLogDock(fhir::RequestLog* log, QWidget* parent)
+RequestLogDock::RequestLogDock(net::RequestLog* log, QWidget* parent)
     : QDockWidget(tr("Request log"), parent)
     , m_log(log)
 {
@@ -45,7 +45,7 @@ RequestLogDock::RequestLogDock(fhir::RequestLog* log, QWidget* parent)
     m_clear->setObjectName(QStringLiteral("clearLog"));
     m_status = new QLabel(this);
     connect(m_copyCurl, &QPushButton::clicked, this, &RequestLogDock::copyAsCurl);
-    connect(m_clear, &QPushButton::clicked, log, &fhir::RequestLog::clear);
+    connect(m_clear, &QPushButton::clicked, log, &net::RequestLog::clear);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RequestLogDock::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RequestLogDock::showDetails);
 
@@ -105,7 +105,7 @@ void RequestLogDock::showDetails()
         m_details->setPlainText(tr("Select an exchange to see its headers and body."));
         return;
     }
-    const fhir::RequestLogEntry& entry = m_log->at(index);
+    const net::RequestLogEntry& entry = m_log->at(index);
     QString text;
     text += QStringLiteral("%1 %2\n").arg(QString::fromLatin1(entry.method), entry.url.toString());
     for (const auto& header : entry.requestHeaders) {

@@ -12,7 +12,7 @@ namespace ccri {
 
 class RequestLogModel;
 
-namespace fhir {
+namespace net {
 class RequestLog;
 }
 
@@ -23,7 +23,7 @@ class RequestLogDock : public QDockWidget
     Q_OBJECT
 
 public:
-    explicit RequestLogDock(fhir::RequestLog* log, QWidget* parent = nullptr);
+    explicit RequestLogDock(net::RequestLog* log, QWidget* parent = nullptr);
 
     QTableView* view() const { return m_view; }
     int currentEntry() const; // index in the log, -1 when none
@@ -37,7 +37,7 @@ public slots:
 private:
     void showDetails();
 
-    QPointer<fhir::RequestLog> m_log;
+    QPointer<net::RequestLog> m_log;
     RequestLogModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QPlainTextEdit* m_details = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/browser/RequestLogModel.h"
 
-#include "app/fhir/RequestLog.h"
 #include "app/fhir/ResourceSummary.h"
+#include "app/net/RequestLog.h"
 #include "ui/main/AccessColours.h"
 
 #include <QBrush>
@@ -9,16 +9,16 @@
 
 namespace ccri {
 
-RequestLogModel::RequestLogModel(fhir::RequestLog* log, QObject* parent)
+RequestLogModel::RequestLogModel(net::RequestLog* log, QObject* parent)
     : QAbstractTableModel(parent)
     , m_log(log)
 {
-    connect(log, &fhir::RequestLog::aboutToAdd, this, [this](int index) { beginInsertRows({}, index, index); });
-    connect(log, &fhir::RequestLog::added, this, [this] { endInsertRows(); });
-    connect(log, &fhir::RequestLog::aboutToDropOldest, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
-    connect(log, &fhir::RequestLog::oldestDropped, this, [this] { endRemoveRows(); });
-    connect(log, &fhir::RequestLog::aboutToClear, this, [this] { beginResetModel(); });
-    connect(log, &fhir::RequestLog::cleared, this, [this] { endResetModel(); });
+    connect(log, &net::RequestLog::aboutToAdd, this, [this](int index) { beginInsertRows({}, index, index); });
+    connect(log, &net::RequestLog::added, this, [this] { endInsertRows(); });
+    connect(log, &net::RequestLog::aboutToDropOldest, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
+    connect(log, &net::RequestLog::oldestDropped, this, [this] { endRemoveRows(); });
+    connect(log, &net::RequestLog::aboutToClear, this, [this] { beginResetModel(); });
+    connect(log, &net::RequestLog::cleared, this, [this] { endResetModel(); });
 }
 
 int RequestLogModel::rowCount(const QModelIndex& parent) const
@@ -36,7 +36,7 @@ QVariant RequestLogModel::data(const QModelIndex& index, int role) const
     if (!m_log || !index.isValid() || index.row() >= m_log->size()) {
         return {};
     }
-    const fhir::RequestLogEntry& entry = m_log->at(index.row());
+    const net::RequestLogEntry& entry = m_log->at(index.row());
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         return entry.httpStatus >= 200 && entry.httpStatus < 300 ? QVariant() : QBrush(AccessColours::shut());
     }

@@ -5,7 +5,7 @@
 
 namespace ccri {
 
-namespace fhir {
+namespace net {
 class RequestLog;
 }
 
@@ -27,7 +27,7 @@ public:
         ColumnCount
     };
 
-    explicit RequestLogModel(fhir::RequestLog* log, QObject* parent = nullptr);
+    explicit RequestLogModel(net::RequestLog* log, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +35,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<fhir::RequestLog> m_log;
+    QPointer<net::RequestLog> m_log;
 };
 
 } // namespace ccri

@@ -1,10 +1,10 @@
 #include "ui/browser/ResourceBrowser.h"
 
-#include "app/fhir/AccessTokenProvider.h"
 #include "app/fhir/BundleParser.h"
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/NewestFirst.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/AccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 #include "ui/browser/CapabilityView.h"
 #include "ui/browser/PatientBanner.h"
 #include "ui/browser/PatientSearchPanel.h"
@@ -30,13 +30,13 @@ const QString kPatient = QStringLiteral("Patient");
 
 } // namespace
 
-ResourceBrowser::ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* tokens, QObject* parent)
+ResourceBrowser::ResourceBrowser(MainWindow* window, net::AccessTokenProvider* tokens, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_tokens(tokens)
 {
     m_network = new QNetworkAccessManager(this);
-    m_log = new fhir::RequestLog(this);
+    m_log = new net::RequestLog(this);
     m_client = new fhir::FhirClient(m_network, tokens, m_log, this);
     m_patientReader = new fhir::BundleParser(this);
     connect(m_patientReader, &fhir::BundleParser::rowsReady, this, [this](const QList<fhir::ResourceRow>& rows) {
@@ -95,7 +95,7 @@ bool ResourceBrowser::inPatientCompartment(const QString& resourceType)
     return resourceType != QLatin1String("Binary");
 }
 
-void ResourceBrowser::setTokenProvider(fhir::AccessTokenProvider* tokens)
+void ResourceBrowser::setTokenProvider(net::AccessTokenProvider* tokens)
 {
     if (m_tokens && m_tokens != tokens) {
         m_tokens->disconnect(this);
@@ -103,7 +103,7 @@ void ResourceBrowser::setTokenProvider(fhir::AccessTokenProvider* tokens)
     m_tokens = tokens;
     m_client->setTokens(tokens);
     if (tokens) {
-        connect(tokens, &fhir::AccessTokenProvider::accessTokenChanged, this, &ResourceBrowser::onTokensChanged,
+        connect(tokens, &net::AccessTokenProvider::accessTokenChanged, this, &ResourceBrowser::onTokensChanged,
                 Qt::UniqueConnection);
         onTokensChanged();
     }

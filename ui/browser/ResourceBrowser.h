@@ -23,11 +23,14 @@ class ResourceTablePage;
 class TokenInspectorDock;
 
 namespace fhir {
-class AccessTokenProvider;
 class BundleParser;
 class FhirClient;
-class RequestLog;
 } // namespace fhir
+
+namespace net {
+class AccessTokenProvider;
+class RequestLog;
+} // namespace net
 
 // Plugs the resource browser into the main window: a real page for every resource tab (Patient
 // search, a ResourceTablePage per type), the patient banner, the request log, token inspector
@@ -38,12 +41,12 @@ class ResourceBrowser : public QObject
     Q_OBJECT
 
 public:
-    ResourceBrowser(MainWindow* window, fhir::AccessTokenProvider* tokens, QObject* parent = nullptr);
+    ResourceBrowser(MainWindow* window, net::AccessTokenProvider* tokens, QObject* parent = nullptr);
     ~ResourceBrowser() override;
 
     fhir::FhirClient* client() const { return m_client; }
-    fhir::RequestLog* requestLog() const { return m_log; }
-    void setTokenProvider(fhir::AccessTokenProvider* tokens);
+    net::RequestLog* requestLog() const { return m_log; }
+    void setTokenProvider(net::AccessTokenProvider* tokens);
 
     PatientSearchPanel* patientSearch() const;
     ResourceTablePage* page(const QString& resourceType) const; // nullptr for Patient (see patientSearch)
@@ -72,9 +75,9 @@ private:
     void fillTryAnywayMenu();
 
     QPointer<MainWindow> m_window;
-    QPointer<fhir::AccessTokenProvider> m_tokens;
+    QPointer<net::AccessTokenProvider> m_tokens;
     QNetworkAccessManager* m_network = nullptr;
-    fhir::RequestLog* m_log = nullptr;
+    net::RequestLog* m_log = nullptr;
     fhir::FhirClient* m_client = nullptr;
     fhir::BundleParser* m_patientReader = nullptr;
     QString m_patientId;

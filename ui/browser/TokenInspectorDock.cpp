@@ -1,8 +1,8 @@
 #include "ui/browser/TokenInspectorDock.h"
 
 #include "app/core/ScopePolicy.h"
-#include "app/fhir/AccessTokenProvider.h"
-#include "app/fhir/JwtDecoder.h"
+#include "app/net/AccessTokenProvider.h"
+#include "app/net/JwtDecoder.h"
 #include "ui/main/ScopeAccess.h"
 
 #include <QFontDatabase>
@@ -52,7 +52,7 @@ QString duration(qint64 seconds)
 
 } // namespace
 
-TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent)
+TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent)
     : QDockWidget(tr("Token inspector"), parent)
     , m_tokens(tokens)
     , m_access(access)
@@ -126,7 +126,7 @@ TokenInspectorDock::TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeA
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &TokenInspectorDock::updateCountdown);
     if (tokens) {
-        connect(tokens, &fhir::AccessTokenProvider::accessTokenChanged, this, &TokenInspectorDock::refresh);
+        connect(tokens, &net::AccessTokenProvider::accessTokenChanged, this, &TokenInspectorDock::refresh);
     }
     if (access) {
         connect(access, &ScopeAccess::changed, this, &TokenInspectorDock::refresh);
@@ -139,17 +139,17 @@ void TokenInspectorDock::refresh()
     hideToken();
     const QString token = m_tokens ? m_tokens->accessToken() : QString();
     m_reveal->setEnabled(!token.isEmpty());
-    fhir::JwtDecoder::Decoded decoded;
+    net::JwtDecoder::Decoded decoded;
     QString error;
     QString scopeText = m_tokens ? m_tokens->grantedScope() : QString();
     if (token.isEmpty()) {
         m_header->setPlainText(tr("Not signed in."));
         m_claims->clear();
         m_expiry = {};
-    } else if (fhir::JwtDecoder::decode(token, &decoded, &error)) {
+    } else if (net::JwtDecoder::decode(token, &decoded, &error)) {
         m_header->setPlainText(pretty(decoded.header));
         m_claims->setPlainText(pretty(decoded.claims));
-        m_expiry = fhir::JwtDecoder::expiry(decoded.claims);
+        m_expiry = net::JwtDecoder::expiry(decoded.claims);
         if (scopeText.isEmpty()) {
             scopeText = decoded.claims.value(QStringLiteral("scope")).toString();
         }
@@ -162,11 +162,11 @@ void TokenInspectorDock::refresh()
     QString patient = m_tokens ? m_tokens->patientContext() : QString();
     QString fhirUser;
     const QString idToken = m_tokens ? m_tokens->idToken() : QString();
-    fhir::JwtDecoder::Decoded id;
+    net::JwtDecoder::Decoded id;
     if (idToken.isEmpty()) {
         m_idHeader->setPlainText(tr("No ID token (openid was not granted)."));
         m_idToken->clear();
-    } else if (fhir::JwtDecoder::decode(idToken, &id, &error)) {
+    } else if (net::JwtDecoder::decode(idToken, &id, &error)) {
         m_idHeader->setPlainText(pretty(id.header));
         m_idToken->setPlainText(pretty(id.claims));
         fhirUser = id.claims.value(QStringLiteral("fhirUser")).toString();

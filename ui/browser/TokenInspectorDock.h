@@ -15,7 +15,7 @@ namespace ccri {
 
 class ScopeAccess;
 
-namespace fhir {
+namespace net {
 class AccessTokenProvider;
 }
 
@@ -27,7 +27,7 @@ class TokenInspectorDock : public QDockWidget
     Q_OBJECT
 
 public:
-    TokenInspectorDock(fhir::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent = nullptr);
+    TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent = nullptr);
 
     QString claimsText() const;
     QString idTokenHeaderText() const;
@@ -45,7 +45,7 @@ public slots:
 private:
     void updateCountdown();
 
-    QPointer<fhir::AccessTokenProvider> m_tokens;
+    QPointer<net::AccessTokenProvider> m_tokens;
     QPointer<ScopeAccess> m_access;
     QDateTime m_expiry;
     QTimer m_countdown;

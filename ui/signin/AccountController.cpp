@@ -29,7 +29,7 @@ AccountController::AccountController(MainWindow* window, const QString& settings
                                      QObject* parent)
     : QObject(parent)
     , m_window(window)
-    , m_network(new fhir::LoggingNetworkAccessManager(this))
+    , m_network(new net::LoggingNetworkAccessManager(this))
     , m_tokens(new auth::TokenStore(keychainService, this))
     , m_profiles(std::make_unique<auth::ProfileStore>(settingsFile))
     , m_signIn(new SignInController(m_network, m_tokens, m_profiles.get(), window, this))

@@ -2,7 +2,7 @@
 
 #include "app/auth/ServerProfile.h"
 #include "app/auth/Session.h"
-#include "app/fhir/LoggingNetworkAccessManager.h"
+#include "app/net/LoggingNetworkAccessManager.h"
 #include "ui/signin/ProfilesDialog.h"
 
 #include <memory>
@@ -47,7 +47,7 @@ public:
     auth::TokenStore* tokens() const { return m_tokens; }
     QNetworkAccessManager* network() const { return m_network; }
     // The sign-in's own exchanges (discovery, token, refresh, revocation) go to this log, redacted.
-    void setRequestLog(fhir::RequestLog* log) { m_network->setLog(log); }
+    void setRequestLog(net::RequestLog* log) { m_network->setLog(log); }
     SignInController* signInController() const { return m_signIn; }
     SessionStatusWidget* statusWidget() const { return m_status; }
     LocalSandboxLauncher* localSandbox() const { return m_localSandbox; }
@@ -96,7 +96,7 @@ private:
     void localSandboxRestarting(const QString& policy);
 
     MainWindow* m_window;
-    fhir::LoggingNetworkAccessManager* m_network;
+    net::LoggingNetworkAccessManager* m_network;
     auth::TokenStore* m_tokens;
     std::unique_ptr<auth::ProfileStore> m_profiles;
     SignInController* m_signIn;

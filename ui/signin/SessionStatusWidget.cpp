@@ -108,16 +108,16 @@ void SessionStatusWidget::refresh()
         m_tick.stop();
         return;
     }
-    const auth::IdToken identity = m_session->identity();
+    const net::JwtDecoder::Identity identity = m_session->identity();
     // fhirUser may be absolute; on this server's base, the relative form says the same in less room.
-    QString fhirUser = identity.fhirUser();
+    QString fhirUser = identity.fhirUser;
     const QString base = m_session->profile().fhirBase.toString() + QLatin1Char('/');
     if (fhirUser.startsWith(base))
         fhirUser = fhirUser.mid(base.size());
-    m_user->setToolTip(identity.fhirUser());
+    m_user->setToolTip(identity.fhirUser);
     QString user;
-    if (!identity.name().isEmpty() && !fhirUser.isEmpty())
-        user = tr("%1 (%2)").arg(identity.name(), fhirUser);
+    if (!identity.name.isEmpty() && !fhirUser.isEmpty())
+        user = tr("%1 (%2)").arg(identity.name, fhirUser);
     else if (!identity.isEmpty())
         user = identity.displayName();
     else

@@ -7,7 +7,7 @@
 namespace ccri {
 
 SessionTokenProvider::SessionTokenProvider(AccountController* account, QObject* parent)
-    : fhir::AccessTokenProvider(parent)
+    : net::AccessTokenProvider(parent)
     , m_account(account)
 {
     connect(account, &AccountController::sessionChanged, this, &SessionTokenProvider::follow);
@@ -43,15 +43,11 @@ QString SessionTokenProvider::accessToken() const
 
 void SessionTokenProvider::refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done)
 {
-    if (!m_session || !m_session->tokens().hasRefreshToken()) {
+    if (!m_session) {
         done(false);
         return;
     }
-    if (m_session->accessToken() != rejectedToken) { // already refreshed since that request left
-        done(true);
-        return;
-    }
-    m_session->refresh([done](bool ok, const QString&) { done(ok); });
+    m_session->refreshAfterUnauthorized(rejectedToken, std::move(done));
 }
 
 QString SessionTokenProvider::idToken() const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/fhir/AccessTokenProvider.h"
+#include "app/net/AccessTokenProvider.h"
 
 #include <QPointer>
 
@@ -18,7 +18,7 @@ class AccountController;
 // The resource browser's tokens come from the signed-in auth::Session of an AccountController:
 // the current access token, one refresh when the server answers 401, and the token response's
 // context (id_token, granted scope, patient). Follows sign-in, refresh and sign-out.
-class SessionTokenProvider : public fhir::AccessTokenProvider
+class SessionTokenProvider : public net::AccessTokenProvider
 {
     Q_OBJECT
 public:

@@ -1,9 +1,9 @@
-#include "app/auth/ReplySizeLimit.h"
+#include "app/net/ReplySizeLimit.h"
 
 #include <QNetworkReply>
 #include <QVariant>
 
-namespace ccri::auth {
+namespace ccri::net {
 
 namespace {
 
@@ -44,4 +44,4 @@ qint64 ReplySizeLimit::maxBytes(const QNetworkReply* reply)
     return reply->property(limitProperty).toLongLong();
 }
 
-} // namespace ccri::auth
+} // namespace ccri::net

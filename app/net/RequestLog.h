@@ -1,11 +1,11 @@
 #pragma once
 
-#include "app/fhir/RequestLogEntry.h"
+#include "app/net/RequestLogEntry.h"
 
 #include <deque>
 #include <QObject>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 // Every HTTP exchange the explorer made, newest last, bounded in memory: beyond maxEntries the
 // oldest are dropped, and so are they when the kept bodies exceed maxTotalBytes. Entries are redacted when recorded
@@ -20,7 +20,6 @@ public:
     void setMaxEntries(int maxEntries);
     int maxEntries() const { return m_maxEntries; }
     qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
-    void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
     // All kept bodies together stay under this; the oldest entries go first.
     void setMaxTotalBytes(qint64 bytes) { m_maxTotalBytes = bytes; }
     qint64 totalBytes() const { return m_totalBytes; }
@@ -52,4 +51,4 @@ private:
     quint64 m_dropped = 0;
 };
 
-} // namespace ccri::fhir
+} // namespace ccri::net

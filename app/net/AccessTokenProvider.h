@@ -4,20 +4,15 @@
 #include <QObject>
 #include <QString>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 // The seam between the FHIR client and whatever holds the tokens (the sign-in Session, a token
 // pasted by a developer, a client_credentials grant). The FHIR client asks for the current access
 // token for every request and, when the server answers 401, asks once for a refresh before it
 // retries the request once. Implementations never log or persist the token themselves here.
 //
-// Plugging in the sign-in Session (ccri::auth::Session) is a small adapter:
-//   accessToken()              -> session->accessToken()
-//   refreshAfterUnauthorized() -> if the session's token already differs from `rejectedToken`,
-//                                 done(true); else session->refresh([done](bool ok, auto&) { done(ok); })
-//   idToken() / grantedScope() / patientContext() -> the TokenRecord's id_token / scope / patient
-//   emit accessTokenChanged() on Session::tokensChanged and Session::signedOut
-// then ResourceBrowser::setTokenProvider(adapter) and client()->setBaseUrl(profile FHIR base).
+// The sign-in Session (ccri::auth::Session) is one; ui's SessionTokenProvider follows whichever
+// Session is current; FixedAccessTokenProvider holds a token handed over as it is.
 class AccessTokenProvider : public QObject
 {
     Q_OBJECT
@@ -46,4 +41,4 @@ signals:
     void accessTokenChanged();
 };
 
-} // namespace ccri::fhir
+} // namespace ccri::net

@@ -1,6 +1,6 @@
-#include "app/fhir/FixedAccessTokenProvider.h"
+#include "app/net/FixedAccessTokenProvider.h"
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 FixedAccessTokenProvider::FixedAccessTokenProvider(QObject* parent)
     : AccessTokenProvider(parent)
@@ -22,4 +22,4 @@ void FixedAccessTokenProvider::clear()
     setTokenResponse({}, {}, {}, {});
 }
 
-} // namespace ccri::fhir
+} // namespace ccri::net

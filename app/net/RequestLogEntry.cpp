@@ -1,10 +1,10 @@
-#include "app/fhir/RequestLogEntry.h"
+#include "app/net/RequestLogEntry.h"
 
 #include <nlohmann/json.hpp>
 #include <QStringList>
 #include <QUrlQuery>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 namespace {
 
@@ -156,4 +156,4 @@ QString RequestLogEntry::curlCommand() const
     return parts.join(QLatin1Char(' '));
 }
 
-} // namespace ccri::fhir
+} // namespace ccri::net

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/fhir/AccessTokenProvider.h"
+#include "app/net/AccessTokenProvider.h"
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 // Tokens handed over as they are: a token response from a client_credentials grant, or an access
 // token a developer pasted. It cannot refresh; a 401 stays a 401. Kept in memory only.
@@ -30,4 +30,4 @@ private:
     QString m_idToken;
 };
 
-} // namespace ccri::fhir
+} // namespace ccri::net

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 // One HTTP exchange as the request log keeps it. Built only through record(), which redacts the
 // `Authorization` header, so no entry ever holds a token.
@@ -50,4 +50,4 @@ public:
     QString outcome; // "OK", or the sentence the user saw
 };
 
-} // namespace ccri::fhir
+} // namespace ccri::net

@@ -4,7 +4,7 @@
 
 class QNetworkReply;
 
-namespace ccri::auth {
+namespace ccri::net {
 
 // Discovery documents and token responses are small. A reply that announces or sends more than
 // the limit is aborted while it downloads, so a hostile or broken server cannot make the explorer
@@ -19,4 +19,4 @@ public:
     static qint64 maxBytes(const QNetworkReply* reply);
 };
 
-} // namespace ccri::auth
+} // namespace ccri::net

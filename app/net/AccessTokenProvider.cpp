@@ -1,6 +1,6 @@
-#include "app/fhir/AccessTokenProvider.h"
+#include "app/net/AccessTokenProvider.h"
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 AccessTokenProvider::AccessTokenProvider(QObject* parent)
     : QObject(parent)
@@ -30,4 +30,4 @@ QString AccessTokenProvider::patientContext() const
     return {};
 }
 
-} // namespace ccri::fhir
+} // namespace ccri::net

@@ -1,4 +1,6 @@
-#include "app/fhir/JwtDecoder.h"
+#include "app/net/JwtDecoder.h"
+
+#include "app/core/Base64Url.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -6,15 +8,14 @@
 #include <QJsonParseError>
 #include <QStringList>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 namespace {
 
+// One base64url (RFC 7515 §2, no padding) part holding a JSON object.
 bool decodePart(const QString& part, QJsonObject* object)
 {
-    const auto bytes = QByteArray::fromBase64Encoding(part.toLatin1(),
-                                                      QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    const auto bytes = Base64Url::decode(part.toLatin1());
     if (!bytes) {
         return false;
     }
@@ -70,4 +71,33 @@ QDateTime JwtDecoder::expiry(const QJsonObject& claims)
     return QDateTime::fromSecsSinceEpoch(qint64(exp.toDouble()), Qt::UTC);
 }
 
-} // namespace ccri::fhir
+JwtDecoder::Identity JwtDecoder::identity(const QString& idToken)
+{
+    // An id_token is a signed JWS (OpenID Connect Core 1.0 §2): three parts; only the claims are read.
+    Identity identity;
+    const QStringList parts = idToken.split(QLatin1Char('.'));
+    QJsonObject claims;
+    if (parts.size() != 3 || !decodePart(parts.at(1), &claims)) {
+        return identity;
+    }
+    identity.subject = claims.value(QLatin1String("sub")).toString();
+    identity.fhirUser = claims.value(QLatin1String("fhirUser")).toString();
+    if (identity.fhirUser.isEmpty()) {
+        identity.fhirUser = claims.value(QLatin1String("profile")).toString();
+    }
+    identity.name = claims.value(QLatin1String("name")).toString();
+    return identity;
+}
+
+QString JwtDecoder::Identity::displayName() const
+{
+    if (!name.isEmpty()) {
+        return name;
+    }
+    if (!fhirUser.isEmpty()) {
+        return fhirUser;
+    }
+    return subject;
+}
+
+} // namespace ccri::net

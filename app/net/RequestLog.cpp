@@ -1,6 +1,6 @@
-#include "app/fhir/RequestLog.h"
+#include "app/net/RequestLog.h"
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 RequestLog::RequestLog(QObject* parent)
     : QObject(parent)
@@ -52,4 +52,4 @@ void RequestLog::clear()
     emit cleared();
 }
 
-} // namespace ccri::fhir
+} // namespace ccri::net

@@ -1,6 +1,6 @@
-#include "app/fhir/LoggingNetworkAccessManager.h"
+#include "app/net/LoggingNetworkAccessManager.h"
 
-#include "app/fhir/RequestLog.h"
+#include "app/net/RequestLog.h"
 
 #include <memory>
 #include <QBuffer>
@@ -8,7 +8,7 @@
 #include <QElapsedTimer>
 #include <QNetworkReply>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 namespace {
 
@@ -90,4 +90,4 @@ QNetworkReply* LoggingNetworkAccessManager::createRequest(Operation operation, c
     return reply;
 }
 
-} // namespace ccri::fhir
+} // namespace ccri::net

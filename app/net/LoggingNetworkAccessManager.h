@@ -3,7 +3,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
-namespace ccri::fhir {
+namespace ccri::net {
 
 class RequestLog;
 
@@ -28,4 +28,4 @@ private:
     QPointer<RequestLog> m_log;
 };
 
-} // namespace ccri::fhir
+} // namespace ccri::net
