@@ -1,8 +1,8 @@
 #include "app/core/ScopePolicy.h"
 #include "app/core/ScopeSet.h"
 #include "app/fhir/FhirClient.h"
-#include "app/fhir/FixedAccessTokenProvider.h"
-#include "app/fhir/RequestLog.h"
+#include "app/net/FixedAccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 #include "app/fhir/ResourceListModel.h"
 #include "app/fhir/ResourceSearch.h"
 #include "tests/browser/FixtureHttpServer.h"
@@ -17,6 +17,8 @@
 
 using namespace ccri;
 using namespace ccri::fhir;
+using ccri::net::FixedAccessTokenProvider;
+using ccri::net::RequestLog;
 
 // The search behind a resource table, without widgets, against the real sandbox over loopback with a real
 // clinical-access token (client_credentials); FixtureHttpServer only for what the sandbox never does (silence,
