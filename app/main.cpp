@@ -1,27 +1,13 @@
 // CareConnect Explorer. The command line is read before any QApplication exists, so the commands
 // that print and exit (--help, --version, --explain-scopes) work without a display.
-#include "app/auth/BuiltinProfiles.h"
 #include "app/cli/ExplainScopesCommand.h"
 #include "app/cli/ExplorerCommandLine.h"
-#include "app/core/ScopePolicy.h"
-#include "app/fhir/FhirClient.h"
-#include "ui/browser/ResourceBrowser.h"
-#include "ui/desktop/ApplicationMenus.h"
+#include "sandbox/server/InProcessLocalSandbox.h"
 #include "ui/desktop/DesktopIdentity.h"
-#include "ui/desktop/HighContrastPalette.h"
-#include "ui/desktop/KeyboardShortcuts.h"
-#include "ui/desktop/TranslationLoader.h"
-#include "ui/desktop/UserPreferences.h"
-#include "ui/desktop/WelcomeDialog.h"
-#include "ui/main/MainWindow.h"
-#include "ui/scopes/ScopePreviewPanel.h"
-#include "ui/signin/AccountController.h"
-#include "ui/signin/SessionTokenProvider.h"
+#include "ui/shell/ExplorerShell.h"
 
 #include <cstdio>
 #include <QApplication>
-#include <QFileInfo>
-#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -80,6 +66,23 @@ bool displayMissing(int argc, char** argv)
 #endif
 }
 
+// What the command line asks of the window (the explorer's ExplorerShell applies it).
+ccri::ExplorerStart startRequest(const ccri::ExplorerCommandLine& commandLine)
+{
+    ccri::ExplorerStart request;
+    request.sandbox = commandLine.sandbox();
+    request.server = commandLine.server();
+    request.clientId = commandLine.clientId();
+    request.scope = commandLine.scope();
+    request.policyGiven = commandLine.policyGiven();
+    request.policy = commandLine.policy();
+    request.redirectUri = commandLine.redirectUri();
+    request.signIn = commandLine.signIn();
+    request.previewScopesGiven = commandLine.previewScopesGiven();
+    request.previewScopes = commandLine.previewScopes();
+    return request;
+}
+
 int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
 {
     if (displayMissing(argc, argv)) {
@@ -95,72 +98,15 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     ccri::DesktopIdentity::apply();
-    QSettings settings;
-    ccri::UserPreferences preferences(&settings);
-    ccri::TranslationLoader translations;
-    translations.install(&app, ccri::TranslationLoader::resolve(preferences.language(), QLocale::system()));
-    if (preferences.highContrast())
-        ccri::HighContrastPalette::apply(true);
-    QTextStream err(stderr);
-    ccri::MainWindow window;
-    ccri::ApplicationMenus menus(&window, window.fileMenu(), window.helpMenu(), &preferences);
-    ccri::AccountController account(&window);
-    // The resource browser reads with the signed-in session's tokens, on the session's server.
-    ccri::SessionTokenProvider tokens(&account);
-    ccri::ResourceBrowser browser(&window, &tokens);
-    tokens.keepInStep(browser.client());
-    account.setRequestLog(browser.requestLog()); // sign-in exchanges in the request log too
-    if (commandLine.policyGiven()) {
-        QString error;
-        const std::optional<ccri::ScopePolicy> policy = ccri::ScopePolicy::load(commandLine.policy(), &error);
-        if (!policy) {
-            err << QCoreApplication::translate("main", "Cannot use the policy \"%1\": %2")
-                       .arg(commandLine.policy(), error)
-                << Qt::endl;
-            return ccri::ExplainScopesCommand::ExitUnusable;
-        }
-        const bool builtin = ccri::ScopePolicy::builtinIds().contains(commandLine.policy());
-        window.scopePreview()->usePolicy(*policy,
-                                         builtin ? QString() : QFileInfo(commandLine.policy()).absoluteFilePath());
-    }
-    if (commandLine.previewScopesGiven())
-        window.scopePreview()->setScopeText(commandLine.previewScopes());
-
-    // Sign-in: --sandbox / --server choose the profile, --scope / --policy / --redirect-uri shape it,
-    // --sign-in opens the sign-in window at once. A saved, valid session always resumes without a browser;
-    // the Local CCRI sandbox's sessions are never saved, and its server starts on demand with the
-    // profile's policy (LocalSandboxLauncher, through the AccountController).
-    const bool startedWithAChoice = commandLine.sandbox() || commandLine.server().isValid() || commandLine.signIn()
-        || commandLine.policyGiven() || commandLine.previewScopesGiven();
-    if (commandLine.sandbox())
-        account.selectProfile(ccri::auth::BuiltinProfiles::localSandboxId());
-    else if (commandLine.server().isValid())
-        account.useServer(commandLine.server(), commandLine.clientId());
-    if (commandLine.sandbox() || commandLine.server().isValid())
-        account.adjustCurrentProfile(commandLine.scope(), commandLine.policyGiven() ? commandLine.policy() : QString(),
-                                     commandLine.redirectUri());
-    account.resume(commandLine.signIn());
-    if (commandLine.sandbox() && !commandLine.signIn())
-        account.startLocalSandbox();
-    // Last, once every screen has added its actions and docks.
-    ccri::KeyboardShortcuts shortcuts(&window, window.resourceTabs(), window.viewMenu());
-    // The Session dock at start; the request log, token inspector, capabilities and scope preview are in View.
-    window.restoreLayout({QStringLiteral("sessionDock")});
-    window.show();
-
-    // First start, with nothing asked for on the command line: the welcome offers the local sandbox
-    // (started here, then the sign-in window) or adding a server (the profiles dialog). Non-blocking.
-    if (ccri::WelcomeDialog::wanted(preferences) && !startedWithAChoice) {
-        auto* welcome = new ccri::WelcomeDialog(&preferences, &window);
-        welcome->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(welcome, &ccri::WelcomeDialog::chosen, &window,
-                         [&account](ccri::WelcomeDialog::Choice choice) {
-                             if (choice == ccri::WelcomeDialog::Choice::AddServer)
-                                 account.showProfiles();
-                             else if (choice == ccri::WelcomeDialog::Choice::LocalSandbox)
-                                 account.signInToLocalSandbox();
-                         });
-        welcome->open();
+    ccri::ExplorerShellOptions options;
+    options.applyPreferences = true;
+    ccri::ExplorerShell shell(options, ccri::sandbox::InProcessLocalSandbox::factory());
+    QString error;
+    if (!shell.start(startRequest(commandLine), &error)) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "Cannot use the policy \"%1\": %2").arg(commandLine.policy(), error)
+            << Qt::endl;
+        return ccri::ExplainScopesCommand::ExitUnusable;
     }
     return app.exec();
 }

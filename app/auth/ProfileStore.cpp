@@ -12,11 +12,23 @@ namespace ccri::auth {
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
 const QString kSessions = QStringLiteral("sessions");
+const QString kSelectedProfile = QStringLiteral("selectedProfile");
+// The keys of one profile's group, each spelled here only.
+const QString kName = QStringLiteral("name");
+const QString kInProcessSandbox = QStringLiteral("inProcessSandbox");
+const QString kFhirBase = QStringLiteral("fhirBase");
+const QString kClientId = QStringLiteral("clientId");
+const QString kClientType = QStringLiteral("clientType");
+const QString kScopes = QStringLiteral("scopes");
+const QString kPolicy = QStringLiteral("policy");
+const QString kPkce = QStringLiteral("pkce");
+const QString kRedirectUri = QStringLiteral("redirectUri");
+const QString kSignInMode = QStringLiteral("signInMode");
+const QString kTrustedCaFile = QStringLiteral("trustedCaFile");
 } // namespace
 
-ProfileStore::ProfileStore(const QString& settingsFile)
-    : m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
-                                        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+ProfileStore::ProfileStore(QSettings* settings)
+    : m_settings(settings)
 {
 }
 
@@ -27,24 +39,24 @@ ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) c
     ServerProfile profile = base;
     m_settings->beginGroup(kProfiles + QLatin1Char('/') + id);
     profile.id = id;
-    profile.displayName = m_settings->value(QStringLiteral("name"), base.displayName).toString();
+    profile.displayName = m_settings->value(kName, base.displayName).toString();
     if (!base.builtin) // a copy of the Local CCRI sandbox is one too
-        profile.inProcessSandbox = m_settings->value(QStringLiteral("inProcessSandbox"), false).toBool();
+        profile.inProcessSandbox = m_settings->value(kInProcessSandbox, false).toBool();
     if (profile.inProcessSandbox) // the sandbox's address changes with every start
         profile.fhirBase = BuiltinProfiles::localSandbox().fhirBase;
     else
-        profile.fhirBase = m_settings->value(QStringLiteral("fhirBase"), base.fhirBase).toUrl();
-    profile.clientId = m_settings->value(QStringLiteral("clientId"), base.clientId).toString();
+        profile.fhirBase = m_settings->value(kFhirBase, base.fhirBase).toUrl();
+    profile.clientId = m_settings->value(kClientId, base.clientId).toString();
     profile.clientType = ServerProfile::clientTypeFromName(
-        m_settings->value(QStringLiteral("clientType"), ServerProfile::clientTypeName(base.clientType)).toString());
-    profile.scopes = m_settings->value(QStringLiteral("scopes"), base.scopes).toString();
-    profile.policy = m_settings->value(QStringLiteral("policy"), base.policy).toString();
+        m_settings->value(kClientType, ServerProfile::clientTypeName(base.clientType)).toString());
+    profile.scopes = m_settings->value(kScopes, base.scopes).toString();
+    profile.policy = m_settings->value(kPolicy, base.policy).toString();
     profile.pkceMode = ServerProfile::pkceModeFromName(
-        m_settings->value(QStringLiteral("pkce"), ServerProfile::pkceModeName(base.pkceMode)).toString());
-    profile.redirectUri = m_settings->value(QStringLiteral("redirectUri"), base.redirectUri).toUrl();
+        m_settings->value(kPkce, ServerProfile::pkceModeName(base.pkceMode)).toString());
+    profile.redirectUri = m_settings->value(kRedirectUri, base.redirectUri).toUrl();
     profile.signInMode = ServerProfile::signInModeFromName(
-        m_settings->value(QStringLiteral("signInMode"), ServerProfile::signInModeName(base.signInMode)).toString());
-    profile.trustedCaFile = m_settings->value(QStringLiteral("trustedCaFile"), base.trustedCaFile).toString();
+        m_settings->value(kSignInMode, ServerProfile::signInModeName(base.signInMode)).toString());
+    profile.trustedCaFile = m_settings->value(kTrustedCaFile, base.trustedCaFile).toString();
     m_settings->endGroup();
     return profile;
 }
@@ -94,21 +106,21 @@ std::optional<ServerProfile> ProfileStore::findByServer(const QUrl& fhirBase, co
 void ProfileStore::save(const ServerProfile& profile)
 {
     m_settings->beginGroup(kProfiles + QLatin1Char('/') + profile.id);
-    m_settings->setValue(QStringLiteral("name"), profile.displayName);
+    m_settings->setValue(kName, profile.displayName);
     if (profile.inProcessSandbox)
-        m_settings->remove(QStringLiteral("fhirBase"));
+        m_settings->remove(kFhirBase);
     else
-        m_settings->setValue(QStringLiteral("fhirBase"), profile.fhirBase);
+        m_settings->setValue(kFhirBase, profile.fhirBase);
     if (!profile.builtin)
-        m_settings->setValue(QStringLiteral("inProcessSandbox"), profile.inProcessSandbox);
-    m_settings->setValue(QStringLiteral("clientId"), profile.clientId);
-    m_settings->setValue(QStringLiteral("clientType"), ServerProfile::clientTypeName(profile.clientType));
-    m_settings->setValue(QStringLiteral("scopes"), profile.scopes);
-    m_settings->setValue(QStringLiteral("policy"), profile.policy);
-    m_settings->setValue(QStringLiteral("pkce"), ServerProfile::pkceModeName(profile.pkceMode));
-    m_settings->setValue(QStringLiteral("redirectUri"), profile.redirectUri);
-    m_settings->setValue(QStringLiteral("signInMode"), ServerProfile::signInModeName(profile.signInMode));
-    m_settings->setValue(QStringLiteral("trustedCaFile"), profile.trustedCaFile);
+        m_settings->setValue(kInProcessSandbox, profile.inProcessSandbox);
+    m_settings->setValue(kClientId, profile.clientId);
+    m_settings->setValue(kClientType, ServerProfile::clientTypeName(profile.clientType));
+    m_settings->setValue(kScopes, profile.scopes);
+    m_settings->setValue(kPolicy, profile.policy);
+    m_settings->setValue(kPkce, ServerProfile::pkceModeName(profile.pkceMode));
+    m_settings->setValue(kRedirectUri, profile.redirectUri);
+    m_settings->setValue(kSignInMode, ServerProfile::signInModeName(profile.signInMode));
+    m_settings->setValue(kTrustedCaFile, profile.trustedCaFile);
     m_settings->endGroup();
 }
 
@@ -162,12 +174,12 @@ QStringList ProfileStore::profilesWithSessions() const
 
 QString ProfileStore::selectedProfileId() const
 {
-    return m_settings->value(QStringLiteral("selectedProfile"), BuiltinProfiles::localSandboxId()).toString();
+    return m_settings->value(kSelectedProfile, BuiltinProfiles::localSandboxId()).toString();
 }
 
 void ProfileStore::setSelectedProfileId(const QString& id)
 {
-    m_settings->setValue(QStringLiteral("selectedProfile"), id);
+    m_settings->setValue(kSelectedProfile, id);
 }
 
 void ProfileStore::sync()

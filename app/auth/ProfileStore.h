@@ -2,7 +2,6 @@
 
 #include "app/auth/ServerProfile.h"
 
-#include <memory>
 #include <optional>
 #include <QList>
 #include <QString>
@@ -17,8 +16,8 @@ namespace ccri::auth {
 class ProfileStore
 {
 public:
-    // settingsFile empty: the application's default QSettings (organisation / application names).
-    explicit ProfileStore(const QString& settingsFile = QString());
+    // The explorer's one QSettings handle (not owned; tests give one on a scratch file).
+    explicit ProfileStore(QSettings* settings);
     ~ProfileStore();
 
     QList<ServerProfile> profiles() const; // built-ins first, then the saved ones by name
@@ -41,7 +40,7 @@ public:
 private:
     ServerProfile read(const QString& id, const ServerProfile& base) const;
 
-    std::unique_ptr<QSettings> m_settings;
+    QSettings* m_settings;
 };
 
 } // namespace ccri::auth

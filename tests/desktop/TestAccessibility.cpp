@@ -1,13 +1,14 @@
 // Keyboard and screen-reader use of every window: each focusable control in the accessibility
 // tree (QAccessible) has a name, Tab reaches every control, shortcuts exist and do not clash, and
-// menu accelerators are unique — in English and in Welsh. The main window is put together as
-// app/main.cpp does (account, resource browser, shortcuts) and shown with real data from the
+// menu accelerators are unique — in English and in Welsh. The main window is the one app/main.cpp
+// builds (ExplorerShell: account, resource browser, shortcuts) and shown with real data from the
 // sandbox: a patient, their Observations, the request log and the token inspector.
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/ResourceListModel.h"
 #include "app/net/FixedAccessTokenProvider.h"
 #include "tests/browser/SandboxSession.h"
 #include "tests/desktop/AccessibilityAudit.h"
+#include "tests/support/ScratchShell.h"
 #include "ui/browser/PatientSearchPanel.h"
 #include "ui/browser/RequestLogDock.h"
 #include "ui/browser/ResourceBrowser.h"
@@ -20,8 +21,10 @@
 #include "ui/desktop/TranslationLoader.h"
 #include "ui/desktop/UserPreferences.h"
 #include "ui/desktop/WelcomeDialog.h"
+#include "ui/main/ActionCollection.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ResourceTabs.h"
+#include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/ProfilesDialog.h"
 
@@ -70,8 +73,8 @@ private:
     QTemporaryDir m_scratch;
     SandboxSession m_sandbox;
     QByteArray m_token;
-    QSettings* m_settings = nullptr;
-    ccri::net::FixedAccessTokenProvider* m_tokens = nullptr;
+    std::unique_ptr<ccri::net::FixedAccessTokenProvider> m_tokens;
+    std::unique_ptr<ccri::ExplorerShell> m_shell;
     ccri::ResourceBrowser* m_browser = nullptr;
     ccri::UserPreferences* m_preferences = nullptr;
     ccri::TranslationLoader* m_translations = nullptr;
@@ -90,22 +93,19 @@ void TestAccessibility::initTestCase()
 
 void TestAccessibility::init()
 {
-    m_settings = new QSettings(m_scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_preferences = new ccri::UserPreferences(m_settings);
     m_translations = new ccri::TranslationLoader;
 }
 
 void TestAccessibility::cleanup()
 {
-    delete m_window;
+    m_shell.reset();
+    m_tokens.reset();
     m_window = nullptr;
     m_menus = nullptr;
     m_browser = nullptr;
-    m_tokens = nullptr;
+    m_preferences = nullptr;
     m_translations->install(qApp, QStringLiteral("en"));
     delete m_translations;
-    delete m_preferences;
-    delete m_settings;
 }
 
 void TestAccessibility::languages_data()
@@ -120,17 +120,17 @@ void TestAccessibility::useLanguage(const QString& code)
     QVERIFY(m_translations->install(qApp, code));
 }
 
-// As app/main.cpp: the shell, the desktop menus, the account, the resource browser, then the shortcuts.
+// As app/main.cpp builds it (ExplorerShell); the resource browser reads with the test's token.
 QWidget* TestAccessibility::showMainWindow()
 {
-    m_window = new ccri::MainWindow;
-    m_menus = new ccri::ApplicationMenus(m_window, m_window->fileMenu(), m_window->helpMenu(), m_preferences);
-    new ccri::AccountController(m_window, m_settings->fileName(),
-                                QStringLiteral("ccri-explorer-a11y-%1").arg(QCoreApplication::applicationPid()),
-                                m_window);
-    m_tokens = new ccri::net::FixedAccessTokenProvider(m_window);
-    m_browser = new ccri::ResourceBrowser(m_window, m_tokens, m_window);
-    new ccri::KeyboardShortcuts(m_window, m_window->resourceTabs(), m_window->viewMenu());
+    m_tokens = std::make_unique<ccri::net::FixedAccessTokenProvider>();
+    m_shell = ccri::test::ScratchShell::build(
+        m_scratch.filePath(QStringLiteral("settings.ini")),
+        QStringLiteral("ccri-explorer-a11y-%1").arg(QCoreApplication::applicationPid()), m_tokens.get());
+    m_window = m_shell->window();
+    m_menus = m_shell->menus();
+    m_browser = m_shell->browser();
+    m_preferences = m_shell->preferences();
     m_window->resize(1300, 850);
     m_window->show();
     QApplication::setActiveWindow(m_window);
@@ -270,8 +270,14 @@ void TestAccessibility::shortcutsExistAndDoNotClash()
         QVERIFY2(action, qPrintable(name));
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
     }
+    // Every screen registers its actions in the window's ActionCollection, and none of them clash.
+    const ccri::ActionCollection* registry = m_window->actions();
+    QVERIFY2(registry->conflicts().isEmpty(), qPrintable(registry->conflicts().join(QLatin1Char('\n'))));
     QHash<QString, QString> seen;
     for (QAction* action : window->findChildren<QAction*>()) {
+        if (!action->shortcuts().isEmpty())
+            QVERIFY2(registry->actions().contains(action),
+                     qPrintable(action->objectName() + QStringLiteral(" has a shortcut but is not registered")));
         for (const QKeySequence& key : action->shortcuts()) {
             const QString text = key.toString();
             QVERIFY2(!seen.contains(text),

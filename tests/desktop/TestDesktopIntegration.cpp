@@ -1,4 +1,5 @@
 // First run, preferences, high contrast, the training guide and the app's identity on the desktop.
+#include "tests/support/ScratchShell.h"
 #include "tests/support/TestPaths.h"
 #include "ui/desktop/ApplicationMenus.h"
 #include "ui/desktop/DesktopIdentity.h"
@@ -9,6 +10,7 @@
 #include "ui/desktop/WelcomeDialog.h"
 #include "ui/main/AccessColours.h"
 #include "ui/main/MainWindow.h"
+#include "ui/shell/ExplorerShell.h"
 
 #include <QAction>
 #include <QApplication>
@@ -210,8 +212,11 @@ void TestDesktopIntegration::trainingGuideRendersWithItsScreenshots()
 
 void TestDesktopIntegration::helpAndFileMenusGetTheirEntries()
 {
-    ccri::MainWindow window;
-    ccri::ApplicationMenus menus(&window, window.fileMenu(), window.helpMenu(), m_preferences);
+    const auto shell = ccri::test::ScratchShell::build(
+        m_scratch->filePath(QStringLiteral("shell.ini")),
+        QStringLiteral("ccri-explorer-desktop-%1").arg(QCoreApplication::applicationPid()));
+    ccri::MainWindow& window = *shell->window();
+    ccri::ApplicationMenus& menus = *shell->menus();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

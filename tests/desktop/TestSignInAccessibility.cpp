@@ -4,8 +4,10 @@
 #include "sandbox/server/SandboxServer.h"
 #include "tests/desktop/AccessibilityAudit.h"
 #include "tests/signin/WebFormDriver.h"
+#include "tests/support/ScratchShell.h"
 #include "ui/desktop/TranslationLoader.h"
 #include "ui/main/MainWindow.h"
+#include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/RedirectInterceptingPage.h"
 #include "ui/signin/SignInController.h"
@@ -85,12 +87,12 @@ void TestSignInAccessibility::loginAndConsentPagesHaveNames()
     ccri::TranslationLoader translations;
     QVERIFY(translations.install(qApp, language));
     {
-        ccri::MainWindow window;
-        ccri::AccountController account(
-            &window, m_scratch.filePath(language + QStringLiteral(".ini")),
+        const auto shell = ccri::test::ScratchShell::build(
+            m_scratch.filePath(language + QStringLiteral(".ini")),
             QStringLiteral("ccri-explorer-a11y-%1").arg(QCoreApplication::applicationPid()));
+        ccri::AccountController& account = *shell->account();
         account.useSandbox(m_server->fhirBase());
-        window.show();
+        shell->window()->show();
         account.signIn();
         QTRY_VERIFY_WITH_TIMEOUT(account.signInController()->window(), 30000);
         ccri::SignInWindow* signIn = account.signInController()->window();

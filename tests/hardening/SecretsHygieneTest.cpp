@@ -20,6 +20,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
 #include <QUrlQuery>
@@ -184,7 +185,8 @@ private slots:
         profile.clientType = auth::ServerProfile::ClientType::Confidential;
         profile.scopes = QStringLiteral("user/Patient.read user/Observation.read openid fhirUser offline_access");
         profile.redirectUri = QUrl(QStringLiteral("http://127.0.0.1:7777/callback"));
-        auth::ProfileStore profiles;
+        QSettings settings;
+        auth::ProfileStore profiles(&settings);
         profiles.save(profile);
         profiles.setSelectedProfileId(profile.id);
 

@@ -4,23 +4,22 @@
 #include "app/fhir/ResourceListModel.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/WebFormDriver.h"
+#include "tests/support/ScratchShell.h"
 #include "ui/browser/RequestLogDock.h"
 #include "ui/browser/ResourceBrowser.h"
 #include "ui/browser/ResourceTablePage.h"
 #include "ui/browser/TokenInspectorDock.h"
-#include "ui/desktop/ApplicationMenus.h"
 #include "ui/desktop/HighContrastPalette.h"
-#include "ui/desktop/KeyboardShortcuts.h"
 #include "ui/desktop/TrainingGuideWindow.h"
 #include "ui/desktop/UserPreferences.h"
 #include "ui/desktop/WelcomeDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ResourceTabs.h"
 #include "ui/scopes/ScopePreviewPanel.h"
+#include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/ProfilesDialog.h"
 #include "ui/signin/RedirectInterceptingPage.h"
-#include "ui/signin/SessionTokenProvider.h"
 #include "ui/signin/SignInController.h"
 #include "ui/signin/SignInWindow.h"
 
@@ -43,7 +42,7 @@ ScreenshotTour::ScreenshotTour(const QDir& out, const QString& scratch)
 
 ScreenshotTour::~ScreenshotTour()
 {
-    m_window.reset();
+    m_shell.reset();
     m_server.reset();
 }
 
@@ -68,44 +67,38 @@ bool ScreenshotTour::save(QWidget* widget, const QString& name)
     return true;
 }
 
-// The window as app/main.cpp puts it together.
+// The window as app/main.cpp builds it (ExplorerShell).
 bool ScreenshotTour::start()
 {
     m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxOptions::ephemeral(20));
     if (!m_server->start(&m_error))
         return false;
-    m_settings = std::make_unique<QSettings>(m_scratch + QStringLiteral("/explorer.ini"), QSettings::IniFormat);
-    m_preferences = std::make_unique<UserPreferences>(m_settings.get());
-    m_window = std::make_unique<MainWindow>();
-    new ApplicationMenus(m_window.get(), m_window->fileMenu(), m_window->helpMenu(), m_preferences.get());
-    m_account = new AccountController(m_window.get(), m_settings->fileName(),
-                                      QStringLiteral("ccri-explorer-screenshots"), m_window.get());
-    QObject::connect(m_account, &AccountController::signInFailed, m_window.get(),
+    m_shell
+        = ScratchShell::build(m_scratch + QStringLiteral("/explorer.ini"), QStringLiteral("ccri-explorer-screenshots"));
+    m_window = m_shell->window();
+    m_account = m_shell->account();
+    m_browser = m_shell->browser();
+    QObject::connect(m_account, &AccountController::signInFailed, m_window,
                      [this](const QString& message) { m_error = QStringLiteral("sign-in failed: ") + message; });
-    QObject::connect(m_account->signInController(), &SignInController::progress, m_window.get(),
+    QObject::connect(m_account->signInController(), &SignInController::progress, m_window,
                      [](const QString& message) { qInfo("sign-in: %s", qPrintable(message)); });
-    m_tokens = new SessionTokenProvider(m_account, m_window.get());
-    m_browser = new ResourceBrowser(m_window.get(), m_tokens, m_window.get());
-    m_tokens->keepInStep(m_browser->client());
-    m_account->setRequestLog(m_browser->requestLog());
-    new KeyboardShortcuts(m_window.get(), m_window->resourceTabs(), m_window->viewMenu());
     m_account->useSandbox(m_server->fhirBase());
-    m_window->restoreLayout({QStringLiteral("sessionDock")});
+    m_window->restoreLayout(m_shell->settings(), {QStringLiteral("sessionDock")});
     m_window->resize(1280, 800);
     m_window->show();
-    return QTest::qWaitForWindowExposed(m_window.get());
+    return QTest::qWaitForWindowExposed(m_window);
 }
 
 bool ScreenshotTour::welcome()
 {
-    WelcomeDialog dialog(m_preferences.get(), m_window.get());
+    WelcomeDialog dialog(m_shell->preferences(), m_window);
     dialog.show();
     return QTest::qWaitForWindowExposed(&dialog) && save(&dialog, QStringLiteral("training-welcome.png"));
 }
 
 bool ScreenshotTour::guide()
 {
-    TrainingGuideWindow guide(m_window.get());
+    TrainingGuideWindow guide(m_window);
     guide.show();
     return QTest::qWaitForWindowExposed(&guide) && save(&guide, QStringLiteral("training-guide-window.png"));
 }
@@ -252,7 +245,7 @@ bool ScreenshotTour::requestLog()
     }
     table->selectRow(table->model()->rowCount() - 1);
     m_window->resizeDocks({dock}, {420}, Qt::Vertical);
-    const bool saved = save(m_window.get(), QStringLiteral("training-request-log.png"));
+    const bool saved = save(m_window, QStringLiteral("training-request-log.png"));
     dock->hide();
     return saved;
 }
@@ -262,7 +255,7 @@ bool ScreenshotTour::tokenInspector()
     TokenInspectorDock* dock = m_browser->tokenInspector();
     dock->show();
     dock->raise();
-    const bool saved = save(m_window.get(), QStringLiteral("training-token-inspector.png"));
+    const bool saved = save(m_window, QStringLiteral("training-token-inspector.png"));
     dock->hide();
     return saved;
 }
@@ -279,7 +272,7 @@ bool ScreenshotTour::scopePreview(const QString& example, const QString& name)
     m_window->scopePreviewDock()->show();
     examples->setCurrentIndex(index);
     emit examples->activated(index);
-    const bool saved = save(m_window.get(), name);
+    const bool saved = save(m_window, name);
     m_window->scopePreviewDock()->hide();
     return saved;
 }
@@ -296,22 +289,19 @@ bool ScreenshotTour::run(const QString& variant)
             : variant == QLatin1String("high-contrast")         ? QStringLiteral("accessibility-high-contrast.png")
                                                                 : QStringLiteral("welsh-main-window.png");
         return signIn(QStringLiteral("clinician")) && showPatientRecords(QStringLiteral("Observation"))
-            && save(m_window.get(), name);
+            && save(m_window, name);
     }
     return welcome() && guide() && profiles()
         && signIn(QStringLiteral("clinician"), {}, QStringLiteral("training-signin.png"))
-        && showPatientRecords(QStringLiteral("Observation"))
-        && save(m_window.get(), QStringLiteral("training-clinician.png"))
+        && showPatientRecords(QStringLiteral("Observation")) && save(m_window, QStringLiteral("training-clinician.png"))
         && tryAnyway(QStringLiteral("MedicationRequest"))
-        && save(m_window.get(), QStringLiteral("try-anyway-medicationrequest-403.png")) && signOut()
-        && signIn(QStringLiteral("reception")) && save(m_window.get(), QStringLiteral("training-reception.png"))
-        && signOut()
+        && save(m_window, QStringLiteral("try-anyway-medicationrequest-403.png")) && signOut()
+        && signIn(QStringLiteral("reception")) && save(m_window, QStringLiteral("training-reception.png")) && signOut()
         && signIn(QStringLiteral("clinician"), {QStringLiteral("Observation")}, QString(),
                   QStringLiteral("training-consent.png"))
-        && showNarrowed() && save(m_window.get(), QStringLiteral("training-narrowed.png"))
-        && tryAnyway(QStringLiteral("Observation")) && save(m_window.get(), QStringLiteral("training-try-anyway.png"))
-        && requestLog() && tokenInspector() && signOut()
-        && save(m_window.get(), QStringLiteral("training-signed-out.png"))
+        && showNarrowed() && save(m_window, QStringLiteral("training-narrowed.png"))
+        && tryAnyway(QStringLiteral("Observation")) && save(m_window, QStringLiteral("training-try-anyway.png"))
+        && requestLog() && tokenInspector() && signOut() && save(m_window, QStringLiteral("training-signed-out.png"))
         && scopePreview(QStringLiteral("CCRI demo: clinical-access"), QStringLiteral("main-window-ccri-scopes.png"));
 }
 

@@ -10,18 +10,13 @@ class QWidget;
 
 namespace ccri {
 class AccountController;
-class ApplicationMenus;
-class KeyboardShortcuts;
+class ExplorerShell;
 class MainWindow;
 class ResourceBrowser;
-class SessionTokenProvider;
-class UserPreferences;
 namespace sandbox {
 class SandboxServer;
 }
 } // namespace ccri
-
-class QSettings;
 
 namespace ccri::test {
 
@@ -60,11 +55,9 @@ private:
     QString m_scratch;
     QString m_error;
     std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<UserPreferences> m_preferences;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ExplorerShell> m_shell;
+    MainWindow* m_window = nullptr; // the shell's
     AccountController* m_account = nullptr;
-    SessionTokenProvider* m_tokens = nullptr;
     ResourceBrowser* m_browser = nullptr;
 };
 

@@ -2,7 +2,9 @@
 
 #include "app/auth/Session.h"
 #include "tests/signin/SignInTestSupport.h"
+#include "tests/support/ScratchShell.h"
 #include "ui/main/MainWindow.h"
+#include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
 
 #include <QTest>
@@ -21,22 +23,35 @@ void ExplorerUnderTest::open(const QString& folder, const QUrl& sandboxFhirBase,
 {
     close();
     const QString settings = folder + QStringLiteral("/config/%1.ini").arg(QTest::currentTestFunction());
-    m_window = std::make_unique<MainWindow>();
-    m_account = std::make_unique<AccountController>(m_window.get(), settings, keychainService);
-    m_account->useSandbox(sandboxFhirBase);
+    ExplorerShellOptions options;
+    options.settingsFile = settings;
+    options.keychainService = keychainService;
+    options.clock = m_clock;
+    m_shell = ScratchShell::build(options);
+    if (sandboxFhirBase.isValid())
+        account()->useSandbox(sandboxFhirBase);
     if (show)
-        m_window->show();
+        window()->show();
+}
+
+AccountController* ExplorerUnderTest::account() const
+{
+    return m_shell ? m_shell->account() : nullptr;
+}
+
+MainWindow* ExplorerUnderTest::window() const
+{
+    return m_shell ? m_shell->window() : nullptr;
 }
 
 void ExplorerUnderTest::close(QStringList* keys, QStringList* secrets)
 {
-    if (m_account && m_account->session()) {
+    if (account() && account()->session()) {
         if (keys)
-            keys->append(m_account->session()->keychainKey());
-        SignInTestSupport::collectSecrets(m_account->session(), secrets);
+            keys->append(account()->session()->keychainKey());
+        SignInTestSupport::collectSecrets(account()->session(), secrets);
     }
-    m_account.reset();
-    m_window.reset();
+    m_shell.reset();
     // The windows go with deleteLater(): let them (the callers check that none is left).
     (void)QTest::qWaitFor([] { return SignInTestSupport::webEngineViewCount() == 0; }, 10000);
 }

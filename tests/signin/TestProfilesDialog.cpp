@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -83,7 +84,8 @@ void TestProfilesDialog::defaultScopesFollowThePolicy()
 
 void TestProfilesDialog::storeRoundTripsAndFindsByServer()
 {
-    auth::ProfileStore store(settings());
+    QSettings storeFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&storeFile);
     QCOMPARE(store.profiles().size(), 2);
     auth::ServerProfile profile;
     profile.id = QStringLiteral("round-trip");
@@ -100,16 +102,16 @@ void TestProfilesDialog::storeRoundTripsAndFindsByServer()
     store.save(profile);
     store.sync();
 
-    auth::ProfileStore again(settings());
+    QSettings againFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore again(&againFile);
     const auto back = again.profile(QStringLiteral("round-trip"));
     QVERIFY(back);
-    QCOMPARE(back->displayName, profile.displayName);
-    QCOMPARE(back->fhirBase, profile.fhirBase);
-    QCOMPARE(back->clientType, profile.clientType);
-    QCOMPARE(back->scopes, profile.scopes);
-    QCOMPARE(back->pkceMode, profile.pkceMode);
-    QCOMPARE(back->signInMode, profile.signInMode);
-    QCOMPARE(back->trustedCaFile, profile.trustedCaFile);
+    // Every field written comes back.
+    const auto fields = [](const auth::ServerProfile& p) {
+        return QVariantList {p.displayName,   p.fhirBase,        int(p.clientType), p.scopes,       p.policy,
+                             int(p.pkceMode), int(p.signInMode), p.redirectUri,     p.trustedCaFile};
+    };
+    QCOMPARE(fields(*back), fields(profile));
     QVERIFY(again.findByServer(QUrl("https://teach.example/fhir/R4/"), QStringLiteral("class-app")));
     QVERIFY(!again.findByServer(QUrl("https://teach.example/fhir/R4"), QStringLiteral("other-app")));
     QString error;
@@ -121,7 +123,8 @@ void TestProfilesDialog::storeRoundTripsAndFindsByServer()
 
 void TestProfilesDialog::dialogAddsEditsDuplicatesAndRemoves()
 {
-    auth::ProfileStore store(settings());
+    QSettings storeFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&storeFile);
     auth::TokenStore tokens(SignInTestSupport::keychainService());
     ProfilesDialog dialog(&store, &tokens);
     dialog.show();
@@ -179,7 +182,8 @@ void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
 {
     // The built-in can't be removed; its copy is another way into the same in-process sandbox,
     // with its own policy and scopes, and reads back as one (no empty FHIR base).
-    auth::ProfileStore store(settings());
+    QSettings storeFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&storeFile);
     auth::TokenStore tokens(SignInTestSupport::keychainService());
     ProfilesDialog dialog(&store, &tokens);
     dialog.show();
@@ -195,7 +199,8 @@ void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
     QString error;
     QVERIFY2(dialog.saveCurrent(&error), qPrintable(error));
 
-    auth::ProfileStore again(settings());
+    QSettings againFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore again(&againFile);
     const auto copy = again.profile(id);
     QVERIFY(copy);
     QVERIFY(copy->inProcessSandbox);
@@ -211,14 +216,16 @@ void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
     auth::ServerProfile normal = again.duplicate(auth::BuiltinProfiles::historicalCcri());
     again.save(normal);
     again.sync();
-    QVERIFY(!auth::ProfileStore(settings()).profile(normal.id)->inProcessSandbox);
+    QSettings reread(settings(), QSettings::IniFormat);
+    QVERIFY(!auth::ProfileStore(&reread).profile(normal.id)->inProcessSandbox);
     QVERIFY(again.remove(id));
     QVERIFY(again.remove(normal.id));
 }
 
 void TestProfilesDialog::redirectTheEmbeddedBrowserCannotCatchIsRefused()
 {
-    auth::ProfileStore store(settings());
+    QSettings storeFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&storeFile);
     auth::TokenStore tokens(SignInTestSupport::keychainService());
     ProfilesDialog dialog(&store, &tokens);
     dialog.show();
@@ -258,7 +265,8 @@ void TestProfilesDialog::redirectTheEmbeddedBrowserCannotCatchIsRefused()
 void TestProfilesDialog::newPolicyForTheLocalSandboxIsExplained()
 {
     // The running in-process sandbox enforces the policy it started with: saying so on Save.
-    auth::ProfileStore store(settings());
+    QSettings storeFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&storeFile);
     auth::TokenStore tokens(SignInTestSupport::keychainService());
     ProfilesDialog dialog(&store, &tokens);
     dialog.show();
@@ -280,7 +288,8 @@ void TestProfilesDialog::newPolicyForTheLocalSandboxIsExplained()
 
 void TestProfilesDialog::secretGoesToTheKeychainOnly()
 {
-    auth::ProfileStore store(settings());
+    QSettings storeFile(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&storeFile);
     auth::TokenStore tokens(SignInTestSupport::keychainService());
     ProfilesDialog dialog(&store, &tokens);
     dialog.selectProfile(auth::BuiltinProfiles::historicalCcriId());

@@ -13,6 +13,7 @@
 #include "tests/signin/ScratchHome.h"
 #include "tests/signin/SignInTestCase.h"
 #include "tests/signin/SignInTestSupport.h"
+#include "tests/support/SteppedClock.h"
 #include "ui/main/MainWindow.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/SessionStatusWidget.h"
@@ -32,10 +33,7 @@ class TestSessionLifecycle : public test::SignInTestCase
 {
     Q_OBJECT
 public:
-    explicit TestSessionLifecycle(test::ScratchHome* home)
-        : SignInTestCase(home)
-    {
-    }
+    using SignInTestCase::SignInTestCase;
 
 private slots:
     void initTestCase();
@@ -61,23 +59,24 @@ private:
     bool revoke(auth::Session* session, const QString& token, const QString& typeHint);
 
     QNetworkAccessManager m_network;
+    test::SteppedClock m_clock; // the explorer's time: moved on past a token's lifetime, not waited for
 };
 
 void TestSessionLifecycle::initTestCase()
 {
-    QString error;
-    m_server = SignInTestSupport::startSandbox(&error, 5);
-    QVERIFY2(m_server, qPrintable(error));
+    startSandbox(5);
+    m_app.setClock(&m_clock);
 }
 
 void TestSessionLifecycle::init()
 {
+    m_clock.reset();
     restart();
 }
 
 void TestSessionLifecycle::restart()
 {
-    m_app.open(m_home->path(), m_server->fhirBase(), m_service); // same settings file and keychain
+    openExplorer(); // same settings file and keychain
     // A server profile (as a classroom sandbox is): the Local CCRI sandbox's sessions are never
     // saved, since an in-process sandbox's tokens die with it (TestLocalSandboxOnDemand).
     m_app.account()->useServer(m_server->fhirBase(), QStringLiteral("ccri-explorer"));
@@ -195,10 +194,10 @@ void TestSessionLifecycle::expiredSavedSessionIsRefreshedFirst()
     QVERIFY(session);
     const QString key = session->keychainKey();
     m_app.close(); // the app closes: no more timer
-    QTest::qWait(6000); // the saved access token expires
+    m_clock.advance(6); // the saved access token expires
     const auto saved = keychainRecord(key);
     QVERIFY(saved);
-    QVERIFY(saved->isExpired(QDateTime::currentDateTimeUtc()));
+    QVERIFY(saved->isExpired(m_clock.now()));
 
     restart();
     QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
@@ -208,7 +207,7 @@ void TestSessionLifecycle::expiredSavedSessionIsRefreshedFirst()
     QVERIFY(m_app.account()->session());
     SignInTestSupport::collectSecrets(m_app.account()->session(), &m_secrets);
     QVERIFY(m_app.account()->session()->accessToken() != saved->accessToken);
-    QVERIFY(!m_app.account()->session()->tokens().isExpired(QDateTime::currentDateTimeUtc()));
+    QVERIFY(!m_app.account()->session()->tokens().isExpired(m_clock.now()));
     QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
 }
 
@@ -288,7 +287,7 @@ void TestSessionLifecycle::expiredSessionWithARevokedRefreshTokenAsksToSignIn()
     QVERIFY(session);
     QVERIFY(revoke(session, session->tokens().refreshToken, QStringLiteral("refresh_token")));
     m_app.close(); // closed before its timer could notice
-    QTest::qWait(6000);
+    m_clock.advance(6); // the saved access token expires
     restart();
     QSignalSpy finished(m_app.account(), &AccountController::resumeFinished);
     m_app.account()->resume();
@@ -348,12 +347,7 @@ void TestSessionLifecycle::resourceBrowserReadsWithTheSession()
 
 int main(int argc, char** argv)
 {
-    ccri::test::ScratchHome home;
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
-    TestSessionLifecycle test(&home);
-    return QTest::qExec(&test, argc, argv);
+    return ccri::test::runSignInTest<TestSessionLifecycle>(argc, argv);
 }
 
 #include "TestSessionLifecycle.moc"

@@ -42,15 +42,9 @@ class TestSignInEmbedded : public test::SignInTestCase
 {
     Q_OBJECT
 public:
-    explicit TestSignInEmbedded(test::ScratchHome* home)
-        : SignInTestCase(home)
-    {
-    }
+    using SignInTestCase::SignInTestCase;
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void cleanupTestCase();
 
     void noWebEngineUntilSignInOpens();
@@ -68,33 +62,11 @@ private:
     void useProfile(const QString& policy, const QString& scopes = QString());
 };
 
-void TestSignInEmbedded::initTestCase()
-{
-    QString error;
-    m_server = SignInTestSupport::startSandbox(&error);
-    QVERIFY2(m_server, qPrintable(error));
-}
-
-void TestSignInEmbedded::init()
-{
-    m_app.open(m_home->path(), m_server->fhirBase(), m_service);
-}
-
-void TestSignInEmbedded::cleanup()
-{
-    m_app.close(&m_keys);
-    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
-}
-
 void TestSignInEmbedded::cleanupTestCase()
 {
     // Leave nothing in the keyring, then look at every file this process wrote.
-    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
-    QVERIFY(!m_secrets.isEmpty());
     QVERIFY(m_home->fileCount() > 0);
-    const QStringList leaks = m_home->filesContaining(m_secrets);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-    m_server.reset();
+    finishTestCase();
 }
 
 void TestSignInEmbedded::useProfile(const QString& policy, const QString& scopes)
@@ -335,12 +307,7 @@ void TestSignInEmbedded::systemBrowserSignInThroughLoopback()
 
 int main(int argc, char** argv)
 {
-    ccri::test::ScratchHome home; // before the application: HOME and XDG folders of our own
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
-    TestSignInEmbedded test(&home);
-    return QTest::qExec(&test, argc, argv);
+    return ccri::test::runSignInTest<TestSignInEmbedded>(argc, argv);
 }
 
 #include "TestSignInEmbedded.moc"

@@ -67,10 +67,7 @@ class TestSignInProblems : public test::SignInTestCase
 {
     Q_OBJECT
 public:
-    explicit TestSignInProblems(test::ScratchHome* home)
-        : SignInTestCase(home)
-    {
-    }
+    using SignInTestCase::SignInTestCase;
 
 private slots:
     void initTestCase();
@@ -91,9 +88,8 @@ private:
 
 void TestSignInProblems::initTestCase()
 {
-    QString error;
-    m_server = SignInTestSupport::startSandbox(&error);
-    QVERIFY2(m_server, qPrintable(error));
+    startSandbox();
+    QVERIFY(m_server);
     m_secrets << m_server->clients().find(QStringLiteral("clinical-access"))->secret;
 }
 
@@ -105,7 +101,7 @@ void TestSignInProblems::init()
 void TestSignInProblems::cleanup()
 {
     m_keys << clinicalAccessProfile(QUrl()).secretKey();
-    m_app.close(&m_keys, &m_secrets);
+    closeExplorer();
 }
 
 void TestSignInProblems::cleanupTestCase()
@@ -254,15 +250,16 @@ static int runWithoutKeychain(int argc, char** argv)
         return 3;
     }
     test::ScratchHome home;
-    MainWindow window;
-    AccountController account(&window, home.settingsFile(), QStringLiteral("ccri-explorer-test-nokeychain"));
+    test::ExplorerUnderTest explorer;
+    explorer.open(home.path(), QUrl(), QStringLiteral("ccri-explorer-test-nokeychain"), false);
+    AccountController& account = *explorer.account();
     const QString secret = server.clients().find(QStringLiteral("clinical-access"))->secret;
     auth::Session* session = signInWithClientCredentials(&account, clinicalAccessProfile(server.fhirBase()), secret);
     if (!session)
         return 4;
     QTextStream out(stdout);
     out << "NOTICE: " << account.statusWidget()->noticeText() << Qt::endl;
-    out << "OPEN: " << SignInTestSupport::openTabs(&window).join(QLatin1Char(',')) << Qt::endl;
+    out << "OPEN: " << SignInTestSupport::openTabs(explorer.window()).join(QLatin1Char(',')) << Qt::endl;
     const bool inMemory = !account.tokens()->isKeychainAvailable();
     // Resuming finds nothing: the tokens were never written anywhere.
     bool resumed = true;
@@ -286,11 +283,7 @@ int main(int argc, char** argv)
         if (qstrcmp(argv[i], kNoKeychainChild) == 0)
             return runWithoutKeychain(1, argv);
     }
-    ccri::test::ScratchHome home;
-    QApplication app(argc, argv);
-    app.setOrganizationName(QStringLiteral("CareConnect Explorer Tests"));
-    TestSignInProblems test(&home);
-    return QTest::qExec(&test, argc, argv);
+    return ccri::test::runSignInTest<TestSignInProblems>(argc, argv);
 }
 
 #include "TestSignInProblems.moc"

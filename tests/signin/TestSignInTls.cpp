@@ -27,16 +27,10 @@ class TestSignInTls : public test::SignInTestCase
 {
     Q_OBJECT
 public:
-    explicit TestSignInTls(test::ScratchHome* home)
-        : SignInTestCase(home)
-    {
-    }
+    using SignInTestCase::SignInTestCase;
 
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
 
     void discoveryRefusesAnUntrustedCertificate();
     void embeddedBrowserRefusesAnUntrustedCertificate();
@@ -58,25 +52,6 @@ void TestSignInTls::initTestCase()
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     QCOMPARE(m_server->fhirBase().scheme(), QStringLiteral("https"));
-}
-
-void TestSignInTls::init()
-{
-    m_app.open(m_home->path(), m_server->fhirBase(), m_service);
-}
-
-void TestSignInTls::cleanup()
-{
-    m_app.close(&m_keys);
-    QCOMPARE(SignInTestSupport::webEngineViewCount(), 0);
-}
-
-void TestSignInTls::cleanupTestCase()
-{
-    QVERIFY(SignInTestSupport::removeKeychainEntries(m_service, m_keys));
-    QVERIFY(!m_secrets.isEmpty());
-    const QStringList leaks = m_home->filesContaining(m_secrets);
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
 }
 
 void TestSignInTls::discoveryRefusesAnUntrustedCertificate()
@@ -126,11 +101,7 @@ void TestSignInTls::trustedCaFileLetsTheSignInThrough()
 
 int main(int argc, char** argv)
 {
-    ccri::test::ScratchHome home;
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QApplication app(argc, argv);
-    TestSignInTls test(&home);
-    return QTest::qExec(&test, argc, argv);
+    return ccri::test::runSignInTest<TestSignInTls>(argc, argv);
 }
 
 #include "TestSignInTls.moc"

@@ -195,10 +195,11 @@ void TestMainWindow::defaultLayoutShowsTheSessionDockOnly()
         window->addDockWidget(area, dock);
         return dock;
     };
-    QSettings().clear();
+    QSettings settings;
+    settings.clear();
     QDockWidget* session = addDock(m_window, QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
     QDockWidget* log = addDock(m_window, QStringLiteral("requestLogDock"), Qt::BottomDockWidgetArea);
-    m_window->restoreLayout({QStringLiteral("sessionDock")});
+    m_window->restoreLayout(&settings, {QStringLiteral("sessionDock")});
     QVERIFY(session->isVisible());
     QVERIFY(!log->isVisible());
     QVERIFY(!m_window->scopePreviewDock()->isVisible());
@@ -210,13 +211,13 @@ void TestMainWindow::defaultLayoutShowsTheSessionDockOnly()
     auto* next = new ccri::MainWindow;
     QDockWidget* nextSession = addDock(next, QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
     QDockWidget* nextLog = addDock(next, QStringLiteral("requestLogDock"), Qt::BottomDockWidgetArea);
-    next->restoreLayout({QStringLiteral("sessionDock")});
+    next->restoreLayout(&settings, {QStringLiteral("sessionDock")});
     next->show();
     QVERIFY(QTest::qWaitForWindowExposed(next));
     QVERIFY(nextLog->isVisible());
     QVERIFY(!nextSession->isVisible());
     delete next;
-    QSettings().clear();
+    settings.clear();
 }
 
 void TestMainWindow::quitCloses()

@@ -1,9 +1,12 @@
 // A trainer types scopes into the preview and picks a policy; every tab follows, and says why
 // through what a screen reader gets (QAccessible), not through our own getters.
 #include "tests/support/DemoScopes.h"
+#include "tests/support/ScratchShell.h"
 #include "tests/support/TestPaths.h"
 #include "ui/main/MainWindow.h"
+#include "ui/shell/ExplorerShell.h"
 
+#include <memory>
 #include <QAccessible>
 #include <QComboBox>
 #include <QFileDialog>
@@ -39,8 +42,9 @@ private:
     void loadFileThroughTheDialog(const QString& path);
     QString write(const QString& name, const QByteArray& content);
 
-    ccri::MainWindow* m_window = nullptr;
     QTemporaryDir m_dir;
+    std::unique_ptr<ccri::ExplorerShell> m_shell;
+    ccri::MainWindow* m_window = nullptr; // the shell's
 };
 
 namespace {
@@ -81,14 +85,18 @@ QString accessibleName(QTabBar* bar, int index)
 
 void TestScopePreview::init()
 {
-    m_window = new ccri::MainWindow;
+    // The window main() builds, with its account and resource browser (nobody signed in).
+    m_shell = ccri::test::ScratchShell::build(
+        m_dir.filePath(QStringLiteral("settings.ini")),
+        QStringLiteral("ccri-explorer-scopes-%1").arg(QCoreApplication::applicationPid()));
+    m_window = m_shell->window();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestScopePreview::cleanup()
 {
-    delete m_window;
+    m_shell.reset();
     m_window = nullptr;
 }
 

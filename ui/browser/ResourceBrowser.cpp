@@ -11,6 +11,7 @@
 #include "ui/browser/RequestLogDock.h"
 #include "ui/browser/ResourceTablePage.h"
 #include "ui/browser/TokenInspectorDock.h"
+#include "ui/main/ActionCollection.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ResourceTabs.h"
 #include "ui/main/ScopeAccess.h"
@@ -67,8 +68,12 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, net::AccessTokenProvider* t
 
     if (QMenu* view = window->viewMenu()) {
         view->addSeparator();
-        m_requestLogDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-        m_tokenInspector->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        m_requestLogDock->toggleViewAction()->setObjectName(QStringLiteral("requestLogDockAction"));
+        m_tokenInspector->toggleViewAction()->setObjectName(QStringLiteral("tokenInspectorDockAction"));
+        m_capabilityDock->toggleViewAction()->setObjectName(QStringLiteral("capabilityDockAction"));
+        window->actions()->add(m_requestLogDock->toggleViewAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        window->actions()->add(m_tokenInspector->toggleViewAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        window->actions()->add(m_capabilityDock->toggleViewAction());
         view->addAction(m_requestLogDock->toggleViewAction());
         view->addAction(m_tokenInspector->toggleViewAction());
         view->addAction(m_capabilityDock->toggleViewAction());

@@ -3,6 +3,8 @@
 #include "ui/desktop/HighContrastPalette.h"
 #include "ui/desktop/PreferencesDialog.h"
 #include "ui/desktop/TrainingGuideWindow.h"
+#include "ui/main/ActionCollection.h"
+#include "ui/main/MainWindow.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -22,7 +24,7 @@ QAction* firstWithRole(QMenu* menu, QAction::MenuRole role)
 }
 } // namespace
 
-ApplicationMenus::ApplicationMenus(QMainWindow* window, QMenu* fileMenu, QMenu* helpMenu, UserPreferences* preferences)
+ApplicationMenus::ApplicationMenus(MainWindow* window, QMenu* fileMenu, QMenu* helpMenu, UserPreferences* preferences)
     : QObject(window)
     , m_window(window)
     , m_preferences(preferences)
@@ -30,7 +32,7 @@ ApplicationMenus::ApplicationMenus(QMainWindow* window, QMenu* fileMenu, QMenu* 
     , m_trainingGuideAction(new QAction(tr("&Training guide"), window))
 {
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    window->actions()->add(m_preferencesAction, QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &ApplicationMenus::showPreferences);
     QAction* quit = firstWithRole(fileMenu, QAction::QuitRole);
@@ -39,7 +41,7 @@ ApplicationMenus::ApplicationMenus(QMainWindow* window, QMenu* fileMenu, QMenu* 
         fileMenu->insertSeparator(quit);
 
     m_trainingGuideAction->setObjectName(QStringLiteral("trainingGuideAction"));
-    m_trainingGuideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    window->actions()->add(m_trainingGuideAction, QKeySequence(Qt::Key_F1));
     connect(m_trainingGuideAction, &QAction::triggered, this, &ApplicationMenus::showTrainingGuide);
     QAction* about = firstWithRole(helpMenu, QAction::AboutRole);
     helpMenu->insertAction(about, m_trainingGuideAction);

@@ -12,6 +12,7 @@ class QMenu;
 
 namespace ccri {
 
+class MainWindow;
 class UserPreferences;
 
 // Adds the desktop-wide entries to a main window's menus without the window knowing:
@@ -22,7 +23,7 @@ class ApplicationMenus : public QObject
     Q_OBJECT
 
 public:
-    ApplicationMenus(QMainWindow* window, QMenu* fileMenu, QMenu* helpMenu, UserPreferences* preferences);
+    ApplicationMenus(MainWindow* window, QMenu* fileMenu, QMenu* helpMenu, UserPreferences* preferences);
 
     QAction* preferencesAction() const { return m_preferencesAction; }
     QAction* trainingGuideAction() const { return m_trainingGuideAction; }

@@ -1,63 +1,37 @@
 #include "ui/desktop/KeyboardShortcuts.h"
 
+#include "ui/main/ActionCollection.h"
+#include "ui/main/MainWindow.h"
 #include "ui/main/ResourceTabs.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
 #include <QTabBar>
 
 namespace ccri {
 
-KeyboardShortcuts::KeyboardShortcuts(QMainWindow* window, ResourceTabs* tabs, QMenu* menu)
+KeyboardShortcuts::KeyboardShortcuts(MainWindow* window)
     : QObject(window)
-    , m_window(window)
-    , m_tabs(tabs)
+    , m_tabs(window->resourceTabs())
     , m_findPatient(new QAction(tr("&Find a patient"), window))
     , m_nextPage(new QAction(tr("&Next page"), window))
     , m_previousPage(new QAction(tr("P&revious page"), window))
 {
-    setShortcut(QStringLiteral("signInAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    setShortcut(QStringLiteral("signOutAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    setDockShortcut(QStringLiteral("requestLogDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    setDockShortcut(QStringLiteral("tokenInspectorDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    setDockShortcut(QStringLiteral("sessionDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-
     m_findPatient->setObjectName(QStringLiteral("findPatientAction"));
-    m_findPatient->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    window->actions()->add(m_findPatient, QKeySequence(Qt::CTRL | Qt::Key_F));
     connect(m_findPatient, &QAction::triggered, this, &KeyboardShortcuts::findPatient);
     m_nextPage->setObjectName(QStringLiteral("nextPageAction"));
-    m_nextPage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
+    window->actions()->add(m_nextPage, QKeySequence(Qt::ALT | Qt::Key_PageDown));
     connect(m_nextPage, &QAction::triggered, this, [this] { turnPage(true); });
     m_previousPage->setObjectName(QStringLiteral("previousPageAction"));
-    m_previousPage->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
+    window->actions()->add(m_previousPage, QKeySequence(Qt::ALT | Qt::Key_PageUp));
     connect(m_previousPage, &QAction::triggered, this, [this] { turnPage(false); });
     for (QAction* action : {m_findPatient, m_nextPage, m_previousPage})
         action->setShortcutContext(Qt::WindowShortcut);
-    if (menu) {
-        menu->addSeparator();
-        menu->addActions({m_findPatient, m_nextPage, m_previousPage});
-    } else {
-        window->addActions({m_findPatient, m_nextPage, m_previousPage});
-    }
-}
-
-void KeyboardShortcuts::setShortcut(const QString& actionName, const QKeySequence& keys)
-{
-    if (auto* action = m_window->findChild<QAction*>(actionName))
-        action->setShortcut(keys);
-}
-
-void KeyboardShortcuts::setDockShortcut(const QString& dockName, const QKeySequence& keys)
-{
-    if (auto* dock = m_window->findChild<QDockWidget*>(dockName)) {
-        QAction* toggle = dock->toggleViewAction();
-        toggle->setObjectName(dockName + QStringLiteral("Action"));
-        toggle->setShortcut(keys);
-    }
+    window->viewMenu()->addSeparator();
+    window->viewMenu()->addActions({m_findPatient, m_nextPage, m_previousPage});
 }
 
 void KeyboardShortcuts::findPatient()

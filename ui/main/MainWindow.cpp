@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "ui/main/ActionCollection.h"
 #include "ui/main/ResourceTabs.h"
 #include "ui/main/ScopeAccess.h"
 #include "ui/scopes/ScopePreviewPanel.h"
@@ -22,6 +23,7 @@ namespace ccri {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_actions(new ActionCollection(this))
     , m_access(new ScopeAccess(this))
     , m_tabs(new ResourceTabs(this))
     , m_preview(new ScopePreviewPanel(m_access, this))
@@ -84,7 +86,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    m_actions->add(quit, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -92,7 +94,7 @@ void MainWindow::createMenus()
     QAction* preview = m_previewDock->toggleViewAction();
     preview->setObjectName(QStringLiteral("scopePreviewAction"));
     preview->setText(tr("&Scope preview"));
-    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_actions->add(preview, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_viewMenu->addAction(preview);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -100,6 +102,7 @@ void MainWindow::createMenus()
     QAction* about = m_helpMenu->addAction(tr("&About CareConnect Explorer"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
+    m_actions->add(about);
 }
 
 void MainWindow::updateFromAccess()
@@ -156,14 +159,13 @@ void MainWindow::updateFromAccess()
     m_statusLabel->setToolTip(status); // the whole line, when the window cuts it
 }
 
-void MainWindow::restoreLayout(const QStringList& docksShownByDefault)
+void MainWindow::restoreLayout(QSettings* settings, const QStringList& docksShownByDefault)
 {
     const QList<QDockWidget*> docks = findChildren<QDockWidget*>(QString(), Qt::FindDirectChildrenOnly);
     for (QDockWidget* dock : docks)
         dock->setVisible(docksShownByDefault.contains(dock->objectName()));
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreState(settings->value(QStringLiteral("window/state")).toByteArray())) {
         // First start: side docks wide enough for a server address and a token's claims.
         QList<QDockWidget*> side;
         for (QDockWidget* dock : docks) {
@@ -173,16 +175,15 @@ void MainWindow::restoreLayout(const QStringList& docksShownByDefault)
         }
         resizeDocks(side, QList<int>(side.size(), 360), Qt::Horizontal);
     }
-    m_layoutRestored = true;
+    m_settings = settings;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Only a window whose layout came from restoreLayout() writes it back (tests' windows do not).
-    if (m_layoutRestored) {
-        QSettings settings;
-        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-        settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        m_settings->setValue(QStringLiteral("window/state"), saveState());
     }
     QMainWindow::closeEvent(event);
 }

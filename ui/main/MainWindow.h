@@ -7,9 +7,11 @@ class QFrame;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QSettings;
 
 namespace ccri {
 
+class ActionCollection;
 class ResourceTabs;
 class ScopeAccess;
 class ScopePreviewPanel;
@@ -34,10 +36,12 @@ public:
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
+    // Every screen's actions with their default shortcuts (ActionCollection).
+    ActionCollection* actions() const { return m_actions; }
 
     // The layout at start: every dock hidden except those named (the tools stay in View), then the
-    // user's own layout from the settings, when one was saved. The layout is saved on close.
-    void restoreLayout(const QStringList& docksShownByDefault);
+    // user's own layout from `settings` (not owned), when one was saved. The layout is saved there on close.
+    void restoreLayout(QSettings* settings, const QStringList& docksShownByDefault);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +51,7 @@ private:
     void updateFromAccess();
     void showAbout();
 
+    ActionCollection* m_actions = nullptr;
     ScopeAccess* m_access = nullptr;
     ResourceTabs* m_tabs = nullptr;
     ScopePreviewPanel* m_preview = nullptr;
@@ -55,7 +60,7 @@ private:
     QFrame* m_previewNotice = nullptr;
     QLabel* m_previewNoticeText = nullptr;
     QPushButton* m_backToSessionButton = nullptr;
-    bool m_layoutRestored = false;
+    QSettings* m_settings = nullptr; // set by restoreLayout(): where the layout goes on close
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

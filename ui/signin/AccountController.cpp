@@ -6,11 +6,13 @@
 #include "app/auth/SessionResumer.h"
 #include "app/auth/TokenStore.h"
 #include "app/core/ScopePolicy.h"
+#include "ui/main/ActionCollection.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ScopeAccess.h"
 #include "ui/signin/LocalSandboxLauncher.h"
 #include "ui/signin/LocalSandboxView.h"
 #include "ui/signin/ProfilesDialog.h"
+#include "ui/signin/SessionKeeper.h"
 #include "ui/signin/SessionStatusWidget.h"
 #include "ui/signin/SignInController.h"
 
@@ -25,18 +27,22 @@
 
 namespace ccri {
 
-AccountController::AccountController(MainWindow* window, const QString& settingsFile, const QString& keychainService,
-                                     QObject* parent)
+AccountController::AccountController(MainWindow* window, auth::ProfileStore* profiles, auth::TokenStore* tokens,
+                                     const LocalSandboxFactory& localSandbox, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_network(new net::LoggingNetworkAccessManager(this))
-    , m_tokens(new auth::TokenStore(keychainService, this))
-    , m_profiles(std::make_unique<auth::ProfileStore>(settingsFile))
-    , m_signIn(new SignInController(m_network, m_tokens, m_profiles.get(), window, this))
+    , m_tokens(tokens)
+    , m_profiles(profiles)
+    , m_signIn(new SignInController(m_network, m_tokens, m_profiles, window, this))
     , m_status(new SessionStatusWidget(window))
     , m_dock(new QDockWidget(tr("Session"), window))
-    , m_localSandbox(new LocalSandboxLauncher(this))
+    , m_sessions(new SessionKeeper(this))
+    , m_localSandbox(new LocalSandboxLauncher(localSandbox, this))
 {
+    connect(m_sessions, &SessionKeeper::changed, this, &AccountController::sessionReplaced);
+    connect(m_sessions, &SessionKeeper::tokensChanged, this, &AccountController::applyAccess);
+    connect(m_sessions, &SessionKeeper::signInRequired, this, &AccountController::setNotice);
     // Nothing is cached on disk by this network manager: token answers are no-store anyway.
     m_network->setCache(nullptr);
     m_currentProfileId = m_profiles->selectedProfileId();
@@ -57,6 +63,12 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
     m_forgetAction = menu->addAction(tr("&Forget all saved sessions"), this, &AccountController::forgetAllSessions);
     m_forgetAction->setObjectName(QStringLiteral("forgetAllSessionsAction"));
+    window->actions()->add(m_signInAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    window->actions()->add(m_signOutAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    window->actions()->add(m_profilesAction);
+    window->actions()->add(m_forgetAction);
+    m_dock->toggleViewAction()->setObjectName(QStringLiteral("sessionDockAction"));
+    window->actions()->add(m_dock->toggleViewAction(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     window->viewMenu()->addAction(m_dock->toggleViewAction());
 
     // The in-process sandbox's addresses, accounts, clients and request log: hidden until asked for.
@@ -65,6 +77,8 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     m_sandboxDock->setWidget(new LocalSandboxView(m_localSandbox, m_sandboxDock));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_sandboxDock);
     m_sandboxDock->hide();
+    m_sandboxDock->toggleViewAction()->setObjectName(QStringLiteral("localSandboxDockAction"));
+    window->actions()->add(m_sandboxDock->toggleViewAction());
     window->viewMenu()->addAction(m_sandboxDock->toggleViewAction());
 
     m_status->setSelectedServer(tr("%1 — %2").arg(currentProfile().displayName, currentProfile().fhirBase.toString()));
@@ -74,7 +88,7 @@ AccountController::AccountController(MainWindow* window, const QString& settings
     connect(m_signIn, &SignInController::progress, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
     connect(m_signIn, &SignInController::signedIn, this, [this](auth::Session* session) {
-        setSession(session);
+        m_sessions->keep(session);
         m_window->statusBar()->showMessage(tr("Signed in."), 5000);
     });
     connect(m_signIn, &SignInController::failed, this, [this](const QString& message) {
@@ -101,6 +115,17 @@ AccountController::AccountController(MainWindow* window, const QString& settings
 }
 
 AccountController::~AccountController() = default;
+
+auth::Session* AccountController::session() const
+{
+    return m_sessions->session();
+}
+
+void AccountController::setClock(const auth::Clock* clock)
+{
+    m_clock = clock;
+    m_signIn->setClock(clock);
+}
 
 auth::ServerProfile AccountController::currentProfile() const
 {
@@ -151,10 +176,8 @@ void AccountController::startLocalSandbox()
 void AccountController::localSandboxRestarting(const QString& policy)
 {
     // A new sandbox has a new signing key: the tokens of the old one are worthless.
-    if (m_session && m_session->profile().inProcessSandbox) {
-        auth::Session* session = m_session;
-        setSession(nullptr);
-        session->deleteLater();
+    if (session() && session()->profile().inProcessSandbox) {
+        m_sessions->end();
         setNotice(tr("The local sandbox restarted with the policy \"%1\", so its sessions ended; sign in again.")
                       .arg(policy));
     }
@@ -212,10 +235,11 @@ void AccountController::signInToLocalSandbox()
 
 void AccountController::resume(bool signInIfNothingSaved)
 {
-    auto* resumer = new auth::SessionResumer(currentProfile(), m_network, m_tokens, m_profiles.get(), this);
+    auto* resumer = new auth::SessionResumer(currentProfile(), m_network, m_tokens, m_profiles, this);
+    resumer->setClock(m_clock);
     connect(resumer, &auth::SessionResumer::resumed, this, [this, resumer](auth::Session* session) {
         resumer->deleteLater();
-        setSession(session);
+        m_sessions->keep(session);
         m_window->statusBar()->showMessage(tr("Welcome back: your saved session was resumed."), 5000);
         emit resumeFinished(true);
     });
@@ -238,16 +262,14 @@ void AccountController::resume(bool signInIfNothingSaved)
 
 void AccountController::signOut()
 {
-    if (!m_session)
+    auth::Session* current = session();
+    if (!current)
         return;
-    auth::Session* session = m_session;
-    session->signOut([this, session](bool ok, const QString& error) {
+    current->signOut([this, current](bool ok, const QString& error) {
         setNotice(ok ? QString()
                      : tr("Signed out here, but the server may still accept the old tokens: %1").arg(error));
         m_window->statusBar()->showMessage(tr("Signed out."), 5000);
-        if (m_session == session)
-            setSession(nullptr);
-        session->deleteLater();
+        m_sessions->end(current);
     });
 }
 
@@ -260,11 +282,9 @@ void AccountController::forgetAllSessions()
         m_profiles->setLastUser(profileId, QString());
     }
     m_profiles->sync();
-    if (m_session) {
-        keys << m_session->keychainKey();
-        auth::Session* session = m_session;
-        setSession(nullptr);
-        session->deleteLater();
+    if (session()) {
+        keys << session()->keychainKey();
+        m_sessions->end();
     }
     keys.removeDuplicates();
     m_tokens->removeAll(keys, [this](auth::TokenStore::Result result, const QString& error) {
@@ -278,7 +298,7 @@ void AccountController::forgetAllSessions()
 void AccountController::showProfiles()
 {
     if (!m_profilesDialog) {
-        auto* dialog = new ProfilesDialog(m_profiles.get(), m_tokens, m_window);
+        auto* dialog = new ProfilesDialog(m_profiles, m_tokens, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ProfilesDialog::profileChosen, this, &AccountController::chooseProfile);
         m_profilesDialog = dialog;
@@ -287,21 +307,9 @@ void AccountController::showProfiles()
     m_profilesDialog->open();
 }
 
-void AccountController::setSession(auth::Session* session)
+void AccountController::sessionReplaced(auth::Session* session)
 {
-    if (m_session && m_session != session)
-        m_session->disconnect(this);
-    m_session = session;
     if (session) {
-        session->setParent(this);
-        connect(session, &auth::Session::tokensChanged, this, &AccountController::applyAccess);
-        connect(session, &auth::Session::signInRequired, this, [this, session](const QString& reason) {
-            setNotice(reason);
-            if (m_session == session) {
-                setSession(nullptr);
-                session->deleteLater();
-            }
-        });
         if (!m_tokens->isKeychainAvailable())
             setNotice(auth::TokenStore::unavailableNotice());
         else
@@ -315,15 +323,16 @@ void AccountController::setSession(auth::Session* session)
 
 void AccountController::applyAccess()
 {
-    const auth::ServerProfile profile = m_session ? m_session->profile() : currentProfile();
+    auth::Session* current = session();
+    const auth::ServerProfile profile = current ? current->profile() : currentProfile();
     m_status->setSelectedServer(tr("%1 — %2").arg(profile.displayName, profile.fhirBase.toString()));
     QString error;
     if (auto policy = ScopePolicy::load(profile.policy, &error))
         m_window->access()->setPolicy(*policy);
     else
         setNotice(tr("The profile's policy \"%1\" can't be used: %2").arg(profile.policy, error));
-    const bool signedIn = m_session && m_session->isSignedIn();
-    m_window->access()->setScopes(signedIn ? m_session->grantedScopes() : ScopeSet());
+    const bool signedIn = current && current->isSignedIn();
+    m_window->access()->setScopes(signedIn ? current->grantedScopes() : ScopeSet());
     m_window->access()->setSignedIn(signedIn);
 }
 
@@ -337,7 +346,7 @@ void AccountController::setNotice(const QString& notice)
 
 void AccountController::updateActions()
 {
-    m_signOutAction->setEnabled(m_session != nullptr);
+    m_signOutAction->setEnabled(session() != nullptr);
     const bool busy = m_signIn->isActive() || (m_signInWhenSandboxReady && m_localSandbox->isStarting());
     m_signInAction->setEnabled(!busy);
     m_status->setSignInEnabled(!busy);

@@ -3,9 +3,9 @@
 #include "app/auth/ServerProfile.h"
 #include "app/auth/Session.h"
 #include "app/net/LoggingNetworkAccessManager.h"
+#include "ui/signin/LocalSandbox.h"
 #include "ui/signin/ProfilesDialog.h"
 
-#include <memory>
 #include <QObject>
 #include <QPointer>
 
@@ -14,6 +14,7 @@ class QDockWidget;
 class QNetworkAccessManager;
 
 namespace ccri::auth {
+class Clock;
 class ProfileStore;
 class TokenStore;
 } // namespace ccri::auth
@@ -22,6 +23,7 @@ namespace ccri {
 
 class LocalSandboxLauncher;
 class MainWindow;
+class SessionKeeper;
 class SessionStatusWidget;
 class SignInController;
 
@@ -36,23 +38,24 @@ class AccountController : public QObject
 {
     Q_OBJECT
 public:
-    // settingsFile empty: the application's QSettings. keychainService: "ccri-explorer" in the product;
-    // tests give their own so that parallel runs never share a keychain entry.
-    explicit AccountController(MainWindow* window, const QString& settingsFile = QString(),
-                               const QString& keychainService = QStringLiteral("ccri-explorer"),
-                               QObject* parent = nullptr);
+    // The stores are ExplorerShell's (not owned); the factory makes the Local CCRI sandbox's server.
+    AccountController(MainWindow* window, auth::ProfileStore* profiles, auth::TokenStore* tokens,
+                      const LocalSandboxFactory& localSandbox, QObject* parent = nullptr);
     ~AccountController() override;
 
-    auth::ProfileStore* profiles() const { return m_profiles.get(); }
+    auth::ProfileStore* profiles() const { return m_profiles; }
     auth::TokenStore* tokens() const { return m_tokens; }
     QNetworkAccessManager* network() const { return m_network; }
     // The sign-in's own exchanges (discovery, token, refresh, revocation) go to this log, redacted.
     void setRequestLog(net::RequestLog* log) { m_network->setLog(log); }
+    // The time sessions go by: when a saved token has expired, when to refresh (not owned; nullptr:
+    // the system clock). Tests give one they can move on.
+    void setClock(const auth::Clock* clock);
     SignInController* signInController() const { return m_signIn; }
     SessionStatusWidget* statusWidget() const { return m_status; }
     LocalSandboxLauncher* localSandbox() const { return m_localSandbox; }
     QDockWidget* localSandboxDock() const { return m_sandboxDock; }
-    auth::Session* session() const { return m_session; }
+    auth::Session* session() const;
 
     auth::ServerProfile currentProfile() const;
     void selectProfile(const QString& id);
@@ -88,7 +91,7 @@ signals:
     void signInFailed(const QString& message);
 
 private:
-    void setSession(auth::Session* session);
+    void sessionReplaced(auth::Session* session);
     void applyAccess();
     void setNotice(const QString& notice);
     void updateActions();
@@ -98,11 +101,11 @@ private:
     MainWindow* m_window;
     net::LoggingNetworkAccessManager* m_network;
     auth::TokenStore* m_tokens;
-    std::unique_ptr<auth::ProfileStore> m_profiles;
+    auth::ProfileStore* m_profiles;
     SignInController* m_signIn;
     SessionStatusWidget* m_status;
     QDockWidget* m_dock;
-    QPointer<auth::Session> m_session;
+    SessionKeeper* m_sessions; // owns the signed-in session
     QPointer<ProfilesDialog> m_profilesDialog;
     LocalSandboxLauncher* m_localSandbox;
     QDockWidget* m_sandboxDock = nullptr; // View → Local sandbox
@@ -110,6 +113,7 @@ private:
     bool m_externalSandbox = false; // useSandbox(): not ours to start
     bool m_signInWhenSandboxReady = false;
     QString m_currentProfileId;
+    const auth::Clock* m_clock = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_profilesAction = nullptr;

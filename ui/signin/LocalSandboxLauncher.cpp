@@ -1,25 +1,24 @@
 #include "ui/signin/LocalSandboxLauncher.h"
 
-#include "sandbox/server/InProcessSandbox.h"
-#include "sandbox/server/SandboxOptions.h"
+#include "ui/signin/LocalSandbox.h"
 
 namespace ccri {
 
-LocalSandboxLauncher::LocalSandboxLauncher(QObject* parent)
+LocalSandboxLauncher::LocalSandboxLauncher(const LocalSandboxFactory& factory, QObject* parent)
     : QObject(parent)
-    , m_sandbox(new sandbox::InProcessSandbox(this))
+    , m_sandbox(factory(this))
 {
-    connect(m_sandbox, &sandbox::InProcessSandbox::ready, this, [this](const QUrl& fhirBase) {
+    connect(m_sandbox, &LocalSandbox::ready, this, [this](const QUrl& fhirBase) {
         m_starting = false;
         emit ready(fhirBase);
     });
-    connect(m_sandbox, &sandbox::InProcessSandbox::failed, this, [this](const QString& message) {
+    connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString& message) {
         m_starting = false;
         m_policy.clear();
         m_sandbox->retire(); // its thread is idle: nothing was started on it
         emit failed(tr("The local sandbox could not start: %1").arg(message));
     });
-    connect(m_sandbox, &sandbox::InProcessSandbox::requestLogged, this, &LocalSandboxLauncher::requestLogged);
+    connect(m_sandbox, &LocalSandbox::requestLogged, this, &LocalSandboxLauncher::requestLogged);
 }
 
 LocalSandboxLauncher::~LocalSandboxLauncher() = default;
@@ -45,9 +44,7 @@ void LocalSandboxLauncher::start(const QString& policy)
     m_starting = true;
     if (restart)
         emit restarting(policy);
-    sandbox::SandboxOptions options = sandbox::SandboxOptions::ephemeral();
-    options.policy = policy;
-    m_sandbox->start(options);
+    m_sandbox->start(policy);
 }
 
 bool LocalSandboxLauncher::isReadyFor(const QString& policy) const

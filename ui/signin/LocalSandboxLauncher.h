@@ -1,16 +1,15 @@
 #pragma once
 
+#include "ui/signin/LocalSandbox.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
-namespace ccri::sandbox {
-class InProcessSandbox;
-}
-
 namespace ccri {
 
-// The server of the "Local CCRI sandbox" profiles: an in-process sandbox (on its own thread),
+// The server of the "Local CCRI sandbox" profiles: a LocalSandbox (made by the factory; in the
+// explorer an in-process sandbox on its own thread),
 // started on demand with the profile's policy. Every way in — Sign in…, Use this profile,
 // --sandbox, --sign-in, the welcome — goes through here. start() returns at once; ready(fhirBase)
 // or failed(sentence) follows. A sandbox running with another policy is restarted with the new
@@ -22,7 +21,7 @@ class LocalSandboxLauncher : public QObject
 {
     Q_OBJECT
 public:
-    explicit LocalSandboxLauncher(QObject* parent = nullptr);
+    explicit LocalSandboxLauncher(const LocalSandboxFactory& factory, QObject* parent = nullptr);
     ~LocalSandboxLauncher() override;
 
     void start(const QString& policy);
@@ -39,7 +38,7 @@ signals:
     void requestLogged(const QString& line);
 
 private:
-    sandbox::InProcessSandbox* m_sandbox;
+    LocalSandbox* m_sandbox;
     QString m_policy; // the running (or starting) sandbox's
     bool m_starting = false;
 };

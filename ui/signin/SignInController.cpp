@@ -45,6 +45,7 @@ void SignInController::signIn(const auth::ServerProfile& profile)
                          const QString& user) {
                 auto* session = new auth::Session(flow->profile(), configuration, record, user, m_network, m_tokens);
                 session->setProfileStore(m_profiles);
+                session->setClock(m_clock);
                 if (!flow->clientSecret().isEmpty())
                     session->setClientSecret(flow->clientSecret());
                 finishFlow();

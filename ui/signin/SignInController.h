@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 class QWidget;
 
 namespace ccri::auth {
+class Clock;
 class ProfileStore;
 class Session;
 class TokenStore;
@@ -33,6 +34,8 @@ public:
     ~SignInController() override;
 
     void setExternalBrowser(ExternalBrowser browser) { m_externalBrowser = std::move(browser); }
+    // The time the sessions signed in here go by (not owned; nullptr: the system clock).
+    void setClock(const auth::Clock* clock) { m_clock = clock; }
     void signIn(const auth::ServerProfile& profile);
     void cancel();
     bool isActive() const { return m_flow != nullptr; }
@@ -54,6 +57,7 @@ private:
     QNetworkAccessManager* m_network;
     auth::TokenStore* m_tokens;
     auth::ProfileStore* m_profiles;
+    const auth::Clock* m_clock = nullptr;
     QPointer<QWidget> m_windowParent;
     ExternalBrowser m_externalBrowser;
     QPointer<auth::SignInFlow> m_flow;
