@@ -302,6 +302,23 @@ void TestSandboxServer::requestLogNeverHoldsSecrets()
     QVERIFY2(fhirLine.contains("client=ccri-explorer user=clinician"), qPrintable(log.join('\n')));
     QVERIFY(!log.filter(QStringLiteral("client=clinical-access user=-")).isEmpty());
     QVERIFY(!log.filter(QStringLiteral("code=[redacted]&password=[redacted]")).isEmpty());
+
+    // One request, one line: control characters in logged values are escaped, id_token_hint redacted.
+    // A client_id that would forge a second log line, then clear the projector's screen.
+    const QString forged
+        = QStringLiteral("x user=-\n2026-01-01T00:00:00Z POST /auth/token 200 0ms client=admin\x1b[2J");
+    browser.get(browser.url(QStringLiteral("/auth/authorize?client_id=")
+                            + QString::fromLatin1(QUrl::toPercentEncoding(forged))
+                            + QStringLiteral("&id_token_hint=eyJhbGciOiJSUzI1NiJ9.c2VjcmV0.c2ln")));
+    const QString line = log.last();
+    QVERIFY2(!line.contains(QLatin1Char('\n')) && !line.contains(QChar(0x1b)), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("client=x\\x20user=-\\x0a2026")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("\\x1b[2J")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("id_token_hint=[redacted]")), qPrintable(line));
+    QVERIFY(!line.contains(QStringLiteral("c2VjcmV0")));
+    // Its twin: an ordinary client id is logged as it is.
+    browser.get(browser.authorizeUrl(QStringLiteral("openid")));
+    QVERIFY2(log.last().contains(QStringLiteral("client=ccri-explorer ")), qPrintable(log.last()));
 }
 
 void TestSandboxServer::unknownPathIs404AndLogged()
