@@ -30,6 +30,8 @@ public:
     bool showSecrets = false;
     // PEM file of the RS256 key that signs tokens (made 0600 when missing); empty: a new key per start.
     QString signingKeyFile;
+    // A connection on which nothing moves this long is closed (ConnectionWatchdog); tests shorten it.
+    int idleTimeoutMs = 30000;
 
     // A sandbox on a free loopback port (what the explorer's --sandbox and the tests start).
     static SandboxOptions ephemeral(int patients = 100);

@@ -8,6 +8,7 @@
 #include "sandbox/data/SyntheticData.h"
 #include "sandbox/fhir/FhirApi.h"
 #include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/server/ConnectionWatchdog.h"
 #include "sandbox/server/SandboxRequestLog.h"
 #include "sandbox/server/SigningKeyFile.h"
 #include "sandbox/server/StorePatientDirectory.h"
@@ -21,6 +22,7 @@
 #include <QHttpServerResponder>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 
 namespace ccri::sandbox {
 
@@ -101,6 +103,8 @@ bool SandboxServer::start(QString* error)
         return fail(tr("Cannot listen on %1: the address is not on this machine or the port is in use.")
                         .arg(m_options.listenText()));
     }
+    for (QTcpServer* server : m_http->servers())
+        ConnectionWatchdog::watch(server, std::chrono::milliseconds(m_options.idleTimeoutMs));
     m_urls = SandboxUrls(originFor(m_options, m_port));
     if (!m_options.isLoopback() && !m_options.tlsEnabled())
         m_warnings << tr("Warning: listening on %1 without TLS. Passwords and tokens cross the network in clear; "

@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -37,6 +38,7 @@ private slots:
     void demoUsersFhirUserExistsInTheData();
     void requestLogNeverHoldsSecrets();
     void unknownPathIs404AndLogged();
+    void idleHalfSentRequestIsClosed();
     void usersAndClientsFilesReplaceTheDemoSet();
     void badUsersFileFailsWithASentence();
     void inProcessSandboxRunsOnItsOwnThread();
@@ -332,6 +334,34 @@ void TestSandboxServer::unknownPathIs404AndLogged()
     QCOMPARE(browser.get(browser.url(QStringLiteral("/nothing-here"))).status, 404);
     QCOMPARE(browser.get(browser.url(QStringLiteral("/auth/nothing-here"))).status, 404);
     QCOMPARE(log.filter(QStringLiteral(" 404 ")).size(), 2);
+}
+
+void TestSandboxServer::idleHalfSentRequestIsClosed()
+{
+    SandboxOptions options = SandboxOptions::ephemeral(1);
+    options.idleTimeoutMs = 200; // the default is 30 s
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const auto port = static_cast<quint16>(server.urls().origin().port());
+    auto send = [port](QTcpSocket& socket, const QByteArray& request) {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        const bool connected = socket.waitForConnected(10000);
+        socket.write(request);
+        return connected;
+    };
+    // A request whose headers never end (slowloris): the server closes the connection, unanswered.
+    QTcpSocket half;
+    QVERIFY(send(half, "GET /fhir/STU3/metadata HTTP/1.1\r\nHost: 127.0.0.1\r\n"));
+    QSignalSpy closed(&half, &QTcpSocket::disconnected);
+    QVERIFY(closed.wait(10000));
+    QVERIFY(half.readAll().isEmpty());
+    // Its twin: the whole request, under the same watchdog, is answered.
+    QTcpSocket whole;
+    QVERIFY(send(whole, "GET /fhir/STU3/metadata HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    QSignalSpy answered(&whole, &QTcpSocket::readyRead);
+    QVERIFY(answered.wait(10000));
+    QVERIFY(whole.readAll().startsWith("HTTP/1.1 200"));
 }
 
 void TestSandboxServer::usersAndClientsFilesReplaceTheDemoSet()
