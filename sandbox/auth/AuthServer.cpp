@@ -1,13 +1,14 @@
 #include "sandbox/auth/AuthServer.h"
 
+#include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/auth/AuthorizeEndpoint.h"
 #include "sandbox/auth/AuthServerState.h"
 #include "sandbox/auth/ConsentPage.h"
 #include "sandbox/auth/HtmlPage.h"
-#include "sandbox/auth/IntrospectionEndpoint.h"
+#include "sandbox/auth/IssuedTokenEndpoints.h"
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 #include "sandbox/auth/LoginPage.h"
-#include "sandbox/auth/RevocationEndpoint.h"
+#include "sandbox/auth/OAuthResponse.h"
 #include "sandbox/auth/TokenEndpoint.h"
 
 #include <QCoreApplication>
@@ -15,20 +16,33 @@
 
 namespace ccri::sandbox {
 
+namespace {
+// The public documents (discovery, key set): GET only, JSON, cacheable for a minute.
+QHttpServerResponse publicJson(const QHttpServerRequest& request, const nlohmann::json& body)
+{
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return OAuthResponse::methodNotAllowed("GET");
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), QByteArray::fromStdString(body.dump(2)));
+    response.setHeader("Cache-Control", "public, max-age=60");
+    response.setHeader("Access-Control-Allow-Origin", "*");
+    return response;
+}
+} // namespace
+
 class AuthServer::Private
 {
 public:
     Private(const SandboxUrls& urls, const SandboxClock& clock, UserDirectory users, ClientRegistry clients,
             const PatientDirectory& patients, const Config& config)
         : state(urls, clock, std::move(users), std::move(clients), patients, config.tokenLifetimeSeconds,
-                config.secureCookies)
+                config.secureCookies, config.signingKey ? JwtSigner(*config.signingKey) : JwtSigner())
         , validator(state.signer, state.revocations, clock, urls)
         , authorize(state)
         , login(state)
         , consent(state)
         , token(state)
-        , revoke(state, validator)
-        , introspect(state, validator)
+        , issued(state, validator)
+        , resourceTypes(config.resourceTypes)
     {
     }
 
@@ -38,8 +52,8 @@ public:
     LoginPage login;
     ConsentPage consent;
     TokenEndpoint token;
-    RevocationEndpoint revoke;
-    IntrospectionEndpoint introspect;
+    IssuedTokenEndpoints issued;
+    QStringList resourceTypes;
 };
 
 AuthServer::AuthServer(const SandboxUrls& urls, const SandboxClock& clock, UserDirectory users, ClientRegistry clients,
@@ -65,11 +79,29 @@ const ClientRegistry& AuthServer::clients() const
     return d->state.clients;
 }
 
+const JwtSigner& AuthServer::signer() const
+{
+    return d->state.signer;
+}
+
 QHttpServerResponse AuthServer::handle(const QHttpServerRequest& request, RequestCaller* caller)
 {
     const QString path = request.url().path();
     const QString prefix = SandboxUrls::authPathPrefix() + QLatin1Char('/');
     const QString endpoint = path.startsWith(prefix) ? path.mid(prefix.size()) : QString();
+    // Every form this server reads is small: a larger body is refused before anything parses it.
+    if (request.body().size() > maxFormBytes)
+        return HtmlPage::error(QCoreApplication::translate("AuthServer", "Request too large"),
+                               QCoreApplication::translate("AuthServer",
+                                                           "The request body is larger than %1 KiB; the sandbox's "
+                                                           "forms are never that big.")
+                                   .arg(maxFormBytes / 1024),
+                               QHttpServerResponse::StatusCode::PayloadTooLarge);
+    if (endpoint == AuthorizationServerMetadata::openIdConfigurationPath()
+        || path == AuthorizationServerMetadata::rfc8414Path())
+        return publicJson(request, AuthorizationServerMetadata::document(d->state.urls, d->resourceTypes));
+    if (endpoint == QLatin1String("jwks")) // RFC 7517 §5: the public keys only
+        return publicJson(request, d->state.signer.keySet().toJson());
     if (endpoint == QLatin1String("authorize"))
         return d->authorize.handle(request, caller);
     if (endpoint == QLatin1String("login"))
@@ -79,9 +111,9 @@ QHttpServerResponse AuthServer::handle(const QHttpServerRequest& request, Reques
     if (endpoint == QLatin1String("token"))
         return d->token.handle(request, caller);
     if (endpoint == QLatin1String("revoke"))
-        return d->revoke.handle(request, caller);
+        return d->issued.revoke(request, caller);
     if (endpoint == QLatin1String("introspect"))
-        return d->introspect.handle(request, caller);
+        return d->issued.introspect(request, caller);
     return HtmlPage::error(
         QCoreApplication::translate("AuthServer", "Not found"),
         QCoreApplication::translate("AuthServer", "The sandbox's auth server has no page %1.").arg(path),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/crypto/SigningKey.h"
 #include "sandbox/auth/ClientRegistry.h"
 #include "sandbox/auth/UserDirectory.h"
 
@@ -11,6 +12,7 @@ class QHttpServerRequest;
 namespace ccri::sandbox {
 
 class AccessTokenValidator;
+class JwtSigner;
 class PatientDirectory;
 class SandboxClock;
 class SandboxUrls;
@@ -20,6 +22,7 @@ struct RequestCaller;
 //   GET  authorize         -> login -> consent -> redirect_uri?code=...&state=...
 //   GET/POST login, consent (HTML forms, CSRF-protected, session cookie)
 //   POST token, revoke, introspect
+//   GET  jwks, .well-known/openid-configuration (and /.well-known/oauth-authorization-server/auth)
 // and the validator the FHIR API uses for its access tokens. Lives on the server's thread.
 class AuthServer
 {
@@ -28,6 +31,9 @@ public:
     {
         int tokenLifetimeSeconds = 3599;
         bool secureCookies = false; // TLS on
+        // Signs access tokens and id_tokens (RS256); none: a fresh key for this run only.
+        std::optional<ccri::crypto::SigningKey> signingKey;
+        QStringList resourceTypes; // for scopes_supported in the discovery documents
     };
 
     AuthServer(const SandboxUrls& urls, const SandboxClock& clock, UserDirectory users, ClientRegistry clients,
@@ -39,6 +45,9 @@ public:
     const AccessTokenValidator& validator() const;
     const UserDirectory& users() const;
     const ClientRegistry& clients() const;
+    const JwtSigner& signer() const;
+
+    static constexpr qsizetype maxFormBytes = 64 * 1024;
 
     // Answers a request whose path is under the auth prefix; fills *caller for the request log.
     QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);

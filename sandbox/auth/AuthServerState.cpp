@@ -1,6 +1,7 @@
 #include "sandbox/auth/AuthServerState.h"
 
 #include "sandbox/auth/FormBody.h"
+#include "sandbox/server/SandboxClock.h"
 
 #include <QHttpServerRequest>
 
@@ -18,6 +19,13 @@ PendingAuthorization* AuthServerState::pendingFor(const QHttpServerRequest& requ
     if (!found || requestId.isEmpty())
         return nullptr;
     return pending.find(requestId, found->id);
+}
+
+void AuthServerState::revokeFamily(const QString& family)
+{
+    revocations.prune(clock.now());
+    families.revoke(family, revocations);
+    refreshTokens.dropFamily(family);
 }
 
 } // namespace ccri::sandbox

@@ -4,9 +4,11 @@
 #include "sandbox/auth/BrowserSessions.h"
 #include "sandbox/auth/ClientRegistry.h"
 #include "sandbox/auth/JwtSigner.h"
+#include "sandbox/auth/LoginThrottle.h"
 #include "sandbox/auth/PendingAuthorizations.h"
 #include "sandbox/auth/RefreshTokenStore.h"
 #include "sandbox/auth/RevocationList.h"
+#include "sandbox/auth/TokenFamilies.h"
 #include "sandbox/auth/UserDirectory.h"
 #include "sandbox/server/SandboxUrls.h"
 
@@ -23,7 +25,8 @@ class SandboxClock;
 struct AuthServerState
 {
     AuthServerState(const SandboxUrls& urls_, const SandboxClock& clock_, UserDirectory users_, ClientRegistry clients_,
-                    const PatientDirectory& patients_, int tokenLifetimeSeconds_, bool secureCookies_)
+                    const PatientDirectory& patients_, int tokenLifetimeSeconds_, bool secureCookies_,
+                    JwtSigner signer_)
         : urls(urls_)
         , clock(clock_)
         , users(std::move(users_))
@@ -31,8 +34,11 @@ struct AuthServerState
         , patients(patients_)
         , tokenLifetimeSeconds(tokenLifetimeSeconds_)
         , secureCookies(secureCookies_)
+        , signer(std::move(signer_))
         , codes(clock_)
         , refreshTokens(clock_)
+        , families(clock_)
+        , logins(clock_)
         , sessions(clock_)
         , pending(clock_)
     {
@@ -41,6 +47,8 @@ struct AuthServerState
     // The pending request named by the `request` parameter (query of a GET, form of a POST) when it
     // belongs to the caller's browser session; that session in *session (nullptr if none).
     PendingAuthorization* pendingFor(const QHttpServerRequest& request, BrowserSession** session);
+    // Every access token and the refresh token of the family stop working.
+    void revokeFamily(const QString& family);
 
     SandboxUrls urls;
     const SandboxClock& clock;
@@ -53,6 +61,8 @@ struct AuthServerState
     RevocationList revocations;
     AuthorizationCodeStore codes;
     RefreshTokenStore refreshTokens;
+    TokenFamilies families;
+    LoginThrottle logins;
     BrowserSessions sessions;
     PendingAuthorizations pending;
 };

@@ -1,7 +1,6 @@
 #include "sandbox/auth/AuthorizationCodeStore.h"
 
 #include "sandbox/auth/RandomToken.h"
-#include "sandbox/auth/TokenDigest.h"
 #include "sandbox/server/SandboxClock.h"
 
 namespace ccri::sandbox {
@@ -16,20 +15,19 @@ QString AuthorizationCodeStore::issue(const AuthorizationGrant& grant)
 {
     prune();
     const QString code = RandomToken::generate();
-    m_entries.insert(TokenDigest::of(code), Entry {grant, m_clock.now().addSecs(m_lifetimeSeconds), false, {}});
+    m_entries.insert(RandomToken::digest(code), Entry {grant, m_clock.now().addSecs(m_lifetimeSeconds), false, {}});
     return code;
 }
 
 AuthorizationCodeStore::Redemption AuthorizationCodeStore::redeem(const QString& code)
 {
     Redemption result;
-    auto it = m_entries.find(TokenDigest::of(code));
+    auto it = m_entries.find(RandomToken::digest(code));
     if (it == m_entries.end())
         return result;
     if (it->redeemed) {
         result.outcome = Outcome::Reused;
-        result.issuedTokens = it->issuedTokens;
-        it->issuedTokens.clear();
+        result.family = it->family;
         return result;
     }
     if (m_clock.now() >= it->expires) {
@@ -43,11 +41,11 @@ AuthorizationCodeStore::Redemption AuthorizationCodeStore::redeem(const QString&
     return result;
 }
 
-void AuthorizationCodeStore::recordIssued(const QString& code, const QStringList& tokens)
+void AuthorizationCodeStore::recordIssued(const QString& code, const QString& family)
 {
-    auto it = m_entries.find(TokenDigest::of(code));
+    auto it = m_entries.find(RandomToken::digest(code));
     if (it != m_entries.end())
-        it->issuedTokens = tokens;
+        it->family = family;
 }
 
 void AuthorizationCodeStore::prune()

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
-#include <QStringList>
 
 namespace ccri::sandbox {
 
@@ -29,15 +28,15 @@ public:
     {
         Outcome outcome = Outcome::Unknown;
         AuthorizationGrant grant;
-        QStringList issuedTokens; // Reused: the access-token jti and refresh token the first use issued
+        QString family; // Reused: the token family the first use started (TokenFamilies)
     };
 
     explicit AuthorizationCodeStore(const SandboxClock& clock, int lifetimeSeconds = 60);
 
     QString issue(const AuthorizationGrant& grant);
     Redemption redeem(const QString& code);
-    // Records what a redeemed code produced (for revocation on reuse).
-    void recordIssued(const QString& code, const QStringList& tokens);
+    // Records the token family a redeemed code started (revoked whole on reuse).
+    void recordIssued(const QString& code, const QString& family);
     int lifetimeSeconds() const { return m_lifetimeSeconds; }
 
 private:
@@ -46,7 +45,7 @@ private:
         AuthorizationGrant grant;
         QDateTime expires;
         bool redeemed = false;
-        QStringList issuedTokens;
+        QString family;
     };
     void prune();
 

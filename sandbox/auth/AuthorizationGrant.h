@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace ccri::sandbox {
@@ -11,11 +12,15 @@ struct AuthorizationGrant
     QString clientId;
     QString subject; // user name, or the client id
     QString displayName; // for the id_token `name`
+    QString givenName; // id_token `given_name`
+    QString familyName; // id_token `family_name`
     QString fhirUser; // relative, e.g. "Practitioner/1"
     QString scope; // granted, space-separated
     QString patient; // launch/patient context, empty if none
     QString redirectUri; // authorization_code only
     QString codeChallenge; // authorization_code only (S256)
+    QString nonce; // authorization_code only: the authorization request's, for the id_token
+    QDateTime authTime; // when the user signed in (id_token auth_time); invalid for client_credentials
 };
 
 } // namespace ccri::sandbox

@@ -6,7 +6,9 @@
 #include "sandbox/auth/HtmlPage.h"
 #include "sandbox/auth/OAuthResponse.h"
 #include "sandbox/auth/RequestCaller.h"
+#include "sandbox/server/SandboxClock.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QHttpServerRequest>
 
@@ -63,7 +65,8 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     };
     const QString repeatedOther = query.repeatedName(
         {QStringLiteral("response_type"), QStringLiteral("scope"), QStringLiteral("state"), QStringLiteral("aud"),
-         QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method")});
+         QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method"), QStringLiteral("nonce"),
+         QStringLiteral("prompt"), QStringLiteral("max_age")});
     if (!repeatedOther.isEmpty())
         return fail(QStringLiteral("invalid_request"), tr("The request gives %1 more than once.").arg(repeatedOther));
     if (query.value(QStringLiteral("response_type")) != QLatin1String("code"))
@@ -93,7 +96,39 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
         return fail(QStringLiteral("invalid_request"),
                     tr("code_challenge is not a base64url SHA-256 value (43 characters)."));
 
+    // OIDC Core §3.1.2.1: prompt is a space-separated list; "none" goes with no other value.
+    const QStringList prompt = query.value(QStringLiteral("prompt")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& value : prompt) {
+        if (value != QLatin1String("none") && value != QLatin1String("login") && value != QLatin1String("consent")
+            && value != QLatin1String("select_account"))
+            return fail(QStringLiteral("invalid_request"), tr("The prompt value \"%1\" is not known.").arg(value));
+    }
+    const bool promptNone = prompt.contains(QStringLiteral("none"));
+    if (promptNone && prompt.size() > 1)
+        return fail(QStringLiteral("invalid_request"), tr("prompt=none cannot be combined with other prompt values."));
+    // OIDC Core §3.1.2.1: max_age is a number of seconds; past it the user must sign in again.
+    std::optional<qint64> maxAge;
+    if (query.has(QStringLiteral("max_age"))) {
+        bool ok = false;
+        const qint64 seconds = query.value(QStringLiteral("max_age")).toLongLong(&ok);
+        if (!ok || seconds < 0)
+            return fail(QStringLiteral("invalid_request"), tr("max_age must be a number of seconds (0 or more)."));
+        maxAge = seconds;
+    }
+
     BrowserSession* session = m_state.sessions.fromRequest(request);
+    const bool hasUser = session && !session->username.isEmpty() && m_state.users.find(session->username);
+    const bool tooOld = hasUser && maxAge
+        && (!session->authTime.isValid() || session->authTime.secsTo(m_state.clock.now()) > *maxAge);
+    if (promptNone) {
+        // OIDC Core §3.1.2.6: no page may be shown, so without a (fresh enough) session: login_required;
+        // signed in, the consent page would still have to be shown: consent_required.
+        if (!hasUser || tooOld)
+            return fail(QStringLiteral("login_required"), tr("prompt=none was asked but nobody is signed in."));
+        caller->user = session->username;
+        return fail(QStringLiteral("consent_required"),
+                    tr("prompt=none was asked but the sandbox always asks the user to consent."));
+    }
     QByteArray setCookie;
     if (!session) {
         session = m_state.sessions.create();
@@ -106,11 +141,12 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     pending.state = state;
     pending.scope = query.value(QStringLiteral("scope")).simplified();
     pending.codeChallenge = challenge;
+    pending.nonce = query.value(QStringLiteral("nonce"));
     const QString id = m_state.pending.add(pending);
 
-    const bool forceLogin
-        = query.value(QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(QStringLiteral("login"));
-    const bool signedIn = !session->username.isEmpty() && m_state.users.find(session->username) && !forceLogin;
+    // prompt=login (OIDC Core §3.1.2.1) and an expired max_age both send the user to the login page.
+    const bool forceLogin = prompt.contains(QStringLiteral("login")) || tooOld;
+    const bool signedIn = hasUser && !forceLogin;
     if (signedIn)
         caller->user = session->username;
     const QString next

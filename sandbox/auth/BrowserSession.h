@@ -11,6 +11,7 @@ struct BrowserSession
     QString id;
     QString csrfToken; // put in every form, checked on every POST
     QString username; // empty until signed in
+    QDateTime authTime; // when the user last signed in with a password (OIDC auth_time)
     QDateTime expires;
 };
 

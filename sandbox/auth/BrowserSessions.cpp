@@ -43,7 +43,7 @@ BrowserSession* BrowserSessions::create()
         else
             ++it;
     }
-    BrowserSession session {RandomToken::generate(), RandomToken::generate(), QString(),
+    BrowserSession session {RandomToken::generate(), RandomToken::generate(), QString(), QDateTime(),
                             now.addSecs(m_lifetimeSeconds)};
     return &m_sessions.insert(session.id, session).value();
 }
@@ -53,6 +53,7 @@ BrowserSession* BrowserSessions::signIn(QString sessionId, const QString& userna
     m_sessions.remove(sessionId);
     BrowserSession* session = create();
     session->username = username;
+    session->authTime = m_clock.now();
     return session;
 }
 

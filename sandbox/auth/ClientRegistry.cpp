@@ -71,6 +71,15 @@ ClientRegistry ClientRegistry::demo()
                   {},
                   system,
                   QStringLiteral("profile")});
+    // A resource server's credential: no grant, may introspect any token (RFC 7662 §2.1).
+    SandboxClient resourceServer {QStringLiteral("ccri-resource-server"),
+                                  QStringLiteral("Resource server (introspection)"),
+                                  RandomToken::generate(24),
+                                  {},
+                                  {},
+                                  QString()};
+    resourceServer.resourceServer = true;
+    registry.add(resourceServer);
     return registry;
 }
 
@@ -119,6 +128,12 @@ std::optional<ClientRegistry> ClientRegistry::fromArray(const QJsonArray& client
             return fail(
                 QCoreApplication::translate("ClientRegistry", "The public client %1 cannot use client_credentials.")
                     .arg(client.clientId));
+        client.resourceServer = object.value(QStringLiteral("resource_server")).toBool(false);
+        if (isPublic && client.resourceServer)
+            return fail(QCoreApplication::translate("ClientRegistry",
+                                                    "The public client %1 cannot be a resource server: introspection "
+                                                    "needs a secret.")
+                            .arg(client.clientId));
         client.scope = object.value(QStringLiteral("scope")).toString();
         if (!object.contains(QStringLiteral("scope"))) {
             if (client.grantTypes.contains(QStringLiteral("client_credentials")))

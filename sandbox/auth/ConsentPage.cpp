@@ -31,28 +31,15 @@ QString describe(const QString& scope)
 }
 } // namespace
 
-ConsentPage::ConsentPage(AuthServerState& state)
-    : m_state(state)
+QHttpServerResponse ConsentPage::showPending(const PendingAuthorization& pending, const BrowserSession& session,
+                                             RequestCaller* caller) const
 {
-}
-
-QHttpServerResponse ConsentPage::handle(const QHttpServerRequest& request, RequestCaller* caller)
-{
-    if (request.method() == QHttpServerRequest::Method::Post)
-        return submit(request, caller);
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return OAuthResponse::methodNotAllowed("GET, POST");
-    BrowserSession* session = nullptr;
-    const PendingAuthorization* pending = m_state.pendingFor(request, &session);
-    if (!pending)
-        return SignInExpiredPage::unknownRequest();
-    caller->clientId = pending->clientId;
-    const SandboxUser* user = m_state.users.find(session->username);
-    const SandboxClient* client = m_state.clients.find(pending->clientId);
+    const SandboxUser* user = m_state.users.find(session.username);
+    const SandboxClient* client = m_state.clients.find(pending.clientId);
     if (!user || !client)
         return SignInExpiredPage::unknownRequest();
     caller->user = user->username;
-    return show(*pending, *session, *user, *client, QString());
+    return show(pending, session, *user, *client, QString());
 }
 
 QList<ConsentPage::Row> ConsentPage::rows(const PendingAuthorization& pending, const SandboxUser& user,
@@ -132,15 +119,11 @@ QHttpServerResponse ConsentPage::show(const PendingAuthorization& pending, const
     return page.response();
 }
 
-QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, RequestCaller* caller)
+QHttpServerResponse ConsentPage::submit(const QHttpServerRequest&, const Submission& submission, RequestCaller* caller)
 {
-    const FormBody form = FormBody::parse(request.body());
-    BrowserSession* session = nullptr;
-    PendingAuthorization* found = m_state.pendingFor(request, &session);
-    if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
-        return SignInExpiredPage::csrfRefused();
-    if (!found)
-        return SignInExpiredPage::unknownRequest();
+    const FormBody& form = submission.form;
+    const BrowserSession* session = submission.session;
+    const PendingAuthorization* found = submission.pending;
     const SandboxUser* user = m_state.users.find(session->username);
     const SandboxClient* client = m_state.clients.find(found->clientId);
     if (!user || !client)
@@ -175,7 +158,11 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest& request, Reque
     grant.clientId = client->clientId;
     grant.subject = user->username;
     grant.displayName = user->displayName;
+    grant.givenName = user->givenName;
+    grant.familyName = user->familyName;
     grant.fhirUser = user->fhirUser;
+    grant.nonce = pending.nonce;
+    grant.authTime = session->authTime;
     grant.scope = granted.join(QLatin1Char(' '));
     grant.patient = patient;
     grant.redirectUri = pending.redirectUri;

@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QHttpServerResponse>
-#include <QStringList>
+#include "sandbox/auth/SignInPage.h"
 
-class QHttpServerRequest;
+#include <QList>
+#include <QString>
 
 namespace ccri::sandbox {
 
-struct PendingAuthorization;
-struct AuthServerState;
-struct BrowserSession;
-struct RequestCaller;
 struct SandboxClient;
 struct SandboxUser;
 
@@ -18,13 +14,16 @@ struct SandboxUser;
 // the user or the client may not have it, as "not permitted" (never granted) — and, when
 // launch/patient is requested, a patient picker. POST (CSRF-checked): name=deny → access_denied;
 // name=authorize → an authorization code for the ticked, permitted scopes, back to redirect_uri.
-class ConsentPage
+class ConsentPage : public SignInPage
 {
 public:
-    explicit ConsentPage(AuthServerState& state);
-    QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
+    using SignInPage::SignInPage;
 
 private:
+    QHttpServerResponse showPending(const PendingAuthorization& pending, const BrowserSession& session,
+                                    RequestCaller* caller) const override;
+    QHttpServerResponse submit(const QHttpServerRequest& request, const Submission& submission,
+                               RequestCaller* caller) override;
     struct Row
     {
         QString scope;
@@ -33,9 +32,6 @@ private:
     QList<Row> rows(const PendingAuthorization& pending, const SandboxUser& user, const SandboxClient& client) const;
     QHttpServerResponse show(const PendingAuthorization& pending, const BrowserSession& session,
                              const SandboxUser& user, const SandboxClient& client, const QString& message) const;
-    QHttpServerResponse submit(const QHttpServerRequest& request, RequestCaller* caller);
-
-    AuthServerState& m_state;
 };
 
 } // namespace ccri::sandbox

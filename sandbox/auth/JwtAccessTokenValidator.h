@@ -11,7 +11,7 @@ class JwtSigner;
 class RevocationList;
 class SandboxClock;
 
-// The sandbox's AccessTokenValidator: Bearer scheme (any case), JWT shape, HS256 signature,
+// The sandbox's AccessTokenValidator: Bearer scheme (any case), JWT shape, RS256 signature (its own JwkSet),
 // `iss` (this auth server), `aud` (this FHIR base), `exp`, and revocation by `jti` — everything
 // the CCRI did not check but expiry.
 class JwtAccessTokenValidator : public AccessTokenValidator

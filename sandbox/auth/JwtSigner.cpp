@@ -1,75 +1,71 @@
 #include "sandbox/auth/JwtSigner.h"
 
-#include "app/core/Base64Url.h"
-#include "app/core/SecretCompare.h"
+#include "app/crypto/CompactJws.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
 
 namespace ccri::sandbox {
 
 namespace {
-QByteArray hmac(const QByteArray& key, const QByteArray& data)
+using ccri::crypto::CompactJws;
+
+QString tr(const char* text)
 {
-    return QMessageAuthenticationCode::hash(data, key, QCryptographicHash::Sha256);
+    return QCoreApplication::translate("JwtSigner", text);
 }
 
-std::optional<QJsonObject> decodeObject(const QByteArray& part)
+ccri::crypto::SigningKey freshKey()
 {
-    const auto bytes = Base64Url::decode(part);
-    if (!bytes)
-        return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
+    QString error;
+    auto key = ccri::crypto::SigningKey::generate(ccri::crypto::JwsAlgorithm::Id::RS256, &error);
+    if (!key)
+        qFatal("%s", qPrintable(error)); // OpenSSL cannot make an RSA key: nothing can be signed
+    return *key;
 }
 } // namespace
 
 JwtSigner::JwtSigner()
-    : m_key(32, Qt::Uninitialized)
+    : JwtSigner(freshKey())
 {
-    for (auto& byte : m_key)
-        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
 }
 
-JwtSigner::JwtSigner(const QByteArray& key)
-    : m_key(key)
+JwtSigner::JwtSigner(ccri::crypto::SigningKey key)
+    : m_key(std::move(key))
+    , m_keys({m_key.verifyingKey()})
 {
 }
 
 QByteArray JwtSigner::sign(const QJsonObject& claims) const
 {
-    const QJsonObject header {{QStringLiteral("alg"), QStringLiteral("HS256")},
-                              {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QByteArray input = Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    return input + '.' + Base64Url::encode(hmac(m_key, input));
+    const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
+    const auto token
+        = CompactJws::sign({{"typ", "JWT"}}, nlohmann::json::parse(json.constBegin(), json.constEnd()), m_key);
+    return token.value_or(QByteArray());
 }
 
 std::optional<QJsonObject> JwtSigner::verify(const QByteArray& token, QString* error) const
 {
-    auto fail = [error](const char* message) {
+    const CompactJws::Verification result = CompactJws::verify(token, m_keys);
+    auto fail = [&](const QString& message) {
         if (error)
-            *error = QCoreApplication::translate("JwtSigner", message);
+            *error = message;
         return std::nullopt;
     };
-    const QList<QByteArray> parts = token.split('.');
-    if (parts.size() != 3)
-        return fail("The access token is not a signed JWT.");
-    const auto header = decodeObject(parts.at(0));
-    const auto claims = decodeObject(parts.at(1));
-    const auto signature = Base64Url::decode(parts.at(2));
-    if (!header || !claims || !signature)
-        return fail("The access token is malformed.");
-    if (header->value(QStringLiteral("alg")).toString() != QLatin1String("HS256"))
-        return fail("The access token is not signed with this server's algorithm.");
-    if (!SecretCompare::equal(hmac(m_key, parts.at(0) + '.' + parts.at(1)), *signature))
-        return fail("The access token's signature is not valid.");
-    return claims;
+    switch (result.status) {
+    case CompactJws::Status::Ok:
+        break;
+    case CompactJws::Status::Malformed:
+        return fail(tr("The access token is malformed: %1").arg(result.message));
+    case CompactJws::Status::UnsupportedAlgorithm:
+        return fail(tr("The access token is not signed with this server's algorithm (RS256): %1").arg(result.message));
+    case CompactJws::Status::UnknownKey:
+        return fail(tr("The access token was signed with a key this server does not have (see its jwks_uri)."));
+    case CompactJws::Status::BadSignature:
+        return fail(tr("The access token's signature is not valid."));
+    }
+    const QByteArray claims = QByteArray::fromStdString(result.claims.dump());
+    return QJsonDocument::fromJson(claims).object();
 }
 
 } // namespace ccri::sandbox

@@ -5,7 +5,6 @@
 #include "sandbox/auth/HtmlPage.h"
 #include "sandbox/auth/OAuthResponse.h"
 #include "sandbox/auth/RequestCaller.h"
-#include "sandbox/auth/SignInExpiredPage.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -19,35 +18,18 @@ QString tr(const char* text)
 }
 } // namespace
 
-LoginPage::LoginPage(AuthServerState& state)
-    : m_state(state)
+QHttpServerResponse LoginPage::showPending(const PendingAuthorization& pending, const BrowserSession& session,
+                                           RequestCaller*) const
 {
+    return show(pending, session, QString(), QString());
 }
 
-QHttpServerResponse LoginPage::handle(const QHttpServerRequest& request, RequestCaller* caller)
+QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, const Submission& submission,
+                                      RequestCaller* caller)
 {
-    if (request.method() == QHttpServerRequest::Method::Post)
-        return submit(request, caller);
-    if (request.method() != QHttpServerRequest::Method::Get)
-        return OAuthResponse::methodNotAllowed("GET, POST");
-    BrowserSession* session = nullptr;
-    const PendingAuthorization* pending = m_state.pendingFor(request, &session);
-    if (!pending)
-        return SignInExpiredPage::unknownRequest();
-    caller->clientId = pending->clientId;
-    return show(*pending, *session, QString(), QString());
-}
-
-QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, RequestCaller* caller)
-{
-    const FormBody form = FormBody::parse(request.body());
-    BrowserSession* session = nullptr;
-    PendingAuthorization* pending = m_state.pendingFor(request, &session);
-    if (session && !m_state.sessions.csrfMatches(*session, form.value(QStringLiteral("csrf"))))
-        return SignInExpiredPage::csrfRefused();
-    if (!pending)
-        return SignInExpiredPage::unknownRequest();
-    caller->clientId = pending->clientId;
+    const FormBody& form = submission.form;
+    BrowserSession* session = submission.session;
+    PendingAuthorization* pending = submission.pending;
 
     if (form.has(QStringLiteral("deny"))) {
         const PendingAuthorization answered = *pending;
@@ -56,10 +38,22 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, Request
                                             tr("The user cancelled the sign-in."), answered.state);
     }
     const QString username = form.value(QStringLiteral("username")).trimmed();
+    const QString address = request.remoteAddress().toString();
+    // Guessing is slowed per user name and per address (LoginThrottle); an early attempt is not checked.
+    if (const qint64 wait = m_state.logins.waitSeconds(username, address); wait > 0)
+        return show(*pending, *session, username,
+                    QCoreApplication::translate(
+                        "LoginPage",
+                        "Too many wrong passwords for this user name or from this computer. Try again in %n second(s).",
+                        nullptr, int(wait)),
+                    QHttpServerResponse::StatusCode::TooManyRequests);
     const SandboxUser* user = m_state.users.authenticate(username, form.value(QStringLiteral("password")));
-    if (!user)
+    if (!user) {
+        m_state.logins.failed(username, address);
         return show(*pending, *session, username, tr("The user name or password is not right. Try again."),
                     QHttpServerResponse::StatusCode::Ok);
+    }
+    m_state.logins.succeeded(username, address);
 
     caller->user = user->username;
     BrowserSession* signedIn = m_state.sessions.signIn(session->id, user->username);

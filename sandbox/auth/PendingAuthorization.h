@@ -15,6 +15,7 @@ struct PendingAuthorization
     QString state;
     QString scope; // as requested (space-separated); empty: whatever the user may have
     QString codeChallenge;
+    QString nonce; // OIDC Core §3.1.2.1: returned unchanged in the id_token
     QDateTime expires;
 };
 

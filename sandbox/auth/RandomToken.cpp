@@ -2,6 +2,7 @@
 
 #include "app/core/Base64Url.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 namespace ccri::sandbox {
@@ -12,6 +13,11 @@ QString RandomToken::generate(int bytes)
     for (int i = 0; i < bytes; ++i)
         raw[i] = static_cast<char>(QRandomGenerator::system()->bounded(256));
     return QString::fromLatin1(Base64Url::encode(raw));
+}
+
+QByteArray RandomToken::digest(const QString& secret)
+{
+    return QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256);
 }
 
 } // namespace ccri::sandbox

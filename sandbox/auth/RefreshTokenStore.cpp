@@ -1,7 +1,6 @@
 #include "sandbox/auth/RefreshTokenStore.h"
 
 #include "sandbox/auth/RandomToken.h"
-#include "sandbox/auth/TokenDigest.h"
 #include "sandbox/server/SandboxClock.h"
 
 namespace ccri::sandbox {
@@ -12,33 +11,48 @@ RefreshTokenStore::RefreshTokenStore(const SandboxClock& clock, int lifetimeSeco
 {
 }
 
-QString RefreshTokenStore::issue(const AuthorizationGrant& grant, const QString& accessTokenId)
+QString RefreshTokenStore::issue(const AuthorizationGrant& grant, const QString& family)
 {
-    const QDateTime now = m_clock.now();
-    for (auto it = m_records.begin(); it != m_records.end();) {
-        if (it->expires <= now)
-            it = m_records.erase(it);
-        else
-            ++it;
-    }
+    prune();
     const QString token = RandomToken::generate();
-    m_records.insert(TokenDigest::of(token), Record {grant, now.addSecs(m_lifetimeSeconds), accessTokenId});
+    m_records.insert(RandomToken::digest(token), Record {grant, m_clock.now().addSecs(m_lifetimeSeconds), family});
     return token;
-}
-
-std::optional<RefreshTokenStore::Record> RefreshTokenStore::take(const QString& token)
-{
-    auto record = find(token);
-    m_records.remove(TokenDigest::of(token));
-    return record;
 }
 
 std::optional<RefreshTokenStore::Record> RefreshTokenStore::find(const QString& token) const
 {
-    auto it = m_records.constFind(TokenDigest::of(token));
+    auto it = m_records.constFind(RandomToken::digest(token));
     if (it == m_records.constEnd() || it->expires <= m_clock.now())
         return std::nullopt;
     return *it;
+}
+
+QString RefreshTokenStore::rotatedFamily(const QString& token) const
+{
+    auto it = m_rotated.constFind(RandomToken::digest(token));
+    if (it == m_rotated.constEnd() || it->expires <= m_clock.now())
+        return {};
+    return it->family;
+}
+
+void RefreshTokenStore::rotate(const QString& token)
+{
+    const QByteArray digest = RandomToken::digest(token);
+    if (auto record = m_records.take(digest); !record.family.isEmpty())
+        m_rotated.insert(digest, record);
+}
+
+void RefreshTokenStore::dropFamily(const QString& family)
+{
+    m_records.removeIf([&family](const auto& item) { return item.value().family == family; });
+}
+
+void RefreshTokenStore::prune()
+{
+    const QDateTime now = m_clock.now();
+    const auto expired = [&now](const auto& item) { return item.value().expires <= now; };
+    m_records.removeIf(expired);
+    m_rotated.removeIf(expired);
 }
 
 } // namespace ccri::sandbox

@@ -14,6 +14,9 @@ struct SandboxClient
     QStringList redirectUris;
     QStringList grantTypes; // authorization_code, refresh_token, client_credentials
     QString scope; // the most this client may be granted (space-separated)
+    // A resource server's credential (clients file "resource_server": true, confidential only): may
+    // introspect any token. Other confidential clients introspect only their own (RFC 7662 §2.1, §4).
+    bool resourceServer = false;
 
     bool isPublic() const { return secret.isEmpty(); }
     bool allowsGrant(const QString& grantType) const { return grantTypes.contains(grantType); }

@@ -75,17 +75,11 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
     case AuthorizationCodeStore::Outcome::Expired:
         return invalidGrant(
             tr("The authorization code has expired (codes last %1 seconds).").arg(m_state.codes.lifetimeSeconds()));
-    case AuthorizationCodeStore::Outcome::Reused: {
-        // RFC 6749 §4.1.2: revoke what the first use issued.
-        const QDateTime until = m_state.clock.now().addSecs(m_state.tokenLifetimeSeconds);
-        for (const QString& token : redemption.issuedTokens) {
-            if (const auto record = m_state.refreshTokens.take(token))
-                m_state.revocations.revoke(record->accessTokenId, until);
-            else
-                m_state.revocations.revoke(token, until);
-        }
+    case AuthorizationCodeStore::Outcome::Reused:
+        // RFC 6749 §4.1.2: revoke every token the code led to, those of later refreshes included.
+        if (!redemption.family.isEmpty())
+            m_state.revokeFamily(redemption.family);
         return invalidGrant(tr("The authorization code has already been used; the tokens it gave are revoked."));
-    }
     case AuthorizationCodeStore::Outcome::Redeemed:
         break;
     }
@@ -104,12 +98,10 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
     } else if (!verifier.isEmpty()) {
         return invalidGrant(tr("code_verifier was sent but the authorization request had no code_challenge."));
     }
-    const TokenIssuer::Issued issued = TokenIssuer(m_state).issue(grant);
-    QStringList tokens {issued.accessTokenId};
-    if (!issued.refreshToken.isEmpty())
-        tokens << issued.refreshToken;
-    m_state.codes.recordIssued(code, tokens);
-    return OAuthResponse::json(issued.response);
+    const QString family = m_state.families.start();
+    m_state.codes.recordIssued(code, family);
+    return OAuthResponse::json(
+        TokenIssuer(m_state).issue(grant, family, TokenIssuer::Kind::AuthorizationCode).response);
 }
 
 QHttpServerResponse TokenEndpoint::refreshToken(const FormBody& form, const SandboxClient& client,
@@ -119,12 +111,22 @@ QHttpServerResponse TokenEndpoint::refreshToken(const FormBody& form, const Sand
     if (token.isEmpty())
         return OAuthResponse::error(QStringLiteral("invalid_request"), tr("refresh_token is missing."));
     const auto existing = m_state.refreshTokens.find(token);
-    if (!existing)
-        return invalidGrant(tr("The refresh token is not valid (unknown, expired, revoked or already used)."));
+    if (!existing) {
+        // RFC 9700 §4.14.2: a rotated refresh token used again means two parties hold it; the whole
+        // family (the active refresh token and its access tokens) is revoked.
+        const QString family = m_state.refreshTokens.rotatedFamily(token);
+        if (!family.isEmpty()) {
+            m_state.revokeFamily(family);
+            return invalidGrant(tr("The refresh token was already used. Every token of this sign-in is now revoked: "
+                                   "sign in again."));
+        }
+        return invalidGrant(tr("The refresh token is not valid (unknown, expired or revoked)."));
+    }
     if (existing->grant.clientId != client.clientId)
         return invalidGrant(tr("The refresh token was issued to another client."));
-    AuthorizationGrant grant = existing->grant;
+    const AuthorizationGrant& grant = existing->grant;
     caller->user = grant.subject;
+    QString accessScope;
     if (form.has(QStringLiteral("scope"))) {
         const ccri::ScopeSet asked = ccri::ScopeSet::parse(form.value(QStringLiteral("scope")));
         const ccri::ScopeSet original = ccri::ScopeSet::parse(grant.scope);
@@ -132,12 +134,11 @@ QHttpServerResponse TokenEndpoint::refreshToken(const FormBody& form, const Sand
         if (narrowed.size() != asked.scopes().size() || narrowed.isEmpty())
             return OAuthResponse::error(QStringLiteral("invalid_scope"),
                                         tr("The requested scope is not part of what was originally granted."));
-        grant.scope = narrowed.join(QLatin1Char(' '));
-        if (!narrowed.contains(QStringLiteral("launch/patient")))
-            grant.patient.clear();
+        accessScope = narrowed.join(QLatin1Char(' ')); // RFC 6749 §6: this access token only
     }
-    m_state.refreshTokens.take(token);
-    return OAuthResponse::json(TokenIssuer(m_state).issue(grant).response);
+    m_state.refreshTokens.rotate(token);
+    return OAuthResponse::json(
+        TokenIssuer(m_state).issue(grant, existing->family, TokenIssuer::Kind::Refresh, accessScope).response);
 }
 
 QHttpServerResponse TokenEndpoint::clientCredentials(const FormBody& form, const SandboxClient& client,
@@ -162,7 +163,8 @@ QHttpServerResponse TokenEndpoint::clientCredentials(const FormBody& form, const
     grant.subject = client.clientId;
     grant.displayName = client.name;
     grant.scope = scope;
-    return OAuthResponse::json(TokenIssuer(m_state).issue(grant).response);
+    return OAuthResponse::json(
+        TokenIssuer(m_state).issue(grant, m_state.families.start(), TokenIssuer::Kind::ClientCredentials).response);
 }
 
 } // namespace ccri::sandbox

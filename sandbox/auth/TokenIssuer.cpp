@@ -12,8 +12,17 @@ TokenIssuer::TokenIssuer(AuthServerState& state)
 {
 }
 
-TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& grant)
+TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const QString& family, Kind kind,
+                                       const QString& accessScope)
 {
+    AuthorizationGrant grant = original;
+    if (!accessScope.isEmpty()) {
+        grant.scope = accessScope;
+        if (!ccri::ScopeSet::parse(accessScope).containsText(QStringLiteral("launch/patient")))
+            grant.patient.clear();
+    }
+    if (kind != Kind::AuthorizationCode)
+        grant.nonce.clear(); // OIDC Core §12.2: an id_token from a refresh carries no nonce
     const ccri::ScopeSet scopes = ccri::ScopeSet::parse(grant.scope);
     const QDateTime now = m_state.clock.now();
     const qint64 iat = now.toSecsSinceEpoch();
@@ -42,21 +51,40 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& grant)
     if (!grant.patient.isEmpty())
         response.insert(QStringLiteral("patient"), grant.patient);
 
+    m_state.families.addAccessToken(family, issued.accessTokenId, QDateTime::fromSecsSinceEpoch(exp, Qt::UTC));
+
+    // The refresh token follows the grant's own scope, not a narrower one asked for this access token.
     const SandboxClient* client = m_state.clients.find(grant.clientId);
-    const bool refreshable
-        = scopes.containsText(QStringLiteral("offline_access")) || scopes.containsText(QStringLiteral("online_access"));
-    if (refreshable && client && client->allowsGrant(QStringLiteral("refresh_token"))) {
-        issued.refreshToken = m_state.refreshTokens.issue(grant, issued.accessTokenId);
+    const ccri::ScopeSet granted = ccri::ScopeSet::parse(original.scope);
+    const bool refreshable = granted.containsText(QStringLiteral("offline_access"))
+        || granted.containsText(QStringLiteral("online_access"));
+    if (kind != Kind::ClientCredentials && refreshable && client
+        && client->allowsGrant(QStringLiteral("refresh_token"))) {
+        issued.refreshToken = m_state.refreshTokens.issue(original, family);
         response.insert(QStringLiteral("refresh_token"), issued.refreshToken);
     }
     if (scopes.containsText(QStringLiteral("openid"))) {
+        // OIDC Core §2: iss (exactly the discovery issuer), sub, aud (the client), exp, iat; azp as the
+        // client is the only audience; auth_time (§2, needed when max_age was asked); nonce (§3.1.2.1).
         QJsonObject idClaims {{QStringLiteral("iss"), m_state.urls.issuer()},
                               {QStringLiteral("sub"), grant.subject},
                               {QStringLiteral("aud"), grant.clientId},
+                              {QStringLiteral("azp"), grant.clientId},
                               {QStringLiteral("iat"), iat},
-                              {QStringLiteral("exp"), exp},
-                              {QStringLiteral("name"), grant.displayName}};
-        if (!grant.fhirUser.isEmpty())
+                              {QStringLiteral("exp"), exp}};
+        if (grant.authTime.isValid())
+            idClaims.insert(QStringLiteral("auth_time"), grant.authTime.toSecsSinceEpoch());
+        if (!grant.nonce.isEmpty())
+            idClaims.insert(QStringLiteral("nonce"), grant.nonce);
+        // OIDC Core §5.4: the profile claims only with the profile scope; SMART 2.2: fhirUser only with fhirUser.
+        if (scopes.containsText(QStringLiteral("profile"))) {
+            idClaims.insert(QStringLiteral("name"), grant.displayName);
+            if (!grant.givenName.isEmpty())
+                idClaims.insert(QStringLiteral("given_name"), grant.givenName);
+            if (!grant.familyName.isEmpty())
+                idClaims.insert(QStringLiteral("family_name"), grant.familyName);
+        }
+        if (!grant.fhirUser.isEmpty() && scopes.containsText(QStringLiteral("fhirUser")))
             idClaims.insert(QStringLiteral("fhirUser"), m_state.urls.fhir(grant.fhirUser).toString());
         response.insert(QStringLiteral("id_token"), QString::fromLatin1(m_state.signer.sign(idClaims)));
     }

@@ -12,8 +12,8 @@ struct AuthServerState;
 
 // Makes the token response for a grant: a signed JWT access token (iss, sub, aud = FHIR base,
 // exp, iat, jti, scope, client_id, patient, fhirUser), a rotating refresh token when
-// offline_access or online_access was granted, an id_token when openid was, and the context
-// (`patient`).
+// offline_access or online_access was granted (never for client_credentials, RFC 6749 §4.4.3), an
+// id_token when openid was, and the context (`patient`). Every token joins the grant's family.
 class TokenIssuer
 {
 public:
@@ -25,7 +25,15 @@ public:
         QString accessTokenId; // jti
         QString refreshToken; // empty when none
     };
-    Issued issue(const AuthorizationGrant& grant);
+    enum class Kind
+    {
+        AuthorizationCode, // the id_token carries the request's nonce
+        Refresh,
+        ClientCredentials // no refresh token
+    };
+    // `accessScope`: a narrower scope for this access token only (a refresh's `scope`, RFC 6749 §6);
+    // empty: the grant's. The refresh token keeps the grant's own scope.
+    Issued issue(const AuthorizationGrant& grant, const QString& family, Kind kind, const QString& accessScope = {});
 
 private:
     AuthServerState& m_state;

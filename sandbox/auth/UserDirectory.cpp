@@ -90,6 +90,16 @@ void UserDirectory::add(const QString& username, const QString& password, const 
     SandboxUser user;
     user.username = username;
     user.displayName = displayName;
+    // "Dr Clare Clinician": family name the last word, given names those before it, titles left out.
+    QStringList words = displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QStringList titles {QStringLiteral("Dr"), QStringLiteral("Mr"),   QStringLiteral("Mrs"),
+                                     QStringLiteral("Ms"), QStringLiteral("Miss"), QStringLiteral("Prof")};
+    if (words.size() > 1 && titles.contains(words.first()))
+        words.removeFirst();
+    if (words.size() > 1) {
+        user.familyName = words.takeLast();
+        user.givenName = words.join(QLatin1Char(' '));
+    }
     user.scope = scope;
     user.fhirUser = fhirUser;
     user.passwordHint = showPassword ? password : QString();

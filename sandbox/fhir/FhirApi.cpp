@@ -1,5 +1,6 @@
 #include "sandbox/fhir/FhirApi.h"
 
+#include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/fhir/BundleBuilder.h"
 #include "sandbox/fhir/CapabilityStatementBuilder.h"
@@ -9,7 +10,6 @@
 #include "sandbox/fhir/SearchEngine.h"
 #include "sandbox/fhir/SearchParameters.h"
 #include "sandbox/fhir/SearchQuery.h"
-#include "sandbox/fhir/SmartConfigurationBuilder.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -44,6 +44,9 @@ private:
     QList<const nlohmann::json*> revIncludes(const SearchQuery& query, const QList<const nlohmann::json*>& page,
                                              const AccessContext& context) const;
     static QHttpServerResponse unauthorised(const QString& diagnostics, bool tokenPresented);
+    // 403 with the OperationOutcome and, RFC 6750 §3.1, WWW-Authenticate: Bearer error="insufficient_scope".
+    static QHttpServerResponse forbidden(const QString& diagnostics, const QString& explanation);
+    static QByteArray challenge(const char* error, const QString& description);
 
     const ResourceStore& m_store;
     SandboxUrls m_urls;
@@ -53,17 +56,36 @@ private:
     ScopeEnforcer m_enforcer;
 };
 
+QByteArray FhirApi::Private::challenge(const char* error, const QString& description)
+{
+    QByteArray value = QByteArrayLiteral("Bearer realm=\"ccri-sandbox\"");
+    if (error) {
+        // RFC 6750 §3: error_description is %x20-21 / %x23-5B / %x5D-7E: no quote, backslash or control.
+        QByteArray text;
+        for (const char c : description.toUtf8()) {
+            const auto byte = static_cast<unsigned char>(c);
+            text += (byte < 0x20 || byte > 0x7e || c == '"' || c == '\\') ? (c == '"' ? '\'' : ' ') : c;
+        }
+        value += QByteArrayLiteral(", error=\"") + error + QByteArrayLiteral("\", error_description=\"")
+            + text.simplified() + '"';
+    }
+    return value;
+}
+
 QHttpServerResponse FhirApi::Private::unauthorised(const QString& diagnostics, bool tokenPresented)
 {
     QHttpServerResponse response
         = OperationOutcomeResponse::error(Status::Unauthorized, QStringLiteral("login"), diagnostics);
-    QByteArray challenge = QByteArrayLiteral("Bearer realm=\"ccri-sandbox\"");
-    if (tokenPresented) {
-        QByteArray description = diagnostics.toUtf8();
-        description.replace('"', '\'');
-        challenge += ", error=\"invalid_token\", error_description=\"" + description + '"';
-    }
-    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), challenge);
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                       challenge(tokenPresented ? "invalid_token" : nullptr, diagnostics));
+    return response;
+}
+
+QHttpServerResponse FhirApi::Private::forbidden(const QString& diagnostics, const QString& explanation)
+{
+    QHttpServerResponse response
+        = OperationOutcomeResponse::error(Status::Forbidden, QStringLiteral("forbidden"), diagnostics, explanation);
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), challenge("insufficient_scope", explanation));
     return response;
 }
 
@@ -90,7 +112,8 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
     if (segments == QStringList {QStringLiteral(".well-known"), QStringLiteral("smart-configuration")}) {
         QHttpServerResponse response(
             QByteArrayLiteral("application/json"),
-            QByteArray::fromStdString(SmartConfigurationBuilder(m_urls, m_parameters.resourceTypes()).build().dump(2)));
+            QByteArray::fromStdString(
+                AuthorizationServerMetadata::smartConfiguration(m_urls, m_parameters.resourceTypes()).dump(2)));
         return response;
     }
     if (segments.isEmpty() || segments.size() > 2 || !m_parameters.supports(segments.first())) {
@@ -115,8 +138,7 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
     }
     const ScopeEnforcer::Decision access = m_enforcer.authorize(type, *context);
     if (!access.allowed)
-        return OperationOutcomeResponse::error(Status::Forbidden, QStringLiteral("forbidden"), access.diagnostics,
-                                               access.explanation);
+        return forbidden(access.diagnostics, access.explanation);
     if (segments.size() == 2)
         return read(type, segments.at(1), access, request, negotiation);
     return search(type, access, *context, request, negotiation);
@@ -137,8 +159,8 @@ QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& i
         return OperationOutcomeResponse::error(Status::NotFound, QStringLiteral("not-found"),
                                                QStringLiteral("Resource %1/%2 is not known.").arg(type, id));
     if (access.compartmentOnly && ResourceStore::patientOf(*resource) != access.compartmentPatient) {
-        return OperationOutcomeResponse::error(
-            Status::Forbidden, QStringLiteral("forbidden"), ScopeEnforcer::insufficientRights(type),
+        return forbidden(
+            ScopeEnforcer::insufficientRights(type),
             QStringLiteral("The token's patient/ scopes reach only Patient/%1's records; %2/%3 is outside them.")
                 .arg(access.compartmentPatient, type, id));
     }

@@ -102,8 +102,10 @@ std::optional<SearchQuery> SearchQuery::parse(const QString& type, const QList<Q
         }
         if (key == QLatin1String("_offset")) {
             const auto offset = nonNegative(value);
-            if (!offset) {
-                *error = QStringLiteral("Invalid _offset \"%1\": expected a whole number.").arg(value);
+            if (!offset || *offset > maxOffset) {
+                *error = QStringLiteral("Invalid _offset \"%1\": expected a whole number from 0 to %2.")
+                             .arg(value)
+                             .arg(maxOffset);
                 return std::nullopt;
             }
             query.m_offset = *offset;

@@ -30,6 +30,8 @@ public:
 
     static constexpr int defaultCount = 10;
     static constexpr int maxCount = 100;
+    // Far beyond any page of the synthetic data, and small enough that offset + count never overflows an int.
+    static constexpr int maxOffset = 10'000'000;
 
     // `items`: the decoded query items in order. Unknown parameters, bad modifiers, bad dates or a bad
     // _count give nullopt and a sentence in *error (the 400 diagnostics).

@@ -96,7 +96,12 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         QStringLiteral("show-secrets"),
         tr("Print the confidential clients' secrets at start. Without it they are hidden, since the same output "
            "carries the request log."));
-    parser.addOptions({help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets});
+    const QCommandLineOption signingKey(
+        QStringLiteral("signing-key"),
+        tr("PEM file of the RS256 key that signs tokens, kept across restarts (created, mode 0600, when missing)."),
+        tr("FILE"));
+    parser.addOptions(
+        {help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets, signingKey});
 
     auto fail = [error](const QString& message) {
         if (error)
@@ -136,6 +141,7 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     options.tlsCertificateFile = parser.value(cert);
     options.tlsKeyFile = parser.value(key);
     options.showSecrets = parser.isSet(showSecrets);
+    options.signingKeyFile = parser.value(signingKey);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return fail(tr("--tls-cert and --tls-key go together."));
     return options;

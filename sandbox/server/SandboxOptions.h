@@ -11,7 +11,7 @@ namespace ccri::sandbox {
 // --sandbox and by tests):
 //   --listen 127.0.0.1:8080  --policy ccri|smart|FILE  --users FILE  --clients FILE
 //   --patients N  --seed S  --token-lifetime SECONDS  --tls-cert FILE --tls-key FILE  --big-patient N
-//   --show-secrets
+//   --show-secrets  --signing-key FILE
 class SandboxOptions
 {
 public:
@@ -28,6 +28,10 @@ public:
     int bigPatientObservations = 0;
     // The banner shares stdout with the request log, so client secrets are printed only when asked for.
     bool showSecrets = false;
+    // PEM file of the RS256 key that signs tokens (made 0600 when missing); empty: a new key per start.
+    QString signingKeyFile;
+    // A connection on which nothing moves this long is closed (ConnectionWatchdog); tests shorten it.
+    int idleTimeoutMs = 30000;
 
     // A sandbox on a free loopback port (what the explorer's --sandbox and the tests start).
     static SandboxOptions ephemeral(int patients = 100);

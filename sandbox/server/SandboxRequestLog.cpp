@@ -31,18 +31,18 @@ QString methodName(QHttpServerRequest::Method method)
 
 QString orDash(const QString& text)
 {
-    return text.isEmpty() ? QStringLiteral("-") : text;
+    return text.isEmpty() ? QStringLiteral("-") : SandboxRequestLog::escaped(text);
 }
 } // namespace
 
 bool SandboxRequestLog::isSecretParameter(const QString& name)
 {
     static const QStringList secrets
-        = {QStringLiteral("code"),         QStringLiteral("code_verifier"),   QStringLiteral("token"),
-           QStringLiteral("access_token"), QStringLiteral("refresh_token"),   QStringLiteral("id_token"),
-           QStringLiteral("password"),     QStringLiteral("client_secret"),   QStringLiteral("state"),
-           QStringLiteral("csrf"),         QStringLiteral("request"),         QStringLiteral("session"),
-           QStringLiteral("assertion"),    QStringLiteral("client_assertion")};
+        = {QStringLiteral("code"),         QStringLiteral("code_verifier"),    QStringLiteral("token"),
+           QStringLiteral("access_token"), QStringLiteral("refresh_token"),    QStringLiteral("id_token"),
+           QStringLiteral("password"),     QStringLiteral("client_secret"),    QStringLiteral("state"),
+           QStringLiteral("csrf"),         QStringLiteral("request"),          QStringLiteral("session"),
+           QStringLiteral("assertion"),    QStringLiteral("client_assertion"), QStringLiteral("id_token_hint")};
     return secrets.contains(name.toLower());
 }
 
@@ -65,13 +65,34 @@ QString SandboxRequestLog::redactedTarget(const QUrl& url)
     return target + QLatin1Char('?') + parts.join(QLatin1Char('&'));
 }
 
+QString SandboxRequestLog::escaped(const QString& value)
+{
+    // One request, one line: a newline would forge a log line, an ESC sequence would drive the
+    // terminal or projector showing the log, a space would forge a field.
+    QString out;
+    out.reserve(value.size());
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u == u'\\')
+            out += QStringLiteral("\\\\");
+        else if (u <= 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f))
+            out += QStringLiteral("\\x%1").arg(static_cast<uint>(u), 2, 16, QLatin1Char('0'));
+        else if (u == 0x2028 || u == 0x2029 || u == 0x200e || u == 0x200f || (u >= 0x202a && u <= 0x202e)
+                 || (u >= 0x2066 && u <= 0x2069) || u == 0xfeff)
+            out += QStringLiteral("\\u%1").arg(static_cast<uint>(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString SandboxRequestLog::line(const QHttpServerRequest& request, int status, qint64 milliseconds,
                                 const QString& clientId, const QString& user)
 {
     return QStringLiteral("%1 %2 %3 %4 %5ms client=%6 user=%7")
         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), methodName(request.method()),
-             redactedTarget(request.url()), QString::number(status), QString::number(milliseconds), orDash(clientId),
-             orDash(user));
+             escaped(redactedTarget(request.url())), QString::number(status), QString::number(milliseconds),
+             orDash(clientId), orDash(user));
 }
 
 } // namespace ccri::sandbox

@@ -17,6 +17,8 @@ public:
                         const QString& user);
     static QString redactedTarget(const QUrl& url);
     static bool isSecretParameter(const QString& name);
+    // Control characters, spaces, backslashes and bidi/line-separator marks as \xNN / \uNNNN.
+    static QString escaped(const QString& value);
 };
 
 } // namespace ccri::sandbox

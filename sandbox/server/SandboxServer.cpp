@@ -1,12 +1,16 @@
 #include "sandbox/server/SandboxServer.h"
 
 #include "app/core/ScopePolicy.h"
+#include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/auth/AuthServer.h"
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
 #include "sandbox/fhir/FhirApi.h"
+#include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/server/ConnectionWatchdog.h"
 #include "sandbox/server/SandboxRequestLog.h"
+#include "sandbox/server/SigningKeyFile.h"
 #include "sandbox/server/StorePatientDirectory.h"
 
 #include <QCoreApplication>
@@ -18,6 +22,7 @@
 #include <QHttpServerResponder>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 
 namespace ccri::sandbox {
 
@@ -73,6 +78,12 @@ bool SandboxServer::start(QString* error)
         : ClientRegistry::fromFile(m_options.clientsFile, &why);
     if (!clients)
         return fail(why);
+    std::optional<ccri::crypto::SigningKey> signingKey;
+    if (!m_options.signingKeyFile.isEmpty()) {
+        signingKey = SigningKeyFile::loadOrCreate(m_options.signingKeyFile, &why);
+        if (!signingKey)
+            return fail(why);
+    }
 
     m_http = std::make_unique<QHttpServer>();
     if (m_options.tlsEnabled() && !loadTls(error))
@@ -92,6 +103,8 @@ bool SandboxServer::start(QString* error)
         return fail(tr("Cannot listen on %1: the address is not on this machine or the port is in use.")
                         .arg(m_options.listenText()));
     }
+    for (QTcpServer* server : m_http->servers())
+        ConnectionWatchdog::watch(server, std::chrono::milliseconds(m_options.idleTimeoutMs));
     m_urls = SandboxUrls(originFor(m_options, m_port));
     if (!m_options.isLoopback() && !m_options.tlsEnabled())
         m_warnings << tr("Warning: listening on %1 without TLS. Passwords and tokens cross the network in clear; "
@@ -101,6 +114,8 @@ bool SandboxServer::start(QString* error)
     AuthServer::Config config;
     config.tokenLifetimeSeconds = m_options.tokenLifetimeSeconds;
     config.secureCookies = m_options.tlsEnabled();
+    config.signingKey = signingKey;
+    config.resourceTypes = SearchParameters().resourceTypes();
     m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     addRoutes();
@@ -136,6 +151,9 @@ void SandboxServer::addRoutes()
 {
     m_http->route(SandboxUrls::authPathPrefix() + QStringLiteral("/<arg>"),
                   [this](const QUrl&, const QHttpServerRequest& request) { return serveAuth(request); });
+    // RFC 8414 §3.1: the issuer's metadata at the origin's well-known path.
+    m_http->route(AuthorizationServerMetadata::rfc8414Path(),
+                  [this](const QHttpServerRequest& request) { return serveAuth(request); });
     m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
                   [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request); });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -213,7 +231,9 @@ QString SandboxServer::summary(bool showSecrets) const
     lines << tr("Discovery:   %1, %2")
                  .arg(m_urls.fhir(QStringLiteral("metadata")).toString(),
                       m_urls.fhir(QStringLiteral(".well-known/smart-configuration")).toString());
-    lines << tr("Auth server: %1 (authorize, token, revoke, introspect)").arg(m_urls.authBase().toString());
+    lines << tr("Auth server: %1 (authorize, token, revoke, introspect, jwks)").arg(m_urls.authBase().toString());
+    lines << tr("Issuer:      %1 (OpenID Connect discovery: %2)")
+                 .arg(m_urls.issuer(), m_urls.auth(AuthorizationServerMetadata::openIdConfigurationPath()).toString());
     lines << QString() << tr("Demo accounts (user name, password, what they may be granted):");
     for (const SandboxUser& user : users().users())
         lines

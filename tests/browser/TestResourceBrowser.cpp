@@ -675,11 +675,11 @@ private slots:
         useToken(m_clinicalToken); // any token change hides it again
         QVERIFY(!inspector->isRevealed());
 
-        // The sandbox's id token (openid at sign-in as the gp user): its header and its claims are decoded for
-        // display like the access token's, and its fhirUser gives the context.
+        // The sandbox's id token (openid and profile at sign-in as the gp user): its header and its claims are decoded
+        // for display like the access token's, and its fhirUser gives the context.
         SandboxBrowser http(m_sandbox.server());
         const QUrlQuery signedIn
-            = http.signIn(QStringLiteral("openid fhirUser user/Patient.read"), QStringLiteral("gp"));
+            = http.signIn(QStringLiteral("openid fhirUser profile user/Patient.read"), QStringLiteral("gp"));
         const QJsonObject answer = http.exchangeCode(signedIn.queryItemValue(QStringLiteral("code"))).json();
         const QString idToken = answer.value(QStringLiteral("id_token")).toString();
         QVERIFY2(!idToken.isEmpty(), qPrintable(QString::fromUtf8(QJsonDocument(answer).toJson())));
@@ -689,7 +689,7 @@ private slots:
         QVERIFY(idHeader && !idHeader->accessibleName().isEmpty());
         QCOMPARE(idHeader->toPlainText(), inspector->idTokenHeaderText());
         const QJsonObject header = QJsonDocument::fromJson(inspector->idTokenHeaderText().toUtf8()).object();
-        QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("HS256"));
+        QCOMPARE(header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
         QCOMPARE(header.value(QStringLiteral("typ")).toString(), QStringLiteral("JWT"));
         const QJsonObject claims = QJsonDocument::fromJson(inspector->idTokenText().toUtf8()).object();
         QCOMPARE(claims.value(QStringLiteral("name")).toString(), QStringLiteral("Dr Gemma Practitioner"));

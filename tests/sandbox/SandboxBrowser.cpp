@@ -194,6 +194,16 @@ QByteArray SandboxBrowser::accessToken(const Response& response, QString* error)
     return QByteArray::fromStdString(body.at("access_token").get<std::string>());
 }
 
+SandboxBrowser::Response SandboxBrowser::refresh(const QString& refreshToken, const QString& scope)
+{
+    Form form {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+               {QStringLiteral("refresh_token"), refreshToken},
+               {QStringLiteral("client_id"), QStringLiteral("ccri-explorer")}};
+    if (!scope.isEmpty())
+        form.append({QStringLiteral("scope"), scope});
+    return post(m_server.urls().auth(QStringLiteral("token")), form);
+}
+
 QByteArray SandboxBrowser::clientCredentials(const QString& clientId, const QString& scope, QString* error)
 {
     Form form {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};

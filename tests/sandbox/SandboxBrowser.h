@@ -65,6 +65,8 @@ public:
     Response exchangeCode(const QString& code, const QString& verifier = SandboxBrowser::verifier(),
                           const QString& clientId = QStringLiteral("ccri-explorer"),
                           const QString& redirect = SandboxBrowser::redirectUri());
+    // grant_type=refresh_token for ccri-explorer (public), with a narrower `scope` when not empty.
+    Response refresh(const QString& refreshToken, const QString& scope = QString());
     // Basic credentials of a confidential demo client.
     QByteArray basic(const QString& clientId) const;
     // An access token for a demo confidential client, or empty and a sentence in *error.

@@ -1,6 +1,7 @@
 // The access-token validator the FHIR API relies on: each check with its failing twin (tampered, wrong key,
 // alg none, wrong iss, wrong aud, expired, revoked, malformed, scheme).
 #include "app/core/Base64Url.h"
+#include "app/crypto/CompactJws.h"
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 #include "sandbox/auth/JwtSigner.h"
 #include "sandbox/auth/RevocationList.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace ccri::sandbox;
@@ -25,6 +27,8 @@ private slots:
     void tamperedPayloadRefused();
     void tamperedSignatureRefused();
     void otherKeyRefused();
+    void otherKeySameKidRefused();
+    void hs256Refused();
     void algNoneRefused();
     void wrongIssuerRefused();
     void wrongAudienceRefused();
@@ -116,7 +120,33 @@ void TestSandboxAuthJwt::otherKeyRefused()
     const JwtSigner other;
     QString error;
     QVERIFY(!check(other.sign(claims()), &error));
+    QVERIFY2(error.contains(QStringLiteral("key this server does not have")), qPrintable(error));
+}
+
+void TestSandboxAuthJwt::otherKeySameKidRefused()
+{
+    // Another key that claims this server's kid: the signature gives it away.
+    const auto other = ccri::crypto::SigningKey::generate(ccri::crypto::JwsAlgorithm::Id::RS256);
+    const QByteArray json = QJsonDocument(claims()).toJson(QJsonDocument::Compact);
+    const auto token = ccri::crypto::CompactJws::sign({{"kid", m_signer.key().kid().toStdString()}},
+                                                      nlohmann::json::parse(json.toStdString()), *other);
+    QString error;
+    QVERIFY(!check(*token, &error));
     QCOMPARE(error, QStringLiteral("The access token's signature is not valid."));
+}
+
+void TestSandboxAuthJwt::hs256Refused()
+{
+    // The sandbox's old HS256 tokens, or an HMAC made with the public key as the secret (RFC 8725 §2.1).
+    const QByteArray input = Base64Url::encode(R"({"alg":"HS256","typ":"JWT"})") + '.'
+        + Base64Url::encode(QJsonDocument(claims()).toJson(QJsonDocument::Compact));
+    const QByteArray key = QByteArray::fromStdString(m_signer.keySet().serialise().toStdString());
+    const QByteArray mac = QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha256);
+    QString error;
+    QVERIFY(!check(input + '.' + Base64Url::encode(mac), &error));
+    QVERIFY2(error.contains(QStringLiteral("algorithm (RS256)")), qPrintable(error));
+    // Its twin: the server's own RS256 token passes.
+    QVERIFY(check(m_signer.sign(claims())));
 }
 
 void TestSandboxAuthJwt::algNoneRefused()

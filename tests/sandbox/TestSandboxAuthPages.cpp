@@ -27,6 +27,8 @@ private slots:
     void patientPickerSetsPatientContext();
     void wildcardPermissionGrantsByMeaning();
     void signedInSessionSkipsLogin();
+    void repeatedWrongPasswordsAreSlowedDown();
+    void oversizedFormRefusedBeforeParsing();
 
 private:
     std::unique_ptr<SandboxServer> m_server;
@@ -79,6 +81,50 @@ void TestSandboxAuthPages::wrongPasswordShowsTheFormAgain()
                                         {QStringLiteral("login"), QStringLiteral("1")}});
     QCOMPARE(retry.status, 302);
     QVERIFY(retry.location.startsWith(QStringLiteral("/auth/consent")));
+}
+
+void TestSandboxAuthPages::repeatedWrongPasswordsAreSlowedDown()
+{
+    const auto first = m_browser->openConsent(m_browser->authorizeUrl(QStringLiteral("user/Patient.read")),
+                                              QStringLiteral("reception"), QStringLiteral("guess-1"));
+    auto attempt = [&](const QString& password) {
+        return m_browser->post(m_browser->url(QStringLiteral("/auth/login")),
+                               {{QStringLiteral("request"), SandboxBrowser::formValue(first.body, "request")},
+                                {QStringLiteral("csrf"), SandboxBrowser::formValue(first.body, "csrf")},
+                                {QStringLiteral("username"), QStringLiteral("reception")},
+                                {QStringLiteral("password"), password},
+                                {QStringLiteral("login"), QStringLiteral("1")}});
+    };
+    QCOMPARE(attempt(QStringLiteral("guess-2")).status, 200);
+    QCOMPARE(attempt(QStringLiteral("guess-3")).status, 200); // three free mistakes
+    const auto slowed = attempt(QStringLiteral("password")); // even the right one is not checked now
+    QCOMPARE(slowed.status, 429);
+    QVERIFY2(slowed.body.contains("Try again in 1 second"), slowed.body.constData());
+    QVERIFY(slowed.location.isEmpty());
+    // Another user is not held up by reception's mistakes (below the address's own allowance).
+    SandboxBrowser other(*m_server);
+    QCOMPARE(
+        other.openConsent(other.authorizeUrl(QStringLiteral("user/Patient.read")), QStringLiteral("clinician")).status,
+        200);
+    // Its twin: once the wait is over, the right password gets through (the sandbox clock, no sleeping).
+    m_server->clock().advance(1);
+    const auto through = attempt(QStringLiteral("password"));
+    QCOMPARE(through.status, 302);
+    QVERIFY(through.location.startsWith(QStringLiteral("/auth/consent")));
+}
+
+void TestSandboxAuthPages::oversizedFormRefusedBeforeParsing()
+{
+    const QByteArray big = "grant_type=client_credentials&padding=" + QByteArray(65 * 1024, 'a');
+    const auto refused
+        = m_browser->postRaw(m_browser->url(QStringLiteral("/auth/token")), big, "application/x-www-form-urlencoded");
+    QCOMPARE(refused.status, 413);
+    QVERIFY(refused.body.contains("KiB"));
+    // Its twin: the same request under the limit is read (and refused for its own reason).
+    const auto small = m_browser->postRaw(m_browser->url(QStringLiteral("/auth/token")),
+                                          "grant_type=client_credentials&padding=" + QByteArray(1024, 'a'),
+                                          "application/x-www-form-urlencoded");
+    QCOMPARE(small.status, 401);
 }
 
 void TestSandboxAuthPages::rightPasswordGoesToConsentWithANewSession()

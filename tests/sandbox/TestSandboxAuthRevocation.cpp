@@ -20,12 +20,15 @@ private slots:
     void unknownTokenRevokeIsOk();
     void expiredTokenIsInactive();
     void introspectNeedsClientAuthentication();
+    void publicClientCannotIntrospect();
+    void confidentialClientIntrospectsOnlyItsOwnTokens();
     void clientCredentialsTokenRevokedWithBasic();
 
 private:
     QJsonObject tokens(const QString& scope);
     SandboxBrowser::Response revoke(const QString& token, const QString& clientId = QStringLiteral("ccri-explorer"));
-    QJsonObject introspect(const QString& token);
+    // RFC 7662 §2.1: with a confidential credential; the demo resource server may ask about any token.
+    QJsonObject introspect(const QString& token, const QString& clientId = QStringLiteral("ccri-resource-server"));
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<SandboxBrowser> m_browser;
@@ -51,11 +54,11 @@ SandboxBrowser::Response TestSandboxAuthRevocation::revoke(const QString& token,
                            {{QStringLiteral("token"), token}, {QStringLiteral("client_id"), clientId}});
 }
 
-QJsonObject TestSandboxAuthRevocation::introspect(const QString& token)
+QJsonObject TestSandboxAuthRevocation::introspect(const QString& token, const QString& clientId)
 {
     return m_browser
-        ->post(m_server->urls().auth(QStringLiteral("introspect")),
-               {{QStringLiteral("token"), token}, {QStringLiteral("client_id"), QStringLiteral("ccri-explorer")}})
+        ->post(m_server->urls().auth(QStringLiteral("introspect")), {{QStringLiteral("token"), token}},
+               m_browser->basic(clientId))
         .json();
 }
 
@@ -148,6 +151,35 @@ void TestSandboxAuthRevocation::introspectNeedsClientAuthentication()
                                           {{QStringLiteral("token"), QStringLiteral("x")}});
     QCOMPARE(response.status, 401);
     QCOMPARE(response.json().value("error").toString(), QStringLiteral("invalid_client"));
+}
+
+void TestSandboxAuthRevocation::publicClientCannotIntrospect()
+{
+    // RFC 7662 §2.1: a client_id alone authenticates nobody, so a public client is refused, even for its own token.
+    const QString access = tokens(QStringLiteral("user/Patient.read")).value("access_token").toString();
+    const auto response = m_browser->post(
+        m_server->urls().auth(QStringLiteral("introspect")),
+        {{QStringLiteral("token"), access}, {QStringLiteral("client_id"), QStringLiteral("ccri-explorer")}});
+    QCOMPARE(response.status, 401);
+    QCOMPARE(response.json().value("error").toString(), QStringLiteral("invalid_client"));
+    QVERIFY(response.json().value("error_description").toString().contains(QStringLiteral("confidential")));
+    QVERIFY(!response.body.contains("\"active\""));
+    // Its twin: the same token, asked about with a confidential credential.
+    QCOMPARE(introspect(access).value("active").toBool(), true);
+}
+
+void TestSandboxAuthRevocation::confidentialClientIntrospectsOnlyItsOwnTokens()
+{
+    QString error;
+    const QByteArray own = m_browser->clientCredentials(QStringLiteral("clinical-access"), QString(), &error);
+    QVERIFY2(!own.isEmpty(), qPrintable(error));
+    const QString explorers = tokens(QStringLiteral("user/Patient.read")).value("access_token").toString();
+    QCOMPARE(introspect(QString::fromLatin1(own), QStringLiteral("clinical-access")).value("active").toBool(), true);
+    // Another client's live token: as good as unknown to this caller (RFC 7662 §4, no token scanning).
+    QCOMPARE(introspect(explorers, QStringLiteral("clinical-access")), QJsonObject({{"active", false}}));
+    // A resource server's credential may ask about both.
+    QCOMPARE(introspect(explorers).value("active").toBool(), true);
+    QCOMPARE(introspect(QString::fromLatin1(own)).value("active").toBool(), true);
 }
 
 void TestSandboxAuthRevocation::clientCredentialsTokenRevokedWithBasic()

@@ -72,12 +72,7 @@ QString TestSandboxAuthToken::code(const QString& scope, const QString& user, co
 
 SandboxBrowser::Response TestSandboxAuthToken::refresh(const QString& refreshToken, const QString& scope)
 {
-    SandboxBrowser::Form form {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                               {QStringLiteral("refresh_token"), refreshToken},
-                               {QStringLiteral("client_id"), QStringLiteral("ccri-explorer")}};
-    if (!scope.isEmpty())
-        form.append({QStringLiteral("scope"), scope});
-    return m_browser->post(m_server->urls().auth(QStringLiteral("token")), form);
+    return m_browser->refresh(refreshToken, scope);
 }
 
 SandboxBrowser::Response TestSandboxAuthToken::clientCredentials(const QString& clientId, const QString& scope)
@@ -239,11 +234,12 @@ void TestSandboxAuthToken::refreshRotates()
     QVERIFY(!newRefresh.isEmpty());
     QVERIFY(newRefresh != oldRefresh);
     QCOMPARE(second.json().value("scope").toString(), QStringLiteral("user/Patient.read offline_access"));
-    // The old one no longer works; the new one does.
+    // The new one works; the old one no longer does (and, presented again, revokes the whole family:
+    // RFC 9700 §4.14.2, TestSandboxAuthFamilies).
+    QCOMPARE(refresh(newRefresh).status, 200);
     const auto replay = refresh(oldRefresh);
     QCOMPARE(replay.status, 400);
     QCOMPARE(replay.json().value("error").toString(), QStringLiteral("invalid_grant"));
-    QCOMPARE(refresh(newRefresh).status, 200);
 }
 
 void TestSandboxAuthToken::refreshWithNarrowerScope()

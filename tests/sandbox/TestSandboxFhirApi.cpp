@@ -140,10 +140,10 @@ private slots:
             QVERIFY2(std::find(config.at("capabilities").begin(), config.at("capabilities").end(), capability)
                          != config.at("capabilities").end(),
                      capability);
-        // Without a jwks_uri (HS256 id_tokens), SMART forbids claiming sso-openid-connect.
+        // RS256 id_tokens with their keys at jwks_uri: SMART's sso-openid-connect is claimed truthfully.
         QVERIFY(std::find(config.at("capabilities").begin(), config.at("capabilities").end(), "sso-openid-connect")
-                == config.at("capabilities").end());
-        QVERIFY(!config.contains("jwks_uri"));
+                != config.at("capabilities").end());
+        QCOMPARE(str(config.at("jwks_uri")), m_server->urls().auth(QStringLiteral("jwks")).toString());
         QVERIFY(config.at("grant_types_supported").size() >= 2);
         QVERIFY(!config.at("scopes_supported").empty());
     }
@@ -238,6 +238,19 @@ private slots:
         QCOMPARE(getJson(QStringLiteral("Observation")).at("entry").size(), std::size_t(10));
         const json self = getJson(link(page, "self").mid(m_server->urls().fhirBase().toString().size() + 1));
         QCOMPARE(self.at("entry").size(), std::size_t(100));
+    }
+
+    void paging_offsetBoundedWithoutOverflow()
+    {
+        // An offset near INT_MAX would overflow offset + count: refused in words, never a crash.
+        for (const char* offset : {"2147483600", "10000001", "99999999999", "-1"})
+            QVERIFY2(
+                getJson(QStringLiteral("Observation?_count=100&_offset=") + QLatin1String(offset), 400).is_object(),
+                offset);
+        // Its twin: the largest offset allowed gives an empty page, not an error.
+        const json last = getJson(QStringLiteral("Observation?_count=100&_offset=10000000"));
+        QVERIFY(!last.contains("entry") || last.at("entry").empty());
+        QVERIFY(link(last, "next").isEmpty());
     }
 
     void paging_linksKeepEncodedParameters()

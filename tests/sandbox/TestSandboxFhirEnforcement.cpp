@@ -142,7 +142,17 @@ private slots:
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), limited);
         QCOMPARE(reply.status, 403);
         QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Observation."));
+        // RFC 6750 §3.1: the 403 says why in its challenge too.
+        const QByteArray challenge = reply.header("WWW-Authenticate");
+        QVERIFY2(challenge.startsWith("Bearer ") && challenge.contains("error=\"insufficient_scope\""),
+                 challenge.constData());
+        QVERIFY(!challenge.contains('\n'));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), limited).status, 403);
+        // Its twin: an allowed read carries no challenge.
+        const SandboxBrowser::Response allowed
+            = m_http->get(fhir(QStringLiteral("Patient/1")), token(QStringLiteral("clinical-access")));
+        QCOMPARE(allowed.status, 200);
+        QVERIFY(allowed.header("WWW-Authenticate").isEmpty());
     }
 
     void grantedScope_is200()

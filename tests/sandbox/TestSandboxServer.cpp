@@ -11,6 +11,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -37,6 +38,7 @@ private slots:
     void demoUsersFhirUserExistsInTheData();
     void requestLogNeverHoldsSecrets();
     void unknownPathIs404AndLogged();
+    void idleHalfSentRequestIsClosed();
     void usersAndClientsFilesReplaceTheDemoSet();
     void badUsersFileFailsWithASentence();
     void inProcessSandboxRunsOnItsOwnThread();
@@ -302,6 +304,23 @@ void TestSandboxServer::requestLogNeverHoldsSecrets()
     QVERIFY2(fhirLine.contains("client=ccri-explorer user=clinician"), qPrintable(log.join('\n')));
     QVERIFY(!log.filter(QStringLiteral("client=clinical-access user=-")).isEmpty());
     QVERIFY(!log.filter(QStringLiteral("code=[redacted]&password=[redacted]")).isEmpty());
+
+    // One request, one line: control characters in logged values are escaped, id_token_hint redacted.
+    // A client_id that would forge a second log line, then clear the projector's screen.
+    const QString forged
+        = QStringLiteral("x user=-\n2026-01-01T00:00:00Z POST /auth/token 200 0ms client=admin\x1b[2J");
+    browser.get(browser.url(QStringLiteral("/auth/authorize?client_id=")
+                            + QString::fromLatin1(QUrl::toPercentEncoding(forged))
+                            + QStringLiteral("&id_token_hint=eyJhbGciOiJSUzI1NiJ9.c2VjcmV0.c2ln")));
+    const QString line = log.last();
+    QVERIFY2(!line.contains(QLatin1Char('\n')) && !line.contains(QChar(0x1b)), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("client=x\\x20user=-\\x0a2026")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("\\x1b[2J")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("id_token_hint=[redacted]")), qPrintable(line));
+    QVERIFY(!line.contains(QStringLiteral("c2VjcmV0")));
+    // Its twin: an ordinary client id is logged as it is.
+    browser.get(browser.authorizeUrl(QStringLiteral("openid")));
+    QVERIFY2(log.last().contains(QStringLiteral("client=ccri-explorer ")), qPrintable(log.last()));
 }
 
 void TestSandboxServer::unknownPathIs404AndLogged()
@@ -315,6 +334,34 @@ void TestSandboxServer::unknownPathIs404AndLogged()
     QCOMPARE(browser.get(browser.url(QStringLiteral("/nothing-here"))).status, 404);
     QCOMPARE(browser.get(browser.url(QStringLiteral("/auth/nothing-here"))).status, 404);
     QCOMPARE(log.filter(QStringLiteral(" 404 ")).size(), 2);
+}
+
+void TestSandboxServer::idleHalfSentRequestIsClosed()
+{
+    SandboxOptions options = SandboxOptions::ephemeral(1);
+    options.idleTimeoutMs = 200; // the default is 30 s
+    SandboxServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const auto port = static_cast<quint16>(server.urls().origin().port());
+    auto send = [port](QTcpSocket& socket, const QByteArray& request) {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        const bool connected = socket.waitForConnected(10000);
+        socket.write(request);
+        return connected;
+    };
+    // A request whose headers never end (slowloris): the server closes the connection, unanswered.
+    QTcpSocket half;
+    QVERIFY(send(half, "GET /fhir/STU3/metadata HTTP/1.1\r\nHost: 127.0.0.1\r\n"));
+    QSignalSpy closed(&half, &QTcpSocket::disconnected);
+    QVERIFY(closed.wait(10000));
+    QVERIFY(half.readAll().isEmpty());
+    // Its twin: the whole request, under the same watchdog, is answered.
+    QTcpSocket whole;
+    QVERIFY(send(whole, "GET /fhir/STU3/metadata HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+    QSignalSpy answered(&whole, &QTcpSocket::readyRead);
+    QVERIFY(answered.wait(10000));
+    QVERIFY(whole.readAll().startsWith("HTTP/1.1 200"));
 }
 
 void TestSandboxServer::usersAndClientsFilesReplaceTheDemoSet()

@@ -131,10 +131,13 @@ bool TestSessionLifecycle::revoke(auth::Session* session, const QString& token, 
 
 bool TestSessionLifecycle::isActive(const QString& token)
 {
+    // RFC 7662 §2.1: introspection needs a confidential credential; the sandbox's resource server may ask about any
+    // token.
     auth::TokenClient client(&m_network,
                              m_app.account()->session() ? m_app.account()->session()->configuration()
                                                         : auth::SmartConfiguration(),
-                             QStringLiteral("ccri-explorer"));
+                             QStringLiteral("ccri-resource-server"),
+                             m_server->clients().find(QStringLiteral("ccri-resource-server"))->secret);
     bool done = false;
     bool active = true;
     client.introspect(token, [&](std::optional<QJsonObject> answer, const QString& error) {
@@ -260,7 +263,8 @@ void TestSessionLifecycle::signOutRevokesAndForgets()
     QTRY_VERIFY(!m_app.account()->session());
     QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
 
-    auth::TokenClient client(&m_network, configuration, QStringLiteral("ccri-explorer"));
+    auth::TokenClient client(&m_network, configuration, QStringLiteral("ccri-resource-server"),
+                             m_server->clients().find(QStringLiteral("ccri-resource-server"))->secret);
     for (const QString& token : {record.accessToken, record.refreshToken}) {
         bool done = false;
         client.introspect(token, [&](std::optional<QJsonObject> answer, const QString& error) {

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "sandbox/auth/FormBody.h"
+
+#include <QHttpServerResponse>
+
+class QHttpServerRequest;
+
+namespace ccri::sandbox {
+
+struct AuthServerState;
+struct BrowserSession;
+struct PendingAuthorization;
+struct RequestCaller;
+
+// What the login and consent pages share: both serve one pending authorization request, named by
+// the `request` parameter and bound to this browser's session. GET shows the page; POST submits its
+// form once the CSRF token matches the session's; other methods get 405. An unknown or expired
+// request, or a form without the session's CSRF token, gets a SignInExpiredPage and nothing happens.
+class SignInPage
+{
+public:
+    explicit SignInPage(AuthServerState& state);
+    virtual ~SignInPage() = default;
+    SignInPage(const SignInPage&) = delete;
+    SignInPage& operator=(const SignInPage&) = delete;
+
+    QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
+
+protected:
+    struct Submission
+    {
+        FormBody form;
+        BrowserSession* session = nullptr;
+        PendingAuthorization* pending = nullptr;
+    };
+    virtual QHttpServerResponse showPending(const PendingAuthorization& pending, const BrowserSession& session,
+                                            RequestCaller* caller) const = 0;
+    virtual QHttpServerResponse submit(const QHttpServerRequest& request, const Submission& submission,
+                                       RequestCaller* caller)
+        = 0;
+
+    AuthServerState& m_state;
+};
+
+} // namespace ccri::sandbox
