@@ -2347,6 +2347,206 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     </message>
 </context>
 <context>
+    <name>ccri::crypto::CompactJws</name>
+    <message>
+        <source>The token is longer than %1 bytes.</source>
+        <translation>Mae&apos;r tocyn yn hwy na %1 beit.</translation>
+    </message>
+    <message>
+        <source>The token is not a compact JWS (three parts separated by dots).</source>
+        <translation>Nid yw&apos;r tocyn yn JWS cryno (tair rhan wedi&apos;u gwahanu gan ddotiau).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a base64url JSON object.</source>
+        <translation>Nid yw pennyn y tocyn yn wrthrych JSON base64url.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload is not a base64url JSON object.</source>
+        <translation>Nid yw llwyth y tocyn yn wrthrych JSON base64url.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not base64url.</source>
+        <translation>Nid yw llofnod y tocyn yn base64url.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header has no alg (RFC 7515 §4.1.1).</source>
+        <translation>Nid oes alg ym mhennyn y tocyn (RFC 7515 §4.1.1).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s header lists critical extensions (crit) this verifier does not understand.</source>
+        <translation>Mae pennyn y tocyn yn rhestru estyniadau hanfodol (crit) nad yw&apos;r gwiriwr hwn yn eu deall.</translation>
+    </message>
+    <message>
+        <source>The token is not signed (alg none) and is refused.</source>
+        <translation>Nid yw&apos;r tocyn wedi&apos;i lofnodi (alg none), felly caiff ei wrthod.</translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, a shared secret; only public-key signatures (RS256, RS384, RS512, ES256, ES384) are accepted.</source>
+        <translation>Mae&apos;r tocyn wedi&apos;i lofnodi gyda %1, cyfrinach a rennir; dim ond llofnodion allwedd gyhoeddus (RS256, RS384, RS512, ES256, ES384) a dderbynnir.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 is not supported (RS256, RS384, RS512, ES256, ES384).</source>
+        <translation>Ni chefnogir algorithm %1 y tocyn (RS256, RS384, RS512, ES256, ES384).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s kid is not a string.</source>
+        <translation>Nid yw kid y tocyn yn llinyn.</translation>
+    </message>
+    <message>
+        <source>No key of the key set has the token&apos;s kid &quot;%1&quot;.</source>
+        <translation>Nid oes gan unrhyw allwedd yn y set allweddi kid y tocyn, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The token names no kid and the key set holds %1 keys.</source>
+        <translation>Nid yw&apos;r tocyn yn enwi kid ac mae %1 allwedd yn y set allweddi.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::crypto::JwkSet</name>
+    <message>
+        <source>The key set is not JSON.</source>
+        <translation>Nid yw&apos;r set allweddi yn JSON.</translation>
+    </message>
+    <message>
+        <source>The key set has no &quot;keys&quot; array (RFC 7517 §5).</source>
+        <translation>Nid oes arae &quot;keys&quot; yn y set allweddi (RFC 7517 §5).</translation>
+    </message>
+    <message>
+        <source>Key %1 of the set is a symmetric secret (k): it must never be published.</source>
+        <translation>Mae allwedd %1 yn y set yn gyfrinach gymesur (k): rhaid peidio byth â&apos;i chyhoeddi.</translation>
+    </message>
+    <message>
+        <source>Key %1 of the set is refused: %2</source>
+        <translation>Gwrthodir allwedd %1 yn y set: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::crypto::SigningKey</name>
+    <message>
+        <source>Could not make a %1 key: %2.</source>
+        <translation>Methu gwneud allwedd %1: %2.</translation>
+    </message>
+    <message>
+        <source>The key is encrypted with a passphrase; give an unencrypted PKCS#8 PEM key (keep the file readable by its owner only).</source>
+        <translation>Mae&apos;r allwedd wedi&apos;i hamgryptio gydag ymadrodd cyfrin; rhowch allwedd PEM PKCS#8 heb ei hamgryptio (cadwch y ffeil yn ddarllenadwy i&apos;w pherchennog yn unig).</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key (%1).</source>
+        <translation>Nid allwedd breifat PEM yw hon (%1).</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; at least 2048 are needed (RFC 7518 §3.3).</source>
+        <translation>Mae gan yr allwedd RSA %1 did; mae angen o leiaf 2048 (RFC 7518 §3.3).</translation>
+    </message>
+    <message>
+        <source>The key is an RSA key, but %1 needs an EC key on %2.</source>
+        <translation>Allwedd RSA yw&apos;r allwedd, ond mae %1 angen allwedd EC ar %2.</translation>
+    </message>
+    <message>
+        <source>The EC key is on the curve %1; only P-256 (ES256) and P-384 (ES384) are supported.</source>
+        <translation>Mae&apos;r allwedd EC ar y gromlin %1; dim ond P-256 (ES256) a P-384 (ES384) a gefnogir.</translation>
+    </message>
+    <message>
+        <source>The key is an EC key on %1, which signs %2, not %3.</source>
+        <translation>Allwedd EC ar %1 yw&apos;r allwedd, sy&apos;n llofnodi %2, nid %3.</translation>
+    </message>
+    <message>
+        <source>The key is neither RSA nor EC; JWS here signs with RS256, RS384, RS512, ES256 or ES384.</source>
+        <translation>Nid RSA nac EC yw&apos;r allwedd; mae JWS yma&apos;n llofnodi gydag RS256, RS384, RS512, ES256 neu ES384.</translation>
+    </message>
+    <message>
+        <source>Could not sign with %1: %2.</source>
+        <translation>Methu llofnodi gyda %1: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL gave an ECDSA signature that is not DER.</source>
+        <translation>Rhoddodd OpenSSL lofnod ECDSA nad yw&apos;n DER.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::crypto::VerifyingKey</name>
+    <message>
+        <source>The key is not a JSON object (RFC 7517 §4).</source>
+        <translation>Nid yw&apos;r allwedd yn wrthrych JSON (RFC 7517 §4).</translation>
+    </message>
+    <message>
+        <source>The key holds the private member &quot;%1&quot;: publish only the public key.</source>
+        <translation>Mae&apos;r allwedd yn cynnwys yr aelod preifat &quot;%1&quot;: cyhoeddwch yr allwedd gyhoeddus yn unig.</translation>
+    </message>
+    <message>
+        <source>The key has no kty (RFC 7517 §4.1).</source>
+        <translation>Nid oes kty gan yr allwedd (RFC 7517 §4.1).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s use is &quot;%1&quot;, not &quot;sig&quot; (RFC 7517 §4.2).</source>
+        <translation>Defnydd yr allwedd yw &quot;%1&quot;, nid &quot;sig&quot; (RFC 7517 §4.2).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s kid is not a string (RFC 7517 §4.5).</source>
+        <translation>Nid yw kid yr allwedd yn llinyn (RFC 7517 §4.5).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s alg &quot;%1&quot; is not supported (RS256, RS384, RS512, ES256, ES384).</source>
+        <translation>Ni chefnogir alg &quot;%1&quot; yr allwedd (RS256, RS384, RS512, ES256, ES384).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s alg %1 needs kty %2, but the key is kty %3.</source>
+        <translation>Mae alg %1 yr allwedd angen kty %2, ond kty %3 yw&apos;r allwedd.</translation>
+    </message>
+    <message>
+        <source>The RSA key needs n and e in base64url (RFC 7518 §6.3.1).</source>
+        <translation>Mae&apos;r allwedd RSA angen n ac e mewn base64url (RFC 7518 §6.3.1).</translation>
+    </message>
+    <message>
+        <source>The RSA key is too short (%1 bits): at least 2048 are needed (RFC 7518 §3.3).</source>
+        <translation>Mae&apos;r allwedd RSA yn rhy fyr (%1 did): mae angen o leiaf 2048 (RFC 7518 §3.3).</translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s n and e do not make a valid public key.</source>
+        <translation>Nid yw n ac e yr allwedd RSA yn gwneud allwedd gyhoeddus ddilys.</translation>
+    </message>
+    <message>
+        <source>The EC curve &quot;%1&quot; is not supported (P-256, P-384).</source>
+        <translation>Ni chefnogir y gromlin EC &quot;%1&quot; (P-256, P-384).</translation>
+    </message>
+    <message>
+        <source>The key&apos;s alg %1 needs curve %2, but the key is on %3.</source>
+        <translation>Mae alg %1 yr allwedd angen y gromlin %2, ond mae&apos;r allwedd ar %3.</translation>
+    </message>
+    <message>
+        <source>The EC key needs x and y of %1 bytes each in base64url (RFC 7518 §6.2.1).</source>
+        <translation>Mae&apos;r allwedd EC angen x ac y o %1 beit yr un mewn base64url (RFC 7518 §6.2.1).</translation>
+    </message>
+    <message>
+        <source>The EC key&apos;s point is not on the curve %1.</source>
+        <translation>Nid yw pwynt yr allwedd EC ar y gromlin %1.</translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; is not supported: only RSA and EC signing keys (symmetric &quot;oct&quot; keys never belong in a public key set).</source>
+        <translation>Ni chefnogir y math o allwedd &quot;%1&quot;: dim ond allweddi llofnodi RSA ac EC (nid yw allweddi cymesur &quot;oct&quot; byth yn perthyn mewn set allweddi cyhoeddus).</translation>
+    </message>
+    <message>
+        <source>The key %1 is for %2, not %3.</source>
+        <translation>Mae&apos;r allwedd %1 ar gyfer %2, nid %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 key, but the key %3 is %4.</source>
+        <translation>Mae %1 angen allwedd %2, ond %4 yw&apos;r allwedd %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs a key on %2.</source>
+        <translation>Mae %1 angen allwedd ar %2.</translation>
+    </message>
+    <message>
+        <source>An %1 signature is %2 bytes (R and S), not %3.</source>
+        <translation>Mae llofnod %1 yn %2 beit (R ac S), nid %3.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the key %1.</source>
+        <translation>Nid yw&apos;r llofnod yn cyfateb i&apos;r allwedd %1.</translation>
+    </message>
+</context>
+<context>
     <name>ccri::fhir::BundleReader</name>
     <message>
         <source>The server&apos;s answer is JSON but not a FHIR resource (it has no resourceType).</source>

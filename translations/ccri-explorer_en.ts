@@ -2324,6 +2324,206 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
 </context>
 <context>
+    <name>ccri::crypto::CompactJws</name>
+    <message>
+        <source>The token is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not a compact JWS (three parts separated by dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header is not a base64url JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s payload is not a base64url JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is not base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header has no alg (RFC 7515 §4.1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s header lists critical extensions (crit) this verifier does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not signed (alg none) and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is signed with %1, a shared secret; only public-key signatures (RS256, RS384, RS512, ES256, ES384) are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm %1 is not supported (RS256, RS384, RS512, ES256, ES384).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s kid is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key of the key set has the token&apos;s kid &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token names no kid and the key set holds %1 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::crypto::JwkSet</name>
+    <message>
+        <source>The key set is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set has no &quot;keys&quot; array (RFC 7517 §5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 of the set is a symmetric secret (k): it must never be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 of the set is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::crypto::SigningKey</name>
+    <message>
+        <source>Could not make a %1 key: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is encrypted with a passphrase; give an unencrypted PKCS#8 PEM key (keep the file readable by its owner only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits; at least 2048 are needed (RFC 7518 §3.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is an RSA key, but %1 needs an EC key on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC key is on the curve %1; only P-256 (ES256) and P-384 (ES384) are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is an EC key on %1, which signs %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is neither RSA nor EC; JWS here signs with RS256, RS384, RS512, ES256 or ES384.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL gave an ECDSA signature that is not DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::crypto::VerifyingKey</name>
+    <message>
+        <source>The key is not a JSON object (RFC 7517 §4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key holds the private member &quot;%1&quot;: publish only the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has no kty (RFC 7517 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s use is &quot;%1&quot;, not &quot;sig&quot; (RFC 7517 §4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s kid is not a string (RFC 7517 §4.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s alg &quot;%1&quot; is not supported (RS256, RS384, RS512, ES256, ES384).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s alg %1 needs kty %2, but the key is kty %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key needs n and e in base64url (RFC 7518 §6.3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key is too short (%1 bits): at least 2048 are needed (RFC 7518 §3.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s n and e do not make a valid public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC curve &quot;%1&quot; is not supported (P-256, P-384).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s alg %1 needs curve %2, but the key is on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC key needs x and y of %1 bytes each in base64url (RFC 7518 §6.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EC key&apos;s point is not on the curve %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type &quot;%1&quot; is not supported: only RSA and EC signing keys (symmetric &quot;oct&quot; keys never belong in a public key set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is for %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 key, but the key %3 is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a key on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An %1 signature is %2 bytes (R and S), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::fhir::BundleReader</name>
     <message>
         <source>The server&apos;s answer is JSON but not a FHIR resource (it has no resourceType).</source>

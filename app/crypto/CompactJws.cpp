@@ -9,7 +9,7 @@ namespace ccri::crypto {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("CompactJws", text);
+    return QCoreApplication::translate("ccri::crypto::CompactJws", text);
 }
 
 QByteArray encodeJson(const nlohmann::json& value)

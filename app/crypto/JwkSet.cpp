@@ -7,7 +7,7 @@ namespace ccri::crypto {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("JwkSet", text);
+    return QCoreApplication::translate("ccri::crypto::JwkSet", text);
 }
 
 std::optional<JwkSet> fail(QString* error, const QString& message)

@@ -13,7 +13,7 @@ namespace ccri::crypto {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SigningKey", text);
+    return QCoreApplication::translate("ccri::crypto::SigningKey", text);
 }
 
 struct BioFree

@@ -14,7 +14,7 @@ namespace ccri::crypto {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("VerifyingKey", text);
+    return QCoreApplication::translate("ccri::crypto::VerifyingKey", text);
 }
 
 template<typename T> std::optional<T> fail(QString* error, const QString& message)

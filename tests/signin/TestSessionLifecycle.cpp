@@ -8,6 +8,7 @@
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/FhirReply.h"
 #include "app/net/RequestLog.h"
+#include "sandbox/auth/ClientRegistry.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/ExplorerUnderTest.h"
 #include "tests/signin/ScratchHome.h"
