@@ -12,6 +12,8 @@ QList<QPair<QString, QString>> AuthorizationRequest::parameters() const
         {QStringLiteral("state"), state},
         {QStringLiteral("aud"), audience.toString(QUrl::FullyEncoded)},
     };
+    if (!nonce.isEmpty()) // OIDC Core §3.1.2.1: binds the id_token to this request
+        result.append({QStringLiteral("nonce"), nonce});
     if (!codeChallenge.isEmpty()) {
         result.append({QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge)});
         result.append({QStringLiteral("code_challenge_method"), QString::fromLatin1(codeChallengeMethod)});

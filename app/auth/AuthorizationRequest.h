@@ -9,7 +9,8 @@
 namespace ccri::auth {
 
 // The authorization-code request URL (SMART App Launch, standalone): response_type=code,
-// client_id, redirect_uri, scope, state, aud and, with PKCE, code_challenge + method S256.
+// client_id, redirect_uri, scope, state, aud, with `openid` a nonce (OIDC Core §3.1.2.1) and, with
+// PKCE, code_challenge + method S256.
 // Every key and value is percent-encoded strictly (RFC 3986 unreserved characters only stay as
 // they are), so a '+' is sent as %2B and never turns into a space.
 class AuthorizationRequest
@@ -22,6 +23,7 @@ public:
     QUrl redirectUri;
     QString scope;
     QString state;
+    QString nonce; // empty: not sent
     QUrl audience; // the FHIR base URL
     QByteArray codeChallenge; // empty: no PKCE
     QByteArray codeChallengeMethod = QByteArrayLiteral("S256");

@@ -9,6 +9,10 @@ AuthorizationStep::AuthorizationStep(AuthorizationRequest request, bool usePkce,
     , m_request(std::move(request))
 {
     m_request.state = m_state.value();
+    // OIDC Core §3.1.2.1: a fresh random nonce whenever an id_token is asked for.
+    m_request.nonce = m_request.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid"))
+        ? m_nonce.value()
+        : QString();
     if (usePkce) {
         m_pkce.emplace();
         m_request.codeChallenge = m_pkce->challenge();

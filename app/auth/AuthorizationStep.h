@@ -10,7 +10,7 @@
 
 namespace ccri::auth {
 
-// One authorization attempt: its own state and PKCE verifier, the request URL for the browser,
+// One authorization attempt: its own state, nonce (with `openid`) and PKCE verifier, the request URL for the browser,
 // and the check of what comes back to the redirect URI. Emits exactly one of codeReceived() or
 // failed(); a second redirect (a replay) is refused.
 class AuthorizationStep : public QObject
@@ -24,6 +24,8 @@ public:
     QUrl redirectUri() const { return m_request.redirectUri; }
     bool usesPkce() const { return m_pkce.has_value(); }
     QByteArray codeVerifier() const { return m_pkce ? m_pkce->verifier() : QByteArray(); }
+    // The nonce sent when the scope asks for `openid` (OIDC Core §3.1.2.1); empty otherwise.
+    QString nonce() const { return m_request.nonce; }
     const AuthorizationRequest& request() const { return m_request; }
 
     // Does `url` go to the redirect URI? Scheme, host, port and path must match exactly.
@@ -40,6 +42,7 @@ private:
     AuthorizationRequest m_request;
     std::optional<Pkce> m_pkce;
     StateToken m_state;
+    StateToken m_nonce; // its value is sent only with `openid`
     bool m_done = false;
 };
 

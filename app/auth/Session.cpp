@@ -1,6 +1,7 @@
 #include "app/auth/Session.h"
 
 #include "app/auth/Clock.h"
+#include "app/auth/IdTokenVerifier.h"
 #include "app/auth/ProfileStore.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
@@ -15,6 +16,7 @@ Session::Session(const ServerProfile& profile, const SmartConfiguration& configu
     , m_record(record)
     , m_user(user)
     , m_tokens(tokens)
+    , m_network(network)
     , m_systemClock(std::make_unique<Clock>())
     , m_client(std::make_unique<TokenClient>(network, configuration, profile.clientId))
 {
@@ -106,13 +108,35 @@ void Session::refresh(DoneHandler done)
             finishRefresh(false, error);
             return;
         }
-        m_record = *record;
-        if (m_profile.keepsSessions())
-            m_tokens->saveRecord(keychainKey(), m_record);
-        scheduleRefresh();
-        emit tokensChanged();
-        finishRefresh(true, QString());
+        if (record->idToken.isEmpty() || record->idToken == m_record.idToken) {
+            acceptRefreshed(*record);
+            return;
+        }
+        // A refresh that brings a new id_token: checked like the first (OIDC Core §12.2; no nonce then).
+        auto* verifier = new IdTokenVerifier(m_network, m_configuration, m_profile.clientId, this);
+        verifier->setSslConfiguration(m_profile.sslConfiguration());
+        verifier->verify(record->idToken, QString(), now().toUTC(),
+                         [this, verifier, refreshed = *record](const IdTokenCheck& check) {
+                             verifier->deleteLater();
+                             if (check.refusesSignIn()) {
+                                 finishRefresh(false, check.describe());
+                                 return;
+                             }
+                             TokenRecord checked = refreshed;
+                             checked.idTokenCheck = check;
+                             acceptRefreshed(checked);
+                         });
     });
+}
+
+void Session::acceptRefreshed(const TokenRecord& record)
+{
+    m_record = record;
+    if (m_profile.keepsSessions())
+        m_tokens->saveRecord(keychainKey(), m_record);
+    scheduleRefresh();
+    emit tokensChanged();
+    finishRefresh(true, QString());
 }
 
 void Session::finishRefresh(bool ok, const QString& error)

@@ -63,6 +63,10 @@ public:
     // `rejectedToken` left; done(false) without a refresh token.
     void refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done) override;
     QString idToken() const override { return m_record.idToken; }
+    QString idTokenCheck() const override
+    {
+        return m_record.idToken.isEmpty() ? QString() : m_record.idTokenCheck.describe();
+    }
     QString grantedScope() const override { return m_record.scope; }
     QString patientContext() const override { return m_record.patient; }
     // Refreshes now. Concurrent calls share one refresh.
@@ -76,6 +80,7 @@ signals:
 
 private:
     void scheduleRefresh();
+    void acceptRefreshed(const TokenRecord& record);
     void finishRefresh(bool ok, const QString& error);
     QDateTime now() const;
 
@@ -84,6 +89,7 @@ private:
     TokenRecord m_record;
     QString m_user;
     TokenStore* m_tokens;
+    QNetworkAccessManager* m_network;
     ProfileStore* m_profiles = nullptr;
     const Clock* m_clock = nullptr;
     std::unique_ptr<Clock> m_systemClock;

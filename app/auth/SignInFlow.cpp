@@ -2,6 +2,7 @@
 
 #include "app/auth/AuthorizationStep.h"
 #include "app/auth/Discovery.h"
+#include "app/auth/IdTokenVerifier.h"
 #include "app/auth/LoopbackRedirectListener.h"
 #include "app/auth/ProfileStore.h"
 #include "app/auth/TokenClient.h"
@@ -189,8 +190,42 @@ void SignInFlow::exchange(const QString& code)
                                         fail(error);
                                         return;
                                     }
-                                    store(*record);
+                                    checkIdToken(*record);
                                 });
+}
+
+void SignInFlow::checkIdToken(const TokenRecord& record)
+{
+    const QString nonce = m_authorization ? m_authorization->nonce() : QString();
+    // OIDC Core §3.1.3.3: a granted `openid` comes with an id_token; without it the nonce sent
+    // (§3.1.3.7 item 11) cannot be checked, so the answer is refused.
+    const bool openidGranted
+        = record.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid"));
+    if (!nonce.isEmpty() && openidGranted && record.idToken.isEmpty()) {
+        fail(tr("The sign-in asked for OpenID Connect (openid) and the server granted it, but it sent no ID token "
+                "back, so the sign-in was refused."));
+        return;
+    }
+    if (record.idToken.isEmpty()) {
+        store(record);
+        return;
+    }
+    setStep(Step::Exchanging, tr("Checking the ID token against the server's keys…"));
+    auto* verifier = new IdTokenVerifier(m_network, *m_configuration, m_profile.clientId, this);
+    verifier->setSslConfiguration(m_profile.sslConfiguration());
+    verifier->verify(record.idToken, nonce, QDateTime::currentDateTimeUtc(),
+                     [this, verifier, record](const IdTokenCheck& check) {
+                         verifier->deleteLater();
+                         if (m_step == Step::Failed) // cancelled meanwhile
+                             return;
+                         if (check.refusesSignIn()) {
+                             fail(check.describe() + QLatin1Char(' ') + tr("Nothing was stored."));
+                             return;
+                         }
+                         TokenRecord checked = record;
+                         checked.idTokenCheck = check;
+                         store(checked);
+                     });
 }
 
 void SignInFlow::store(const TokenRecord& record)

@@ -22,6 +22,7 @@ class TokenStore;
 
 // Signing in to one profile, as a chain of step objects with signals:
 //   discover (Discovery) → authorize (AuthorizationStep + a browser) → exchange (TokenClient)
+//   → check the id_token (IdTokenVerifier: nonce, iss, aud, exp, signature against jwks_uri)
 //   → store (TokenStore, key per profile and user).
 // Client-credentials profiles skip the browser. The browser is outside: for the embedded browser
 // the flow emits browserRequired() and the window hands the caught redirect to handleRedirect();
@@ -78,6 +79,7 @@ private:
     void loadSecretThenContinue();
     void authorize();
     void exchange(const QString& code);
+    void checkIdToken(const TokenRecord& record); // OIDC Core §3.1.3.7, before anything is stored
     void store(const TokenRecord& record);
     bool shouldUsePkce() const;
 

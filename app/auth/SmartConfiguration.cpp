@@ -90,6 +90,7 @@ void SmartConfiguration::complementWith(const SmartConfiguration& other)
     fill(introspectionEndpoint, other.introspectionEndpoint);
     fill(registrationEndpoint, other.registrationEndpoint);
     fill(managementEndpoint, other.managementEndpoint);
+    fill(jwksUri, other.jwksUri);
     if (fhirVersion.isEmpty())
         fhirVersion = other.fhirVersion;
 }
@@ -111,6 +112,8 @@ std::optional<SmartConfiguration> SmartConfiguration::fromSmartConfiguration(con
     config.introspectionEndpoint = resolve(fhirBase, object.value(QLatin1String("introspection_endpoint")).toString());
     config.registrationEndpoint = resolve(fhirBase, object.value(QLatin1String("registration_endpoint")).toString());
     config.managementEndpoint = resolve(fhirBase, object.value(QLatin1String("management_endpoint")).toString());
+    // SMART App Launch 2.2 §2.1.4 / OIDC Discovery §3: where the server's signing keys are.
+    config.jwksUri = resolve(fhirBase, object.value(QLatin1String("jwks_uri")).toString());
     config.capabilities = strings(object.value(QLatin1String("capabilities")));
     config.codeChallengeMethods = strings(object.value(QLatin1String("code_challenge_methods_supported")));
     config.grantTypes = strings(object.value(QLatin1String("grant_types_supported")));

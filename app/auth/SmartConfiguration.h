@@ -32,6 +32,7 @@ public:
     QUrl introspectionEndpoint;
     QUrl registrationEndpoint;
     QUrl managementEndpoint;
+    QUrl jwksUri; // empty: the server publishes no keys, so an id_token's signature cannot be checked
     QStringList capabilities;
     QStringList codeChallengeMethods; // empty: the server did not say
     QStringList grantTypes;

@@ -131,8 +131,10 @@ std::optional<TokenRecord> TokenRecord::fromTokenResponse(const QByteArray& body
     if (previous) {
         if (record.refreshToken.isEmpty())
             record.refreshToken = previous->refreshToken;
-        if (record.idToken.isEmpty())
+        if (record.idToken.isEmpty()) {
             record.idToken = previous->idToken;
+            record.idTokenCheck = previous->idTokenCheck;
+        }
         if (record.patient.isEmpty())
             record.patient = previous->patient;
         if (!object.contains("scope"))

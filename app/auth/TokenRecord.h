@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/auth/IdTokenCheck.h"
+
 #include <optional>
 #include <QByteArray>
 #include <QDateTime>
@@ -23,6 +25,7 @@ public:
     QString patient;
     QString encounter;
     QString idToken;
+    IdTokenCheck idTokenCheck; // what the explorer found checking idToken; not saved (a resumed one is NotChecked)
 
     bool isEmpty() const { return accessToken.isEmpty(); }
     bool hasRefreshToken() const { return !refreshToken.isEmpty(); }

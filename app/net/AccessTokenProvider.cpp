@@ -20,6 +20,11 @@ QString AccessTokenProvider::idToken() const
     return {};
 }
 
+QString AccessTokenProvider::idTokenCheck() const
+{
+    return {};
+}
+
 QString AccessTokenProvider::grantedScope() const
 {
     return {};

@@ -35,6 +35,9 @@ public:
     virtual QString idToken() const;
     virtual QString grantedScope() const; // the token response's `scope`, space-separated
     virtual QString patientContext() const; // the token response's `patient`
+    // A sentence on whether the id_token's signature was checked against the server's keys, and why
+    // not; empty when there is no id_token or nothing is known.
+    virtual QString idTokenCheck() const;
 
 signals:
     // The access token (or its context) changed: sign-in, refresh, sign-out.

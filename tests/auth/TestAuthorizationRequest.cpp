@@ -71,6 +71,23 @@ private slots:
                  QStringLiteral("a+b c/d?e&f=g"));
     }
 
+    // OIDC Core §3.1.2.1: with openid a fresh random nonce per attempt; without openid none.
+    void nonceOnlyWithOpenid()
+    {
+        AuthorizationStep first(sample(), true);
+        AuthorizationStep second(sample(), true);
+        const QString nonce = QUrlQuery(first.url()).queryItemValue(QStringLiteral("nonce"));
+        QVERIFY(nonce.size() >= 43); // 256 bits, base64url
+        QCOMPARE(nonce, first.nonce());
+        QVERIFY(nonce != second.nonce());
+        QVERIFY(nonce != QUrlQuery(first.url()).queryItemValue(QStringLiteral("state")));
+        AuthorizationRequest withoutOpenid = sample();
+        withoutOpenid.scope = QStringLiteral("user/Patient.read openidish");
+        AuthorizationStep plain(withoutOpenid, true);
+        QVERIFY(plain.nonce().isEmpty());
+        QVERIFY(!QUrlQuery(plain.url()).hasQueryItem(QStringLiteral("nonce")));
+    }
+
     void noPkceWithoutChallenge()
     {
         const QUrlQuery query(sample().url());

@@ -20,6 +20,7 @@ private slots:
               "\"authorization_endpoint\": \"http://127.0.0.1:8080/auth/authorize\","
               "\"token_endpoint\": \"http://127.0.0.1:8080/auth/token\","
               "\"revocation_endpoint\": \"/auth/revoke\","
+              "\"jwks_uri\": \"/auth/jwks\","
               "\"introspection_endpoint\": \"../../auth/introspect\","
               "\"code_challenge_methods_supported\": [\"S256\"],"
               "\"capabilities\": [\"launch-standalone\", \"client-public\", \"permission-v1\"],"
@@ -33,6 +34,7 @@ private slots:
         QCOMPARE(config->tokenEndpoint, QUrl(QStringLiteral("http://127.0.0.1:8080/auth/token")));
         QCOMPARE(config->revocationEndpoint, QUrl(QStringLiteral("http://127.0.0.1:8080/auth/revoke")));
         QCOMPARE(config->introspectionEndpoint, QUrl(QStringLiteral("http://127.0.0.1:8080/auth/introspect")));
+        QCOMPARE(config->jwksUri, QUrl(QStringLiteral("http://127.0.0.1:8080/auth/jwks")));
         QVERIFY(config->advertisesS256());
         QVERIFY(config->capabilities.contains(QStringLiteral("client-public")));
     }

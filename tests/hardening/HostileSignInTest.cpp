@@ -2,9 +2,13 @@
 // on purpose: each case ends in a sentence for the user (or a sound record), nothing crashes or hangs, and no code,
 // verifier, secret or token goes anywhere it should not.
 #include "app/auth/Discovery.h"
+#include "app/auth/IdTokenVerifier.h"
 #include "app/auth/ServerProfile.h"
 #include "app/auth/TokenClient.h"
 #include "app/core/ScopeSet.h"
+#include "app/crypto/CompactJws.h"
+#include "app/crypto/JwkSet.h"
+#include "app/crypto/SigningKey.h"
 #include "app/net/NetworkRequest.h"
 #include "tests/hardening/HostileServer.h"
 #include "tests/hardening/TestCertificate.h"
@@ -15,6 +19,8 @@
 #include <QtTest>
 
 using ccri::auth::Discovery;
+using ccri::auth::IdTokenCheck;
+using ccri::auth::IdTokenVerifier;
 using ccri::auth::SmartConfiguration;
 using ccri::auth::TokenClient;
 using ccri::auth::TokenRecord;
@@ -136,6 +142,38 @@ private:
         verifySentence(result.error);
     }
 
+    // An id_token signed by `key` (header kid overridden when `kid` is given) with these claims.
+    static QString idToken(const ccri::crypto::SigningKey& key, const nlohmann::json& claims,
+                           const QString& kid = QString())
+    {
+        nlohmann::json header = {{"typ", "JWT"}};
+        if (!kid.isEmpty())
+            header["kid"] = kid.toStdString();
+        return QString::fromLatin1(ccri::crypto::CompactJws::sign(header, claims, key).value_or(QByteArray()));
+    }
+
+    // The id_token checked by IdTokenVerifier against a server that publishes `keySet` (empty
+    // route: no jwks_uri at all).
+    static IdTokenCheck checkAgainst(const QString& token, const std::optional<HostileServer::Response>& keySet,
+                                     const QString& nonce)
+    {
+        HostileServer server;
+        [&] { QVERIFY(server.listen()); }();
+        SmartConfiguration configuration = endpointsOf(server);
+        configuration.issuer = QUrl(QStringLiteral("https://issuer.example/auth"));
+        if (keySet) {
+            server.route(QStringLiteral("/auth/jwks"), *keySet);
+            configuration.jwksUri = server.url(QStringLiteral("/auth/jwks"));
+        }
+        QNetworkAccessManager network;
+        IdTokenVerifier verifier(&network, configuration, QStringLiteral("ccri-explorer"));
+        std::optional<IdTokenCheck> result;
+        verifier.verify(token, nonce, QDateTime::currentDateTimeUtc(),
+                        [&result](const IdTokenCheck& check) { result = check; });
+        [&] { QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000)); }();
+        return result.value_or(IdTokenCheck());
+    }
+
     static SmartConfiguration endpointsOf(const HostileServer& server)
     {
         SmartConfiguration configuration;
@@ -146,6 +184,74 @@ private:
     }
 
 private slots:
+    // --- The id_token (OIDC Core §3.1.3.7): each rule and its failing twin ---
+
+    void idTokenChecks_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("refused");
+        using S = IdTokenCheck::Status;
+        QTest::newRow("sound") << "sound" << int(S::Checked) << false;
+        QTest::newRow("wrong nonce") << "wrong nonce" << int(S::WrongNonce) << true;
+        QTest::newRow("no nonce") << "no nonce" << int(S::WrongNonce) << true;
+        QTest::newRow("unknown kid") << "unknown kid" << int(S::UnknownKid) << true;
+        QTest::newRow("bad signature") << "bad signature" << int(S::BadSignature) << true;
+        QTest::newRow("wrong aud") << "wrong aud" << int(S::WrongAudience) << true;
+        QTest::newRow("wrong iss") << "wrong iss" << int(S::WrongIssuer) << true;
+        QTest::newRow("expired") << "expired" << int(S::Expired) << false;
+        QTest::newRow("no jwks_uri") << "no jwks_uri" << int(S::NoJwksUri) << false;
+        QTest::newRow("key set unreachable") << "key set unreachable" << int(S::KeySetUnreachable) << false;
+        QTest::newRow("key set not JSON") << "key set not JSON" << int(S::KeySetUnreachable) << false;
+    }
+    void idTokenChecks()
+    {
+        QFETCH(QString, variant);
+        QFETCH(int, status);
+        QFETCH(bool, refused);
+        using ccri::crypto::SigningKey;
+        const auto key = SigningKey::generate(ccri::crypto::JwsAlgorithm::Id::RS256);
+        const auto other = SigningKey::generate(ccri::crypto::JwsAlgorithm::Id::RS256);
+        QVERIFY(key && other);
+        const QString nonce = QStringLiteral("n-0123456789abcdef");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        nlohmann::json claims = {{"iss", "https://issuer.example/auth"},
+                                 {"sub", "gp"},
+                                 {"aud", nlohmann::json::array({"ccri-explorer"})},
+                                 {"exp", now + 300},
+                                 {"iat", now},
+                                 {"nonce", nonce.toStdString()}};
+        if (variant == QLatin1String("wrong nonce"))
+            claims["nonce"] = "someone-else's";
+        if (variant == QLatin1String("no nonce"))
+            claims.erase("nonce");
+        if (variant == QLatin1String("wrong aud"))
+            claims["aud"] = "another-client";
+        if (variant == QLatin1String("wrong iss"))
+            claims["iss"] = "https://elsewhere.example/auth";
+        if (variant == QLatin1String("expired"))
+            claims["exp"] = now - 60;
+        QString token = idToken(*key, claims);
+        if (variant == QLatin1String("unknown kid"))
+            token = idToken(*key, claims, QStringLiteral("a-kid-nobody-published"));
+        if (variant == QLatin1String("bad signature")) // another key's signature under the published kid
+            token = idToken(*other, claims, key->kid());
+        std::optional<HostileServer::Response> keySet
+            = HostileServer::json(ccri::crypto::JwkSet({key->verifyingKey()}).serialise());
+        if (variant == QLatin1String("no jwks_uri"))
+            keySet.reset();
+        if (variant == QLatin1String("key set unreachable"))
+            keySet = HostileServer::html("<html><body>Bad Gateway</body></html>", 502);
+        if (variant == QLatin1String("key set not JSON"))
+            keySet = HostileServer::json("{\"keys\":[{\"kty\":", 200);
+        const IdTokenCheck check = checkAgainst(token, keySet, nonce);
+        QCOMPARE(int(check.status), status);
+        QCOMPARE(check.refusesSignIn(), refused);
+        verifySentence(check.describe());
+        if (check.isChecked())
+            QVERIFY2(check.describe().contains(key->kid()), qPrintable(check.describe()));
+    }
+
     // --- Discovery ---
 
     void discoveryOfBrokenServers_data()

@@ -129,6 +129,13 @@ void TestSignInEmbedded::clinicianUnderCcriPolicy()
     QVERIFY2(status->userText().contains(QLatin1String("Practitioner")) || !status->userText().isEmpty(),
              qPrintable(status->userText()));
     QVERIFY(status->userText() != tr("Not signed in"));
+    // The sandbox's id_token: nonce, iss, aud, exp and its RS256 signature checked against /auth/jwks;
+    // the name comes with `profile`, which the default scopes ask for.
+    QVERIFY(session->configuration().jwksUri.isValid());
+    QCOMPARE(session->tokens().idTokenCheck.status, auth::IdTokenCheck::Status::Checked);
+    QVERIFY2(session->idTokenCheck().contains(QLatin1String("checked against the server's keys")),
+             qPrintable(session->idTokenCheck()));
+    QVERIFY2(!session->identity().name.isEmpty(), "no name in the id_token: was profile asked for?");
     QVERIFY(status->serverText().contains(m_server->fhirBase().toString()));
     QVERIFY2(status->timeLeftText().contains(QLatin1String("minute")), qPrintable(status->timeLeftText()));
     // The token's launch context is not the patient chosen in the browser: its row says so.
