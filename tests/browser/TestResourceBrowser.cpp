@@ -695,6 +695,12 @@ private slots:
         QCOMPARE(claims.value(QStringLiteral("name")).toString(), QStringLiteral("Dr Gemma Practitioner"));
         QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("ccri-explorer"));
         QVERIFY(!claims.contains(QStringLiteral("alg"))); // the header is not mixed into the claims
+        // A token handed over as it is was never checked: the inspector says so for both tokens.
+        QVERIFY2(inspector->verificationText().contains(QStringLiteral("the server checks it")),
+                 qPrintable(inspector->verificationText()));
+        QVERIFY2(
+            inspector->verificationText().contains(QStringLiteral("ID token: decoded for display only, not checked")),
+            qPrintable(inspector->verificationText()));
         const QString fhirUser = claims.value(QStringLiteral("fhirUser")).toString();
         QVERIFY2(fhirUser.contains(QStringLiteral("Practitioner/")), qPrintable(fhirUser));
         QVERIFY2(inspector->contextText().contains(QStringLiteral("fhirUser: ") + fhirUser),
@@ -706,6 +712,7 @@ private slots:
         QVERIFY(inspector->idTokenText().isEmpty());
         useToken(m_clinicalToken);
         QVERIFY(inspector->idTokenHeaderText().contains(QStringLiteral("No ID token")));
+        QVERIFY(!inspector->verificationText().contains(QStringLiteral("ID token")));
         QVERIFY(inspector->idTokenText().isEmpty());
     }
 

@@ -52,6 +52,11 @@ QString duration(qint64 seconds)
 
 } // namespace
 
+QString TokenInspectorDock::accessTokenNote()
+{
+    return tr("Access token: decoded for display only (the server checks it).");
+}
+
 TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAccess* access, QWidget* parent)
     : QDockWidget(tr("Token inspector"), parent)
     , m_tokens(tokens)
@@ -59,9 +64,7 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
 {
     setObjectName(QStringLiteral("tokenInspectorDock"));
     auto* content = new QWidget(this);
-    m_notVerified = new QLabel(tr("Decoded for display only — not verified by this app. The server checks the "
-                                  "signature; this view only shows what the token says about itself."),
-                               content);
+    m_notVerified = new QLabel(accessTokenNote(), content);
     m_notVerified->setObjectName(QStringLiteral("notVerified"));
     m_notVerified->setWordWrap(true);
     QFont bold = m_notVerified->font();
@@ -163,6 +166,11 @@ void TokenInspectorDock::refresh()
     QString fhirUser;
     const QString idToken = m_tokens ? m_tokens->idToken() : QString();
     net::JwtDecoder::Decoded id;
+    const QString idCheck = m_tokens ? m_tokens->idTokenCheck() : QString();
+    m_notVerified->setText(
+        idToken.isEmpty() ? accessTokenNote()
+                          : accessTokenNote() + QLatin1Char('\n')
+                + (idCheck.isEmpty() ? tr("ID token: decoded for display only, not checked.") : idCheck));
     if (idToken.isEmpty()) {
         m_idHeader->setPlainText(tr("No ID token (openid was not granted)."));
         m_idToken->clear();
@@ -248,6 +256,11 @@ QString TokenInspectorDock::claimsText() const
 QString TokenInspectorDock::idTokenHeaderText() const
 {
     return m_idHeader->toPlainText();
+}
+
+QString TokenInspectorDock::verificationText() const
+{
+    return m_notVerified->text();
 }
 
 QString TokenInspectorDock::idTokenText() const

@@ -34,6 +34,7 @@ public:
     QString idTokenText() const; // the id token's claims
     QString expiryText() const;
     QString contextText() const;
+    QString verificationText() const; // what was checked: the access token never, the id_token against jwks_uri
     bool isRevealed() const;
     QTreeWidget* scopeTree() const { return m_scopes; }
 
@@ -43,6 +44,7 @@ public slots:
     void hideToken();
 
 private:
+    static QString accessTokenNote();
     void updateCountdown();
 
     QPointer<net::AccessTokenProvider> m_tokens;

@@ -55,6 +55,11 @@ QString SessionTokenProvider::idToken() const
     return m_session ? m_session->tokens().idToken : QString();
 }
 
+QString SessionTokenProvider::idTokenCheck() const
+{
+    return m_session ? m_session->idTokenCheck() : QString();
+}
+
 QString SessionTokenProvider::grantedScope() const
 {
     return m_session ? m_session->tokens().scope : QString();

@@ -31,6 +31,7 @@ public:
     QString accessToken() const override;
     void refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done) override;
     QString idToken() const override;
+    QString idTokenCheck() const override;
     QString grantedScope() const override;
     QString patientContext() const override;
 
