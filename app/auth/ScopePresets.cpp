@@ -7,7 +7,7 @@ namespace ccri::auth {
 namespace {
 QString withIdentity(const QString& scopes)
 {
-    return scopes + QStringLiteral(" openid fhirUser offline_access");
+    return scopes + QStringLiteral(" openid fhirUser profile offline_access");
 }
 } // namespace
 

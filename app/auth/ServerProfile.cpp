@@ -75,7 +75,9 @@ QString ServerProfile::defaultScopes(const QString& policy)
                 scopes << scope;
         }
     }
-    scopes << QStringLiteral("openid") << QStringLiteral("fhirUser") << QStringLiteral("offline_access");
+    // `profile`: the sandbox (and OIDC Core §5.4) gives the name in the id_token only with it.
+    scopes << QStringLiteral("openid") << QStringLiteral("fhirUser") << QStringLiteral("profile")
+           << QStringLiteral("offline_access");
     return scopes.join(QLatin1Char(' '));
 }
 

@@ -60,7 +60,7 @@ public:
     QString secretKey() const;
 
     // What a profile asks for without explicit scopes: the read scopes its policy names plus
-    // "openid fhirUser offline_access".
+    // "openid fhirUser profile offline_access".
     static QString defaultScopes(const QString& policy);
     static QUrl defaultRedirectUri(SignInMode mode);
     // Whether the embedded browser can catch a redirect to `uri`: an http:// or https:// address

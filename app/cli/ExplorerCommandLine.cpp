@@ -28,7 +28,7 @@ ExplorerCommandLine::ExplorerCommandLine()
                        tr("id"))
     , m_scopeOption(QStringLiteral("scope"),
                     tr("The space-separated scopes the profile asks for. Without it: the read scopes its policy "
-                       "names plus \"openid fhirUser offline_access\"."),
+                       "names plus \"openid fhirUser profile offline_access\"."),
                     tr("scopes"))
     , m_redirectUriOption(QStringLiteral("redirect-uri"), tr("The redirect URI registered for the client."), tr("uri"))
     , m_signInOption(QStringLiteral("sign-in"),

@@ -76,7 +76,7 @@ void TestProfilesDialog::defaultScopesFollowThePolicy()
              QStringLiteral("user/Patient.read user/Observation.read user/Encounter.read user/Condition.read "
                             "user/AllergyIntolerance.read user/MedicationPrescription.read "
                             "user/MedicationStatement.read user/Immunization.read user/DocumentReference.read "
-                            "user/Binary.read openid fhirUser offline_access"));
+                            "user/Binary.read openid fhirUser profile offline_access"));
     QVERIFY(auth::ServerProfile::defaultScopes(QStringLiteral("smart")).contains(QLatin1String("Procedure.")));
     QVERIFY(auth::ScopePresets::forRole(QStringLiteral("reception")).startsWith(QLatin1String("user/Patient.read")));
     QVERIFY(auth::ScopePresets::pickable(QStringLiteral("ccri")).contains(QStringLiteral("launch/patient")));
