@@ -129,8 +129,8 @@
         <translation>id</translation>
     </message>
     <message>
-        <source>The space-separated scopes the profile asks for. Without it: the read scopes its policy names plus &quot;openid fhirUser offline_access&quot;.</source>
-        <translation>Y cwmpasau (wedi&apos;u gwahanu gan fylchau) y mae&apos;r proffil yn gofyn amdanynt. Hebddo: y cwmpasau darllen y mae ei bolisi&apos;n eu henwi ynghyd â &quot;openid fhirUser offline_access&quot;.</translation>
+        <source>The space-separated scopes the profile asks for. Without it: the read scopes its policy names plus &quot;openid fhirUser profile offline_access&quot;.</source>
+        <translation>Y cwmpasau (wedi&apos;u gwahanu gan fylchau) y mae&apos;r proffil yn gofyn amdanynt. Hebddo: y cwmpasau darllen y mae ei bolisi&apos;n eu henwi ynghyd â &quot;openid fhirUser profile offline_access&quot;.</translation>
     </message>
     <message>
         <source>The redirect URI registered for the client.</source>
@@ -175,6 +175,53 @@
     <message>
         <source>--redirect-uri: %1</source>
         <translation>--redirect-uri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenCheck</name>
+    <message>
+        <source>no kid</source>
+        <translation>dim kid</translation>
+    </message>
+    <message>
+        <source>ID token not checked in this session: decoded for display only.</source>
+        <translation>Ni wiriwyd y tocyn ID yn y sesiwn hon: wedi&apos;i ddatgodio i&apos;w ddangos yn unig.</translation>
+    </message>
+    <message>
+        <source>ID token signature checked against the server&apos;s keys (kid %1); issuer, audience, nonce and expiry match.</source>
+        <translation>Llofnod y tocyn ID wedi&apos;i wirio yn erbyn allweddi&apos;r gweinydd (kid %1); mae&apos;r cyhoeddwr, y gynulleidfa, y nonce a&apos;r dyddiad dod i ben yn cyfateb.</translation>
+    </message>
+    <message>
+        <source>ID token signature not checked: the server does not publish its keys (no jwks_uri). Decoded for display only.</source>
+        <translation>Ni wiriwyd llofnod y tocyn ID: nid yw&apos;r gweinydd yn cyhoeddi ei allweddi (dim jwks_uri). Wedi&apos;i ddatgodio i&apos;w ddangos yn unig.</translation>
+    </message>
+    <message>
+        <source>ID token signature not checked: the server&apos;s key set could not be read. Decoded for display only.</source>
+        <translation>Ni wiriwyd llofnod y tocyn ID: nid oedd modd darllen set allweddi&apos;r gweinydd. Wedi&apos;i ddatgodio i&apos;w ddangos yn unig.</translation>
+    </message>
+    <message>
+        <source>The ID token was refused: none of the server&apos;s keys has its kid (%1).</source>
+        <translation>Gwrthodwyd y tocyn ID: nid oes gan yr un o allweddi&apos;r gweinydd ei kid (%1).</translation>
+    </message>
+    <message>
+        <source>The ID token was refused: its signature does not match the server&apos;s key (kid %1).</source>
+        <translation>Gwrthodwyd y tocyn ID: nid yw ei lofnod yn cyfateb i allwedd y gweinydd (kid %1).</translation>
+    </message>
+    <message>
+        <source>The ID token was refused: its nonce is missing or is not the one this sign-in sent, so it may have been replayed.</source>
+        <translation>Gwrthodwyd y tocyn ID: mae ei nonce ar goll neu nid dyma&apos;r un a anfonodd y mewngofnodi hwn, felly efallai ei fod wedi&apos;i ailchwarae.</translation>
+    </message>
+    <message>
+        <source>The ID token was refused: it was issued by another server than the one signed in to.</source>
+        <translation>Gwrthodwyd y tocyn ID: fe&apos;i cyhoeddwyd gan weinydd arall, nid yr un y mewngofnodwyd iddo.</translation>
+    </message>
+    <message>
+        <source>The ID token was refused: it was not issued for this client.</source>
+        <translation>Gwrthodwyd y tocyn ID: ni chafodd ei gyhoeddi ar gyfer y cleient hwn.</translation>
+    </message>
+    <message>
+        <source>The ID token has expired (by this computer&apos;s clock).</source>
+        <translation>Mae&apos;r tocyn ID wedi dod i ben (yn ôl cloc y cyfrifiadur hwn).</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +1996,6 @@
         <translation>Archwiliwr tocynnau</translation>
     </message>
     <message>
-        <source>Decoded for display only — not verified by this app. The server checks the signature; this view only shows what the token says about itself.</source>
-        <translation>Wedi&apos;i ddatgodio i&apos;w ddangos yn unig — heb ei wirio gan yr ap hwn. Y gweinydd sy&apos;n gwirio&apos;r llofnod; dim ond yr hyn y mae&apos;r tocyn yn ei ddweud amdano&apos;i hun y mae&apos;r olwg hon yn ei ddangos.</translation>
-    </message>
-    <message>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
@@ -2065,6 +2108,14 @@ fhirUser: %2</translation>
     <message>
         <source>ID token header:</source>
         <translation>Pennyn y tocyn ID:</translation>
+    </message>
+    <message>
+        <source>Access token: decoded for display only (the server checks it).</source>
+        <translation>Tocyn mynediad: wedi&apos;i ddatgodio i&apos;w ddangos yn unig (y gweinydd sy&apos;n ei wirio).</translation>
+    </message>
+    <message>
+        <source>ID token: decoded for display only, not checked.</source>
+        <translation>Tocyn ID: wedi&apos;i ddatgodio i&apos;w ddangos yn unig, heb ei wirio.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2333,18 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Sign-in cancelled.</source>
         <translation>Diddymwyd y mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>The sign-in asked for OpenID Connect (openid) and the server granted it, but it sent no ID token back, so the sign-in was refused.</source>
+        <translation>Gofynnodd y mewngofnodi am OpenID Connect (openid) ac fe&apos;i caniatawyd gan y gweinydd, ond ni anfonodd docyn ID yn ôl, felly gwrthodwyd y mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Checking the ID token against the server&apos;s keys…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r tocyn ID yn erbyn allweddi&apos;r gweinydd…</translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
+        <translation>Ni chadwyd dim.</translation>
     </message>
 </context>
 <context>

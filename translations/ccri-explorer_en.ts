@@ -129,7 +129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The space-separated scopes the profile asks for. Without it: the read scopes its policy names plus &quot;openid fhirUser offline_access&quot;.</source>
+        <source>The space-separated scopes the profile asks for. Without it: the read scopes its policy names plus &quot;openid fhirUser profile offline_access&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -174,6 +174,53 @@
     </message>
     <message>
         <source>--redirect-uri: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenCheck</name>
+    <message>
+        <source>no kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token not checked in this session: decoded for display only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token signature checked against the server&apos;s keys (kid %1); issuer, audience, nonce and expiry match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token signature not checked: the server does not publish its keys (no jwks_uri). Decoded for display only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token signature not checked: the server&apos;s key set could not be read. Decoded for display only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was refused: none of the server&apos;s keys has its kid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was refused: its signature does not match the server&apos;s key (kid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was refused: its nonce is missing or is not the one this sign-in sent, so it may have been replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was refused: it was issued by another server than the one signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token was refused: it was not issued for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token has expired (by this computer&apos;s clock).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,10 +1979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decoded for display only — not verified by this app. The server checks the signature; this view only shows what the token says about itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,6 +2089,14 @@ fhirUser: %2</source>
     </message>
     <message>
         <source>ID token header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: decoded for display only (the server checks it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID token: decoded for display only, not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2309,18 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in asked for OpenID Connect (openid) and the server granted it, but it sent no ID token back, so the sign-in was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the ID token against the server&apos;s keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
