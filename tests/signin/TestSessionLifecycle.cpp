@@ -46,6 +46,7 @@ private slots:
     void refreshesAtEightyPercentOfTheLifetime();
     void expiredSavedSessionIsRefreshedFirst();
     void unauthorizedRequestRefreshesOnceAndRetries();
+    void timerAndUnauthorizedShareOneRefresh();
     void failedRefreshAsksToSignInAgain();
     void signOutRevokesAndForgets();
     void expiredSessionWithARevokedRefreshTokenAsksToSignIn();
@@ -231,6 +232,42 @@ void TestSessionLifecycle::unauthorizedRequestRefreshesOnceAndRetries()
     QCOMPARE(reply->response().httpStatus, 200);
     QVERIFY(refreshed.size() >= 1); // (the 80% timer may have refreshed too on a slow machine)
     QVERIFY(session->accessToken() != before);
+}
+
+// RFC 9700 §4.14.2: the sandbox revokes the whole token family when a rotated refresh token comes
+// again, so the refresh timer and a 401 retry at the same moment must send the refresh token once.
+void TestSessionLifecycle::timerAndUnauthorizedShareOneRefresh()
+{
+    auth::Session* session = signIn();
+    QVERIFY(session);
+    const QString before = session->accessToken();
+    QSignalSpy refreshed(session, &auth::Session::tokensChanged);
+    QSignalSpy required(session, &auth::Session::signInRequired);
+    int answers = 0;
+    bool allOk = true;
+    session->refresh([&](bool ok, const QString&) { // what the 80 % timer calls
+        allOk = allOk && ok;
+        ++answers;
+    });
+    session->refreshAfterUnauthorized(before, [&](bool ok) { // a FHIR request's 401, meanwhile
+        allOk = allOk && ok;
+        ++answers;
+    });
+    session->refresh([&](bool ok, const QString&) {
+        allOk = allOk && ok;
+        ++answers;
+    });
+    QTRY_COMPARE(answers, 3);
+    QVERIFY(allOk);
+    QCOMPARE(refreshed.size(), 1); // one refresh for all three
+    QCOMPARE(required.size(), 0);
+    QVERIFY(session->accessToken() != before);
+    // The family was not revoked: the new access token is still active at the server.
+    QVERIFY(isActive(session->accessToken()));
+    // A 401 for the old token after the refresh needs no second refresh.
+    bool late = false;
+    session->refreshAfterUnauthorized(before, [&](bool ok) { late = ok; });
+    QVERIFY(late);
 }
 
 void TestSessionLifecycle::failedRefreshAsksToSignInAgain()
