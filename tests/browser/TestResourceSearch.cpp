@@ -1,10 +1,10 @@
 #include "app/core/ScopePolicy.h"
 #include "app/core/ScopeSet.h"
 #include "app/fhir/FhirClient.h"
-#include "app/net/FixedAccessTokenProvider.h"
-#include "app/net/RequestLog.h"
 #include "app/fhir/ResourceListModel.h"
 #include "app/fhir/ResourceSearch.h"
+#include "app/net/FixedAccessTokenProvider.h"
+#include "app/net/RequestLog.h"
 #include "tests/browser/FixtureHttpServer.h"
 #include "tests/browser/SandboxSession.h"
 
