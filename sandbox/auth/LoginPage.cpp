@@ -25,7 +25,8 @@ LoginPage::LoginPage(AuthServerState& state)
     : SignInPage(state)
 {
     m_pool.setObjectName(QStringLiteral("ccri-sandbox-passwords"));
-    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    // One core is left to the serving thread: a class signing in at once never takes them all.
+    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
 }
 
 LoginPage::~LoginPage()
