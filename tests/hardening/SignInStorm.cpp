@@ -43,7 +43,7 @@ void SignInStorm::start()
                 m_result.aloneMicroseconds << exchange.microseconds;
             else if (sentIn == Phase::Storm)
                 m_result.stormMicroseconds << exchange.microseconds;
-            if (m_phase == Phase::Alone && m_result.aloneMilliseconds.size() >= m_options.aloneRequests)
+            if (m_phase == Phase::Alone && m_result.aloneMicroseconds.size() >= m_options.aloneRequests)
                 startStorm();
             if (m_phase == Phase::Done || !problem.isEmpty())
                 return readerStopped();
