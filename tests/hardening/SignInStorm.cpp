@@ -12,7 +12,13 @@ SignInStorm::SignInStorm(const QUrl& fhirBase, const ccri::ScopePolicy& policy, 
 {
 }
 
-SignInStorm::~SignInStorm() = default;
+SignInStorm::~SignInStorm()
+{
+    for (SimulatedTrainee* reader : std::as_const(m_readers))
+        QMetaObject::invokeMethod(reader, &QObject::deleteLater); // on their thread, as it ends
+    m_readerThread.quit();
+    m_readerThread.wait();
+}
 
 QString SignInStorm::readPath()
 {
@@ -21,8 +27,14 @@ QString SignInStorm::readPath()
 
 void SignInStorm::start()
 {
+    m_readerThread.setObjectName(QStringLiteral("signin-storm-readers"));
+    m_readerThread.start();
     for (int i = 0; i < m_options.readers; ++i) {
-        auto* reader = new SimulatedTrainee(m_fhirBase, QStringLiteral("clinician"), Classroom::requestedScope(), this);
+        // The readers live on a thread of their own: their timings are the sandbox's, not the time
+        // this thread spends on the storm trainees' pages.
+        auto* reader = new SimulatedTrainee(m_fhirBase, QStringLiteral("clinician"), Classroom::requestedScope());
+        reader->moveToThread(&m_readerThread);
+        m_readers << reader;
         connect(reader, &SimulatedTrainee::failed, this, [this](const QString& why) {
             m_result.errors << QStringLiteral("reader: %1").arg(why);
             m_phase = Phase::Done; // the others stop after their answer under way
@@ -49,14 +61,14 @@ void SignInStorm::start()
                 return readerStopped();
             read(reader);
         });
-        reader->signIn();
+        QMetaObject::invokeMethod(reader, &SimulatedTrainee::signIn);
     }
 }
 
 void SignInStorm::read(SimulatedTrainee* reader)
 {
     m_sentIn.insert(reader, m_phase);
-    reader->get(readPath());
+    QMetaObject::invokeMethod(reader, [reader] { reader->get(readPath()); });
 }
 
 void SignInStorm::startStorm()

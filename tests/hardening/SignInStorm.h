@@ -7,16 +7,17 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 
 namespace ccri::test {
 
 // A sign-in storm beside steady FHIR reading, over loopback and without browsers: `readers`
-// signed-in trainees (clinician) read an Observation page without pause; first `aloneRequests`
-// answers with nobody else about (the baseline), then `trainees` trainees (the demo accounts in
-// turn) all sign in at once, and the readers go on until every one of them is signed in. Every
-// answer is checked (Classroom::checkAnswer) and every storm trainee must end signed in; the FHIR
-// latencies of both phases are kept for ccri-bench-classroom's ratio (the test asserts no time).
+// signed-in trainees (clinician, on a thread of their own) read an Observation page without pause; first
+// `aloneRequests` answers with nobody else about (the baseline), then `trainees` trainees (the demo accounts in turn)
+// all sign in at once, and the readers go on until every one of them is signed in. Every answer is checked
+// (Classroom::checkAnswer) and every storm trainee must end signed in; the FHIR latencies of both phases are kept for
+// ccri-bench-classroom's ratio (the test asserts no time).
 class SignInStorm : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,8 @@ private:
     int m_readersSignedIn = 0;
     int m_readersStopped = 0;
     int m_stormDone = 0;
+    QThread m_readerThread;
+    QList<SimulatedTrainee*> m_readers; // on m_readerThread
     QHash<SimulatedTrainee*, Phase> m_sentIn; // the phase each reader's request under way was sent in
 };
 
