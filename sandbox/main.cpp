@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -22,8 +23,18 @@ int main(int argc, char* argv[])
     }
 
     ccri::sandbox::SandboxServer server(*options);
+    // The request log goes out in batches, at most 100 ms late: never a write per request on the
+    // serving thread (QTextStream buffers; the timer flushes).
+    QTimer logFlush;
+    logFlush.setSingleShot(true);
+    logFlush.setInterval(100);
+    QObject::connect(&logFlush, &QTimer::timeout, &app, [&out] { out.flush(); });
     QObject::connect(&server, &ccri::sandbox::SandboxServer::requestLogged, &app,
-                     [&out](const QString& line) { out << line << Qt::endl; });
+                     [&out, &logFlush](const QString& line) {
+                         out << line << '\n';
+                         if (!logFlush.isActive())
+                             logFlush.start();
+                     });
     if (!server.start(&error)) {
         err << QCoreApplication::translate("main", "ccri-sandbox could not start: %1").arg(error) << Qt::endl;
         return 1;

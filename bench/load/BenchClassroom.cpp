@@ -1,15 +1,19 @@
 // ccri-bench-classroom [TRAINEES] [REQUESTS_EACH] [ROUNDS]
 // Starts an in-process sandbox (20 generated patients) and runs ROUNDS classrooms of TRAINEES
 // trainees, one after the other, then prints sign-in and request latency percentiles over all
-// rounds, throughput and errors, as a Markdown table row for docs/performance.md.
+// rounds, throughput and errors, as a Markdown table row for docs/performance.md. Then a sign-in
+// storm (SignInStorm): 4 readers read Observation pages alone, then while TRAINEES trainees sign in
+// at once; printed as "FHIR p99 during sign-in storm / alone: N.Nx". Every answer is checked.
 #include "sandbox/server/InProcessSandbox.h"
 #include "tests/hardening/Classroom.h"
+#include "tests/hardening/SignInStorm.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 using ccri::sandbox::InProcessSandbox;
 using ccri::test::Classroom;
+using ccri::test::SignInStorm;
 
 int main(int argc, char** argv)
 {
@@ -37,8 +41,34 @@ int main(int argc, char** argv)
                 << qRound(double(requestCount) * 1000.0 / double(qMax<qint64>(1, wall))) << " req/s | " << errors
                 << " |\n";
             out.flush();
-            sandbox.stop();
-            app.quit();
+            auto* storm = new SignInStorm(sandbox.fhirBase(), *policy, SignInStorm::Options {trainees, 4, 400}, &app);
+            QObject::connect(storm, &SignInStorm::finished, &app, [&, storm] {
+                const SignInStorm::Result& result = storm->result();
+                const auto p = [](const QList<qint64>& values, double f) { return Classroom::percentile(values, f); };
+                const auto ms = [&p](const QList<qint64>& micros, double f) {
+                    return QString::number(double(p(micros, f)) / 1000.0, 'f', 1);
+                };
+                const qint64 alone = p(result.aloneMicroseconds, 0.99);
+                const qint64 during = p(result.stormMicroseconds, 0.99);
+                for (const QString& error : result.errors)
+                    out << "error: " << error << "\n";
+                out << "\nSign-in storm: " << result.signedIn << " of " << trainees
+                    << " trainees signed in at once (p50 / p99 " << p(result.signInMilliseconds, 0.5) << " / "
+                    << p(result.signInMilliseconds, 0.99) << " ms) while 4 readers read " << SignInStorm::readPath()
+                    << ": FHIR p50 / p99 alone " << ms(result.aloneMicroseconds, 0.5) << " / "
+                    << ms(result.aloneMicroseconds, 0.99) << " ms (" << result.aloneMicroseconds.size()
+                    << " answers), during the storm " << ms(result.stormMicroseconds, 0.5) << " / "
+                    << ms(result.stormMicroseconds, 0.99) << " ms (" << result.stormMicroseconds.size()
+                    << " answers), errors " << result.errors.size() << "\n";
+                out << "FHIR p99 during sign-in storm / alone: "
+                    << QString::number(double(qMax<qint64>(1, during)) / double(qMax<qint64>(1, alone)), 'f', 1)
+                    << "x\n";
+                out.flush();
+                storm->deleteLater();
+                sandbox.stop();
+                app.exit(errors + int(result.errors.size()) > 0 ? 1 : 0);
+            });
+            storm->start();
             return;
         }
         auto* classroom = new Classroom(sandbox.fhirBase(), *policy, Classroom::Options {trainees, requestsEach}, &app);

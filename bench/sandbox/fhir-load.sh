@@ -5,7 +5,9 @@
 #
 #   bench/sandbox/fhir-load.sh [seconds]        (figures go to docs/performance.md by hand)
 #
-# Needs build/bin/ccri-sandbox (built here), wrk and nginx-light (installed here with scripts/install-deps).
+# Needs build/bin/ccri-sandbox (built here; CCRI_SANDBOX=/path/to/ccri-sandbox runs that binary instead,
+# e.g. an older build to compare), wrk and nginx-light (installed here with scripts/install-deps).
+# Ends with one line: "sandbox/nginx: NN.N% req/s, p99 N.Nx". Checks the answers, asserts no speed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,10 +20,14 @@ nginx_port=${NGINX_PORT:-18481}
 query='Observation?patient=1&_count=10'
 
 "$root/scripts/install-deps" wrk nginx-light curl jq >/dev/null
-if [[ ! -x "$build/bin/ccri-sandbox" ]]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCCRI_WERROR=ON >/dev/null
+sandbox_bin=${CCRI_SANDBOX:-}
+if [[ -z "$sandbox_bin" ]]; then
+  if [[ ! -x "$build/bin/ccri-sandbox" ]]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCCRI_WERROR=ON >/dev/null
+  fi
+  cmake --build "$build" --target ccri-sandbox -j2 >/dev/null
+  sandbox_bin=$build/bin/ccri-sandbox
 fi
-cmake --build "$build" --target ccri-sandbox -j2 >/dev/null
 
 work=$(mktemp -d)
 pids=()
@@ -40,7 +46,7 @@ cat > "$work/clients.json" <<JSON
                  "scope": "user/Observation.read user/Patient.read" } ] }
 JSON
 
-"$build/bin/ccri-sandbox" --listen "127.0.0.1:$sandbox_port" --clients "$work/clients.json" --patients 100 \
+"$sandbox_bin" --listen "127.0.0.1:$sandbox_port" --clients "$work/clients.json" --patients 100 \
   >"$work/sandbox.log" 2>&1 &
 pids+=($!)
 base="http://127.0.0.1:$sandbox_port/fhir/STU3"
@@ -55,6 +61,9 @@ token=$(curl -fs -u "bench:$secret" -d grant_type=client_credentials "http://127
 # The same bytes from a file, through nginx (one worker, like the sandbox's one event loop).
 mkdir -p "$work/www"
 curl -fs -H "Authorization: Bearer $token" "$base/$query" >"$work/www/observations.json"
+jq -e '.resourceType == "Bundle" and .type == "searchset" and (.entry | length) == 10
+        and all(.entry[]; .resource.resourceType == "Observation" and .resource.subject.reference == "Patient/1")' \
+  "$work/www/observations.json" >/dev/null || { echo "the sandbox's answer is not the expected Bundle" >&2; exit 1; }
 bytes=$(stat -c %s "$work/www/observations.json")
 chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/observations.json" # nginx workers run as www-data
 cat > "$work/nginx.conf" <<CONF
@@ -97,10 +106,17 @@ curl -fs "http://127.0.0.1:$nginx_port/observations.json" | cmp -s - "$work/www/
   { echo "nginx does not serve the file" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
 read -r n_rps n_p99 n_err < <(run nginx "http://127.0.0.1:$nginx_port/observations.json")
 ratio=$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+# wrk prints latencies as 950.00us, 12.34ms or 1.20s: both p99 in microseconds, then their ratio.
+micros() { awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) f = 1; else if (t ~ /ms$/) f = 1000; else if (t ~ /s$/) f = 1000000; else f = 1000; printf "%.0f", v * f }'; }
+p99_ratio=$(awk -v a="$(micros "$s_p99")" -v b="$(micros "$n_p99")" 'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')
+[[ "$s_err" == 0 && "$n_err" == 0 ]] || echo "warning: non-2xx answers (sandbox $s_err, nginx $n_err)" >&2
 
 echo "GET /fhir/STU3/$query ($bytes bytes), wrk -t$threads -c$connections -d${seconds}s, $(nproc) cores, $(date -u +%F)"
 echo "| server | req/s | p99 latency | non-2xx |"
 echo "|---|---|---|---|"
 echo "| ccri-sandbox (Bearer JWT verified, scope check, search, Bundle) | $s_rps | $s_p99 | $s_err |"
 echo "| nginx 1 worker, same bytes from a file | $n_rps | $n_p99 | $n_err |"
-echo "| sandbox / nginx | $ratio | | |"
+echo "| sandbox / nginx | $ratio | $p99_ratio | |"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "sandbox/nginx: ${ratio} req/s, p99 ${p99_ratio}"
+[[ "$s_err" == 0 && "$n_err" == 0 ]] # wrong answers fail the run

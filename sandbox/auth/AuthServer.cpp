@@ -9,6 +9,7 @@
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 #include "sandbox/auth/LoginPage.h"
 #include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RequestCaller.h"
 #include "sandbox/auth/TokenEndpoint.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,19 @@ const JwtSigner& AuthServer::signer() const
     return d->state.signer;
 }
 
-QHttpServerResponse AuthServer::handle(const QHttpServerRequest& request, RequestCaller* caller)
+void AuthServer::handle(const QHttpServerRequest& request, const Done& done)
+{
+    const QString prefix = SandboxUrls::authPathPrefix() + QLatin1Char('/');
+    if (request.url().path() == prefix + QStringLiteral("login") && request.body().size() <= maxFormBytes) {
+        d->login.submitLater(request, done);
+        return;
+    }
+    RequestCaller caller;
+    QHttpServerResponse response = answer(request, &caller);
+    done(std::move(response), caller);
+}
+
+QHttpServerResponse AuthServer::answer(const QHttpServerRequest& request, RequestCaller* caller)
 {
     const QString path = request.url().path();
     const QString prefix = SandboxUrls::authPathPrefix() + QLatin1Char('/');

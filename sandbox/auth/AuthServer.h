@@ -4,6 +4,7 @@
 #include "sandbox/auth/ClientRegistry.h"
 #include "sandbox/auth/UserDirectory.h"
 
+#include <functional>
 #include <memory>
 #include <QHttpServerResponse>
 
@@ -24,6 +25,7 @@ struct RequestCaller;
 //   POST token, revoke, introspect
 //   GET  jwks, .well-known/openid-configuration (and /.well-known/oauth-authorization-server/auth)
 // and the validator the FHIR API uses for its access tokens. Lives on the server's thread.
+// The login page may answer later: its password check runs on a thread pool (LoginPage).
 class AuthServer
 {
 public:
@@ -35,6 +37,7 @@ public:
         std::optional<ccri::crypto::SigningKey> signingKey;
         QStringList resourceTypes; // for scopes_supported in the discovery documents
     };
+    using Done = std::function<void(QHttpServerResponse&&, const RequestCaller&)>;
 
     AuthServer(const SandboxUrls& urls, const SandboxClock& clock, UserDirectory users, ClientRegistry clients,
                const PatientDirectory& patients, const Config& config);
@@ -49,10 +52,13 @@ public:
 
     static constexpr qsizetype maxFormBytes = 64 * 1024;
 
-    // Answers a request whose path is under the auth prefix; fills *caller for the request log.
-    QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
+    // Answers a request whose path is under the auth prefix: `done` runs exactly once on this thread,
+    // with the answer and the caller for the request log, before handle returns or later.
+    void handle(const QHttpServerRequest& request, const Done& done);
 
 private:
+    QHttpServerResponse answer(const QHttpServerRequest& request, RequestCaller* caller);
+
     class Private;
     std::unique_ptr<Private> d;
 };

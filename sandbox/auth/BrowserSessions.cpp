@@ -34,6 +34,14 @@ BrowserSession* BrowserSessions::fromRequest(const QHttpServerRequest& request)
     return nullptr;
 }
 
+BrowserSession* BrowserSessions::find(const QString& id)
+{
+    auto it = m_sessions.find(id);
+    if (it == m_sessions.end() || it->expires <= m_clock.now())
+        return nullptr;
+    return &it.value();
+}
+
 BrowserSession* BrowserSessions::create()
 {
     const QDateTime now = m_clock.now();

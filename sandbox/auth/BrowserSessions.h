@@ -23,6 +23,7 @@ public:
 
     BrowserSession* fromRequest(const QHttpServerRequest& request); // nullptr: none or expired
     BrowserSession* create();
+    BrowserSession* find(const QString& id); // nullptr: unknown or expired
     // Signs `session` in as `username` under a new id (against session fixation); returns it.
     BrowserSession* signIn(QString sessionId, const QString& username);
     bool csrfMatches(const BrowserSession& session, const QString& formValue) const;

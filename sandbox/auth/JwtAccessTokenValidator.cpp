@@ -5,6 +5,7 @@
 #include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace ccri::sandbox {
@@ -62,6 +63,17 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
             *error = QCoreApplication::translate("JwtAccessTokenValidator", message);
         return std::nullopt;
     };
+    const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    {
+        QMutexLocker locker(&m_cacheLock);
+        const auto cached = m_cache.constFind(key);
+        if (cached != m_cache.constEnd()) {
+            const Verified verified = *cached;
+            locker.unlock();
+            return check(verified, error, claimsOut);
+        }
+    }
+
     const auto claims = m_signer.verify(token, error);
     if (!claims)
         return std::nullopt;
@@ -72,25 +84,59 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
     const QJsonValue exp = claims->value(QStringLiteral("exp"));
     if (!exp.isDouble())
         return fail("The access token is malformed.");
-    const QDateTime expires = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
-    if (m_clock.now() >= expires)
-        return fail("OAuth2 Authentication Token has expired.");
-    const QString jti = claims->value(QStringLiteral("jti")).toString();
-    if (jti.isEmpty())
+    Verified verified;
+    verified.jti = claims->value(QStringLiteral("jti")).toString();
+    if (verified.jti.isEmpty())
         return fail("The access token is malformed.");
-    if (m_revocations.isRevoked(jti))
-        return fail("The access token has been revoked.");
-
-    AccessContext context;
+    AccessContext& context = verified.context;
+    context.expires = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
     context.subject = claims->value(QStringLiteral("sub")).toString();
     context.clientId = claims->value(QStringLiteral("client_id")).toString();
     context.scopes = ccri::ScopeSet::parse(claims->value(QStringLiteral("scope")).toString());
     context.patientId = claims->value(QStringLiteral("patient")).toString();
     context.fhirUser = claims->value(QStringLiteral("fhirUser")).toString();
-    context.expires = expires;
+    verified.claims = *claims;
+    const auto result = check(verified, error, claimsOut);
+    if (result) // only a token that is good now: a bad one costs a verification every time, as before
+        remember(key, verified);
+    return result;
+}
+
+// What changes with time: expiry (against the sandbox's clock, which tests move) and revocation.
+std::optional<AccessContext> JwtAccessTokenValidator::check(const Verified& verified, QString* error,
+                                                            QJsonObject* claimsOut) const
+{
+    auto fail = [error](const char* message) {
+        if (error)
+            *error = QCoreApplication::translate("JwtAccessTokenValidator", message);
+        return std::nullopt;
+    };
+    if (m_clock.now() >= verified.context.expires)
+        return fail("OAuth2 Authentication Token has expired.");
+    if (m_revocations.isRevoked(verified.jti))
+        return fail("The access token has been revoked.");
     if (claimsOut)
-        *claimsOut = *claims;
-    return context;
+        *claimsOut = verified.claims;
+    return verified.context;
+}
+
+void JwtAccessTokenValidator::remember(const QByteArray& key, const Verified& verified) const
+{
+    QMutexLocker locker(&m_cacheLock);
+    if (m_cache.size() >= maxCachedTokens) {
+        // Expired tokens first; if every one is still valid, start again (the next use re-verifies).
+        const QDateTime now = m_clock.now();
+        m_cache.removeIf([&now](const auto& entry) { return now >= entry.value().context.expires; });
+        if (m_cache.size() >= maxCachedTokens)
+            m_cache.clear();
+    }
+    m_cache.insert(key, verified);
+}
+
+qsizetype JwtAccessTokenValidator::cachedTokens() const
+{
+    QMutexLocker locker(&m_cacheLock);
+    return m_cache.size();
 }
 
 } // namespace ccri::sandbox

@@ -3,7 +3,10 @@
 #include "sandbox/auth/AccessTokenValidator.h"
 #include "sandbox/server/SandboxUrls.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 
 namespace ccri::sandbox {
 
@@ -14,6 +17,12 @@ class SandboxClock;
 // The sandbox's AccessTokenValidator: Bearer scheme (any case), JWT shape, RS256 signature (its own JwkSet),
 // `iss` (this auth server), `aud` (this FHIR base), `exp`, and revocation by `jti` — everything
 // the CCRI did not check but expiry.
+//
+// A token whose signature, issuer and audience have been verified once is remembered, keyed by its
+// SHA-256, with its claims until its `exp`: later requests with it skip the RSA verification and
+// JSON parsing. Expiry and revocation are still checked on every use, against the clock and the
+// RevocationList, so a revoked token is refused on the very next request. Safe to use from several
+// threads (the cache has its own lock; the RevocationList is read under the caller's rules).
 class JwtAccessTokenValidator : public AccessTokenValidator
 {
 public:
@@ -25,11 +34,25 @@ public:
     std::optional<AccessContext> validateToken(const QByteArray& token, QString* error,
                                                QJsonObject* claims = nullptr) const;
 
+    static constexpr qsizetype maxCachedTokens = 10000;
+    qsizetype cachedTokens() const; // for tests and benchmarks
+
 private:
+    struct Verified
+    {
+        AccessContext context;
+        QString jti;
+        QJsonObject claims;
+    };
+    std::optional<AccessContext> check(const Verified& verified, QString* error, QJsonObject* claims) const;
+    void remember(const QByteArray& key, const Verified& verified) const;
+
     const JwtSigner& m_signer;
     const RevocationList& m_revocations;
     const SandboxClock& m_clock;
     SandboxUrls m_urls;
+    mutable QMutex m_cacheLock;
+    mutable QHash<QByteArray, Verified> m_cache; // SHA-256 of the token -> its verified claims
 };
 
 } // namespace ccri::sandbox

@@ -5,9 +5,12 @@
 #include "sandbox/auth/HtmlPage.h"
 #include "sandbox/auth/OAuthResponse.h"
 #include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/SignInExpiredPage.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
 
 namespace ccri::sandbox {
 
@@ -18,10 +21,64 @@ QString tr(const char* text)
 }
 } // namespace
 
+LoginPage::LoginPage(AuthServerState& state)
+    : SignInPage(state)
+{
+    m_pool.setObjectName(QStringLiteral("ccri-sandbox-passwords"));
+    // One core is left to the serving thread: a class signing in at once never takes them all.
+    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+}
+
+LoginPage::~LoginPage()
+{
+    // Only when the sandbox stops: checks not started are dropped, the running ones (tens of
+    // milliseconds) end before the answers' context goes.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
 QHttpServerResponse LoginPage::showPending(const PendingAuthorization& pending, const BrowserSession& session,
                                            RequestCaller*) const
 {
     return show(pending, session, QString(), QString());
+}
+
+QHttpServerResponse LoginPage::cancelled(PendingAuthorization* pending)
+{
+    const PendingAuthorization answered = *pending;
+    m_state.pending.remove(answered.id);
+    return OAuthResponse::errorRedirect(answered.redirectUri, QStringLiteral("access_denied"),
+                                        tr("The user cancelled the sign-in."), answered.state);
+}
+
+QHttpServerResponse LoginPage::throttled(const PendingAuthorization& pending, const BrowserSession& session,
+                                         const QString& username, qint64 wait) const
+{
+    return show(pending, session, username,
+                QCoreApplication::translate(
+                    "LoginPage",
+                    "Too many wrong passwords for this user name or from this computer. Try again in %n second(s).",
+                    nullptr, int(wait)),
+                QHttpServerResponse::StatusCode::TooManyRequests);
+}
+
+QHttpServerResponse LoginPage::wrongPassword(const PendingAuthorization& pending, const BrowserSession& session,
+                                             const QString& username) const
+{
+    return show(pending, session, username, tr("The user name or password is not right. Try again."),
+                QHttpServerResponse::StatusCode::Ok);
+}
+
+QHttpServerResponse LoginPage::signedIn(PendingAuthorization* pending, BrowserSession* session, const SandboxUser& user,
+                                        RequestCaller* caller)
+{
+    caller->user = user.username;
+    BrowserSession* signedIn = m_state.sessions.signIn(session->id, user.username);
+    pending->sessionId = signedIn->id;
+    QHttpServerResponse response = OAuthResponse::redirect(OAuthResponse::withParameters(
+        SandboxUrls::authPathPrefix() + QStringLiteral("/consent"), {{QStringLiteral("request"), pending->id}}));
+    response.setHeader("Set-Cookie", m_state.sessions.setCookieHeader(*signedIn, m_state.secureCookies));
+    return response;
 }
 
 QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, const Submission& submission,
@@ -31,37 +88,98 @@ QHttpServerResponse LoginPage::submit(const QHttpServerRequest& request, const S
     BrowserSession* session = submission.session;
     PendingAuthorization* pending = submission.pending;
 
-    if (form.has(QStringLiteral("deny"))) {
-        const PendingAuthorization answered = *pending;
-        m_state.pending.remove(answered.id);
-        return OAuthResponse::errorRedirect(answered.redirectUri, QStringLiteral("access_denied"),
-                                            tr("The user cancelled the sign-in."), answered.state);
-    }
+    if (form.has(QStringLiteral("deny")))
+        return cancelled(pending);
     const QString username = form.value(QStringLiteral("username")).trimmed();
     const QString address = request.remoteAddress().toString();
     // Guessing is slowed per user name and per address (LoginThrottle); an early attempt is not checked.
     if (const qint64 wait = m_state.logins.waitSeconds(username, address); wait > 0)
-        return show(*pending, *session, username,
-                    QCoreApplication::translate(
-                        "LoginPage",
-                        "Too many wrong passwords for this user name or from this computer. Try again in %n second(s).",
-                        nullptr, int(wait)),
-                    QHttpServerResponse::StatusCode::TooManyRequests);
+        return throttled(*pending, *session, username, wait);
     const SandboxUser* user = m_state.users.authenticate(username, form.value(QStringLiteral("password")));
     if (!user) {
         m_state.logins.failed(username, address);
-        return show(*pending, *session, username, tr("The user name or password is not right. Try again."),
-                    QHttpServerResponse::StatusCode::Ok);
+        return wrongPassword(*pending, *session, username);
     }
     m_state.logins.succeeded(username, address);
+    return signedIn(pending, session, *user, caller);
+}
 
-    caller->user = user->username;
-    BrowserSession* signedIn = m_state.sessions.signIn(session->id, user->username);
-    pending->sessionId = signedIn->id;
-    QHttpServerResponse response = OAuthResponse::redirect(OAuthResponse::withParameters(
-        SandboxUrls::authPathPrefix() + QStringLiteral("/consent"), {{QStringLiteral("request"), pending->id}}));
-    response.setHeader("Set-Cookie", m_state.sessions.setCookieHeader(*signedIn, m_state.secureCookies));
-    return response;
+void LoginPage::submitLater(const QHttpServerRequest& request, const RequestAnswer& answer)
+{
+    RequestCaller caller;
+    Submission submission;
+    if (auto refusal = prepare(request, &submission, &caller))
+        return answer(std::move(*refusal), caller);
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return answer(showPending(*submission.pending, *submission.session, &caller), caller);
+    if (submission.form.has(QStringLiteral("deny")))
+        return answer(cancelled(submission.pending), caller);
+    Attempt attempt;
+    attempt.username = submission.form.value(QStringLiteral("username")).trimmed();
+    attempt.password = submission.form.value(QStringLiteral("password"));
+    attempt.address = request.remoteAddress().toString();
+    attempt.pendingId = submission.pending->id;
+    attempt.sessionId = submission.session->id;
+    attempt.caller = caller;
+    attempt.answer = answer;
+    admit(attempt);
+}
+
+bool LoginPage::find(const Attempt& attempt, PendingAuthorization** pending, BrowserSession** session)
+{
+    // Looked up again by id: the session or request may have ended while the attempt waited.
+    *session = m_state.sessions.find(attempt.sessionId);
+    *pending = *session ? m_state.pending.find(attempt.pendingId, attempt.sessionId) : nullptr;
+    return *pending != nullptr;
+}
+
+void LoginPage::admit(const Attempt& attempt)
+{
+    PendingAuthorization* pending = nullptr;
+    BrowserSession* session = nullptr;
+    if (!find(attempt, &pending, &session))
+        return attempt.answer(SignInExpiredPage::unknownRequest(), attempt.caller);
+    // Guessing is slowed per user name and per address (LoginThrottle); an early attempt is not checked.
+    if (const qint64 wait = m_state.logins.waitSeconds(attempt.username, attempt.address); wait > 0)
+        return attempt.answer(throttled(*pending, *session, attempt.username, wait), attempt.caller);
+    const SandboxUser* user = m_state.users.find(attempt.username);
+    if (!user) {
+        m_state.logins.failed(attempt.username, attempt.address);
+        return attempt.answer(wrongPassword(*pending, *session, attempt.username), attempt.caller);
+    }
+    if (m_state.logins.mustWait(attempt.username, attempt.address)) {
+        m_waiting.append(attempt);
+        return;
+    }
+    m_state.logins.checking(attempt.username, attempt.address);
+    QtConcurrent::run(&m_pool, [password = attempt.password, hash = user->password] {
+        return PasswordHasher::verify(password, hash);
+    }).then(&m_context, [this, attempt](bool right) { decided(attempt, right); });
+}
+
+void LoginPage::decided(const Attempt& attempt, bool right)
+{
+    m_state.logins.checked(attempt.username, attempt.address);
+    if (right)
+        m_state.logins.succeeded(attempt.username, attempt.address);
+    else
+        m_state.logins.failed(attempt.username, attempt.address);
+    PendingAuthorization* pending = nullptr;
+    BrowserSession* session = nullptr;
+    const SandboxUser* user = m_state.users.find(attempt.username);
+    if (!find(attempt, &pending, &session)) {
+        attempt.answer(SignInExpiredPage::unknownRequest(), attempt.caller);
+    } else if (right && user) {
+        RequestCaller caller = attempt.caller;
+        QHttpServerResponse response = signedIn(pending, session, *user, &caller);
+        attempt.answer(std::move(response), caller);
+    } else {
+        attempt.answer(wrongPassword(*pending, *session, attempt.username), attempt.caller);
+    }
+    // The attempts that waited for this check are admitted again, in order.
+    const QList<Attempt> waiting = std::exchange(m_waiting, {});
+    for (const Attempt& next : waiting)
+        admit(next);
 }
 
 QHttpServerResponse LoginPage::show(const PendingAuthorization& pending, const BrowserSession& session,

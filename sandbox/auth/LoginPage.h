@@ -1,6 +1,13 @@
 #pragma once
 
+#include "sandbox/auth/PasswordHasher.h"
+#include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/SandboxUser.h"
 #include "sandbox/auth/SignInPage.h"
+
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
 
 namespace ccri::sandbox {
 
@@ -8,12 +15,45 @@ namespace ccri::sandbox {
 // POST checks the CSRF token and the password. Right: the session is signed in (under a new id)
 // and the browser goes on to the consent page. Wrong: the form again with a message. "Cancel"
 // (name=deny) goes back to the client with access_denied.
+//
+// submitLater() checks the password (PBKDF2, tens of milliseconds) on a thread pool of its own and
+// answers when the check is decided, so the serving thread goes on answering FHIR and other
+// requests meanwhile: no blocking wait, no nested event loop. Everything else (sessions, pending
+// requests, the LoginThrottle) is only touched on the serving thread.
 class LoginPage : public SignInPage
 {
 public:
-    using SignInPage::SignInPage;
+    explicit LoginPage(AuthServerState& state);
+    ~LoginPage() override;
+
+    // GET or POST /auth/login; `answer` is called once on this thread: at once when no password has
+    // to be checked (refusals, Cancel, throttled, unknown user name), else once the check is done.
+    void submitLater(const QHttpServerRequest& request, const RequestAnswer& answer);
 
 private:
+    struct Attempt
+    {
+        QString username;
+        QString password;
+        QString address;
+        QString pendingId;
+        QString sessionId;
+        RequestCaller caller;
+        RequestAnswer answer;
+    };
+    // Checks the throttle, then starts the password check, or keeps the attempt until a check under
+    // way is decided (LoginThrottle::mustWait).
+    void admit(const Attempt& attempt);
+    void decided(const Attempt& attempt, bool right);
+    bool find(const Attempt& attempt, PendingAuthorization** pending, BrowserSession** session);
+    QHttpServerResponse cancelled(PendingAuthorization* pending);
+    QHttpServerResponse throttled(const PendingAuthorization& pending, const BrowserSession& session,
+                                  const QString& username, qint64 wait) const;
+    QHttpServerResponse wrongPassword(const PendingAuthorization& pending, const BrowserSession& session,
+                                      const QString& username) const;
+    QHttpServerResponse signedIn(PendingAuthorization* pending, BrowserSession* session, const SandboxUser& user,
+                                 RequestCaller* caller);
+
     QHttpServerResponse showPending(const PendingAuthorization& pending, const BrowserSession& session,
                                     RequestCaller* caller) const override;
     QHttpServerResponse submit(const QHttpServerRequest& request, const Submission& submission,
@@ -21,6 +61,10 @@ private:
     QHttpServerResponse show(const PendingAuthorization& pending, const BrowserSession& session,
                              const QString& username, const QString& message,
                              QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok) const;
+
+    QThreadPool m_pool; // the password checks
+    QObject m_context; // their answers run on this thread; declared after the pool, so destroyed first
+    QList<Attempt> m_waiting;
 };
 
 } // namespace ccri::sandbox

@@ -46,6 +46,30 @@ void LoginThrottle::succeeded(const QString& username, const QString& address)
     m_entries.remove(addressKey(address));
 }
 
+void LoginThrottle::checking(const QString& username, const QString& address)
+{
+    ++m_checking[userKey(username)];
+    ++m_checking[addressKey(address)];
+}
+
+void LoginThrottle::checked(const QString& username, const QString& address)
+{
+    for (const QString& key : {userKey(username), addressKey(address)}) {
+        auto it = m_checking.find(key);
+        if (it != m_checking.end() && --it.value() <= 0)
+            m_checking.erase(it);
+    }
+}
+
+bool LoginThrottle::mustWait(const QString& username, const QString& address) const
+{
+    const auto full = [this](const QString& key, int freeFailures) {
+        const int underWay = m_checking.value(key);
+        return underWay > 0 && m_entries.value(key).failures + underWay >= freeFailures;
+    };
+    return full(userKey(username), freeFailuresPerUser) || full(addressKey(address), freeFailuresPerAddress);
+}
+
 void LoginThrottle::fail(const QString& key, int freeFailures)
 {
     const QDateTime now = m_clock.now();

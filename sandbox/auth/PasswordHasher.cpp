@@ -1,8 +1,8 @@
 #include "sandbox/auth/PasswordHasher.h"
 
 #include "app/core/SecretCompare.h"
+#include "app/crypto/Pbkdf2.h"
 
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 
 namespace ccri::sandbox {
@@ -19,8 +19,7 @@ PasswordHasher::Hash PasswordHasher::hash(const QString& password)
     for (auto& byte : result.salt)
         byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
     result.iterations = kIterations;
-    result.key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), result.salt,
-                                                    result.iterations, kKeyBytes);
+    result.key = ccri::crypto::Pbkdf2::sha256(password.toUtf8(), result.salt, result.iterations, kKeyBytes);
     return result;
 }
 
@@ -28,8 +27,8 @@ bool PasswordHasher::verify(const QString& password, const Hash& hash)
 {
     if (hash.key.isEmpty())
         return false;
-    const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), hash.salt,
-                                                              hash.iterations, hash.key.size());
+    const QByteArray key
+        = ccri::crypto::Pbkdf2::sha256(password.toUtf8(), hash.salt, hash.iterations, int(hash.key.size()));
     return SecretCompare::equal(key, hash.key);
 }
 

@@ -2,6 +2,7 @@
 
 #include "sandbox/auth/FormBody.h"
 
+#include <optional>
 #include <QHttpServerResponse>
 
 class QHttpServerRequest;
@@ -34,6 +35,10 @@ protected:
         BrowserSession* session = nullptr;
         PendingAuthorization* pending = nullptr;
     };
+    // Everything handle() checks before showing or submitting: the method, the pending request and
+    // its session, the CSRF token. A refusal to send at once, or nullopt with *submission filled.
+    std::optional<QHttpServerResponse> prepare(const QHttpServerRequest& request, Submission* submission,
+                                               RequestCaller* caller) const;
     virtual QHttpServerResponse showPending(const PendingAuthorization& pending, const BrowserSession& session,
                                             RequestCaller* caller) const = 0;
     virtual QHttpServerResponse submit(const QHttpServerRequest& request, const Submission& submission,

@@ -1,5 +1,6 @@
 #include "sandbox/fhir/BundleBuilder.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QUrlQuery>
 #include <QUuid>
@@ -8,6 +9,7 @@ namespace ccri::sandbox {
 
 BundleBuilder::BundleBuilder(const SandboxUrls& urls)
     : m_urls(urls)
+    , m_entryBase(urls.fhirBase().toString() + QLatin1Char('/'))
 {
 }
 
@@ -24,16 +26,20 @@ QString BundleBuilder::pageUrl(const QString& type, const SearchQuery& query, in
     return url.toString(QUrl::FullyEncoded);
 }
 
-nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& query,
+BundleBuilder::Page BundleBuilder::page(const QString& type, const SearchQuery& query,
                                         const QList<const nlohmann::json*>& matches,
                                         const QList<const nlohmann::json*>& included) const
 {
-    const int total = int(matches.size());
+    Page page;
+    page.total = int(matches.size());
+    const int total = page.total;
     const int count = query.count();
     const int offset = query.offset();
-    nlohmann::json links = nlohmann::json::array();
+    // pageUrl(type, query, at) for every link, the URL built once: the offset comes last.
+    const QString firstPage = pageUrl(type, query, 0);
     const auto link = [&](const char* relation, int at) {
-        links.push_back({{"relation", relation}, {"url", pageUrl(type, query, at).toStdString()}});
+        page.links.append(
+            {relation, at > 0 ? firstPage + QStringLiteral("&_offset=") + QString::number(at) : firstPage});
     };
     link("self", offset);
     if (!query.summaryCount() && count > 0) {
@@ -45,30 +51,146 @@ nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& 
             link("next", offset + count);
         link("last", last);
     }
-    nlohmann::json entries = nlohmann::json::array();
-    const QString base = m_urls.fhirBase().toString() + QLatin1Char('/');
-    const auto entry = [&](const nlohmann::json& resource, const char* mode) {
-        const QString path = QString::fromStdString(resource.value("resourceType", "")) + QLatin1Char('/')
-            + QString::fromStdString(resource.value("id", ""));
-        entries.push_back(
-            {{"fullUrl", (base + path).toStdString()}, {"resource", resource}, {"search", {{"mode", mode}}}});
-    };
     if (!query.summaryCount()) {
         for (int i = offset; i < qMin(total, offset + count); ++i)
-            entry(*matches.at(i), "match");
+            page.entries.append({matches.at(i), "match"});
         for (const nlohmann::json* resource : included)
-            entry(*resource, "include");
+            page.entries.append({resource, "include"});
     }
-    nlohmann::json bundle
-        = {{"resourceType", "Bundle"},
-           {"id", QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()},
-           {"meta", {{"lastUpdated", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}}},
-           {"type", "searchset"},
-           {"total", total},
-           {"link", std::move(links)}};
+    return page;
+}
+
+namespace {
+QString fullPath(const nlohmann::json& resource)
+{
+    return QString::fromStdString(resource.value("resourceType", "")) + QLatin1Char('/')
+        + QString::fromStdString(resource.value("id", ""));
+}
+
+QString bundleId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString lastUpdated()
+{
+    // The text changes once a second: made once a second per thread.
+    thread_local qint64 second = -1;
+    thread_local QString text;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const qint64 current = now.toSecsSinceEpoch(); current != second) {
+        second = current;
+        text = now.toString(Qt::ISODate);
+    }
+    return text;
+}
+
+// A JSON string literal, escaped exactly as nlohmann::json::dump() escapes it (RFC 8259 §7: quote,
+// backslash and control characters; the rest as UTF-8). Most strings here (URLs, ids) need none.
+void appendString(QByteArray* out, const QString& text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c != QLatin1Char('"') && c != QLatin1Char('\\');
+    });
+    if (plain) {
+        *out += '"';
+        *out += text.toUtf8();
+        *out += '"';
+        return;
+    }
+    const std::string quoted = nlohmann::json(text.toStdString()).dump();
+    out->append(quoted.data(), qsizetype(quoted.size()));
+}
+} // namespace
+
+nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& query,
+                                        const QList<const nlohmann::json*>& matches,
+                                        const QList<const nlohmann::json*>& included) const
+{
+    const Page content = page(type, query, matches, included);
+    nlohmann::json links = nlohmann::json::array();
+    for (const auto& [relation, url] : content.links)
+        links.push_back({{"relation", relation}, {"url", url.toStdString()}});
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& [resource, mode] : content.entries)
+        entries.push_back({{"fullUrl", (m_entryBase + fullPath(*resource)).toStdString()},
+                           {"resource", *resource},
+                           {"search", {{"mode", mode}}}});
+    nlohmann::json bundle = {{"resourceType", "Bundle"},
+                             {"id", bundleId().toStdString()},
+                             {"meta", {{"lastUpdated", lastUpdated().toStdString()}}},
+                             {"type", "searchset"},
+                             {"total", content.total},
+                             {"link", std::move(links)}};
     if (!entries.empty())
         bundle["entry"] = std::move(entries);
     return bundle;
+}
+
+QByteArray BundleBuilder::compactText(const nlohmann::json& resource) const
+{
+    {
+        QMutexLocker locker(&m_textLock);
+        const auto it = m_texts.constFind(&resource);
+        if (it != m_texts.constEnd())
+            return *it;
+    }
+    const std::string text = resource.dump();
+    const QByteArray bytes(text.data(), qsizetype(text.size()));
+    QMutexLocker locker(&m_textLock);
+    m_texts.insert(&resource, bytes);
+    return bytes;
+}
+
+QByteArray BundleBuilder::searchsetBytes(const QString& type, const SearchQuery& query,
+                                         const QList<const nlohmann::json*>& matches,
+                                         const QList<const nlohmann::json*>& included) const
+{
+    const Page content = page(type, query, matches, included);
+    QList<QByteArray> texts;
+    qsizetype size = 512 + 256 * content.links.size();
+    for (const auto& entry : content.entries) {
+        texts.append(compactText(*entry.first));
+        size += texts.last().size() + 128;
+    }
+    // Keys in std::map order, as nlohmann::json writes an object: entry, id, link, meta,
+    // resourceType, total, type; in an entry fullUrl, resource, search; in a link relation, url.
+    QByteArray out;
+    out.reserve(size);
+    out += '{';
+    if (!content.entries.isEmpty()) {
+        out += "\"entry\":[";
+        for (qsizetype i = 0; i < content.entries.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += "{\"fullUrl\":";
+            appendString(&out, m_entryBase + fullPath(*content.entries.at(i).first));
+            out += ",\"resource\":";
+            out += texts.at(i);
+            out += ",\"search\":{\"mode\":\"";
+            out += content.entries.at(i).second;
+            out += "\"}}";
+        }
+        out += "],";
+    }
+    out += "\"id\":";
+    appendString(&out, bundleId());
+    out += ",\"link\":[";
+    for (qsizetype i = 0; i < content.links.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += "{\"relation\":\"";
+        out += content.links.at(i).first;
+        out += "\",\"url\":";
+        appendString(&out, content.links.at(i).second);
+        out += '}';
+    }
+    out += "],\"meta\":{\"lastUpdated\":";
+    appendString(&out, lastUpdated());
+    out += "},\"resourceType\":\"Bundle\",\"total\":";
+    out += QByteArray::number(content.total);
+    out += ",\"type\":\"searchset\"}";
+    return out;
 }
 
 } // namespace ccri::sandbox

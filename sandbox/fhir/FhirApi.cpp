@@ -172,7 +172,9 @@ QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& i
                 QByteArray::fromBase64(QByteArray::fromStdString(resource->value("content", ""))));
         }
     }
-    return OperationOutcomeResponse::resource(*resource, negotiation.pretty());
+    if (negotiation.pretty())
+        return OperationOutcomeResponse::resource(*resource, true);
+    return QHttpServerResponse(OperationOutcomeResponse::contentType(), m_bundles.compactText(*resource));
 }
 
 QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnforcer::Decision& access,
@@ -188,8 +190,12 @@ QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnf
         return OperationOutcomeResponse::error(Status::BadRequest, QStringLiteral("invalid"), error);
     const QList<const nlohmann::json*> matches
         = m_engine.search(type, *query, access.compartmentOnly ? access.compartmentPatient : QString());
-    return OperationOutcomeResponse::resource(
-        m_bundles.searchset(type, *query, matches, revIncludes(*query, matches, context)), negotiation.pretty());
+    const QList<const nlohmann::json*> included = revIncludes(*query, matches, context);
+    if (negotiation.pretty())
+        return OperationOutcomeResponse::resource(m_bundles.searchset(type, *query, matches, included), true);
+    // The compact Bundle, written once into bytes (no copy of the resources into a JSON tree).
+    return QHttpServerResponse(OperationOutcomeResponse::contentType(),
+                               m_bundles.searchsetBytes(type, *query, matches, included));
 }
 
 // The resources that refer to the patients on this page, for _revinclude — only of types the token

@@ -89,10 +89,15 @@ QString SandboxRequestLog::escaped(const QString& value)
 QString SandboxRequestLog::line(const QHttpServerRequest& request, int status, qint64 milliseconds,
                                 const QString& clientId, const QString& user)
 {
+    return line(request.method(), request.url(), status, milliseconds, clientId, user);
+}
+
+QString SandboxRequestLog::line(QHttpServerRequest::Method method, const QUrl& url, int status, qint64 milliseconds,
+                                const QString& clientId, const QString& user)
+{
     return QStringLiteral("%1 %2 %3 %4 %5ms client=%6 user=%7")
-        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), methodName(request.method()),
-             escaped(redactedTarget(request.url())), QString::number(status), QString::number(milliseconds),
-             orDash(clientId), orDash(user));
+        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), methodName(method), escaped(redactedTarget(url)),
+             QString::number(status), QString::number(milliseconds), orDash(clientId), orDash(user));
 }
 
 } // namespace ccri::sandbox

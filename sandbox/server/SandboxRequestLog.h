@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QHttpServerRequest>
 #include <QString>
 #include <QUrl>
-
-class QHttpServerRequest;
 
 namespace ccri::sandbox {
 
@@ -15,6 +14,9 @@ class SandboxRequestLog
 public:
     static QString line(const QHttpServerRequest& request, int status, qint64 milliseconds, const QString& clientId,
                         const QString& user);
+    // The same from the request's method and URL, kept for an answer that comes later.
+    static QString line(QHttpServerRequest::Method method, const QUrl& url, int status, qint64 milliseconds,
+                        const QString& clientId, const QString& user);
     static QString redactedTarget(const QUrl& url);
     static bool isSecretParameter(const QString& name);
     // Control characters, spaces, backslashes and bidi/line-separator marks as \xNN / \uNNNN.

@@ -20,9 +20,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace ccri::sandbox {
 
@@ -150,10 +152,14 @@ bool SandboxServer::loadTls(QString* error)
 void SandboxServer::addRoutes()
 {
     m_http->route(SandboxUrls::authPathPrefix() + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request) { return serveAuth(request); });
+                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      serveAuth(request, std::move(responder));
+                  });
     // RFC 8414 §3.1: the issuer's metadata at the origin's well-known path.
     m_http->route(AuthorizationServerMetadata::rfc8414Path(),
-                  [this](const QHttpServerRequest& request) { return serveAuth(request); });
+                  [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      serveAuth(request, std::move(responder));
+                  });
     m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
                   [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request); });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -171,15 +177,22 @@ void SandboxServer::addRoutes()
     });
 }
 
-QHttpServerResponse SandboxServer::serveAuth(const QHttpServerRequest& request)
+void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     QElapsedTimer timer;
     timer.start();
-    RequestCaller caller;
-    QHttpServerResponse response = m_auth->handle(request, &caller);
-    emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
-                                               caller.clientId, caller.user));
-    return response;
+    // The answer may come after this returns (a login's password check): what it needs is kept
+    // here, not the request (the connection reuses it) nor the socket (it may close meanwhile).
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket(held->socket());
+    m_auth->handle(request,
+                   [this, timer, method = request.method(), url = request.url(), held,
+                    socket](QHttpServerResponse&& response, const RequestCaller& caller) {
+                       emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
+                                                                  timer.elapsed(), caller.clientId, caller.user));
+                       if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                           response.write(std::move(*held));
+                   });
 }
 
 QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)

@@ -2,11 +2,14 @@
 // consent, token — no browser), each makes 20 searches and reads, then revokes its token while
 // others are still browsing. Zero errors, no crossed or lost session: every answer is what that
 // trainee's granted scopes allow. Then a revoke storm: 30 sessions' tokens (access and refresh,
-// some twice) revoked in one burst while 20 other trainees keep browsing. Correctness only; the
+// some twice) revoked in one burst while 20 other trainees keep browsing. And a sign-in storm: 50
+// trainees sign in at once (their passwords checked off the serving thread) while 4 others read
+// Observation pages without pause: every answer right, every trainee signed in. Correctness only; the
 // timings go to docs/performance.md from bench/load (ccri-bench-classroom).
 #include "sandbox/server/InProcessSandbox.h"
 #include "tests/hardening/Classroom.h"
 #include "tests/hardening/RevokeStorm.h"
+#include "tests/hardening/SignInStorm.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -14,6 +17,7 @@
 using ccri::sandbox::InProcessSandbox;
 using ccri::test::Classroom;
 using ccri::test::RevokeStorm;
+using ccri::test::SignInStorm;
 
 class SandboxLoadTest : public QObject
 {
@@ -66,6 +70,24 @@ private slots:
         QVERIFY(m_sandbox.isRunning());
         qInfo("revoke storm: %d revocations at once, %d browser answers during it, %d FHIR answers in all",
               result.revocations, result.browsingDuringStorm, result.requests);
+    }
+
+    void signInStormWhileFhirAnswers()
+    {
+        SignInStorm storm(m_sandbox.fhirBase(), *m_policy, SignInStorm::Options {50, 4, 100});
+        QSignalSpy finished(&storm, &SignInStorm::finished);
+        storm.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 240000);
+        const SignInStorm::Result& result = storm.result();
+        for (const QString& error : result.errors)
+            qWarning().noquote() << error;
+        QCOMPARE(result.errors.size(), 0);
+        QCOMPARE(result.signedIn, 50);
+        QVERIFY(result.aloneMicroseconds.size() >= 100);
+        QVERIFY2(!result.stormMicroseconds.isEmpty(), "no FHIR request was sent during the storm");
+        QVERIFY(m_sandbox.isRunning());
+        qInfo("sign-in storm: 50 signed in; %lld FHIR answers alone, %lld during the storm",
+              qlonglong(result.aloneMicroseconds.size()), qlonglong(result.stormMicroseconds.size()));
     }
 };
 

@@ -196,7 +196,8 @@ void SimulatedTrainee::get(const QString& path)
         Exchange exchange;
         exchange.method = "GET";
         exchange.path = path;
-        exchange.milliseconds = timer->elapsed();
+        exchange.microseconds = timer->nsecsElapsed() / 1000;
+        exchange.milliseconds = exchange.microseconds / 1000;
         delete timer;
         exchange.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         exchange.body = reply->readAll();

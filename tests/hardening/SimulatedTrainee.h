@@ -31,6 +31,7 @@ public:
         QString path; // as asked, relative to the FHIR base
         int status = 0; // 0: no HTTP answer
         qint64 milliseconds = 0;
+        qint64 microseconds = 0; // the same, finer (SignInStorm's ratio)
         QByteArray body;
         QString error; // transport error, if any
     };

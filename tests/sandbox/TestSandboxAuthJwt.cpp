@@ -1,5 +1,6 @@
 // The access-token validator the FHIR API relies on: each check with its failing twin (tampered, wrong key,
-// alg none, wrong iss, wrong aud, expired, revoked, malformed, scheme).
+// alg none, wrong iss, wrong aud, expired, revoked, malformed, scheme); and its cache of verified
+// tokens, which never outlives an expiry or a revocation.
 #include "app/core/Base64Url.h"
 #include "app/crypto/CompactJws.h"
 #include "sandbox/auth/JwtAccessTokenValidator.h"
@@ -34,6 +35,9 @@ private slots:
     void wrongAudienceRefused();
     void expiredRefused();
     void revokedRefused();
+    void cachedTokenRevokedRefusedAtOnce();
+    void cachedTokenExpiresWithTheClock();
+    void refusedTokenNotCached();
     void malformedRefused_data();
     void malformedRefused();
 
@@ -199,6 +203,52 @@ void TestSandboxAuthJwt::revokedRefused()
     QString error;
     QVERIFY(!check(token, &error));
     QCOMPARE(error, QStringLiteral("The access token has been revoked."));
+}
+
+void TestSandboxAuthJwt::cachedTokenRevokedRefusedAtOnce()
+{
+    QJsonObject c = claims();
+    c.insert("jti", "cached-then-revoked");
+    const QByteArray token = m_signer.sign(c);
+    const qsizetype before = m_validator.cachedTokens();
+    QVERIFY(check(token));
+    QCOMPARE(m_validator.cachedTokens(), before + 1); // verified once, claims kept
+    QVERIFY(check(token)); // from the cache
+    QCOMPARE(m_validator.cachedTokens(), before + 1);
+    m_revocations.revoke(QStringLiteral("cached-then-revoked"), m_clock.now().addSecs(300));
+    QString error;
+    QVERIFY(!check(token, &error)); // the very next use
+    QCOMPARE(error, QStringLiteral("The access token has been revoked."));
+    QJsonObject introspected;
+    QVERIFY(!m_validator.validateToken(token, nullptr, &introspected));
+}
+
+void TestSandboxAuthJwt::cachedTokenExpiresWithTheClock()
+{
+    QJsonObject c = claims(30);
+    c.insert("jti", "cached-then-expired");
+    const QByteArray token = m_signer.sign(c);
+    QJsonObject first;
+    QVERIFY(m_validator.validateToken(token, nullptr, &first));
+    QJsonObject second;
+    QVERIFY(m_validator.validateToken(token, nullptr, &second)); // cached: the same claims
+    QCOMPARE(second, first);
+    m_clock.advance(31);
+    QString error;
+    QVERIFY(!check(token, &error));
+    QCOMPARE(error, QStringLiteral("OAuth2 Authentication Token has expired."));
+}
+
+void TestSandboxAuthJwt::refusedTokenNotCached()
+{
+    const qsizetype before = m_validator.cachedTokens();
+    QJsonObject c = claims();
+    c.insert("aud", "http://elsewhere.example/fhir");
+    QString error;
+    QVERIFY(!check(m_signer.sign(c), &error));
+    QVERIFY(!check(m_signer.sign(c), &error));
+    QCOMPARE(error, QStringLiteral("The access token is meant for another FHIR server (aud)."));
+    QCOMPARE(m_validator.cachedTokens(), before);
 }
 
 void TestSandboxAuthJwt::malformedRefused_data()

@@ -1,5 +1,6 @@
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
+#include "sandbox/fhir/BundleBuilder.h"
 #include "sandbox/fhir/DateRange.h"
 #include "sandbox/fhir/SearchEngine.h"
 #include "sandbox/fhir/SearchParameters.h"
@@ -7,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ccri::sandbox;
 using nlohmann::json;
@@ -46,6 +48,47 @@ private:
 
 private slots:
     void initTestCase() { SyntheticData().generate(&m_store); }
+
+    // The Bundle written straight into bytes (what the API serves) is, byte for byte, the JSON tree's
+    // compact dump, but for the Bundle's fresh id and time; paging links, included resources and an
+    // empty page too. Twice, so the second comes from the cache of resource texts.
+    void bundleBytesAreTheTreesDump_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("first page") << "Observation"
+                                    << "patient=1&_count=10";
+        QTest::newRow("middle page") << "Observation"
+                                     << "patient=1&_count=5&_offset=5";
+        QTest::newRow("summary count") << "Observation"
+                                       << "patient=1&_summary=count";
+        QTest::newRow("nothing found") << "Patient"
+                                       << "family=NoSuchFamily";
+        QTest::newRow("text to escape") << "Patient"
+                                        << "name=O%27Brien%20%22x%22";
+    }
+    void bundleBytesAreTheTreesDump()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, query);
+        QList<QPair<QString, QString>> items;
+        for (const auto& [key, value] : QUrlQuery(query).queryItems(QUrl::FullyDecoded))
+            items.append({key, value});
+        QString error;
+        const auto parsed = SearchQuery::parse(type, items, m_parameters, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        const QList<const json*> matches = SearchEngine(m_store).search(type, *parsed, QString());
+        const QList<const json*> included = matches.mid(0, 2);
+        const BundleBuilder builder(SandboxUrls(QUrl(QStringLiteral("http://127.0.0.1:9999"))));
+        for (int round = 0; round < 2; ++round) {
+            const QByteArray bytes = builder.searchsetBytes(type, *parsed, matches, included);
+            const json fromBytes = json::parse(bytes.toStdString());
+            json tree = builder.searchset(type, *parsed, matches, included);
+            tree["id"] = fromBytes.at("id");
+            tree["meta"]["lastUpdated"] = fromBytes.at("meta").at("lastUpdated");
+            QCOMPARE(QString::fromStdString(bytes.toStdString()), QString::fromStdString(tree.dump()));
+        }
+    }
 
     void identifier_systemAndValue()
     {
