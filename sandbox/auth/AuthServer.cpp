@@ -3,12 +3,16 @@
 #include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/auth/AuthorizeEndpoint.h"
 #include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ClientAssertionVerifier.h"
+#include "sandbox/auth/ClientKeySetSource.h"
 #include "sandbox/auth/ConsentPage.h"
 #include "sandbox/auth/HtmlPage.h"
 #include "sandbox/auth/IssuedTokenEndpoints.h"
+#include "sandbox/auth/JtiReplayCache.h"
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 #include "sandbox/auth/LoginPage.h"
 #include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RegistrationEndpoint.h"
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/auth/TokenEndpoint.h"
 
@@ -38,10 +42,14 @@ public:
         : state(urls, clock, std::move(users), std::move(clients), patients, config.tokenLifetimeSeconds,
                 config.secureCookies, config.signingKey ? JwtSigner(*config.signingKey) : JwtSigner())
         , validator(state.signer, state.revocations, clock, urls)
+        , keySets(clock)
+        , jtis(clock)
+        , assertions(state.clients, clock, keySets, jtis, urls.auth(QStringLiteral("token")).toString())
         , authorize(state)
         , login(state)
         , consent(state)
-        , token(state)
+        , token(state, assertions)
+        , registration(state, config.registrationOpen, config.registrationScope)
         , issued(state, validator)
         , resourceTypes(config.resourceTypes)
     {
@@ -49,10 +57,14 @@ public:
 
     AuthServerState state;
     JwtAccessTokenValidator validator;
+    ClientKeySetSource keySets;
+    JtiReplayCache jtis;
+    ClientAssertionVerifier assertions;
     AuthorizeEndpoint authorize;
     LoginPage login;
     ConsentPage consent;
     TokenEndpoint token;
+    RegistrationEndpoint registration;
     IssuedTokenEndpoints issued;
     QStringList resourceTypes;
 };
@@ -92,6 +104,10 @@ void AuthServer::handle(const QHttpServerRequest& request, const Done& done)
         d->login.submitLater(request, done);
         return;
     }
+    if (request.url().path() == prefix + QStringLiteral("token") && request.body().size() <= maxFormBytes) {
+        d->token.handle(request, done);
+        return;
+    }
     RequestCaller caller;
     QHttpServerResponse response = answer(request, &caller);
     done(std::move(response), caller);
@@ -121,8 +137,8 @@ QHttpServerResponse AuthServer::answer(const QHttpServerRequest& request, Reques
         return d->login.handle(request, caller);
     if (endpoint == QLatin1String("consent"))
         return d->consent.handle(request, caller);
-    if (endpoint == QLatin1String("token"))
-        return d->token.handle(request, caller);
+    if (endpoint == QLatin1String("register"))
+        return d->registration.handle(request, caller);
     if (endpoint == QLatin1String("revoke"))
         return d->issued.revoke(request, caller);
     if (endpoint == QLatin1String("introspect"))

@@ -22,8 +22,9 @@ struct RequestCaller;
 // The sandbox's OAuth2 authorization server under SandboxUrls::authPathPrefix():
 //   GET  authorize         -> login -> consent -> redirect_uri?code=...&state=...
 //   GET/POST login, consent (HTML forms, CSRF-protected, session cookie)
-//   POST token, revoke, introspect
+//   POST token, revoke, introspect, register (RFC 7591, when open)
 //   GET  jwks, .well-known/openid-configuration (and /.well-known/oauth-authorization-server/auth)
+// The token endpoint may answer later (a client assertion whose JWK Set must be fetched).
 // and the validator the FHIR API uses for its access tokens. Lives on the server's thread.
 // The login page may answer later: its password check runs on a thread pool (LoginPage).
 class AuthServer
@@ -36,6 +37,9 @@ public:
         // Signs access tokens and id_tokens (RS256); none: a fresh key for this run only.
         std::optional<ccri::crypto::SigningKey> signingKey;
         QStringList resourceTypes; // for scopes_supported in the discovery documents
+        // POST register (RFC 7591): open or not; the most a registered client may hold.
+        bool registrationOpen = false;
+        QString registrationScope;
     };
     using Done = std::function<void(QHttpServerResponse&&, const RequestCaller&)>;
 

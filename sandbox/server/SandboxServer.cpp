@@ -3,6 +3,7 @@
 #include "app/core/ScopePolicy.h"
 #include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/auth/AuthServer.h"
+#include "sandbox/auth/RegistrationEndpoint.h"
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
@@ -108,6 +109,7 @@ bool SandboxServer::start(QString* error)
     for (QTcpServer* server : m_http->servers())
         ConnectionWatchdog::watch(server, std::chrono::milliseconds(m_options.idleTimeoutMs));
     m_urls = SandboxUrls(originFor(m_options, m_port));
+    m_urls.setRegistrationOpen(m_options.registrationOpen());
     if (!m_options.isLoopback() && !m_options.tlsEnabled())
         m_warnings << tr("Warning: listening on %1 without TLS. Passwords and tokens cross the network in clear; "
                          "use --tls-cert and --tls-key outside a closed classroom network.")
@@ -118,6 +120,8 @@ bool SandboxServer::start(QString* error)
     config.secureCookies = m_options.tlsEnabled();
     config.signingKey = signingKey;
     config.resourceTypes = SearchParameters().resourceTypes();
+    config.registrationOpen = m_options.registrationOpen();
+    config.registrationScope = RegistrationEndpoint::scopeLimit(*m_policy);
     m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     addRoutes();
@@ -257,7 +261,9 @@ QString SandboxServer::summary(bool showSecrets) const
     lines << QString() << tr("Clients (sandbox only: the secrets change at every start):");
     for (const SandboxClient& client : clients().clients()) {
         QString kind = tr("public (PKCE)");
-        if (!client.isPublic())
+        if (client.privateKeyJwt)
+            kind = tr("private_key_jwt (signed JWT)");
+        else if (!client.isPublic())
             kind = showSecrets ? tr("secret %1").arg(client.secret) : tr("secret hidden");
         lines << QStringLiteral("  %1  %2  %3")
                      .arg(client.clientId.leftJustified(27), kind, client.grantTypes.join(QLatin1Char(',')));

@@ -71,7 +71,7 @@ signals:
 private:
     bool loadTls(QString* error);
     void addRoutes();
-    // Answers through the responder, now or (a login's password check) later.
+    // Answers through the responder, now or later (a login's password check, a client's key set).
     void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     QHttpServerResponse serveFhir(const QHttpServerRequest& request);
 
