@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(first.id, QStringLiteral("obs-0"));
         QCOMPARE(first.columns,
                  QStringList({"2020-01-01T10:00:00Z", "Heart rate", "60 beats/min", "final", "Vital Signs"}));
-        QCOMPARE(nlohmann::json(*first.resource)["id"].get<std::string>(), std::string("obs-0"));
+        QCOMPARE(first.resource.parse()["id"].get<std::string>(), std::string("obs-0"));
     }
 
     void keepsTheGoodEntriesAndListsTheBad()
