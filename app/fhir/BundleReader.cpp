@@ -60,24 +60,34 @@ struct EntryResults
     int skipped = 0;
 };
 
+// The entry messages keep BundleReader's translation context (this helper is not a member).
 void readEntry(const json& entry, int entryIndex, const QString& expectedType, EntryResults& results)
 {
     if (!entry.is_object()) {
-        results.malformed.append({entryIndex, tr("The entry is not a JSON object."), excerptOf(entry)});
+        results.malformed.append(
+            {entryIndex, QCoreApplication::translate("ccri::fhir::BundleReader", "The entry is not a JSON object."),
+             excerptOf(entry)});
         return;
     }
     const auto resourceIt = entry.find("resource");
     if (resourceIt == entry.end() || !resourceIt->is_object()) {
-        results.malformed.append({entryIndex, tr("The entry has no resource."), excerptOf(entry)});
+        results.malformed.append({entryIndex,
+                                  QCoreApplication::translate("ccri::fhir::BundleReader", "The entry has no resource."),
+                                  excerptOf(entry)});
         return;
     }
     QString type = FhirJson::string(*resourceIt, "resourceType");
     if (type.isEmpty()) {
-        results.malformed.append({entryIndex, tr("The entry's resource has no resourceType."), excerptOf(entry)});
+        results.malformed.append(
+            {entryIndex,
+             QCoreApplication::translate("ccri::fhir::BundleReader", "The entry's resource has no resourceType."),
+             excerptOf(entry)});
         return;
     }
     if (FhirJson::string(*resourceIt, "id").isEmpty()) {
-        results.malformed.append({entryIndex, tr("The %1 has no id.").arg(type), excerptOf(entry)});
+        results.malformed.append(
+            {entryIndex, QCoreApplication::translate("ccri::fhir::BundleReader", "The %1 has no id.").arg(type),
+             excerptOf(entry)});
         return;
     }
     if (type == QLatin1String("OperationOutcome") || (!expectedType.isEmpty() && type != expectedType)) {
