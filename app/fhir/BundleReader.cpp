@@ -1,5 +1,6 @@
 #include "app/fhir/BundleReader.h"
 
+#include "app/fhir/BundleEntryStream.h"
 #include "app/fhir/FhirJson.h"
 #include "app/fhir/ResourceSummary.h"
 #include "app/net/NetworkErrorText.h"
@@ -27,10 +28,10 @@ QString excerptOf(const json& value)
     return text;
 }
 
-QString parserMessage(const std::exception& error)
+QString parserMessage(const std::string& what)
 {
     // "[json.exception.parse_error.101] parse error at line 1, column 7: syntax error ..." -> the words.
-    QString text = QString::fromUtf8(error.what());
+    QString text = QString::fromUtf8(what);
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype end = text.indexOf(QLatin1String("] "));
         if (end > 0) {
@@ -40,15 +41,63 @@ QString parserMessage(const std::exception& error)
     return text;
 }
 
-ResourceRow makeRow(const QString& type, std::shared_ptr<const json> resource, int entryIndex)
+ResourceRow makeRow(const QString& type, const json& resource, int entryIndex)
 {
     ResourceRow row;
     row.resourceType = type;
-    row.id = FhirJson::string(*resource, "id");
-    row.columns = ResourceSummary::columns(type, *resource);
-    row.resource = std::move(resource);
+    row.id = FhirJson::string(resource, "id");
+    row.columns = ResourceSummary::columns(type, resource);
+    row.resource = ResourceText(resource);
     row.entryIndex = entryIndex;
     return row;
+}
+
+// What the entries of a Bundle gave, entry by entry, as they stream out of the parser.
+struct EntryResults
+{
+    QList<ResourceRow> rows;
+    QList<MalformedEntry> malformed;
+    int skipped = 0;
+};
+
+// The entry messages keep BundleReader's translation context (this helper is not a member).
+void readEntry(const json& entry, int entryIndex, const QString& expectedType, EntryResults& results)
+{
+    if (!entry.is_object()) {
+        results.malformed.append(
+            {entryIndex, QCoreApplication::translate("ccri::fhir::BundleReader", "The entry is not a JSON object."),
+             excerptOf(entry)});
+        return;
+    }
+    const auto resourceIt = entry.find("resource");
+    if (resourceIt == entry.end() || !resourceIt->is_object()) {
+        results.malformed.append({entryIndex,
+                                  QCoreApplication::translate("ccri::fhir::BundleReader", "The entry has no resource."),
+                                  excerptOf(entry)});
+        return;
+    }
+    QString type = FhirJson::string(*resourceIt, "resourceType");
+    if (type.isEmpty()) {
+        results.malformed.append(
+            {entryIndex,
+             QCoreApplication::translate("ccri::fhir::BundleReader", "The entry's resource has no resourceType."),
+             excerptOf(entry)});
+        return;
+    }
+    if (FhirJson::string(*resourceIt, "id").isEmpty()) {
+        results.malformed.append(
+            {entryIndex, QCoreApplication::translate("ccri::fhir::BundleReader", "The %1 has no id.").arg(type),
+             excerptOf(entry)});
+        return;
+    }
+    if (type == QLatin1String("OperationOutcome") || (!expectedType.isEmpty() && type != expectedType)) {
+        ++results.skipped;
+        return;
+    }
+    if (type == expectedType) {
+        type = expectedType; // one shared string for every row
+    }
+    results.rows.append(makeRow(type, *resourceIt, entryIndex));
 }
 
 } // namespace
@@ -64,16 +113,30 @@ void BundleReader::read(const QByteArray& bytes, const QString& expectedType, in
         sink(std::move(chunk));
     };
 
+    // The entries of a Bundle are read as the parser meets them and never kept as one big tree
+    // (BundleEntryStream); the rest of the document is built as json::parse would.
     json document;
-    try {
-        document = json::parse(bytes.constData(), bytes.constData() + bytes.size());
-    } catch (const std::exception& error) {
-        info.error = net::NetworkErrorText::malformedJson(parserMessage(error));
+    EntryResults results;
+    bool cancelled = false;
+    BundleEntryStream stream(
+        document,
+        [&](json&& entry, int entryIndex) {
+            if ((entryIndex % 64) == 0 && isCancelled && isCancelled()) {
+                cancelled = true;
+                return false;
+            }
+            readEntry(entry, entryIndex, expectedType, results);
+            return true;
+        },
+        [&results] { results = {}; });
+    const bool parsed = json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &stream);
+    if (cancelled || (isCancelled && isCancelled())) {
+        info.cancelled = true;
         finishWith();
         return;
     }
-    if (isCancelled && isCancelled()) {
-        info.cancelled = true;
+    if (!parsed) {
+        info.error = net::NetworkErrorText::malformedJson(parserMessage(stream.errorMessage()));
         finishWith();
         return;
     }
@@ -92,9 +155,12 @@ void BundleReader::read(const QByteArray& bytes, const QString& expectedType, in
         return;
     }
     if (resourceType != QLatin1String("Bundle")) {
+        if (stream.streamedEntries()) { // not a Bundle but with a top-level "entry" (a List): read it whole
+            document = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+        }
         info.entryCount = 1;
         info.shownCount = 1;
-        chunk.rows.append(makeRow(resourceType, std::make_shared<const json>(std::move(document)), -1));
+        chunk.rows.append(makeRow(resourceType, document, -1));
         finishWith();
         return;
     }
@@ -131,39 +197,12 @@ void BundleReader::read(const QByteArray& bytes, const QString& expectedType, in
         finishWith();
         return;
     }
-    json& entries = *entriesIt;
-    info.entryCount = int(entries.size());
-    int index = 0;
-    for (json& entry : entries) {
-        const int entryIndex = index++;
-        if ((entryIndex % 64) == 0 && isCancelled && isCancelled()) {
-            info.cancelled = true;
-            break;
-        }
-        if (!entry.is_object()) {
-            info.malformed.append({entryIndex, tr("The entry is not a JSON object."), excerptOf(entry)});
-            continue;
-        }
-        auto resourceIt = entry.find("resource");
-        if (resourceIt == entry.end() || !resourceIt->is_object()) {
-            info.malformed.append({entryIndex, tr("The entry has no resource."), excerptOf(entry)});
-            continue;
-        }
-        const QString type = FhirJson::string(*resourceIt, "resourceType");
-        if (type.isEmpty()) {
-            info.malformed.append({entryIndex, tr("The entry's resource has no resourceType."), excerptOf(entry)});
-            continue;
-        }
-        if (FhirJson::string(*resourceIt, "id").isEmpty()) {
-            info.malformed.append({entryIndex, tr("The %1 has no id.").arg(type), excerptOf(entry)});
-            continue;
-        }
-        if (type == QLatin1String("OperationOutcome") || (!expectedType.isEmpty() && type != expectedType)) {
-            ++info.skippedCount;
-            continue;
-        }
-        chunk.rows.append(makeRow(type, std::make_shared<const json>(std::move(*resourceIt)), entryIndex));
-        ++info.shownCount;
+    info.entryCount = stream.entryCount();
+    info.shownCount = int(results.rows.size());
+    info.skippedCount = results.skipped;
+    info.malformed = std::move(results.malformed);
+    for (ResourceRow& row : results.rows) {
+        chunk.rows.append(std::move(row));
         if (chunk.rows.size() >= chunkSize) {
             BundleChunk full;
             full.rows = std::move(chunk.rows);

@@ -504,11 +504,10 @@ private slots:
         fhir::ResourceRow row;
         row.resourceType = QStringLiteral("Binary");
         row.id = QStringLiteral("big");
-        row.resource
-            = std::make_shared<const nlohmann::json>(nlohmann::json {{"resourceType", "Binary"},
-                                                                     {"id", "big"},
-                                                                     {"contentType", "application/pdf"},
-                                                                     {"content", std::string(600 * 1024, 'A')}});
+        row.resource = fhir::ResourceText(nlohmann::json {{"resourceType", "Binary"},
+                                                          {"id", "big"},
+                                                          {"contentType", "application/pdf"},
+                                                          {"content", std::string(600 * 1024, 'A')}});
         DetailPane pane(nullptr);
         pane.showResource(row);
         QVERIFY(pane.jsonText().size() > 600 * 1024);

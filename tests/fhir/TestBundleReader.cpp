@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(first.id, QStringLiteral("obs-0"));
         QCOMPARE(first.columns,
                  QStringList({"2020-01-01T10:00:00Z", "Heart rate", "60 beats/min", "final", "Vital Signs"}));
-        QCOMPARE(nlohmann::json(*first.resource)["id"].get<std::string>(), std::string("obs-0"));
+        QCOMPARE(first.resource.parse()["id"].get<std::string>(), std::string("obs-0"));
     }
 
     void keepsTheGoodEntriesAndListsTheBad()
@@ -160,6 +160,66 @@ private slots:
         QCOMPARE(model.data(model.index(999, 2)).toString(), QStringLiteral("99 beats/min"));
         QVERIFY(chunks.count() >= 2);
         QVERIFY(!parser.isRunning());
+    }
+
+    void rowsKeepTheResourceExactly()
+    {
+        // Rows keep compact text (ResourceText): parsed again it is the tree the server sent,
+        // numbers, non-ASCII text and nesting included.
+        const nlohmann::json sent = nlohmann::json::parse(R"({"resourceType":"Observation","id":"exact",
+            "status":"final","code":{"text":"Pwysau – weight ✓"},"valueQuantity":{"value":72.30000000000001,
+            "unit":"kg"},"component":[{"valueInteger":-3},{"valueBoolean":false},{"valueString":null}]})");
+        const std::string text = sent.dump();
+        const Result result = readAll(bundle({"{\"resource\":" + QByteArray::fromStdString(text) + "}"}),
+                                      QStringLiteral("Observation"));
+        QCOMPARE(result.rows.size(), 1);
+        QVERIFY(result.rows.first().resource.parse() == sent);
+        QCOMPARE(result.rows.first().resource.text(), QByteArray::fromStdString(text));
+        QVERIFY(ResourceText().parse().is_null());
+        QVERIFY(!ResourceText());
+    }
+
+    void aRepeatedEntryKeyKeepsTheLastAsJsonParseDoes()
+    {
+        const QByteArray bytes = R"({"resourceType":"Bundle","type":"searchset","entry":[{"resource":
+            {"resourceType":"Observation","id":"first"}}],"entry":[{"resource":{"resourceType":"Observation",
+            "id":"second"}},{"resource":{"resourceType":"Observation","id":"third"}}]})";
+        const Result result = readAll(bytes, QStringLiteral("Observation"));
+        QCOMPARE(result.rows.size(), 2);
+        QCOMPARE(result.rows.at(0).id, QStringLiteral("second"));
+        QCOMPARE(result.rows.at(0).entryIndex, 0);
+        QCOMPARE(result.rows.at(1).id, QStringLiteral("third"));
+        QCOMPARE(result.info.entryCount, 2);
+        const Result notAList
+            = readAll(R"({"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","id":"p"}}],
+                          "entry":{"resource":{}}})");
+        QCOMPARE(notAList.rows.size(), 0);
+        QCOMPARE(notAList.info.malformed.size(), 1);
+    }
+
+    void aResourceWithAnEntryListThatIsNotABundleIsOneRow()
+    {
+        // A List has a top-level "entry" array too: it is one resource, kept whole.
+        const QByteArray bytes = R"({"resourceType":"List","id":"l1","status":"current","mode":"working",
+            "entry":[{"item":{"reference":"Patient/1"}},{"item":{"reference":"Patient/2"}}]})";
+        const Result result = readAll(bytes);
+        QCOMPARE(result.rows.size(), 1);
+        QVERIFY(!result.info.isBundle);
+        const nlohmann::json list = result.rows.first().resource.parse();
+        QCOMPARE(list["entry"].size(), std::size_t(2));
+        QCOMPARE(list["entry"][1]["item"]["reference"].get<std::string>(), std::string("Patient/2"));
+    }
+
+    void truncatedJsonGivesNoRows()
+    {
+        QList<QByteArray> entries;
+        for (int i = 0; i < 10; ++i) {
+            entries << observation(i);
+        }
+        const QByteArray whole = bundle(entries);
+        const Result result = readAll(whole.left(whole.size() - 40), QStringLiteral("Observation"));
+        QCOMPARE(result.rows.size(), 0);
+        QVERIFY(!result.info.error.isEmpty());
     }
 
     void cancelStopsDelivery()

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <QByteArray>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -27,7 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         for (const ccri::fhir::ResourceRow& row : chunk.rows) {
             if (!row.resource)
                 qFatal("a row without its resource");
-            (void)ccri::fhir::ResourceSummary::describe(*row.resource);
+            const nlohmann::json resource = row.resource.parse(); // the compact text the row keeps
+            if (!resource.is_object())
+                qFatal("a row whose resource text does not parse back to an object");
+            (void)ccri::fhir::ResourceSummary::describe(resource);
             ++rows;
         }
         if (chunk.last) {

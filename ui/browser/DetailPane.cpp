@@ -116,6 +116,7 @@ DetailPane::DetailPane(fhir::FhirClient* client, QWidget* parent)
 void DetailPane::clear()
 {
     m_row = {};
+    m_resource.reset();
     m_fullJson.clear();
     m_summary->setPlainText(tr("Select a row to see the resource."));
     m_json->clear();
@@ -135,8 +136,10 @@ void DetailPane::showResource(const fhir::ResourceRow& row)
         return;
     }
     m_row = row;
-    m_summary->setPlainText(fhir::ResourceSummary::describe(*row.resource));
-    m_fullJson = fhir::FhirJson::fromStd(row.resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+    // The table keeps each resource as compact text: parse the one shown (a few kB, well under a millisecond).
+    m_resource = std::make_shared<const nlohmann::json>(row.resource.parse());
+    m_summary->setPlainText(fhir::ResourceSummary::describe(*m_resource));
+    m_fullJson = fhir::FhirJson::fromStd(m_resource->dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
     // A Binary can hold megabytes of base64: show (and colour) only the start; copy and save take it all.
     constexpr qsizetype kShown = 256 * 1024;
     const bool tooBig = m_fullJson.size() > kShown;
@@ -148,7 +151,7 @@ void DetailPane::showResource(const fhir::ResourceRow& row)
     m_copy->setEnabled(true);
     m_save->setEnabled(true);
     const bool hasAttachment = row.resourceType == QLatin1String("DocumentReference")
-        && !fhir::ResourceSummary::attachment(*row.resource).url.isEmpty();
+        && !fhir::ResourceSummary::attachment(*m_resource).url.isEmpty();
     m_openAttachment->setVisible(hasAttachment);
     if (m_tabs->currentWidget() == m_tree) {
         fillTree();
@@ -159,23 +162,23 @@ void DetailPane::showResource(const fhir::ResourceRow& row)
 
 void DetailPane::openAttachment()
 {
-    if (!m_row.resource) {
+    if (!m_resource) {
         return;
     }
-    m_attachment->open(fhir::ResourceSummary::attachment(*m_row.resource));
+    m_attachment->open(fhir::ResourceSummary::attachment(*m_resource));
     m_tabs->setCurrentWidget(m_attachment);
 }
 
 void DetailPane::fillTree()
 {
-    if (m_treeFilled || !m_row.resource) {
+    if (m_treeFilled || !m_resource) {
         return;
     }
     m_treeFilled = true;
     auto* root = new QTreeWidgetItem(m_tree);
     root->setText(0, m_row.resourceType);
     root->setText(1, m_row.id);
-    addChildren(root, *m_row.resource);
+    addChildren(root, *m_resource);
     root->setExpanded(true);
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/fhir/ResourceRow.h"
 
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +49,7 @@ private:
     void saveJson();
 
     fhir::ResourceRow m_row;
+    std::shared_ptr<const nlohmann::json> m_resource; // m_row's resource, parsed when shown
     QString m_fullJson;
     bool m_treeFilled = false;
     QTabWidget* m_tabs = nullptr;

@@ -1,0 +1,341 @@
+// Usage: BenchSignIn [rounds=10] [user=clinician]   (needs a display or QT_QPA_PLATFORM=offscreen;
+// with a Secret Service keyring the tokens go there, as in the product; without one, memory only)
+//
+// Sign-in click to tabs, against the in-process sandbox (InProcessSandbox, its own thread), through
+// the composition root the tests use (ScratchShell builds ExplorerShell). Timed per round, from
+// AccountController::signIn() (the click) until the session is kept, the tabs its scopes allow are
+// open and the CapabilityStatement is read (CapabilityView::loaded): discovery, authorization
+// request with PKCE, the login and consent forms (posted by this program, no WebEngine: the
+// profile uses the system-browser mode, whose "browser" is a SimulatedTrainee posting the forms
+// and then a plain GET of the redirect to the explorer's loopback listener, RFC 8252 §7.3),
+// token exchange, keychain, CapabilityStatement, tabs.
+//
+// Beside it, in the same run and interleaved round by round: the same protocol requests made bare
+// with QNetworkAccessManager, one after the other, so their total is the sum of the requests'
+// times: SimulatedTrainee::signIn (smart-configuration, authorize, login, consent, token), then
+// GET metadata and GET jwks (which the explorer's discovery and ID-token check read), then GET
+// metadata with the token. Not in the bare sum: the browser's GET of the redirect to the explorer's
+// loopback listener (the explorer's side of it is the explorer's work). Every answer is checked; nothing here asserts a
+// time.
+#include "app/auth/ProfileStore.h"
+#include "app/auth/ServerProfile.h"
+#include "app/auth/Session.h"
+#include "app/net/RequestLog.h"
+#include "app/net/RequestLogEntry.h"
+#include "sandbox/server/InProcessSandbox.h"
+#include "sandbox/server/SandboxOptions.h"
+#include "tests/hardening/SimulatedTrainee.h"
+#include "tests/support/ScratchShell.h"
+#include "ui/browser/CapabilityView.h"
+#include "ui/browser/ResourceBrowser.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ResourceTabs.h"
+#include "ui/shell/ExplorerShell.h"
+#include "ui/signin/AccountController.h"
+#include "ui/signin/SignInController.h"
+
+#include <algorithm>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrlQuery>
+#include <time.h>
+#include <vector>
+
+using namespace ccri;
+
+namespace {
+
+// Runs the event loop until done() holds (checked on every wake-up of a 1 ms timer) or the time is up.
+bool runUntil(const std::function<bool()>& done, int timeoutMs = 30000)
+{
+    if (done()) {
+        return true;
+    }
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(1);
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs) {
+            loop.quit();
+        }
+    });
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+QStringList openTabs(MainWindow* window)
+{
+    QStringList open;
+    ResourceTabs* tabs = window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->isTabEnabled(tabs->resourceTypeAt(i))) {
+            open << tabs->resourceTypeAt(i);
+        }
+    }
+    return open;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QString span(const std::vector<double>& values)
+{
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    return QStringLiteral("%1–%2").arg(*low, 0, 'f', 1).arg(*high, 0, 'f', 1);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("CareConnect Explorer Bench"));
+    const QStringList args = app.arguments();
+    const int rounds = std::max(1, args.size() > 1 ? args.at(1).toInt() : 10);
+    const QString user = args.size() > 2 ? args.at(2) : QStringLiteral("clinician");
+    QTextStream out(stdout);
+    const auto fail = [&out](const QString& why) {
+        out << "FAILED: " << why << "\n";
+        out.flush();
+        return 1;
+    };
+
+    sandbox::InProcessSandbox sandbox;
+    QString sandboxError;
+    QObject::connect(&sandbox, &sandbox::InProcessSandbox::failed, &app,
+                     [&sandboxError](const QString& message) { sandboxError = message; });
+    sandbox.start(sandbox::SandboxOptions::ephemeral(5));
+    if (!runUntil([&] { return sandbox.isRunning() || !sandboxError.isEmpty(); })) {
+        return fail(QStringLiteral("the in-process sandbox did not start"));
+    }
+    if (!sandboxError.isEmpty()) {
+        return fail(sandboxError);
+    }
+    const QUrl fhirBase = sandbox.fhirBase();
+
+    QTemporaryDir home;
+    std::unique_ptr<ExplorerShell> shell
+        = test::ScratchShell::build(home.filePath(QStringLiteral("bench.ini")),
+                                    QStringLiteral("ccri-bench-signin-%1").arg(QCoreApplication::applicationPid()));
+    AccountController* account = shell->account();
+    MainWindow* window = shell->window();
+    window->show();
+    account->useSandbox(fhirBase);
+    auth::ServerProfile profile = account->currentProfile();
+    profile.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+    account->profiles()->save(profile);
+    account->selectProfile(profile.id);
+    auto* capability = window->findChild<CapabilityView*>();
+    if (!capability) {
+        return fail(QStringLiteral("no CapabilityView in the main window"));
+    }
+
+    // The system browser: posts the sandbox's forms, then opens the redirect (the explorer's listener).
+    // A fresh one each round (no sandbox cookie: the login form is posted every time).
+    std::unique_ptr<test::SimulatedTrainee> browser;
+    QNetworkAccessManager browserNetwork;
+    QString redirectUri;
+    QString failure;
+    account->signInController()->setExternalBrowser([&](const QUrl& url) {
+        redirectUri = QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+        browser->authorizeAt(url, redirectUri);
+        return true;
+    });
+    QObject::connect(account, &AccountController::signInFailed, &app, [&](const QString& why) { failure = why; });
+    // A new QNetworkAccessManager's first request pays for its set-up and a connection: each
+    // round's fresh browser and bare client make one untimed GET of the CapabilityStatement first.
+    const auto warmUp = [&](test::SimulatedTrainee* trainee) {
+        bool answered = false;
+        const auto connection = QObject::connect(trainee, &test::SimulatedTrainee::replied, &app,
+                                                 [&](const test::SimulatedTrainee::Exchange&) { answered = true; });
+        trainee->get(QStringLiteral("metadata"));
+        const bool ok = runUntil([&] { return answered; });
+        QObject::disconnect(connection);
+        return ok;
+    };
+    bool capabilityLoaded = false;
+    bool capabilityOk = false;
+    QObject::connect(capability, &CapabilityView::loaded, &app, [&](bool ok) {
+        capabilityLoaded = true;
+        capabilityOk = ok;
+    });
+
+    // BENCH_TRACE=1: when each step of the sign-in came, per round (for finding what costs).
+    const bool trace = qEnvironmentVariableIsSet("BENCH_TRACE");
+    QElapsedTimer roundClock;
+    double roundCpuStart = 0;
+    QStringList steps;
+    const auto note = [&](const QString& what) {
+        if (trace) {
+            timespec cpu {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+            const double cpuMs = double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6 - roundCpuStart;
+            steps << QStringLiteral("%1 (gui cpu %2) %3")
+                         .arg(double(roundClock.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                         .arg(cpuMs, 0, 'f', 1)
+                         .arg(what);
+        }
+    };
+    QObject::connect(account->signInController(), &SignInController::progress, &app,
+                     [&](const QString& message) { note(message); });
+    QObject::connect(account, &AccountController::sessionChanged, &app, [&](auth::Session* session) {
+        note(session ? QStringLiteral("session") : QStringLiteral("no session"));
+    });
+    QObject::connect(capability, &CapabilityView::loaded, &app,
+                     [&](bool) { note(QStringLiteral("capability loaded")); });
+
+    if (ResourceBrowser* browserPart = shell->browser()) {
+        net::RequestLog* log = browserPart->requestLog();
+        QObject::connect(log, &net::RequestLog::added, &app, [&, log](int index) {
+            const net::RequestLogEntry& entry = log->at(index);
+            note(QStringLiteral("answered %1 %2 (%3 ms)")
+                     .arg(QString::fromLatin1(entry.method), entry.url.path())
+                     .arg(entry.elapsedMs));
+        });
+    }
+
+    QNetworkAccessManager bareNetwork; // warmed by one untimed GET
+    {
+        QNetworkReply* reply = bareNetwork.get(QNetworkRequest(fhirBase.resolved(QUrl(QStringLiteral("/auth/jwks")))));
+        runUntil([reply] { return reply->isFinished(); });
+        reply->deleteLater();
+    }
+    std::vector<double> explorerMs;
+    std::vector<double> bareMs;
+    std::vector<double> bareSignInMs;
+    std::vector<double> bareMetadataMs;
+    QStringList tabsSeen;
+    for (int round = 0; round < rounds; ++round) {
+        // The explorer: click to tabs.
+        if (!openTabs(window).isEmpty()) {
+            return fail(QStringLiteral("tabs open before signing in: %1").arg(openTabs(window).join(u' ')));
+        }
+        capabilityLoaded = false;
+        capabilityOk = false;
+        browser = std::make_unique<test::SimulatedTrainee>(fhirBase, user, QString());
+        QObject::connect(browser.get(), &test::SimulatedTrainee::redirectReached, &app, [&](const QUrl& redirect) {
+            QNetworkReply* reply = browserNetwork.get(QNetworkRequest(redirect));
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        QObject::connect(browser.get(), &test::SimulatedTrainee::failed, &app,
+                         [&](const QString& why) { failure = why; });
+        if (!warmUp(browser.get())) {
+            return fail(QStringLiteral("the browser's warm-up GET got no answer"));
+        }
+        QObject::connect(browser.get(), &test::SimulatedTrainee::redirectReached, &app,
+                         [&](const QUrl&) { note(QStringLiteral("browser at the redirect")); });
+        steps.clear();
+        roundClock.start();
+        {
+            timespec cpu {};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+            roundCpuStart = double(cpu.tv_sec) * 1e3 + double(cpu.tv_nsec) / 1e6;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        account->signIn();
+        const bool signedIn = runUntil([&] {
+            return !failure.isEmpty() || (account->session() && capabilityLoaded && !openTabs(window).isEmpty());
+        });
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        if (!signedIn || !failure.isEmpty()) {
+            return fail(QStringLiteral("explorer sign-in, round %1: %2").arg(round + 1).arg(failure));
+        }
+        if (!capabilityOk || !capability->summary()) {
+            return fail(QStringLiteral("the CapabilityStatement was not read"));
+        }
+        tabsSeen = openTabs(window);
+        if (!tabsSeen.contains(QStringLiteral("Patient"))) {
+            return fail(QStringLiteral("the Patient tab is shut: %1").arg(tabsSeen.join(u' ')));
+        }
+        explorerMs.push_back(elapsed);
+        if (trace) {
+            out << "round " << round + 1 << ": " << steps.join(QStringLiteral(" | ")) << " | done " << elapsed << "\n";
+        }
+
+        // Signed out before the bare round, and quiet (revocation answered) before the next click.
+        account->signOut();
+        if (!runUntil([&] { return !account->session() && openTabs(window).isEmpty(); })) {
+            return fail(QStringLiteral("sign-out did not shut the tabs"));
+        }
+        QElapsedTimer settle;
+        settle.start();
+        runUntil([&] { return settle.elapsed() >= 200; });
+
+        // Bare: the same requests with a plain QNetworkAccessManager, one after the other.
+        test::SimulatedTrainee bare(fhirBase, user, profile.scopes);
+        bare.setClient(profile.clientId, redirectUri);
+        if (!warmUp(&bare)) {
+            return fail(QStringLiteral("the bare client's warm-up GET got no answer"));
+        }
+        bool bareSignedIn = false;
+        QString bareFailure;
+        QObject::connect(&bare, &test::SimulatedTrainee::signedIn, &app, [&] { bareSignedIn = true; });
+        QObject::connect(&bare, &test::SimulatedTrainee::failed, &app, [&](const QString& why) { bareFailure = why; });
+        bare.signIn();
+        if (!runUntil([&] { return bareSignedIn || !bareFailure.isEmpty(); }) || !bareFailure.isEmpty()) {
+            return fail(QStringLiteral("bare sign-in: %1").arg(bareFailure));
+        }
+        // The other requests the explorer makes: the CapabilityStatement its discovery reads and the
+        // JWKS its ID-token check reads (plain GETs), then the CapabilityStatement with the token.
+        double extraMs = 0;
+        for (const QString& path : {QStringLiteral("/fhir/STU3/metadata"), QStringLiteral("/auth/jwks")}) {
+            QElapsedTimer requestTimer;
+            requestTimer.start();
+            QNetworkReply* reply = bareNetwork.get(QNetworkRequest(fhirBase.resolved(QUrl(path))));
+            if (!runUntil([reply] { return reply->isFinished(); })
+                || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+                return fail(QStringLiteral("bare GET %1 failed").arg(path));
+            }
+            extraMs += double(requestTimer.nsecsElapsed()) / 1e6;
+            reply->deleteLater();
+        }
+        std::optional<test::SimulatedTrainee::Exchange> metadata;
+        QObject::connect(&bare, &test::SimulatedTrainee::replied, &app,
+                         [&](const test::SimulatedTrainee::Exchange& exchange) { metadata = exchange; });
+        QElapsedTimer metadataTimer;
+        metadataTimer.start();
+        bare.get(QStringLiteral("metadata"));
+        if (!runUntil([&] { return metadata.has_value(); }) || metadata->status != 200
+            || !metadata->body.contains("\"CapabilityStatement\"")) {
+            return fail(QStringLiteral("bare metadata: HTTP %1").arg(metadata ? metadata->status : 0));
+        }
+        extraMs += double(metadataTimer.nsecsElapsed()) / 1e6;
+        bareSignInMs.push_back(double(bare.signInMilliseconds()));
+        bareMetadataMs.push_back(extraMs);
+        bareMs.push_back(double(bare.signInMilliseconds()) + extraMs);
+        settle.restart();
+        runUntil([&] { return settle.elapsed() >= 100; });
+    }
+
+    const double explorer = median(explorerMs);
+    const double bare = median(bareMs);
+    out << "sandbox " << fhirBase.toString() << ", user " << user << ", " << rounds
+        << " rounds, tabs open: " << tabsSeen.join(QStringLiteral(", ")) << "\n";
+    out << QStringLiteral("explorer, click to tabs:           median %1 ms (%2)\n")
+               .arg(explorer, 0, 'f', 1)
+               .arg(span(explorerMs));
+    out << QStringLiteral("bare requests, the same ones:      median %1 ms (%2); sign-in %3 ms, metadata + JWKS + "
+                          "metadata %4 ms\n")
+               .arg(bare, 0, 'f', 1)
+               .arg(span(bareMs))
+               .arg(median(bareSignInMs), 0, 'f', 1)
+               .arg(median(bareMetadataMs), 0, 'f', 1);
+    out << QStringLiteral("ratio explorer / bare: %1x (target <= 1.2x)\n").arg(explorer / bare, 0, 'f', 2);
+    shell.reset();
+    sandbox.stop();
+    return 0;
+}
