@@ -1,4 +1,5 @@
 // ccri-sandbox: a local imitation of the CCRI secured FHIR endpoint (see docs/sandbox.md).
+#include "sandbox/auth/DemoClientKey.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
 
@@ -21,6 +22,19 @@ int main(int argc, char* argv[])
         return helpShown ? 0 : 2;
     }
 
+    if (!options->writeDemoKeyFile.isEmpty()) {
+        if (!ccri::sandbox::DemoClientKey::write(options->writeDemoKeyFile, &error)) {
+            err << QCoreApplication::translate("main", "ccri-sandbox could not write the demo key: %1").arg(error)
+                << Qt::endl;
+            return 1;
+        }
+        out << QCoreApplication::translate("main",
+                                           "Wrote the private key of the demo client %1 to %2 (mode 0600). It is a "
+                                           "demo key, the same in every copy of ccri-sandbox: never use it elsewhere.")
+                   .arg(ccri::sandbox::DemoClientKey::clientId(), options->writeDemoKeyFile)
+            << Qt::endl;
+        return 0;
+    }
     ccri::sandbox::SandboxServer server(*options);
     QObject::connect(&server, &ccri::sandbox::SandboxServer::requestLogged, &app,
                      [&out](const QString& line) { out << line << Qt::endl; });

@@ -3,12 +3,17 @@
 #include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/auth/AuthorizeEndpoint.h"
 #include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ClientAssertionVerifier.h"
+#include "sandbox/auth/ClientKeySetSource.h"
 #include "sandbox/auth/ConsentPage.h"
 #include "sandbox/auth/HtmlPage.h"
 #include "sandbox/auth/IssuedTokenEndpoints.h"
+#include "sandbox/auth/JtiReplayCache.h"
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 #include "sandbox/auth/LoginPage.h"
 #include "sandbox/auth/OAuthResponse.h"
+#include "sandbox/auth/RegistrationEndpoint.h"
+#include "sandbox/auth/RequestCaller.h"
 #include "sandbox/auth/TokenEndpoint.h"
 
 #include <QCoreApplication>
@@ -37,10 +42,14 @@ public:
         : state(urls, clock, std::move(users), std::move(clients), patients, config.tokenLifetimeSeconds,
                 config.secureCookies, config.signingKey ? JwtSigner(*config.signingKey) : JwtSigner())
         , validator(state.signer, state.revocations, clock, urls)
+        , keySets(clock)
+        , jtis(clock)
+        , assertions(state.clients, clock, keySets, jtis, urls.auth(QStringLiteral("token")).toString())
         , authorize(state)
         , login(state)
         , consent(state)
-        , token(state)
+        , token(state, assertions)
+        , registration(state, config.registrationOpen, config.registrationScope)
         , issued(state, validator)
         , resourceTypes(config.resourceTypes)
     {
@@ -48,10 +57,14 @@ public:
 
     AuthServerState state;
     JwtAccessTokenValidator validator;
+    ClientKeySetSource keySets;
+    JtiReplayCache jtis;
+    ClientAssertionVerifier assertions;
     AuthorizeEndpoint authorize;
     LoginPage login;
     ConsentPage consent;
     TokenEndpoint token;
+    RegistrationEndpoint registration;
     IssuedTokenEndpoints issued;
     QStringList resourceTypes;
 };
@@ -84,7 +97,19 @@ const JwtSigner& AuthServer::signer() const
     return d->state.signer;
 }
 
-QHttpServerResponse AuthServer::handle(const QHttpServerRequest& request, RequestCaller* caller)
+void AuthServer::handle(const QHttpServerRequest& request, const Done& done)
+{
+    const QString prefix = SandboxUrls::authPathPrefix() + QLatin1Char('/');
+    if (request.url().path() == prefix + QStringLiteral("token") && request.body().size() <= maxFormBytes) {
+        d->token.handle(request, done);
+        return;
+    }
+    RequestCaller caller;
+    QHttpServerResponse response = answer(request, &caller);
+    done(std::move(response), caller);
+}
+
+QHttpServerResponse AuthServer::answer(const QHttpServerRequest& request, RequestCaller* caller)
 {
     const QString path = request.url().path();
     const QString prefix = SandboxUrls::authPathPrefix() + QLatin1Char('/');
@@ -108,8 +133,8 @@ QHttpServerResponse AuthServer::handle(const QHttpServerRequest& request, Reques
         return d->login.handle(request, caller);
     if (endpoint == QLatin1String("consent"))
         return d->consent.handle(request, caller);
-    if (endpoint == QLatin1String("token"))
-        return d->token.handle(request, caller);
+    if (endpoint == QLatin1String("register"))
+        return d->registration.handle(request, caller);
     if (endpoint == QLatin1String("revoke"))
         return d->issued.revoke(request, caller);
     if (endpoint == QLatin1String("introspect"))

@@ -21,6 +21,9 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
         *error = QCoreApplication::translate("ClientAuthenticator", message);
         return nullptr;
     };
+    if (form.has(QStringLiteral("client_assertion")) || form.has(QStringLiteral("client_assertion_type")))
+        return fail("This endpoint does not take client assertions; the sandbox accepts them at the token "
+                    "endpoint.");
     if (form.has(QStringLiteral("client_secret")))
         return fail("Send the client secret with HTTP Basic authentication, not in the form.");
     const QByteArray authorization = request.value("authorization").trimmed();
@@ -35,7 +38,8 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
         const QString clientId = FormBody::decodeComponent((*decoded).left(colon));
         const QString secret = FormBody::decodeComponent((*decoded).mid(colon + 1));
         const SandboxClient* client = m_clients.find(clientId);
-        if (!client || client->isPublic() || !SecretCompare::equal(client->secret.toUtf8(), secret.toUtf8()))
+        // A public or private_key_jwt client has no secret: Basic never authenticates it.
+        if (!client || client->secret.isEmpty() || !SecretCompare::equal(client->secret.toUtf8(), secret.toUtf8()))
             return fail("The client id or secret is not right.");
         if (form.has(QStringLiteral("client_id")) && form.value(QStringLiteral("client_id")) != clientId)
             return fail("The client_id in the form does not match the authenticated client.");
@@ -47,6 +51,13 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
     const SandboxClient* client = m_clients.find(clientId);
     if (!client)
         return fail("This client is not registered with the sandbox.");
+    if (client->privateKeyJwt) {
+        *error = QCoreApplication::translate("ClientAuthenticator",
+                                             "Client %1 authenticates with a signed JWT (private_key_jwt): send "
+                                             "client_assertion_type and client_assertion to the token endpoint.")
+                     .arg(clientId);
+        return nullptr;
+    }
     if (!client->isPublic())
         return fail("This client is confidential: authenticate with HTTP Basic.");
     return client;

@@ -11,7 +11,7 @@
 namespace ccri::sandbox {
 
 ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const ClientRegistry& clients,
-                                     RequestCaller* caller, const QStringList& required)
+                                     RequestCaller* caller, const QStringList& required, Assertions assertions)
 {
     if (request.method() != QHttpServerRequest::Method::Post) {
         m_problem = Problem::Method;
@@ -30,19 +30,37 @@ ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const Cl
         return;
     }
     m_form = FormBody::parse(request.body());
+    if (assertions == Assertions::Deferred
+        && (m_form.has(QStringLiteral("client_assertion")) || m_form.has(QStringLiteral("client_assertion_type")))) {
+        // RFC 6749 §2.3: one authentication method per request.
+        if (!request.value("authorization").trimmed().isEmpty()) {
+            m_problem = Problem::Client;
+            m_description = QCoreApplication::translate(
+                "ClientFormRequest",
+                "Use one client authentication method: a client assertion or HTTP Basic, not both.");
+            return;
+        }
+        m_problem = Problem::Assertion;
+        return;
+    }
     m_client = ClientAuthenticator(clients).authenticate(request, m_form, &m_description);
     if (!m_client) {
         m_problem = Problem::Client;
         return;
     }
     caller->clientId = m_client->clientId;
+    m_description = missing(m_form, required);
+    if (!m_description.isEmpty())
+        m_problem = Problem::Request;
+}
+
+QString ClientFormRequest::missing(const FormBody& form, const QStringList& required)
+{
     for (const QString& name : required) {
-        if (m_form.value(name).isEmpty()) {
-            m_problem = Problem::Request;
-            m_description = QCoreApplication::translate("ClientFormRequest", "%1 is missing.").arg(name);
-            return;
-        }
+        if (form.value(name).isEmpty())
+            return QCoreApplication::translate("ClientFormRequest", "%1 is missing.").arg(name);
     }
+    return QString();
 }
 
 QHttpServerResponse ClientFormRequest::refusal() const
@@ -55,6 +73,7 @@ QHttpServerResponse ClientFormRequest::refusal() const
     case Problem::Client:
         return OAuthResponse::invalidClient(m_description);
     case Problem::None:
+    case Problem::Assertion:
         break;
     }
     return OAuthResponse::error(QStringLiteral("server_error"), QStringLiteral("No refusal."));

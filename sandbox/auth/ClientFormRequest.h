@@ -20,10 +20,20 @@ struct SandboxClient;
 class ClientFormRequest
 {
 public:
+    // Assertions::Deferred (the token endpoint): a form with client_assertion / client_assertion_type
+    // stops after the request checks, carriesAssertion() true; its client is for ClientAssertionVerifier.
+    enum class Assertions
+    {
+        Refused,
+        Deferred
+    };
     ClientFormRequest(const QHttpServerRequest& request, const ClientRegistry& clients, RequestCaller* caller,
-                      const QStringList& required = {});
+                      const QStringList& required = {}, Assertions assertions = Assertions::Refused);
 
     bool isAccepted() const { return m_problem == Problem::None; }
+    bool carriesAssertion() const { return m_problem == Problem::Assertion; }
+    // The first of `required` that is missing or empty in `form`, as the invalid_request sentence; or empty.
+    static QString missing(const FormBody& form, const QStringList& required);
     QHttpServerResponse refusal() const;
     const FormBody& form() const { return m_form; }
     const SandboxClient& client() const { return *m_client; }
@@ -34,7 +44,8 @@ private:
         None,
         Method,
         Request,
-        Client
+        Client,
+        Assertion
     };
     FormBody m_form;
     const SandboxClient* m_client = nullptr;

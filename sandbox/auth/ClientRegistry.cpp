@@ -1,10 +1,14 @@
 #include "sandbox/auth/ClientRegistry.h"
 
+#include "sandbox/auth/ClientKeyMetadata.h"
+#include "sandbox/auth/DemoClientKey.h"
 #include "sandbox/auth/JsonListFile.h"
 #include "sandbox/auth/RandomToken.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace ccri::sandbox {
@@ -71,6 +75,18 @@ ClientRegistry ClientRegistry::demo()
                   {},
                   system,
                   QStringLiteral("profile")});
+    // A SMART Backend Service (private_key_jwt, RFC 7523): signs with the fixed demo key that
+    // `ccri-sandbox --write-demo-key FILE` writes out; system/ scopes of the CCRI policy's table.
+    SandboxClient backend {DemoClientKey::clientId(),
+                           QStringLiteral("Backend service demo (private_key_jwt)"),
+                           QString(),
+                           {},
+                           system,
+                           QStringLiteral("system/Patient.read system/Observation.read system/Condition.read "
+                                          "system/AllergyIntolerance.read system/Immunization.read")};
+    backend.privateKeyJwt = true;
+    backend.jwks = DemoClientKey::keySet();
+    registry.add(backend);
     // A resource server's credential: no grant, may introspect any token (RFC 7662 §2.1).
     SandboxClient resourceServer {QStringLiteral("ccri-resource-server"),
                                   QStringLiteral("Resource server (introspection)"),
@@ -115,10 +131,22 @@ std::optional<ClientRegistry> ClientRegistry::fromArray(const QJsonArray& client
         client.name = object.value(QStringLiteral("name")).toString(client.clientId);
         const bool isPublic = object.value(QStringLiteral("public")).toBool(false);
         client.secret = object.value(QStringLiteral("client_secret")).toString();
+        QString why;
+        const auto keyed = ClientKeyMetadata::read(
+            nlohmann::json::parse(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString()), &client, &why);
+        if (keyed == ClientKeyMetadata::Outcome::Invalid)
+            return fail(QCoreApplication::translate("ClientRegistry", "The client %1: %2").arg(client.clientId, why));
+        if (keyed == ClientKeyMetadata::Outcome::Ok
+            && (isPublic || object.contains(QStringLiteral("client_secret"))
+                || object.value(QStringLiteral("resource_server")).toBool(false)))
+            return fail(QCoreApplication::translate("ClientRegistry",
+                                                    "The private_key_jwt client %1 cannot be public, have a "
+                                                    "client_secret or be a resource server.")
+                            .arg(client.clientId));
         if (isPublic && !client.secret.isEmpty())
             return fail(QCoreApplication::translate("ClientRegistry", "The public client %1 cannot have a secret.")
                             .arg(client.clientId));
-        if (!isPublic && client.secret.isEmpty())
+        if (!isPublic && !client.privateKeyJwt && client.secret.isEmpty())
             client.secret = RandomToken::generate(24);
         client.redirectUris = toStringList(object.value(QStringLiteral("redirect_uris")));
         client.grantTypes = toStringList(object.value(QStringLiteral("grant_types")));
@@ -150,6 +178,12 @@ std::optional<ClientRegistry> ClientRegistry::fromArray(const QJsonArray& client
 void ClientRegistry::add(const SandboxClient& client)
 {
     m_clients.append(client);
+}
+
+int ClientRegistry::registeredCount() const
+{
+    return static_cast<int>(std::count_if(m_clients.cbegin(), m_clients.cend(),
+                                          [](const SandboxClient& client) { return client.registered; }));
 }
 
 const SandboxClient* ClientRegistry::find(const QString& clientId) const

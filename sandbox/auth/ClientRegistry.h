@@ -14,7 +14,8 @@ namespace ccri::sandbox {
 // given with --clients:
 //   { "clients": [ { "client_id": "...", "name": "...", "client_secret": "..." | "public": true,
 //                    "redirect_uris": [...], "grant_types": [...], "scope": "..." } ] }
-// A confidential client without "client_secret" gets a random one.
+// A confidential client without "client_secret" gets a random one. A signed-JWT client (RFC 7523)
+// has "token_endpoint_auth_method": "private_key_jwt" and "jwks": {"keys": [...]} or "jwks_uri".
 class ClientRegistry
 {
 public:
@@ -27,6 +28,7 @@ public:
     static QString anyScope(); // no client limit: the user's permissions decide
 
     void add(const SandboxClient& client);
+    int registeredCount() const; // clients made by dynamic registration
     const SandboxClient* find(const QString& clientId) const;
     const QList<SandboxClient>& clients() const { return m_clients; }
 

@@ -12,6 +12,13 @@ bool isLoopbackHttp(const QUrl& url)
 }
 } // namespace
 
+QString SandboxClient::authMethod() const
+{
+    if (privateKeyJwt)
+        return QStringLiteral("private_key_jwt");
+    return isPublic() ? QStringLiteral("none") : QStringLiteral("client_secret_basic");
+}
+
 bool SandboxClient::acceptsRedirect(const QString& redirectUri) const
 {
     if (redirectUri.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "app/core/Pkce.h"
 #include "sandbox/auth/AuthServerState.h"
+#include "sandbox/auth/ClientAssertionVerifier.h"
 #include "sandbox/auth/ClientFormRequest.h"
 #include "sandbox/auth/FormBody.h"
 #include "sandbox/auth/OAuthResponse.h"
@@ -27,22 +28,60 @@ QHttpServerResponse invalidGrant(const QString& description)
 }
 } // namespace
 
-TokenEndpoint::TokenEndpoint(AuthServerState& state)
+TokenEndpoint::TokenEndpoint(AuthServerState& state, ClientAssertionVerifier& assertions)
     : m_state(state)
+    , m_assertions(assertions)
 {
 }
 
-QHttpServerResponse TokenEndpoint::handle(const QHttpServerRequest& request, RequestCaller* caller)
+void TokenEndpoint::handle(const QHttpServerRequest& request, const Done& done)
 {
-    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("grant_type")});
-    if (!checked.isAccepted())
-        return checked.refusal();
-    const FormBody& form = checked.form();
-    const SandboxClient* client = &checked.client();
-    const QString repeated
-        = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
-                             QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
-                             QStringLiteral("client_id")});
+    RequestCaller caller;
+    const ClientFormRequest checked(request, m_state.clients, &caller, {QStringLiteral("grant_type")},
+                                    ClientFormRequest::Assertions::Deferred);
+    if (checked.carriesAssertion()) {
+        const FormBody form = checked.form();
+        const QString repeated = form.repeatedName(
+            {QStringLiteral("client_assertion"), QStringLiteral("client_assertion_type"), QStringLiteral("client_id")});
+        if (!repeated.isEmpty()) {
+            done(OAuthResponse::error(QStringLiteral("invalid_request"),
+                                      tr("%1 is given more than once.").arg(repeated)),
+                 caller);
+            return;
+        }
+        m_assertions.verify(form, [this, form, done](const ClientAssertionVerifier::Result& result) {
+            RequestCaller asserted;
+            asserted.clientId = result.clientId;
+            const SandboxClient* client = result.ok() ? m_state.clients.find(result.clientId) : nullptr;
+            if (!client) {
+                // RFC 6749 §5.2: invalid_client, 400 since the client did not use the Authorization header.
+                done(OAuthResponse::error(QStringLiteral("invalid_client"), result.error), asserted);
+                return;
+            }
+            const QString missing = ClientFormRequest::missing(form, {QStringLiteral("grant_type")});
+            if (!missing.isEmpty()) {
+                done(OAuthResponse::error(QStringLiteral("invalid_request"), missing), asserted);
+                return;
+            }
+            done(grant(form, *client, &asserted), asserted);
+        });
+        return;
+    }
+    if (!checked.isAccepted()) {
+        done(checked.refusal(), caller);
+        return;
+    }
+    done(grant(checked.form(), checked.client(), &caller), caller);
+}
+
+QHttpServerResponse TokenEndpoint::grant(const FormBody& form, const SandboxClient& checkedClient,
+                                         RequestCaller* caller)
+{
+    const SandboxClient* client = &checkedClient;
+    const QString repeated = form.repeatedName(
+        {QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
+         QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
+         QStringLiteral("client_id"), QStringLiteral("client_assertion"), QStringLiteral("client_assertion_type")});
     if (!repeated.isEmpty())
         return OAuthResponse::error(QStringLiteral("invalid_request"), tr("%1 is given more than once.").arg(repeated));
 

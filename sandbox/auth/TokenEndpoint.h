@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QHttpServerResponse>
 
 class QHttpServerRequest;
@@ -7,6 +8,7 @@ class QHttpServerRequest;
 namespace ccri::sandbox {
 
 struct AuthServerState;
+class ClientAssertionVerifier;
 struct RequestCaller;
 class FormBody;
 struct SandboxClient;
@@ -14,19 +16,26 @@ struct SandboxClient;
 // POST /auth/token (form-encoded): authorization_code (single use, 60 s, bound to client,
 // redirect_uri and PKCE verifier; a reused code also revokes what its first use issued),
 // refresh_token (rotated; an optional narrower `scope`), client_credentials (confidential clients
-// only). Errors as RFC 6749 §5.2 JSON; every answer Cache-Control: no-store.
+// only). Errors as RFC 6749 §5.2 JSON; every answer Cache-Control: no-store. Clients authenticate
+// by HTTP Basic, by client_id alone (public), or by a signed JWT (client_assertion, RFC 7523 §2.2:
+// ClientAssertionVerifier, which may first fetch the client's JWK Set: the answer then comes later).
 class TokenEndpoint
 {
 public:
-    explicit TokenEndpoint(AuthServerState& state);
-    QHttpServerResponse handle(const QHttpServerRequest& request, RequestCaller* caller);
+    using Done = std::function<void(QHttpServerResponse&&, const RequestCaller&)>;
+
+    TokenEndpoint(AuthServerState& state, ClientAssertionVerifier& assertions);
+    // `done` runs exactly once, on this thread, before handle returns or later.
+    void handle(const QHttpServerRequest& request, const Done& done);
 
 private:
+    QHttpServerResponse grant(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
     QHttpServerResponse authorizationCode(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
     QHttpServerResponse refreshToken(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
     QHttpServerResponse clientCredentials(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
 
     AuthServerState& m_state;
+    ClientAssertionVerifier& m_assertions;
 };
 
 } // namespace ccri::sandbox

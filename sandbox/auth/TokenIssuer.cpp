@@ -5,6 +5,8 @@
 #include "sandbox/auth/RandomToken.h"
 #include "sandbox/server/SandboxClock.h"
 
+#include <algorithm>
+
 namespace ccri::sandbox {
 
 TokenIssuer::TokenIssuer(AuthServerState& state)
@@ -26,7 +28,12 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
     const ccri::ScopeSet scopes = ccri::ScopeSet::parse(grant.scope);
     const QDateTime now = m_state.clock.now();
     const qint64 iat = now.toSecsSinceEpoch();
-    const qint64 exp = iat + m_state.tokenLifetimeSeconds;
+    const SandboxClient* client = m_state.clients.find(grant.clientId);
+    int lifetime = m_state.tokenLifetimeSeconds;
+    // SMART App Launch 2.2 Backend Services §"Issue access token": expires_in 300 seconds or less.
+    if (kind == Kind::ClientCredentials && client && client->privateKeyJwt)
+        lifetime = std::min(lifetime, backendLifetimeSeconds);
+    const qint64 exp = iat + lifetime;
 
     Issued issued;
     issued.accessTokenId = RandomToken::generate(16);
@@ -46,7 +53,7 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
     QJsonObject& response = issued.response;
     response.insert(QStringLiteral("access_token"), QString::fromLatin1(m_state.signer.sign(claims)));
     response.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
-    response.insert(QStringLiteral("expires_in"), m_state.tokenLifetimeSeconds);
+    response.insert(QStringLiteral("expires_in"), lifetime);
     response.insert(QStringLiteral("scope"), grant.scope);
     if (!grant.patient.isEmpty())
         response.insert(QStringLiteral("patient"), grant.patient);
@@ -54,7 +61,6 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
     m_state.families.addAccessToken(family, issued.accessTokenId, QDateTime::fromSecsSinceEpoch(exp, Qt::UTC));
 
     // The refresh token follows the grant's own scope, not a narrower one asked for this access token.
-    const SandboxClient* client = m_state.clients.find(grant.clientId);
     const ccri::ScopeSet granted = ccri::ScopeSet::parse(original.scope);
     const bool refreshable = granted.containsText(QStringLiteral("offline_access"))
         || granted.containsText(QStringLiteral("online_access"));

@@ -19,6 +19,8 @@ class TokenIssuer
 public:
     explicit TokenIssuer(AuthServerState& state);
 
+    static constexpr int backendLifetimeSeconds = 300; // client_credentials of a private_key_jwt client
+
     struct Issued
     {
         QJsonObject response;

@@ -100,8 +100,18 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         QStringLiteral("signing-key"),
         tr("PEM file of the RS256 key that signs tokens, kept across restarts (created, mode 0600, when missing)."),
         tr("FILE"));
-    parser.addOptions(
-        {help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets, signingKey});
+    const QCommandLineOption registration(
+        QStringLiteral("registration"),
+        tr("Dynamic client registration (RFC 7591) at /auth/register for private_key_jwt clients: open or off "
+           "(default: open on a loopback address, off otherwise)."),
+        QStringLiteral("open|off"));
+    const QCommandLineOption writeDemoKey(
+        QStringLiteral("write-demo-key"),
+        tr("Write the private key of the demo backend service backend-demo (PEM, mode 0600) to FILE and exit; an "
+           "existing file is never replaced."),
+        tr("FILE"));
+    parser.addOptions({help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets,
+                       signingKey, registration, writeDemoKey});
 
     auto fail = [error](const QString& message) {
         if (error)
@@ -142,6 +152,16 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     options.tlsKeyFile = parser.value(key);
     options.showSecrets = parser.isSet(showSecrets);
     options.signingKeyFile = parser.value(signingKey);
+    options.writeDemoKeyFile = parser.value(writeDemoKey);
+    if (parser.isSet(registration)) {
+        const QString value = parser.value(registration);
+        if (value == QLatin1String("open"))
+            options.registration = Registration::Open;
+        else if (value == QLatin1String("off"))
+            options.registration = Registration::Off;
+        else
+            return fail(tr("--registration needs open or off; got \"%1\".").arg(value));
+    }
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return fail(tr("--tls-cert and --tls-key go together."));
     return options;

@@ -11,7 +11,7 @@ namespace ccri::sandbox {
 // --sandbox and by tests):
 //   --listen 127.0.0.1:8080  --policy ccri|smart|FILE  --users FILE  --clients FILE
 //   --patients N  --seed S  --token-lifetime SECONDS  --tls-cert FILE --tls-key FILE  --big-patient N
-//   --show-secrets  --signing-key FILE
+//   --show-secrets  --signing-key FILE  --registration open|off  --write-demo-key FILE
 class SandboxOptions
 {
 public:
@@ -32,6 +32,21 @@ public:
     QString signingKeyFile;
     // A connection on which nothing moves this long is closed (ConnectionWatchdog); tests shorten it.
     int idleTimeoutMs = 30000;
+    // RFC 7591 dynamic registration at /auth/register: Default is open on a loopback address only.
+    enum class Registration
+    {
+        Default,
+        Open,
+        Off
+    };
+    Registration registration = Registration::Default;
+    // --write-demo-key FILE: write the backend-demo client's private key there (0600) and exit.
+    QString writeDemoKeyFile;
+
+    bool registrationOpen() const
+    {
+        return registration == Registration::Open || (registration == Registration::Default && isLoopback());
+    }
 
     // A sandbox on a free loopback port (what the explorer's --sandbox and the tests start).
     static SandboxOptions ephemeral(int patients = 100);

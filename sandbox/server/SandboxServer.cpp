@@ -3,6 +3,7 @@
 #include "app/core/ScopePolicy.h"
 #include "sandbox/auth/AuthorizationServerMetadata.h"
 #include "sandbox/auth/AuthServer.h"
+#include "sandbox/auth/RegistrationEndpoint.h"
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
@@ -20,9 +21,11 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 namespace ccri::sandbox {
 
@@ -106,6 +109,7 @@ bool SandboxServer::start(QString* error)
     for (QTcpServer* server : m_http->servers())
         ConnectionWatchdog::watch(server, std::chrono::milliseconds(m_options.idleTimeoutMs));
     m_urls = SandboxUrls(originFor(m_options, m_port));
+    m_urls.setRegistrationOpen(m_options.registrationOpen());
     if (!m_options.isLoopback() && !m_options.tlsEnabled())
         m_warnings << tr("Warning: listening on %1 without TLS. Passwords and tokens cross the network in clear; "
                          "use --tls-cert and --tls-key outside a closed classroom network.")
@@ -116,6 +120,8 @@ bool SandboxServer::start(QString* error)
     config.secureCookies = m_options.tlsEnabled();
     config.signingKey = signingKey;
     config.resourceTypes = SearchParameters().resourceTypes();
+    config.registrationOpen = m_options.registrationOpen();
+    config.registrationScope = RegistrationEndpoint::scopeLimit(*m_policy);
     m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     addRoutes();
@@ -150,10 +156,14 @@ bool SandboxServer::loadTls(QString* error)
 void SandboxServer::addRoutes()
 {
     m_http->route(SandboxUrls::authPathPrefix() + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request) { return serveAuth(request); });
+                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      serveAuth(request, std::move(responder));
+                  });
     // RFC 8414 §3.1: the issuer's metadata at the origin's well-known path.
     m_http->route(AuthorizationServerMetadata::rfc8414Path(),
-                  [this](const QHttpServerRequest& request) { return serveAuth(request); });
+                  [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      serveAuth(request, std::move(responder));
+                  });
     m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
                   [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request); });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -171,15 +181,23 @@ void SandboxServer::addRoutes()
     });
 }
 
-QHttpServerResponse SandboxServer::serveAuth(const QHttpServerRequest& request)
+void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
     QElapsedTimer timer;
     timer.start();
-    RequestCaller caller;
-    QHttpServerResponse response = m_auth->handle(request, &caller);
-    emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
-                                               caller.clientId, caller.user));
-    return response;
+    // The token endpoint may answer later (a client's JWK Set to fetch first). The request lives as
+    // long as its connection; if the client has gone meanwhile, there is no one to answer.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = pending->socket();
+    const QHttpServerRequest* asked = &request;
+    m_auth->handle(request,
+                   [this, pending, socket, asked, timer](QHttpServerResponse&& response, const RequestCaller& caller) {
+                       if (!socket)
+                           return;
+                       emit requestLogged(SandboxRequestLog::line(*asked, static_cast<int>(response.statusCode()),
+                                                                  timer.elapsed(), caller.clientId, caller.user));
+                       response.write(std::move(*pending));
+                   });
 }
 
 QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)

@@ -10,6 +10,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 
 namespace ccri {
@@ -70,7 +71,7 @@ signals:
 private:
     bool loadTls(QString* error);
     void addRoutes();
-    QHttpServerResponse serveAuth(const QHttpServerRequest& request);
+    void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     QHttpServerResponse serveFhir(const QHttpServerRequest& request);
 
     SandboxOptions m_options;

@@ -21,12 +21,16 @@ public:
     QUrl fhir(const QString& path) const; // fhir("Patient/1") -> <origin>/fhir/STU3/Patient/1
     QUrl auth(const QString& path) const; // auth("token")     -> <origin>/auth/token
     QString issuer() const; // the JWT `iss`: authBase() as a string
+    // RFC 7591 dynamic registration (<auth base>/register) when open; an empty URL when off.
+    QUrl registrationEndpoint() const { return m_registrationOpen ? auth(QStringLiteral("register")) : QUrl(); }
+    void setRegistrationOpen(bool open) { m_registrationOpen = open; }
 
     static QString fhirPathPrefix() { return QStringLiteral("/fhir/STU3"); }
     static QString authPathPrefix() { return QStringLiteral("/auth"); }
 
 private:
     QUrl m_origin;
+    bool m_registrationOpen = false;
 };
 
 } // namespace ccri::sandbox
