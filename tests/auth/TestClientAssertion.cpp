@@ -24,17 +24,18 @@ private slots:
         QVERIFY(first && second);
         const auto verified = crypto::CompactJws::verify(*first, crypto::JwkSet({key->verifyingKey()}));
         QVERIFY2(verified.ok(), qPrintable(verified.message));
-        QCOMPARE(verified.header["alg"], "ES384");
-        QCOMPARE(verified.header["typ"], "JWT");
-        QCOMPARE(QString::fromStdString(verified.header["kid"].get<std::string>()), key->thumbprint());
-        QCOMPARE(verified.claims["iss"], "my-service");
-        QCOMPARE(verified.claims["sub"], "my-service");
-        QCOMPARE(verified.claims["aud"], "https://server.example/auth/token");
-        QCOMPARE(verified.claims["iat"].get<qint64>(), 1'800'000'000);
-        QCOMPARE(verified.claims["exp"].get<qint64>(), 1'800'000'000 + 240); // under 5 minutes, with room
+        const auto text = [](const nlohmann::json& value) { return QString::fromStdString(value.get<std::string>()); };
+        QCOMPARE(text(verified.header["alg"]), QStringLiteral("ES384"));
+        QCOMPARE(text(verified.header["typ"]), QStringLiteral("JWT"));
+        QCOMPARE(text(verified.header["kid"]), key->thumbprint());
+        QCOMPARE(text(verified.claims["iss"]), QStringLiteral("my-service"));
+        QCOMPARE(text(verified.claims["sub"]), QStringLiteral("my-service"));
+        QCOMPARE(text(verified.claims["aud"]), QStringLiteral("https://server.example/auth/token"));
+        QCOMPARE(verified.claims["iat"].get<qint64>(), qint64(1800000000));
+        QCOMPARE(verified.claims["exp"].get<qint64>(), qint64(1800000000 + 240)); // under 5 minutes, with room
         const auto other = crypto::CompactJws::parse(*second);
         QVERIFY(other);
-        QVERIFY(verified.claims["jti"] != other->claims["jti"]); // a fresh jti each time
+        QVERIFY(text(verified.claims["jti"]) != text(other->claims["jti"])); // a fresh jti each time
     }
 
     void refusalsNameTheRule_data()
@@ -57,6 +58,9 @@ private slots:
                              << "(its kid)";
         QTest::newRow("alg") << "Invalid 'alg' header in client assertion JWT"
                              << "algorithm (alg)";
+        QTest::newRow("alg naming the kid") << "Invalid 'alg' header in client assertion JWT: the key with this kid is "
+                                               "for ES384"
+                                            << "algorithm (alg)";
         QTest::newRow("signature") << "Invalid signature in client assertion JWT"
                                    << "signature wrong";
         QTest::newRow("jwks") << "The client's JWKS endpoint http://127.0.0.1:9/jwks can't be reached: refused"

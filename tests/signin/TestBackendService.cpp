@@ -144,11 +144,7 @@ public:
     using SignInTestCase::SignInTestCase;
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
-
+    void initTestCase(); // (init, cleanup and cleanupTestCase: SignInTestCase's)
     void discoveryAdvertisesSignedJwt();
     void registersThenSignsInWithEachAlgorithm_data();
     void registersThenSignsInWithEachAlgorithm();
@@ -174,21 +170,6 @@ void TestBackendService::initTestCase()
     QVERIFY(m_configuration);
     // The private key's PEM marker must be in no file the app wrote, settings included.
     m_secrets << QStringLiteral("PRIVATE KEY");
-}
-
-void TestBackendService::init()
-{
-    openExplorer();
-}
-
-void TestBackendService::cleanup()
-{
-    closeExplorer();
-}
-
-void TestBackendService::cleanupTestCase()
-{
-    finishTestCase();
 }
 
 void TestBackendService::noteKey(const auth::ServerProfile& profile, const crypto::SigningKey& key)
@@ -533,11 +514,7 @@ static int runWithoutKeychain(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], kNoKeychainChild) == 0)
-            return runWithoutKeychain(1, argv);
-    }
-    return ccri::test::runSignInTest<TestBackendService>(argc, argv);
+    return ccri::test::runSignInTest<TestBackendService>(argc, argv, kNoKeychainChild, runWithoutKeychain);
 }
 
 #include "TestBackendService.moc"

@@ -274,11 +274,7 @@ static int runWithoutKeychain(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], kNoKeychainChild) == 0)
-            return runWithoutKeychain(1, argv);
-    }
-    return ccri::test::runSignInTest<TestSignInProblems>(argc, argv);
+    return ccri::test::runSignInTest<TestSignInProblems>(argc, argv, kNoKeychainChild, runWithoutKeychain);
 }
 
 #include "TestSignInProblems.moc"
