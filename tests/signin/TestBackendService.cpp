@@ -18,6 +18,7 @@
 #include "app/crypto/JwkSet.h"
 #include "app/fhir/FhirClient.h"
 #include "app/net/RequestLog.h"
+#include "sandbox/auth/DemoClientKey.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/ExplorerUnderTest.h"
 #include "tests/signin/ScratchHome.h"
@@ -28,15 +29,22 @@
 #include "ui/main/MainWindow.h"
 #include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
+#include "ui/signin/ProfilesDialog.h"
 #include "ui/signin/SessionStatusWidget.h"
 
 #include <nlohmann/json.hpp>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -151,6 +159,8 @@ private slots:
     void fetchesANewTokenBeforeTheOldOneExpires();
     void refusalsNameTheBrokenRule();
     void commandLineImportsTheKeyAndSignsIn();
+    void backendDemoSignsInWithTheSandboxKey();
+    void profilesDialogMakesAKeyRegistersAndSignsIn();
     void exportJwksPrintsThePublicKeySet();
     void noKeychainKeepsTheKeyInMemoryAndSaysSo();
 
@@ -443,6 +453,82 @@ void TestBackendService::commandLineImportsTheKeyAndSignsIn()
     QCOMPARE(int(set->keys().size()), 1);
     QCOMPARE(set->keys().front().kid(), key->thumbprint());
     QVERIFY(!output.contains(QLatin1String("PRIVATE")));
+}
+
+void TestBackendService::backendDemoSignsInWithTheSandboxKey()
+{
+    // The sandbox's default backend service: `ccri-sandbox --write-demo-key FILE`, then the command line.
+    QTemporaryDir folder;
+    const QString pemPath = folder.filePath(QStringLiteral("backend-demo.pem"));
+    QString error;
+    QVERIFY2(sandbox::DemoClientKey::write(pemPath, &error), qPrintable(error));
+    ExplorerCommandLine line;
+    QVERIFY2(line.parse({"ccri-explorer", "--server", m_server->fhirBase().toString(), "--client-id", "backend-demo",
+                         "--system", "--private-key", pemPath, "--signing-alg", "ES384", "--sign-in"}),
+             qPrintable(line.errorText()));
+    const auto request = ExplorerStart::fromCommandLine(line, &error);
+    QVERIFY2(request, qPrintable(error));
+    QVERIFY(QFile::remove(pemPath));
+    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    QVERIFY(m_app.shell()->start(*request, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    auth::Session* session = m_app.account()->session();
+    QVERIFY(session);
+    noteKey(m_app.account()->currentProfile(), *request->signingKey);
+    SignInTestSupport::collectSecrets(session, &m_secrets);
+    // Without --scope: the policy's read scopes as system/ scopes.
+    QVERIFY2(m_app.account()->currentProfile().scopes.startsWith(QLatin1String("system/Patient.read")),
+             qPrintable(m_app.account()->currentProfile().scopes));
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).contains(QLatin1String("Patient")));
+    QCOMPARE(readPatients(session, m_server->fhirBase()), 200);
+}
+
+void TestBackendService::profilesDialogMakesAKeyRegistersAndSignsIn()
+{
+    m_app.account()->showProfiles();
+    ProfilesDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_app.window()->findChild<ProfilesDialog*>()));
+    const auto child = [dialog](const char* name) { return dialog->findChild<QWidget*>(QLatin1String(name)); };
+    qobject_cast<QPushButton*>(child("profileAdd"))->click();
+    qobject_cast<QLineEdit*>(child("profileName"))->setText(QStringLiteral("Dialog backend"));
+    qobject_cast<QLineEdit*>(child("profileFhirBase"))->setText(m_server->fhirBase().toString());
+    auto* type = qobject_cast<QComboBox*>(child("profileClientType"));
+    type->setCurrentIndex(type->findData(QStringLiteral("private-key-jwt")));
+    auto* mode = qobject_cast<QComboBox*>(child("profileSignInMode"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("client-credentials")));
+    auto* algorithm = qobject_cast<QComboBox*>(child("profileSigningAlg"));
+    algorithm->setCurrentIndex(algorithm->findData(QStringLiteral("ES384")));
+    qobject_cast<QPlainTextEdit*>(child("profileScopes"))->setPlainText(kScopes);
+    auto* copy = qobject_cast<QPushButton*>(child("profileCopyJwks"));
+    QVERIFY(!copy->isEnabled()); // no key yet
+    qobject_cast<QPushButton*>(child("profileGenerateKey"))->click(); // off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(copy->isEnabled(), 30000);
+    const std::optional<crypto::SigningKey> key = dialog->signingKey();
+    QVERIFY(key);
+    QVERIFY(qobject_cast<QLabel*>(child("profileKeyStatus"))->text().contains(key->thumbprint()));
+    copy->click();
+    const auto copied = crypto::JwkSet::parse(QApplication::clipboard()->text().toUtf8());
+    QVERIFY(copied && copied->find(key->thumbprint()));
+    // Register this app with the server (RFC 7591): the client id comes back and the profile is saved.
+    auto* status = qobject_cast<QLabel*>(child("profileStatus"));
+    qobject_cast<QPushButton*>(child("profileRegister"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Registered")), 30000);
+    const QString clientId = qobject_cast<QLineEdit*>(child("profileClientId"))->text();
+    QVERIFY(!clientId.isEmpty());
+    const auto saved = m_app.account()->profiles()->profile(dialog->currentId());
+    QVERIFY(saved);
+    QCOMPARE(saved->clientId, clientId);
+    QCOMPARE(saved->clientType, auth::ServerProfile::ClientType::SignedJwt);
+    QCOMPARE(saved->signingAlgorithm, QStringLiteral("ES384"));
+    noteKey(*saved, *key);
+    dialog->close();
+    QString failure;
+    auth::Session* session = signIn(m_app.account(), *saved, &failure); // the key from the keychain
+    QVERIFY2(session, qPrintable(failure));
+    SignInTestSupport::collectSecrets(session, &m_secrets);
+    QCOMPARE(readPatients(session, m_server->fhirBase()), 200);
 }
 
 void TestBackendService::exportJwksPrintsThePublicKeySet()
