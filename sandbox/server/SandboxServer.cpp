@@ -262,7 +262,9 @@ QString SandboxServer::summary(bool showSecrets) const
     lines << QString() << tr("Clients (sandbox only: the secrets change at every start):");
     for (const SandboxClient& client : clients().clients()) {
         QString kind = tr("public (PKCE)");
-        if (!client.isPublic())
+        if (client.privateKeyJwt)
+            kind = tr("private_key_jwt (signed JWT)");
+        else if (!client.isPublic())
             kind = showSecrets ? tr("secret %1").arg(client.secret) : tr("secret hidden");
         lines << QStringLiteral("  %1  %2  %3")
                      .arg(client.clientId.leftJustified(27), kind, client.grantTypes.join(QLatin1Char(',')));

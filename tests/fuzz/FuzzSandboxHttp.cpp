@@ -1,8 +1,9 @@
 // Fuzz target: the sandbox's endpoints over real HTTP on loopback, for what its parsers see only
 // inside a QHttpServerRequest — the authorize query (AuthorizeEndpoint), the token form body
-// (TokenEndpoint), FHIR search and read URLs (FhirApi, SearchQuery) and the Authorization header
-// (JwtAccessTokenValidator). The first input byte picks the endpoint, the rest is the query, body,
-// path or header value. The sandbox runs in-process on its own thread, as the explorer's
+// (TokenEndpoint, client assertions included), the registration JSON (RegistrationEndpoint), FHIR search and read URLs
+// (FhirApi, SearchQuery) and the Authorization header (JwtAccessTokenValidator). The first input byte picks the
+// endpoint, the rest is the query, body, path or header value. The sandbox runs in-process on its own thread, as the
+// explorer's
 // --sandbox does; a 5xx answer, a hang or a sanitizer report is a finding.
 #include "sandbox/server/InProcessSandbox.h"
 
@@ -130,7 +131,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray rest(reinterpret_cast<const char*>(data) + 1, qsizetype(size) - 1);
     const QByteArray head = "Host: 127.0.0.1\r\nConnection: close\r\n";
     QByteArray request;
-    switch (data[0] % 4) {
+    switch (data[0] % 5) {
     case 0: // the authorize query
         request = "GET /auth/authorize?" + safeForRequestLine(rest) + " HTTP/1.1\r\n" + head + "\r\n";
         break;
@@ -142,6 +143,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 2: // FHIR search or read with a valid token
         request = "GET /fhir/STU3/" + safeForRequestLine(rest) + " HTTP/1.1\r\n" + head + "Authorization: Bearer "
             + h.bearer + "\r\nAccept: application/fhir+json\r\n\r\n";
+        break;
+    case 4: // a dynamic registration (RFC 7591) JSON body
+        request = "POST /auth/register HTTP/1.1\r\n" + head + "Content-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(rest.size()) + "\r\n\r\n" + rest;
         break;
     default: // the Authorization header
         request = "GET /fhir/STU3/Patient/1 HTTP/1.1\r\n" + head

@@ -150,7 +150,8 @@ void TestSandboxAuthOidc::discoveryAtTheIssuer()
     QVERIFY(metadata.at("subject_types_supported") == json({"public"}));
     QVERIFY(metadata.at("id_token_signing_alg_values_supported") == json({"RS256"}));
     QVERIFY(metadata.at("code_challenge_methods_supported") == json({"S256"}));
-    QVERIFY(metadata.at("token_endpoint_auth_methods_supported") == json({"client_secret_basic", "none"}));
+    QVERIFY(metadata.at("token_endpoint_auth_methods_supported")
+            == json({"client_secret_basic", "none", "private_key_jwt"}));
     QVERIFY(metadata.at("grant_types_supported").size() == 3);
     QVERIFY(metadata.at("request_uri_parameter_supported") == false);
     const auto scopes = metadata.at("scopes_supported");
