@@ -1,5 +1,6 @@
 // CareConnect Explorer. The command line is read before any QApplication exists, so the commands
 // that print and exit (--help, --version, --explain-scopes) work without a display.
+#include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenStore.h"
 #include "app/cli/ExplainScopesCommand.h"
 #include "app/cli/ExplorerCommandLine.h"
@@ -47,6 +48,17 @@ int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& com
         return ccri::ExplainScopesCommand(commandLine.explainScopes(), commandLine.policy(), commandLine.json())
             .run(out, err);
     case ccri::ExplorerCommandLine::Mode::ExportJwks: {
+        if (!commandLine.privateKeyFile().isEmpty()) { // a key file's public half: no profile, no keychain
+            QString error;
+            const auto key = ccri::auth::SigningKeyStore::readPemFile(commandLine.privateKeyFile(),
+                                                                      commandLine.signingAlgorithm(), &error);
+            if (!key) {
+                err << error << Qt::endl;
+                return ccri::ExplainScopesCommand::ExitUnusable;
+            }
+            out << ccri::ExportJwksCommand::publicJwkSet(*key) << Qt::endl;
+            return 0;
+        }
         // The keychain answers asynchronously: the event loop runs until the command is done.
         QSettings settings;
         ccri::auth::TokenStore tokens;

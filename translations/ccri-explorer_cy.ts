@@ -252,16 +252,8 @@
         <translation>alg</translation>
     </message>
     <message>
-        <source>Print the public JWK Set of the profile chosen by --server and --client-id (to register the app with a server), then exit without opening a window.</source>
-        <translation>Argraffu Set JWK gyhoeddus y proffil a ddewisir gan --server a --client-id (i gofrestru&apos;r ap gyda gweinydd), yna gadael heb agor ffenestr.</translation>
-    </message>
-    <message>
         <source>--export-jwks prints and exits; it cannot be combined with --%1.</source>
         <translation>Mae --export-jwks yn argraffu ac yn gadael; ni ellir ei gyfuno â --%1.</translation>
-    </message>
-    <message>
-        <source>--export-jwks needs --server and --client-id to choose the profile.</source>
-        <translation>Mae --export-jwks angen --server a --client-id i ddewis y proffil.</translation>
     </message>
     <message>
         <source>--%1 shapes a server profile: give --server and --client-id with it.</source>
@@ -278,6 +270,14 @@
     <message>
         <source>--signing-alg says how --private-key signs: give the key file with it.</source>
         <translation>Mae --signing-alg yn dweud sut mae --private-key yn llofnodi: rhowch y ffeil allwedd gydag ef.</translation>
+    </message>
+    <message>
+        <source>Print the public JWK Set of the profile chosen by --server and --client-id, or of the --private-key file (to register the app with a server), then exit without opening a window.</source>
+        <translation>Argraffu Set JWK gyhoeddus y proffil a ddewisir gan --server a --client-id, neu&apos;r ffeil --private-key (i gofrestru&apos;r ap gyda gweinydd), yna gadael heb agor ffenestr.</translation>
+    </message>
+    <message>
+        <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
+        <translation>Mae --export-jwks angen naill ai --server a --client-id (allwedd proffil, o&apos;r gadwyn allweddi) neu --private-key (ffeil allwedd).</translation>
     </message>
 </context>
 <context>

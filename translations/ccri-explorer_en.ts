@@ -252,15 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the public JWK Set of the profile chosen by --server and --client-id (to register the app with a server), then exit without opening a window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--export-jwks prints and exits; it cannot be combined with --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-jwks needs --server and --client-id to choose the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -277,6 +269,14 @@
     </message>
     <message>
         <source>--signing-alg says how --private-key signs: give the key file with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the public JWK Set of the profile chosen by --server and --client-id, or of the --private-key file (to register the app with a server), then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,8 +45,9 @@ ExplorerCommandLine::ExplorerCommandLine()
                          tr("The key's signing algorithm: RS384 (the default), ES384, RS512 (NHS England) or RS256."),
                          tr("alg"))
     , m_exportJwksOption(QStringLiteral("export-jwks"),
-                         tr("Print the public JWK Set of the profile chosen by --server and --client-id (to register "
-                            "the app with a server), then exit without opening a window."))
+                         tr("Print the public JWK Set of the profile chosen by --server and --client-id, or of the "
+                            "--private-key file (to register the app with a server), then exit without opening a "
+                            "window."))
 {
     m_parser.setApplicationDescription(
         tr("CareConnect Explorer: browse SMART-on-FHIR secured FHIR servers and see which resource types "
@@ -186,16 +187,17 @@ bool ExplorerCommandLine::validateSignIn()
         }
     }
     if (m_mode == Mode::ExportJwks) {
-        for (const QCommandLineOption& option : {m_sandboxOption, m_signInOption, m_privateKeyOption, m_systemOption,
-                                                 m_scopeOption, m_redirectUriOption, m_previewScopesOption}) {
+        for (const QCommandLineOption& option : {m_sandboxOption, m_signInOption, m_systemOption, m_scopeOption,
+                                                 m_redirectUriOption, m_previewScopesOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--export-jwks prints and exits; it cannot be combined with --%1.")
                               .arg(option.names().constLast());
                 return false;
             }
         }
-        if (!m_parser.isSet(m_serverOption)) {
-            m_error = tr("--export-jwks needs --server and --client-id to choose the profile.");
+        if (m_parser.isSet(m_serverOption) == m_parser.isSet(m_privateKeyOption)) {
+            m_error = tr("--export-jwks needs either --server and --client-id (a profile's key, from the keychain) "
+                         "or --private-key (a key file).");
             return false;
         }
     }

@@ -16,6 +16,11 @@ ExportJwksCommand::ExportJwksCommand(QSettings* settings, auth::TokenStore* toke
 {
 }
 
+QString ExportJwksCommand::publicJwkSet(const crypto::SigningKey& key)
+{
+    return QString::fromStdString(crypto::JwkSet({key.verifyingKey()}).toJson().dump(2));
+}
+
 void ExportJwksCommand::run(const QUrl& server, const QString& clientId, Finished done)
 {
     const auth::ProfileStore profiles(m_settings);
@@ -38,8 +43,7 @@ void ExportJwksCommand::run(const QUrl& server, const QString& clientId, Finishe
                 done(2, QString(), error);
                 return;
             }
-            const crypto::JwkSet set({key->verifyingKey()});
-            done(0, QString::fromStdString(set.toJson().dump(2)), QString());
+            done(0, publicJwkSet(*key), QString());
         });
 }
 

@@ -59,6 +59,11 @@ private slots:
         ExplorerCommandLine exportJwks;
         QVERIFY(exportJwks.parse({"ccri-explorer", "--server", "https://x/fhir", "--client-id", "a", "--export-jwks"}));
         QCOMPARE(exportJwks.mode(), Mode::ExportJwks);
+        ExplorerCommandLine exportFile; // a key file's public half
+        QVERIFY(
+            exportFile.parse({"ccri-explorer", "--private-key", "k.pem", "--signing-alg", "RS384", "--export-jwks"}));
+        QCOMPARE(exportFile.mode(), Mode::ExportJwks);
+        QCOMPARE(exportFile.privateKeyFile(), QStringLiteral("k.pem"));
     }
 
     void refused_data()
@@ -89,7 +94,8 @@ private slots:
         QTest::newRow("alg without key") << QStringList(
             {"--server", "https://x/fhir", "--client-id", "a", "--signing-alg", "RS512"})
                                          << "give the key file with it";
-        QTest::newRow("export without server") << QStringList({"--export-jwks"}) << "needs --server and --client-id";
+        QTest::newRow("export without server")
+            << QStringList({"--export-jwks"}) << "needs either --server and --client-id";
         QTest::newRow("export with sign-in")
             << QStringList({"--server", "https://x/fhir", "--client-id", "a", "--export-jwks", "--sign-in"})
             << "cannot be combined with --sign-in";

@@ -6,6 +6,7 @@
 #include "app/auth/ScopePresets.h"
 #include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenStore.h"
+#include "app/cli/ExportJwksCommand.h"
 #include "app/crypto/JwkSet.h"
 
 #include <QApplication>
@@ -498,7 +499,7 @@ QByteArray ProfilesDialog::publicJwkSet() const
 {
     if (!m_key)
         return {};
-    return QByteArray::fromStdString(crypto::JwkSet({m_key->verifyingKey()}).toJson().dump(2));
+    return ExportJwksCommand::publicJwkSet(*m_key).toUtf8();
 }
 
 void ProfilesDialog::copyJwkSet()
