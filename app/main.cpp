@@ -1,13 +1,17 @@
 // CareConnect Explorer. The command line is read before any QApplication exists, so the commands
 // that print and exit (--help, --version, --explain-scopes) work without a display.
+#include "app/auth/SigningKeyStore.h"
+#include "app/auth/TokenStore.h"
 #include "app/cli/ExplainScopesCommand.h"
 #include "app/cli/ExplorerCommandLine.h"
+#include "app/cli/ExportJwksCommand.h"
 #include "sandbox/server/InProcessLocalSandbox.h"
 #include "ui/desktop/DesktopIdentity.h"
 #include "ui/shell/ExplorerShell.h"
 
 #include <cstdio>
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 
 namespace {
@@ -43,6 +47,32 @@ int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& com
     case ccri::ExplorerCommandLine::Mode::ExplainScopes:
         return ccri::ExplainScopesCommand(commandLine.explainScopes(), commandLine.policy(), commandLine.json())
             .run(out, err);
+    case ccri::ExplorerCommandLine::Mode::ExportJwks: {
+        if (!commandLine.privateKeyFile().isEmpty()) { // a key file's public half: no profile, no keychain
+            QString error;
+            const auto key = ccri::auth::SigningKeyStore::readPemFile(commandLine.privateKeyFile(),
+                                                                      commandLine.signingAlgorithm(), &error);
+            if (!key) {
+                err << error << Qt::endl;
+                return ccri::ExplainScopesCommand::ExitUnusable;
+            }
+            out << ccri::ExportJwksCommand::publicJwkSet(*key) << Qt::endl;
+            return 0;
+        }
+        // The keychain answers asynchronously: the event loop runs until the command is done.
+        QSettings settings;
+        ccri::auth::TokenStore tokens;
+        ccri::ExportJwksCommand command(&settings, &tokens);
+        command.run(commandLine.server(), commandLine.clientId(),
+                    [&out, &err](int code, const QString& output, const QString& error) {
+                        if (code == 0)
+                            out << output << Qt::endl;
+                        else
+                            err << error << Qt::endl;
+                        QCoreApplication::exit(code);
+                    });
+        return app.exec();
+    }
     case ccri::ExplorerCommandLine::Mode::Error:
     case ccri::ExplorerCommandLine::Mode::Window:
         break;
@@ -66,23 +96,6 @@ bool displayMissing(int argc, char** argv)
 #endif
 }
 
-// What the command line asks of the window (the explorer's ExplorerShell applies it).
-ccri::ExplorerStart startRequest(const ccri::ExplorerCommandLine& commandLine)
-{
-    ccri::ExplorerStart request;
-    request.sandbox = commandLine.sandbox();
-    request.server = commandLine.server();
-    request.clientId = commandLine.clientId();
-    request.scope = commandLine.scope();
-    request.policyGiven = commandLine.policyGiven();
-    request.policy = commandLine.policy();
-    request.redirectUri = commandLine.redirectUri();
-    request.signIn = commandLine.signIn();
-    request.previewScopesGiven = commandLine.previewScopesGiven();
-    request.previewScopes = commandLine.previewScopes();
-    return request;
-}
-
 int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLine)
 {
     if (displayMissing(argc, argv)) {
@@ -97,12 +110,18 @@ int runWindow(int argc, char** argv, const ccri::ExplorerCommandLine& commandLin
     // WebEngine needs this before the application exists; it loads nothing until a sign-in opens.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
+    QString keyError;
+    const std::optional<ccri::ExplorerStart> request = ccri::ExplorerStart::fromCommandLine(commandLine, &keyError);
+    if (!request) {
+        QTextStream(stderr) << keyError << Qt::endl;
+        return ccri::ExplainScopesCommand::ExitUnusable;
+    }
     ccri::DesktopIdentity::apply();
     ccri::ExplorerShellOptions options;
     options.applyPreferences = true;
     ccri::ExplorerShell shell(options, ccri::sandbox::InProcessLocalSandbox::factory());
     QString error;
-    if (!shell.start(startRequest(commandLine), &error)) {
+    if (!shell.start(*request, &error)) {
         QTextStream(stderr)
             << QCoreApplication::translate("main", "Cannot use the policy \"%1\": %2").arg(commandLine.policy(), error)
             << Qt::endl;

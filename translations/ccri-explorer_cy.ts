@@ -24,6 +24,61 @@
     </message>
 </context>
 <context>
+    <name>ClientAssertion</name>
+    <message>
+        <source>The server could not fetch this client&apos;s public keys from the JWK Set URL registered for it, so it could not check the assertion&apos;s signature. Make sure that address answers.</source>
+        <translation>Ni allai&apos;r gweinydd nôl allweddi cyhoeddus y cleient hwn o&apos;r URL Set JWK a gofrestrwyd ar ei gyfer, felly ni allai wirio llofnod yr honiad. Gwnewch yn siŵr fod y cyfeiriad hwnnw&apos;n ateb.</translation>
+    </message>
+    <message>
+        <source>The server does not know the key the assertion was signed with (its kid): register this profile&apos;s public JWK Set with the server (Copy public JWK Set) or import the key it knows.</source>
+        <translation>Nid yw&apos;r gweinydd yn adnabod yr allwedd a lofnododd yr honiad (ei kid): cofrestrwch Set JWK gyhoeddus y proffil hwn gyda&apos;r gweinydd (Copïo&apos;r Set JWK gyhoeddus) neu mewnforiwch yr allwedd y mae&apos;n ei hadnabod.</translation>
+    </message>
+    <message>
+        <source>The server does not accept the assertion&apos;s signing algorithm (alg): choose one it lists in token_endpoint_auth_signing_alg_values_supported.</source>
+        <translation>Nid yw&apos;r gweinydd yn derbyn algorithm llofnodi&apos;r honiad (alg): dewiswch un y mae&apos;n ei restru yn token_endpoint_auth_signing_alg_values_supported.</translation>
+    </message>
+    <message>
+        <source>The server found the assertion&apos;s signature wrong: the public key it holds for this client is not the pair of this profile&apos;s private key.</source>
+        <translation>Cafodd y gweinydd fod llofnod yr honiad yn anghywir: nid yw&apos;r allwedd gyhoeddus sydd ganddo ar gyfer y cleient hwn yn bâr i allwedd breifat y proffil hwn.</translation>
+    </message>
+    <message>
+        <source>The server refused the assertion&apos;s audience (aud): it must be the token endpoint&apos;s URL exactly, and this app sent %1.</source>
+        <translation>Gwrthododd y gweinydd gynulleidfa&apos;r honiad (aud): rhaid iddi fod yn union URL y pwynt terfyn tocynnau, ac anfonodd yr ap hwn %1.</translation>
+    </message>
+    <message>
+        <source>The server says the assertion&apos;s issuer and subject (iss, sub) are not the client it expects: both are the profile&apos;s client id, &quot;%1&quot;. Check the client id.</source>
+        <translation>Mae&apos;r gweinydd yn dweud nad cyhoeddwr a gwrthrych yr honiad (iss, sub) yw&apos;r cleient y mae&apos;n ei ddisgwyl: id cleient y proffil yw&apos;r ddau, &quot;%1&quot;. Gwiriwch yr id cleient.</translation>
+    </message>
+    <message>
+        <source>The server says the assertion&apos;s expiry (exp) is too far ahead: it allows at most five minutes. Check that this computer&apos;s clock is right.</source>
+        <translation>Mae&apos;r gweinydd yn dweud bod dyddiad dod i ben yr honiad (exp) yn rhy bell ymlaen: pum munud yw&apos;r mwyaf y mae&apos;n ei ganiatáu. Gwiriwch fod cloc y cyfrifiadur hwn yn gywir.</translation>
+    </message>
+    <message>
+        <source>The server says the assertion had expired (exp) or had no expiry: check that this computer&apos;s clock is right.</source>
+        <translation>Mae&apos;r gweinydd yn dweud bod yr honiad wedi dod i ben (exp) neu nad oedd ganddo ddyddiad dod i ben: gwiriwch fod cloc y cyfrifiadur hwn yn gywir.</translation>
+    </message>
+    <message>
+        <source>The server says the assertion&apos;s jti was missing or already used: each assertion may be used once. Try again; if it happens again, the server is counting one assertion twice.</source>
+        <translation>Mae&apos;r gweinydd yn dweud bod jti yr honiad ar goll neu wedi&apos;i ddefnyddio eisoes: dim ond unwaith y gellir defnyddio pob honiad. Rhowch gynnig arall arni; os digwydd eto, mae&apos;r gweinydd yn cyfrif un honiad ddwywaith.</translation>
+    </message>
+    <message>
+        <source>The server does not know the client id &quot;%1&quot;: register this app with the server first, then put the client id it gives in the profile.</source>
+        <translation>Nid yw&apos;r gweinydd yn adnabod yr id cleient &quot;%1&quot;: cofrestrwch yr ap hwn gyda&apos;r gweinydd yn gyntaf, yna rhowch yr id cleient a rydd yn y proffil.</translation>
+    </message>
+    <message>
+        <source>The server knows the client &quot;%1&quot;, but not as a client that signs in with a signed JWT (private_key_jwt): register it with its public JWK Set.</source>
+        <translation>Mae&apos;r gweinydd yn adnabod y cleient &quot;%1&quot;, ond nid fel cleient sy&apos;n mewngofnodi gyda JWT wedi&apos;i lofnodi (private_key_jwt): cofrestrwch ef gyda&apos;i Set JWK gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the client&apos;s signed assertion.</source>
+        <translation>Ni dderbyniodd y gweinydd honiad llofnodedig y cleient.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: &quot;%2&quot;</source>
+        <translation>%1 Dywedodd y gweinydd: &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ExplainScopesCommand</name>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
@@ -175,6 +230,54 @@
     <message>
         <source>--redirect-uri: %1</source>
         <translation>--redirect-uri: %1</translation>
+    </message>
+    <message>
+        <source>Sign in as a backend service (SMART Backend Services): client credentials with system/ scopes, no browser. Needs --server.</source>
+        <translation>Mewngofnodi fel gwasanaeth cefn (SMART Backend Services): manylion cleient gyda chwmpasau system/, dim porwr. Angen --server.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s private key (unencrypted PEM) for signed-JWT client authentication (private_key_jwt): imported into the keychain, after which the file may be deleted. Needs --server.</source>
+        <translation>Allwedd breifat y cleient (PEM heb ei hamgryptio) ar gyfer dilysu cleient â JWT wedi&apos;i lofnodi (private_key_jwt): fe&apos;i mewnforir i&apos;r gadwyn allweddi, ac wedyn gellir dileu&apos;r ffeil. Angen --server.</translation>
+    </message>
+    <message>
+        <source>file.pem</source>
+        <translation>ffeil.pem</translation>
+    </message>
+    <message>
+        <source>The key&apos;s signing algorithm: RS384 (the default), ES384, RS512 (NHS England) or RS256.</source>
+        <translation>Algorithm llofnodi&apos;r allwedd: RS384 (y rhagosodiad), ES384, RS512 (GIG Lloegr) neu RS256.</translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <source>--export-jwks prints and exits; it cannot be combined with --%1.</source>
+        <translation>Mae --export-jwks yn argraffu ac yn gadael; ni ellir ei gyfuno â --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 shapes a server profile: give --server and --client-id with it.</source>
+        <translation>Mae --%1 yn llunio proffil gweinydd: rhowch --server a --client-id gydag ef.</translation>
+    </message>
+    <message>
+        <source>--private-key needs the path of a PEM private key file.</source>
+        <translation>Mae --private-key angen llwybr ffeil allwedd breifat PEM.</translation>
+    </message>
+    <message>
+        <source>--signing-alg &quot;%1&quot; is not one of %2.</source>
+        <translation>Nid yw --signing-alg &quot;%1&quot; yn un o %2.</translation>
+    </message>
+    <message>
+        <source>--signing-alg says how --private-key signs: give the key file with it.</source>
+        <translation>Mae --signing-alg yn dweud sut mae --private-key yn llofnodi: rhowch y ffeil allwedd gydag ef.</translation>
+    </message>
+    <message>
+        <source>Print the public JWK Set of the profile chosen by --server and --client-id, or of the --private-key file (to register the app with a server), then exit without opening a window.</source>
+        <translation>Argraffu Set JWK gyhoeddus y proffil a ddewisir gan --server a --client-id, neu&apos;r ffeil --private-key (i gofrestru&apos;r ap gyda gweinydd), yna gadael heb agor ffenestr.</translation>
+    </message>
+    <message>
+        <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
+        <translation>Mae --export-jwks angen naill ai --server a --client-id (allwedd proffil, o&apos;r gadwyn allweddi) neu --private-key (ffeil allwedd).</translation>
     </message>
 </context>
 <context>
@@ -546,10 +649,6 @@
         <translation>Mae angen id cleient ar y proffil.</translation>
     </message>
     <message>
-        <source>Client credentials sign-in needs a confidential client with a secret.</source>
-        <translation>Mae mewngofnodi â manylion cleient yn gofyn am gleient cyfrinachol gyda chyfrinach.</translation>
-    </message>
-    <message>
         <source>The redirect URI is not a valid address.</source>
         <translation>Nid yw&apos;r URI ailgyfeirio yn gyfeiriad dilys.</translation>
     </message>
@@ -560,6 +659,41 @@
     <message>
         <source>The embedded browser can&apos;t catch a redirect to “%1”: only an http:// or https:// address comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, so sign-in would wait until Cancel). Use a loopback address such as http://127.0.0.1/callback, registered with the server for this client.</source>
         <translation>Ni all y porwr mewnol ddal ailgyfeiriad i “%1”: dim ond cyfeiriad http:// neu https:// sy&apos;n dod yn ôl i&apos;r archwiliwr (nid yw cyfeiriad fel uk.nhs.ccri.explorer:/callback byth yn gwneud hynny, felly byddai&apos;r mewngofnodi&apos;n aros tan Diddymu). Defnyddiwch gyfeiriad dolen-ôl fel http://127.0.0.1/callback, wedi&apos;i gofrestru gyda&apos;r gweinydd ar gyfer y cleient hwn.</translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs a confidential client with a secret or a signing key.</source>
+        <translation>Mae mewngofnodi â manylion cleient angen cleient cyfrinachol gyda chyfrinach neu allwedd llofnodi.</translation>
+    </message>
+    <message>
+        <source>The signing algorithm &quot;%1&quot; is not one of RS384, ES384, RS512 or RS256.</source>
+        <translation>Nid yw&apos;r algorithm llofnodi &quot;%1&quot; yn un o RS384, ES384, RS512 neu RS256.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
+    <message>
+        <source>The profile &quot;%1&quot; signs in with a signed JWT, but no private key is saved for it. Generate or import a key in the profile.</source>
+        <translation>Mae&apos;r proffil &quot;%1&quot; yn mewngofnodi gyda JWT wedi&apos;i lofnodi, ond nid oes allwedd breifat wedi&apos;i chadw ar ei gyfer. Crëwch neu mewnforiwch allwedd yn y proffil.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s signing algorithm &quot;%1&quot; is not one this app signs with.</source>
+        <translation>Nid yw algorithm llofnodi&apos;r proffil, &quot;%1&quot;, yn un y mae&apos;r ap hwn yn llofnodi ag ef.</translation>
+    </message>
+    <message>
+        <source>The private key saved for the profile &quot;%1&quot; can&apos;t be used: %2</source>
+        <translation>Ni ellir defnyddio&apos;r allwedd breifat a gadwyd ar gyfer y proffil &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signing algorithm; use RS384, ES384, RS512 or RS256.</source>
+        <translation>Nid yw &quot;%1&quot; yn algorithm llofnodi; defnyddiwch RS384, ES384, RS512 neu RS256.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can&apos;t be read: %2</source>
+        <translation>Ni ellir darllen y ffeil allwedd %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 can&apos;t be used: %2</source>
+        <translation>Ni ellir defnyddio&apos;r ffeil allwedd %1: %2</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1002,17 @@
     <message>
         <source>… (%1 in all: Copy JSON and Save JSON take everything)</source>
         <translation>… (%1 i gyd: mae Copïo JSON a Cadw JSON yn cymryd y cyfan)</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ExportJwksCommand</name>
+    <message>
+        <source>The profile &quot;%1&quot; does not sign in with a signed JWT, so it has no key to publish. Import one with --private-key or in the profile.</source>
+        <translation>Nid yw&apos;r proffil &quot;%1&quot; yn mewngofnodi gyda JWT wedi&apos;i lofnodi, felly nid oes ganddo allwedd i&apos;w chyhoeddi. Mewnforiwch un gyda --private-key neu yn y proffil.</translation>
+    </message>
+    <message>
+        <source>No profile for %1 with the client id &quot;%2&quot;. Import a key first: --server URL --client-id ID --private-key FILE.pem.</source>
+        <translation>Dim proffil ar gyfer %1 gyda&apos;r id cleient &quot;%2&quot;. Mewnforiwch allwedd yn gyntaf: --server URL --client-id ID --private-key FFEIL.pem.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1534,154 @@
         <source>Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, and a session with it ends.</source>
         <translation>Wedi&apos;i gadw. Mae&apos;r blwch tywod lleol yn defnyddio&apos;r polisi newydd wrth y mewngofnodi nesaf: mae&apos;n ailddechrau bryd hynny, ac mae sesiwn gydag ef yn dod i ben.</translation>
     </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>&amp;Creu allwedd</translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation>&amp;Mewnforio PEM…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y public JWK Set</source>
+        <translation>Cop&amp;ïo&apos;r Set JWK gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Save public &amp;JWK Set…</source>
+        <translation>Cadw&apos;r Set &amp;JWK gyhoeddus…</translation>
+    </message>
+    <message>
+        <source>Register this app with the ser&amp;ver</source>
+        <translation>Cofrestru&apos;r ap hwn gyda&apos;r gwe&amp;inydd</translation>
+    </message>
+    <message>
+        <source>Signing algorithm</source>
+        <translation>Algorithm llofnodi</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Allwedd llofnodi</translation>
+    </message>
+    <message>
+        <source>Generate a signing key</source>
+        <translation>Creu allwedd llofnodi</translation>
+    </message>
+    <message>
+        <source>Import a PEM private key</source>
+        <translation>Mewnforio allwedd breifat PEM</translation>
+    </message>
+    <message>
+        <source>Copy the public JWK Set</source>
+        <translation>Copïo&apos;r Set JWK gyhoeddus</translation>
+    </message>
+    <message>
+        <source>Save the public JWK Set to a file</source>
+        <translation>Cadw&apos;r Set JWK gyhoeddus mewn ffeil</translation>
+    </message>
+    <message>
+        <source>Register this app with the server</source>
+        <translation>Cofrestru&apos;r ap hwn gyda&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>RS384 (RSA, the SMART default)</source>
+        <translation>RS384 (RSA, rhagosodiad SMART)</translation>
+    </message>
+    <message>
+        <source>ES384 (elliptic curve P-384)</source>
+        <translation>ES384 (cromlin eliptig P-384)</translation>
+    </message>
+    <message>
+        <source>RS512 (RSA 4096, NHS England)</source>
+        <translation>RS512 (RSA 4096, GIG Lloegr)</translation>
+    </message>
+    <message>
+        <source>RS256 (RSA)</source>
+        <translation>RS256 (RSA)</translation>
+    </message>
+    <message>
+        <source>Confidential, signed JWT (private key in the keychain)</source>
+        <translation>Cyfrinachol, JWT wedi&apos;i lofnodi (allwedd breifat yn y gadwyn allweddi)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;algorithm:</source>
+        <translation>&amp;Algorithm llofnodi:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Allwedd llofnodi:</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the private key is kept only until the explorer closes.</source>
+        <translation>Dim cadwyn allweddi ar y cyfrifiadur hwn: dim ond nes i&apos;r rhaglen gau y cedwir yr allwedd breifat.</translation>
+    </message>
+    <message>
+        <source>No key yet: generate one, or import a PEM private key.</source>
+        <translation>Dim allwedd eto: crëwch un, neu mewnforiwch allwedd breifat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 key, kid %2 (its RFC 7638 thumbprint)%3</source>
+        <translation>Allwedd %1, kid %2 (ei hôl bawd RFC 7638)%3</translation>
+    </message>
+    <message>
+        <source> — not saved yet: Save puts it in the keychain.</source>
+        <translation> — heb ei chadw eto: mae Cadw yn ei rhoi yn y gadwyn allweddi.</translation>
+    </message>
+    <message>
+        <source>Making a %1 key…</source>
+        <translation>Yn creu allwedd %1…</translation>
+    </message>
+    <message>
+        <source>The key could not be made.</source>
+        <translation>Ni ellid creu&apos;r allwedd.</translation>
+    </message>
+    <message>
+        <source>A new key: Save to keep it in the keychain, then register its public JWK Set with the server.</source>
+        <translation>Allwedd newydd: Cadw i&apos;w chadw yn y gadwyn allweddi, yna cofrestrwch ei Set JWK gyhoeddus gyda&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Mewnforio allwedd breifat</translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>Allweddi preifat PEM (*.pem *.key);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Imported: Save puts the key in the keychain; the file is not needed after that.</source>
+        <translation>Wedi&apos;i mewnforio: mae Cadw yn rhoi&apos;r allwedd yn y gadwyn allweddi; nid oes angen y ffeil wedyn.</translation>
+    </message>
+    <message>
+        <source>The public JWK Set is on the clipboard (no private part).</source>
+        <translation>Mae&apos;r Set JWK gyhoeddus ar y clipfwrdd (dim rhan breifat).</translation>
+    </message>
+    <message>
+        <source>Save the public JWK Set</source>
+        <translation>Cadw&apos;r Set JWK gyhoeddus</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The JWK Set could not be saved to %1: %2</source>
+        <translation>Ni ellid cadw&apos;r Set JWK yn %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public JWK Set to %1.</source>
+        <translation>Cadwyd y Set JWK gyhoeddus yn %1.</translation>
+    </message>
+    <message>
+        <source>Finding the server&apos;s registration endpoint…</source>
+        <translation>Yn chwilio am bwynt terfyn cofrestru&apos;r gweinydd…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s discovery names no registration endpoint: register the app there by hand with the public JWK Set (Copy or Save).</source>
+        <translation>Nid yw darganfyddiad y gweinydd yn enwi pwynt terfyn cofrestru: cofrestrwch yr ap yno â llaw gyda&apos;r Set JWK gyhoeddus (Copïo neu Cadw).</translation>
+    </message>
+    <message>
+        <source>Registered: the server gave the client id %1. Saved.</source>
+        <translation>Wedi cofrestru: rhoddodd y gweinydd yr id cleient %1. Wedi&apos;i gadw.</translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>
@@ -1439,6 +1732,10 @@
     <message>
         <source>Headers and body of the selected exchange</source>
         <translation>Penynnau a chorff y cyfnewidiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Client assertion (signature shortened):</source>
+        <translation>Honiad cleient (llofnod wedi&apos;i fyrhau):</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2414,18 @@ fhirUser: %2</translation>
         <source>ID token: decoded for display only, not checked.</source>
         <translation>Tocyn ID: wedi&apos;i ddatgodio i&apos;w ddangos yn unig, heb ei wirio.</translation>
     </message>
+    <message>
+        <source>Last client assertion sent</source>
+        <translation>Yr honiad cleient olaf a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Last client assertion sent (RFC 7523; signature not shown):</source>
+        <translation>Yr honiad cleient olaf a anfonwyd (RFC 7523; llofnod heb ei ddangos):</translation>
+    </message>
+    <message>
+        <source>None: this client does not sign in with a signed JWT.</source>
+        <translation>Dim: nid yw&apos;r cleient hwn yn mewngofnodi gyda JWT wedi&apos;i lofnodi.</translation>
+    </message>
 </context>
 <context>
     <name>ccri::TrainingGuideWindow</name>
@@ -2216,6 +2525,21 @@ fhirUser: %2</translation>
     <message>
         <source>The server did not accept the scopes this profile asks for: your account may be allowed none of them. Choose other scopes in Account → Server profiles…, or ask the server&apos;s administrator for access.</source>
         <translation>Ni dderbyniodd y gweinydd y cwmpasau y mae&apos;r proffil hwn yn gofyn amdanynt: efallai nad oes gan eich cyfrif hawl i&apos;r un ohonynt. Dewiswch gwmpasau eraill yn Cyfrif → Proffiliau gweinydd…, neu gofynnwch i weinyddwr y gweinydd am fynediad.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::ClientRegistration</name>
+    <message>
+        <source>The server has no registration endpoint, so the app can&apos;t register itself there. Register it by hand with the public JWK Set.</source>
+        <translation>Nid oes gan y gweinydd bwynt terfyn cofrestru, felly ni all yr ap gofrestru ei hun yno. Cofrestrwch ef â llaw gyda&apos;r Set JWK gyhoeddus.</translation>
+    </message>
+    <message>
+        <source>The registration endpoint %1 answered without a client_id.</source>
+        <translation>Atebodd y pwynt terfyn cofrestru %1 heb client_id.</translation>
+    </message>
+    <message>
+        <source>The registration endpoint %1 refused the registration: %2.</source>
+        <translation>Gwrthododd y pwynt terfyn cofrestru %1 y cofrestriad: %2.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2670,10 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
         <source>Nothing was stored.</source>
         <translation>Ni chadwyd dim.</translation>
     </message>
+    <message>
+        <source>Reading the client&apos;s private key from the keychain…</source>
+        <translation>Yn darllen allwedd breifat y cleient o&apos;r gadwyn allweddi…</translation>
+    </message>
 </context>
 <context>
     <name>ccri::auth::TokenClient</name>
@@ -2374,10 +2702,6 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
         <translation>Nid oes tocyn adnewyddu; mewngofnodwch eto.</translation>
     </message>
     <message>
-        <source>Client credentials sign-in needs the client&apos;s secret.</source>
-        <translation>Mae mewngofnodi â manylion cleient yn gofyn am gyfrinach y cleient.</translation>
-    </message>
-    <message>
         <source>The server has no revocation endpoint.</source>
         <translation>Nid oes gan y gweinydd bwynt terfyn dirymu.</translation>
     </message>
@@ -2392,6 +2716,14 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>The introspection endpoint %1 gave %2.</source>
         <translation>Rhoddodd y pwynt terfyn mewnsyllu %1 %2.</translation>
+    </message>
+    <message>
+        <source>The client assertion could not be signed with the profile&apos;s key.</source>
+        <translation>Ni ellid llofnodi honiad y cleient ag allwedd y proffil.</translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs the client&apos;s secret or signing key.</source>
+        <translation>Mae mewngofnodi â manylion cleient angen cyfrinach neu allwedd llofnodi&apos;r cleient.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,61 @@
     </message>
 </context>
 <context>
+    <name>ClientAssertion</name>
+    <message>
+        <source>The server could not fetch this client&apos;s public keys from the JWK Set URL registered for it, so it could not check the assertion&apos;s signature. Make sure that address answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the key the assertion was signed with (its kid): register this profile&apos;s public JWK Set with the server (Copy public JWK Set) or import the key it knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept the assertion&apos;s signing algorithm (alg): choose one it lists in token_endpoint_auth_signing_alg_values_supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server found the assertion&apos;s signature wrong: the public key it holds for this client is not the pair of this profile&apos;s private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the assertion&apos;s audience (aud): it must be the token endpoint&apos;s URL exactly, and this app sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the assertion&apos;s issuer and subject (iss, sub) are not the client it expects: both are the profile&apos;s client id, &quot;%1&quot;. Check the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the assertion&apos;s expiry (exp) is too far ahead: it allows at most five minutes. Check that this computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the assertion had expired (exp) or had no expiry: check that this computer&apos;s clock is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says the assertion&apos;s jti was missing or already used: each assertion may be used once. Try again; if it happens again, the server is counting one assertion twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the client id &quot;%1&quot;: register this app with the server first, then put the client id it gives in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server knows the client &quot;%1&quot;, but not as a client that signs in with a signed JWT (private_key_jwt): register it with its public JWK Set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the client&apos;s signed assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExplainScopesCommand</name>
     <message>
         <source>Cannot use the policy &quot;%1&quot;: %2</source>
@@ -174,6 +229,54 @@
     </message>
     <message>
         <source>--redirect-uri: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a backend service (SMART Backend Services): client credentials with system/ scopes, no browser. Needs --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s private key (unencrypted PEM) for signed-JWT client authentication (private_key_jwt): imported into the keychain, after which the file may be deleted. Needs --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s signing algorithm: RS384 (the default), ES384, RS512 (NHS England) or RS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-jwks prints and exits; it cannot be combined with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 shapes a server profile: give --server and --client-id with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--private-key needs the path of a PEM private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signing-alg &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signing-alg says how --private-key signs: give the key file with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the public JWK Set of the profile chosen by --server and --client-id, or of the --private-key file (to register the app with a server), then exit without opening a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,10 +643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client credentials sign-in needs a confidential client with a secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The redirect URI is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +652,41 @@
     </message>
     <message>
         <source>The embedded browser can&apos;t catch a redirect to “%1”: only an http:// or https:// address comes back to the explorer (an address such as uk.nhs.ccri.explorer:/callback never does, so sign-in would wait until Cancel). Use a loopback address such as http://127.0.0.1/callback, registered with the server for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs a confidential client with a secret or a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing algorithm &quot;%1&quot; is not one of RS384, ES384, RS512 or RS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyStore</name>
+    <message>
+        <source>The profile &quot;%1&quot; signs in with a signed JWT, but no private key is saved for it. Generate or import a key in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s signing algorithm &quot;%1&quot; is not one this app signs with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key saved for the profile &quot;%1&quot; can&apos;t be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a signing algorithm; use RS384, ES384, RS512 or RS256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 can&apos;t be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 can&apos;t be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +995,17 @@
     </message>
     <message>
         <source>… (%1 in all: Copy JSON and Save JSON take everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ExportJwksCommand</name>
+    <message>
+        <source>The profile &quot;%1&quot; does not sign in with a signed JWT, so it has no key to publish. Import one with --private-key or in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile for %1 with the client id &quot;%2&quot;. Import a key first: --server URL --client-id ID --private-key FILE.pem.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,6 +1525,154 @@
         <source>Saved. The local sandbox takes the new policy at the next sign-in: it restarts then, and a session with it ends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import PEM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y public JWK Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save public &amp;JWK Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this app with the ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public JWK Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public JWK Set to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this app with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RS384 (RSA, the SMART default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ES384 (elliptic curve P-384)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RS512 (RSA 4096, NHS England)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RS256 (RSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential, signed JWT (private key in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the private key is kept only until the explorer closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: generate one, or import a PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key, kid %2 (its RFC 7638 thumbprint)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not saved yet: Save puts it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a %1 key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key: Save to keep it in the keychain, then register its public JWK Set with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: Save puts the key in the keychain; the file is not needed after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public JWK Set is on the clipboard (no private part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public JWK Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the public JWK Set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the server&apos;s registration endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s discovery names no registration endpoint: register the app there by hand with the public JWK Set (Copy or Save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: the server gave the client id %1. Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>
@@ -1427,6 +1720,10 @@
     </message>
     <message>
         <source>Headers and body of the selected exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client assertion (signature shortened):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2396,18 @@ fhirUser: %2</source>
         <source>ID token: decoded for display only, not checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last client assertion sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last client assertion sent (RFC 7523; signature not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this client does not sign in with a signed JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::TrainingGuideWindow</name>
@@ -2197,6 +2506,21 @@ fhirUser: %2</source>
     </message>
     <message>
         <source>The server did not accept the scopes this profile asks for: your account may be allowed none of them. Choose other scopes in Account → Server profiles…, or ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::auth::ClientRegistration</name>
+    <message>
+        <source>The server has no registration endpoint, so the app can&apos;t register itself there. Register it by hand with the public JWK Set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration endpoint %1 answered without a client_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration endpoint %1 refused the registration: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,6 +2647,10 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
         <source>Nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the client&apos;s private key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::auth::TokenClient</name>
@@ -2351,10 +2679,6 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client credentials sign-in needs the client&apos;s secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server has no revocation endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,6 +2692,14 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>The introspection endpoint %1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client assertion could not be signed with the profile&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials sign-in needs the client&apos;s secret or signing key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@ const QString kInProcessSandbox = QStringLiteral("inProcessSandbox");
 const QString kFhirBase = QStringLiteral("fhirBase");
 const QString kClientId = QStringLiteral("clientId");
 const QString kClientType = QStringLiteral("clientType");
+const QString kSigningAlgorithm = QStringLiteral("signingAlgorithm"); // the alg's name, not the key
 const QString kScopes = QStringLiteral("scopes");
 const QString kPolicy = QStringLiteral("policy");
 const QString kPkce = QStringLiteral("pkce");
@@ -49,6 +50,7 @@ ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) c
     profile.clientId = m_settings->value(kClientId, base.clientId).toString();
     profile.clientType = ServerProfile::clientTypeFromName(
         m_settings->value(kClientType, ServerProfile::clientTypeName(base.clientType)).toString());
+    profile.signingAlgorithm = m_settings->value(kSigningAlgorithm, base.signingAlgorithm).toString();
     profile.scopes = m_settings->value(kScopes, base.scopes).toString();
     profile.policy = m_settings->value(kPolicy, base.policy).toString();
     profile.pkceMode = ServerProfile::pkceModeFromName(
@@ -115,6 +117,7 @@ void ProfileStore::save(const ServerProfile& profile)
         m_settings->setValue(kInProcessSandbox, profile.inProcessSandbox);
     m_settings->setValue(kClientId, profile.clientId);
     m_settings->setValue(kClientType, ServerProfile::clientTypeName(profile.clientType));
+    m_settings->setValue(kSigningAlgorithm, profile.signingAlgorithm);
     m_settings->setValue(kScopes, profile.scopes);
     m_settings->setValue(kPolicy, profile.policy);
     m_settings->setValue(kPkce, ServerProfile::pkceModeName(profile.pkceMode));

@@ -1,6 +1,7 @@
 #include "app/auth/ServerProfile.h"
 
 #include "app/core/ScopePolicy.h"
+#include "app/crypto/JwsAlgorithm.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -25,9 +26,14 @@ bool ServerProfile::isValid(QString* error) const
                                                 "for example https://example.org/fhir/STU3."));
     if (clientId.trimmed().isEmpty())
         return fail(QCoreApplication::translate("ServerProfile", "The profile needs a client id."));
-    if (signInMode == SignInMode::ClientCredentials && clientType != ClientType::Confidential)
+    if (signInMode == SignInMode::ClientCredentials && !isConfidential())
         return fail(QCoreApplication::translate(
-            "ServerProfile", "Client credentials sign-in needs a confidential client with a secret."));
+            "ServerProfile", "Client credentials sign-in needs a confidential client with a secret or a signing key."));
+    if (clientType == ClientType::SignedJwt && !crypto::JwsAlgorithm::fromName(signingAlgorithm))
+        return fail(QCoreApplication::translate("ServerProfile",
+                                                "The signing algorithm \"%1\" is not one of RS384, ES384, RS512 "
+                                                "or RS256.")
+                        .arg(signingAlgorithm));
     if (signInMode != SignInMode::ClientCredentials && !redirectUri.isValid())
         return fail(QCoreApplication::translate("ServerProfile", "The redirect URI is not a valid address."));
     QString redirectError;
@@ -62,6 +68,11 @@ QString ServerProfile::secretKey() const
     return QStringLiteral("secret/%1").arg(id);
 }
 
+QString ServerProfile::signingKeyKey() const
+{
+    return QStringLiteral("signing-key/%1").arg(id);
+}
+
 QString ServerProfile::defaultScopes(const QString& policy)
 {
     QStringList scopes;
@@ -78,6 +89,20 @@ QString ServerProfile::defaultScopes(const QString& policy)
     // `profile`: the sandbox (and OIDC Core §5.4) gives the name in the id_token only with it.
     scopes << QStringLiteral("openid") << QStringLiteral("fhirUser") << QStringLiteral("profile")
            << QStringLiteral("offline_access");
+    return scopes.join(QLatin1Char(' '));
+}
+
+QString ServerProfile::defaultSystemScopes(const QString& policy)
+{
+    QStringList scopes;
+    for (const QString& scope : defaultScopes(policy).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype slash = scope.indexOf(QLatin1Char('/'));
+        if (slash < 0)
+            continue; // openid, fhirUser, profile, offline_access: not for a backend service
+        const QString system = QStringLiteral("system") + scope.mid(slash);
+        if (!scopes.contains(system))
+            scopes << system;
+    }
     return scopes.join(QLatin1Char(' '));
 }
 
@@ -110,12 +135,24 @@ bool ServerProfile::isCatchableRedirect(const QUrl& uri, QString* error)
 
 QString ServerProfile::clientTypeName(ClientType type)
 {
-    return type == ClientType::Confidential ? QStringLiteral("confidential") : QStringLiteral("public");
+    switch (type) {
+    case ClientType::Confidential:
+        return QStringLiteral("confidential");
+    case ClientType::SignedJwt:
+        return QStringLiteral("private-key-jwt");
+    case ClientType::Public:
+        break;
+    }
+    return QStringLiteral("public");
 }
 
 ServerProfile::ClientType ServerProfile::clientTypeFromName(const QString& name)
 {
-    return name == QLatin1String("confidential") ? ClientType::Confidential : ClientType::Public;
+    if (name == QLatin1String("confidential"))
+        return ClientType::Confidential;
+    if (name == QLatin1String("private-key-jwt"))
+        return ClientType::SignedJwt;
+    return ClientType::Public;
 }
 
 QString ServerProfile::pkceModeName(PkceMode mode)

@@ -7,14 +7,18 @@
 namespace ccri::auth {
 
 // One FHIR server the explorer can sign in to. Stored by ProfileStore in QSettings: it holds no
-// secret (a confidential client's secret lives in the keychain, under secretKey()).
+// secret (a confidential client's secret lives in the keychain, under secretKey(); a signed-JWT
+// client's private key too, under signingKeyKey()).
 class ServerProfile
 {
 public:
     enum class ClientType
     {
         Public,
-        Confidential
+        Confidential, // client_secret_basic (RFC 6749 §2.3.1)
+        // private_key_jwt: a JWT signed with the profile's own private key (RFC 7523 §2.2 and §3;
+        // SMART App Launch 2.2 "Client Authentication: Asymmetric")
+        SignedJwt
     };
     enum class PkceMode
     {
@@ -37,7 +41,9 @@ public:
     QString clientId;
     ClientType clientType = ClientType::Public;
     QString scopes; // space-separated, what to request
-    QString policy = QStringLiteral("ccri"); // "ccri", "smart" or a file path
+    QString policy = QStringLiteral("ccri");
+    QString signingAlgorithm
+        = QStringLiteral("RS384"); // SignedJwt: the JWS alg of the client's key // "ccri", "smart" or a file path
     PkceMode pkceMode = PkceMode::Auto;
     QUrl redirectUri;
     SignInMode signInMode = SignInMode::EmbeddedBrowser;
@@ -46,6 +52,7 @@ public:
     bool inProcessSandbox = false; // "Local CCRI sandbox": started in-process on demand
 
     bool isValid(QString* error = nullptr) const;
+    bool isConfidential() const { return clientType != ClientType::Public; }
 
     // Whether sessions are saved in the keychain and resumed at the next start. Not with an
     // in-process sandbox: each start signs with a new key, so its tokens die with the process.
@@ -55,13 +62,16 @@ public:
     // system's only, and a sentence in *error.
     QSslConfiguration sslConfiguration(QString* error = nullptr) const;
 
-    // The keychain keys: one per profile and user for tokens, one per profile for the secret.
+    // The keychain keys: one per profile and user for tokens, one per profile for the secret or key.
     QString tokenKey(const QString& user) const;
     QString secretKey() const;
+    QString signingKeyKey() const; // SignedJwt: the private key's PKCS#8 PEM
 
     // What a profile asks for without explicit scopes: the read scopes its policy names plus
     // "openid fhirUser profile offline_access".
     static QString defaultScopes(const QString& policy);
+    // A backend service's: the policy's read scopes as system/ scopes (SMART Backend Services), no openid.
+    static QString defaultSystemScopes(const QString& policy);
     static QUrl defaultRedirectUri(SignInMode mode);
     // Whether the embedded browser can catch a redirect to `uri`: an http:// or https:// address
     // with a host (loopback as http://127.0.0.1[:port]/path or http://localhost/..., or a server's

@@ -26,6 +26,8 @@ Session::Session(const ServerProfile& profile, const SmartConfiguration& configu
     m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
     connect(this, &Session::tokensChanged, this, &AccessTokenProvider::accessTokenChanged);
+    connect(m_client.get(), &TokenClient::assertionSent, this,
+            [this](const QByteArray& assertion) { m_lastAssertion = assertion; });
     scheduleRefresh();
 }
 
@@ -41,6 +43,20 @@ void Session::setClock(const Clock* clock)
 void Session::setClientSecret(const QString& secret)
 {
     m_client->setClientSecret(secret);
+    scheduleRefresh();
+}
+
+void Session::setSigningKey(const crypto::SigningKey& key)
+{
+    m_client->setSigningKey(key);
+    scheduleRefresh();
+}
+
+bool Session::canRenew() const
+{
+    // SMART Backend Services: no refresh token; the client asks again with a new assertion.
+    return m_record.hasRefreshToken()
+        || (m_profile.signInMode == ServerProfile::SignInMode::ClientCredentials && m_client->isConfidential());
 }
 
 QDateTime Session::now() const
@@ -63,7 +79,7 @@ qint64 Session::secondsLeft() const
 QDateTime Session::refreshDue() const
 {
     const qint64 lifetime = m_record.lifetimeSeconds();
-    if (!m_record.hasRefreshToken() || lifetime < 0)
+    if (!canRenew() || lifetime < 0)
         return QDateTime();
     return m_record.issuedAt.addMSecs(lifetime * 800); // 80% of the lifetime
 }
@@ -80,7 +96,7 @@ void Session::scheduleRefresh()
 
 void Session::refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done)
 {
-    if (!m_record.hasRefreshToken()) {
+    if (!canRenew()) {
         done(false);
         return;
     }
@@ -97,12 +113,22 @@ void Session::refresh(DoneHandler done)
         m_refreshWaiters.append(std::move(done));
     if (m_refreshing)
         return;
-    if (!m_record.hasRefreshToken()) {
+    if (!canRenew()) {
         finishRefresh(false, tr("The session has no refresh token; please sign in again."));
         return;
     }
     m_refreshing = true;
     m_refreshTimer.stop();
+    if (!m_record.hasRefreshToken()) { // a backend service: a new client-credentials token
+        m_client->clientCredentials(m_profile.scopes, [this](std::optional<TokenRecord> record, const QString& error) {
+            if (!record) {
+                finishRefresh(false, error);
+                return;
+            }
+            acceptRefreshed(*record);
+        });
+        return;
+    }
     m_client->refresh(m_record, [this](std::optional<TokenRecord> record, const QString& error) {
         if (!record) {
             finishRefresh(false, error);

@@ -4,6 +4,7 @@
 #include "app/auth/SmartConfiguration.h"
 #include "app/auth/TokenRecord.h"
 #include "app/core/ScopeSet.h"
+#include "app/crypto/SigningKey.h"
 #include "app/net/AccessTokenProvider.h"
 #include "app/net/JwtDecoder.h"
 
@@ -24,8 +25,9 @@ class TokenStore;
 
 // A signed-in session with one server: the current tokens, kept fresh.
 // - Refreshes at 80% of the access token's lifetime (a timer; the time comes from a Clock seam),
-//   whenever a refresh token exists, and saves the rotated record to the keychain (when the
-//   profile keepsSessions()).
+//   whenever a refresh token exists — or, for a backend service (client credentials: no refresh
+//   token, SMART Backend Services), fetches a new token the same way at the same moment, and saves the rotated record
+//   to the keychain (when the profile keepsSessions()).
 // - It is the FHIR client's AccessTokenProvider: the client sends its token and, on a 401, asks it
 //   once for a refresh before it retries once (FhirReply holds that rule).
 // - signOut(): revokes the refresh token and then the access token when the server has a
@@ -43,6 +45,11 @@ public:
     void setClock(const Clock* clock); // not owned; nullptr: the system clock
     void setProfileStore(ProfileStore* profiles) { m_profiles = profiles; }
     void setClientSecret(const QString& secret); // confidential clients: for refresh, revoke, introspect
+    void setSigningKey(const crypto::SigningKey& key); // signed-JWT clients: the same
+    // Whether the tokens can be renewed without the user: a refresh token, or client credentials.
+    bool canRenew() const;
+    QString clientAssertion() const override { return QString::fromLatin1(m_lastAssertion); } // empty: none
+    void setClientAssertion(const QByteArray& assertion) { m_lastAssertion = assertion; } // the sign-in's
 
     const ServerProfile& profile() const { return m_profile; }
     const SmartConfiguration& configuration() const { return m_configuration; }
@@ -97,6 +104,7 @@ private:
     QTimer m_refreshTimer;
     QList<DoneHandler> m_refreshWaiters;
     bool m_refreshing = false;
+    QByteArray m_lastAssertion;
 };
 
 } // namespace ccri::auth

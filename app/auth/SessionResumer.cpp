@@ -4,6 +4,7 @@
 #include "app/auth/Discovery.h"
 #include "app/auth/ProfileStore.h"
 #include "app/auth/Session.h"
+#include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenStore.h"
 
 namespace ccri::auth {
@@ -58,6 +59,8 @@ void SessionResumer::start()
                         session->setClock(m_clock);
                         if (!secret.isEmpty())
                             session->setClientSecret(secret);
+                        if (m_signingKey)
+                            session->setSigningKey(*m_signingKey);
                         const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
                         if (!record.isExpired(now) && !record.accessToken.isEmpty()) {
                             emit resumed(session);
@@ -74,6 +77,20 @@ void SessionResumer::start()
                                     .arg(error));
                         });
                     };
+                    if (m_profile.clientType == ServerProfile::ClientType::SignedJwt) {
+                        SigningKeyStore::load(m_tokens, m_profile,
+                                              [this, configuration, user, record,
+                                               continueWith](std::optional<crypto::SigningKey> key, TokenStore::Result,
+                                                             const QString& error) {
+                                                  if (!key) {
+                                                      emit signInRequired(error);
+                                                      return;
+                                                  }
+                                                  m_signingKey = std::move(key);
+                                                  continueWith(QString());
+                                              });
+                        return;
+                    }
                     if (m_profile.clientType != ServerProfile::ClientType::Confidential) {
                         continueWith(QString());
                         return;

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "app/auth/AccountTask.h"
+#include "app/crypto/SigningKey.h"
+
+#include <optional>
 
 namespace ccri::auth {
 
@@ -27,6 +30,7 @@ signals:
 
 private:
     const Clock* m_clock = nullptr;
+    std::optional<crypto::SigningKey> m_signingKey; // a signed-JWT profile's, read from the keychain
 };
 
 } // namespace ccri::auth

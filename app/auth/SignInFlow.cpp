@@ -5,6 +5,7 @@
 #include "app/auth/IdTokenVerifier.h"
 #include "app/auth/LoopbackRedirectListener.h"
 #include "app/auth/ProfileStore.h"
+#include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
 #include "app/net/JwtDecoder.h"
@@ -81,7 +82,32 @@ void SignInFlow::onDiscovered(const SmartConfiguration& configuration)
         loadSecretThenContinue();
         return;
     }
+    if (m_profile.clientType == ServerProfile::ClientType::SignedJwt && !m_signingKey) {
+        loadSigningKeyThenContinue();
+        return;
+    }
     authorize();
+}
+
+void SignInFlow::loadSigningKeyThenContinue()
+{
+    setStep(Step::LoadingSecret, tr("Reading the client's private key from the keychain…"));
+    SigningKeyStore::load(m_tokens, m_profile,
+                          [this](std::optional<crypto::SigningKey> key, TokenStore::Result, const QString& error) {
+                              if (m_step == Step::Failed)
+                                  return;
+                              if (!key) {
+                                  fail(error);
+                                  return;
+                              }
+                              m_signingKey = std::move(key);
+                              authorize();
+                          });
+}
+
+QByteArray SignInFlow::lastAssertion() const
+{
+    return m_tokenClient ? m_tokenClient->lastAssertion() : QByteArray();
 }
 
 void SignInFlow::loadSecretThenContinue()
@@ -122,9 +148,13 @@ void SignInFlow::authorize()
 {
     auto* client = new TokenClient(m_network, *m_configuration, m_profile.clientId, m_clientSecret, this);
     client->setSslConfiguration(m_profile.sslConfiguration());
+    if (m_profile.clientType == ServerProfile::ClientType::SignedJwt)
+        client->setSigningKey(m_signingKey);
     m_tokenClient = client;
 
     if (m_profile.signInMode == ServerProfile::SignInMode::ClientCredentials) {
+        // SMART Backend Services: client_credentials with system/ scopes, authenticated by the
+        // client's assertion (or, for a secret-holding client, HTTP Basic).
         setStep(Step::Exchanging, tr("Asking for a system token…"));
         client->clientCredentials(m_profile.scopes, [this](std::optional<TokenRecord> record, const QString& error) {
             if (!record) {

@@ -5,6 +5,7 @@
 #include "app/auth/ServerProfile.h"
 #include "app/auth/SmartConfiguration.h"
 #include "app/auth/TokenRecord.h"
+#include "app/crypto/SigningKey.h"
 
 #include <optional>
 #include <QObject>
@@ -24,7 +25,8 @@ class TokenStore;
 //   discover (Discovery) → authorize (AuthorizationStep + a browser) → exchange (TokenClient)
 //   → check the id_token (IdTokenVerifier: nonce, iss, aud, exp, signature against jwks_uri)
 //   → store (TokenStore, key per profile and user).
-// Client-credentials profiles skip the browser. The browser is outside: for the embedded browser
+// Client-credentials profiles skip the browser. A signed-JWT profile's private key is read from the
+// keychain (SigningKeyStore) before the token endpoint is asked. The browser is outside: for the embedded browser
 // the flow emits browserRequired() and the window hands the caught redirect to handleRedirect();
 // for the system browser it runs a LoopbackRedirectListener and emits externalBrowserRequired().
 // Ends in exactly one of succeeded() or failed().
@@ -51,6 +53,7 @@ public:
 
     void setConfiguration(const SmartConfiguration& configuration) { m_configuration = configuration; }
     void setClientSecret(const QString& secret) { m_clientSecret = secret; }
+    void setSigningKey(const crypto::SigningKey& key) { m_signingKey = key; }
     void start();
     void handleRedirect(const QUrl& url);
     void cancel();
@@ -58,6 +61,8 @@ public:
     Step step() const { return m_step; }
     std::optional<SmartConfiguration> configuration() const { return m_configuration; }
     QString clientSecret() const { return m_clientSecret; }
+    std::optional<crypto::SigningKey> signingKey() const { return m_signingKey; }
+    QByteArray lastAssertion() const; // the client assertion sent for the tokens, empty when none
     AuthorizationStep* authorization() const { return m_authorization; }
     QUrl redirectUri() const;
 
@@ -77,6 +82,7 @@ private:
     void fail(const QString& message);
     void onDiscovered(const SmartConfiguration& configuration);
     void loadSecretThenContinue();
+    void loadSigningKeyThenContinue();
     void authorize();
     void exchange(const QString& code);
     void checkIdToken(const TokenRecord& record); // OIDC Core §3.1.3.7, before anything is stored
@@ -86,6 +92,7 @@ private:
     Step m_step = Step::Idle;
     std::optional<SmartConfiguration> m_configuration;
     QString m_clientSecret;
+    std::optional<crypto::SigningKey> m_signingKey;
     QPointer<Discovery> m_discovery;
     QPointer<AuthorizationStep> m_authorization;
     QPointer<LoopbackRedirectListener> m_listener;

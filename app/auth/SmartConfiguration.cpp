@@ -118,6 +118,9 @@ std::optional<SmartConfiguration> SmartConfiguration::fromSmartConfiguration(con
     config.codeChallengeMethods = strings(object.value(QLatin1String("code_challenge_methods_supported")));
     config.grantTypes = strings(object.value(QLatin1String("grant_types_supported")));
     config.scopesSupported = strings(object.value(QLatin1String("scopes_supported")));
+    config.tokenEndpointAuthMethods = strings(object.value(QLatin1String("token_endpoint_auth_methods_supported")));
+    config.tokenEndpointSigningAlgorithms
+        = strings(object.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")));
     if (config.tokenEndpoint.isEmpty()) {
         setError(error,
                  QCoreApplication::translate("SmartConfiguration", "a SMART configuration without a token_endpoint"));

@@ -37,12 +37,20 @@ public:
     QStringList codeChallengeMethods; // empty: the server did not say
     QStringList grantTypes;
     QStringList scopesSupported;
+    QStringList tokenEndpointAuthMethods; // token_endpoint_auth_methods_supported, e.g. private_key_jwt
+    QStringList tokenEndpointSigningAlgorithms; // token_endpoint_auth_signing_alg_values_supported
     QString fhirVersion; // from the CapabilityStatement, e.g. "3.0.1"
 
     bool isStu3() const { return fhirVersion.startsWith(QLatin1String("3.")); }
     bool isR4() const { return fhirVersion.startsWith(QLatin1String("4.")); }
     QString fhirReleaseName() const; // "STU3", "R4", ... or the raw version
     bool advertisesS256() const { return codeChallengeMethods.contains(QLatin1String("S256")); }
+    // SMART App Launch 2.2 §2.1.4 capability client-confidential-asymmetric, or private_key_jwt listed.
+    bool advertisesSignedJwt() const
+    {
+        return capabilities.contains(QLatin1String("client-confidential-asymmetric"))
+            || tokenEndpointAuthMethods.contains(QLatin1String("private_key_jwt"));
+    }
 
     // Fills the endpoints this one lacks from `other` (the two discovery documents together).
     void complementWith(const SmartConfiguration& other);

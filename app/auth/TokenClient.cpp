@@ -1,6 +1,7 @@
 #include "app/auth/TokenClient.h"
 
 #include "app/auth/AuthorizationRequest.h"
+#include "app/auth/ClientAssertion.h"
 #include "app/auth/Clock.h"
 #include "app/net/NetworkErrorText.h"
 #include "app/net/NetworkRequest.h"
@@ -36,10 +37,29 @@ QNetworkReply* TokenClient::post(const QUrl& endpoint, QList<QPair<QString, QStr
     // refresh token and client secret stay with the token endpoint.
     net::NetworkRequest request(endpoint);
     request.formBody().accept("application/json").transferTimeoutMs(m_timeoutMs).tls(m_ssl);
-    if (isConfidential())
+    if (m_signingKey) {
+        // RFC 7523 §2.2 and §3, SMART App Launch 2.2 "Client Authentication: Asymmetric": a new
+        // assertion for every request (its jti is single-use), aud the token endpoint's URL for every
+        // endpoint of this server, the client identified by iss/sub (no client_id needed).
+        const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        const QUrl audience = m_assertionAudience.isEmpty() ? m_configuration.tokenEndpoint : m_assertionAudience;
+        QString error;
+        auto assertion = std::exchange(m_nextAssertion, QByteArray());
+        if (assertion.isEmpty()) {
+            const auto made = ClientAssertion::make(*m_signingKey, m_clientId, audience, now, &error);
+            if (!made)
+                return nullptr;
+            assertion = *made;
+        }
+        m_lastAssertion = assertion;
+        form.append({QStringLiteral("client_assertion_type"), QString::fromLatin1(ClientAssertion::kAssertionType)});
+        form.append({QStringLiteral("client_assertion"), QString::fromLatin1(assertion)});
+        emit assertionSent(assertion);
+    } else if (!m_clientSecret.isEmpty()) {
         request.basic(m_clientId, m_clientSecret); // RFC 6749 §2.3.1 client_secret_basic
-    else
+    } else {
         form.append({QStringLiteral("client_id"), m_clientId});
+    }
     QByteArray body;
     for (const auto& [key, value] : form) {
         if (!body.isEmpty())
@@ -60,6 +80,10 @@ void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QStrin
     if (previous)
         kept = *previous;
     QNetworkReply* reply = post(m_configuration.tokenEndpoint, std::move(form));
+    if (!reply) {
+        done(std::nullopt, tr("The client assertion could not be signed with the profile's key."));
+        return;
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, requestedScope, kept, done] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -68,6 +92,11 @@ void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QStrin
             const QString oauth = net::NetworkErrorText::oauthError(body);
             if (oauth.startsWith(QLatin1String("invalid_grant")))
                 done(std::nullopt, tr("The server refused the grant (%1). Please sign in again.").arg(oauth));
+            else if (oauth.startsWith(QLatin1String("invalid_client")) && m_signingKey) // the rule, in words
+                done(std::nullopt,
+                     ClientAssertion::explainRefusal(
+                         QJsonDocument::fromJson(body).object().value(QLatin1String("error_description")).toString(),
+                         m_clientId, m_configuration.tokenEndpoint));
             else if (oauth.startsWith(QLatin1String("invalid_client")))
                 done(std::nullopt,
                      tr("The server did not accept this client (%1). Check the client id and secret "
@@ -123,7 +152,7 @@ void TokenClient::refresh(const TokenRecord& previous, TokenCallback done, const
 void TokenClient::clientCredentials(const QString& scope, TokenCallback done)
 {
     if (!isConfidential()) {
-        done(std::nullopt, tr("Client credentials sign-in needs the client's secret."));
+        done(std::nullopt, tr("Client credentials sign-in needs the client's secret or signing key."));
         return;
     }
     QList<QPair<QString, QString>> form {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
@@ -142,6 +171,10 @@ void TokenClient::revoke(const QString& token, const QString& tokenTypeHint, Don
     if (!tokenTypeHint.isEmpty())
         form.append({QStringLiteral("token_type_hint"), tokenTypeHint});
     QNetworkReply* reply = post(m_configuration.revocationEndpoint, std::move(form));
+    if (!reply) {
+        done(false, tr("The client assertion could not be signed with the profile's key."));
+        return;
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
@@ -162,6 +195,10 @@ void TokenClient::introspect(const QString& token, IntrospectionCallback done)
         return;
     }
     QNetworkReply* reply = post(m_configuration.introspectionEndpoint, {{QStringLiteral("token"), token}});
+    if (!reply) {
+        done(std::nullopt, tr("The client assertion could not be signed with the profile's key."));
+        return;
+    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();

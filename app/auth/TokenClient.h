@@ -2,6 +2,7 @@
 
 #include "app/auth/SmartConfiguration.h"
 #include "app/auth/TokenRecord.h"
+#include "app/crypto/SigningKey.h"
 
 #include <functional>
 #include <optional>
@@ -18,8 +19,10 @@ class Clock;
 
 // The token endpoint and its neighbours (RFC 6749, 7009, 7662), on QNetworkAccessManager.
 // Public clients identify with `client_id` in the body; confidential clients authenticate with
-// HTTP Basic (client_secret_basic). Every call is asynchronous and answers through its callback
-// exactly once, with a record or a sentence. Nothing here logs a token, code, verifier or secret.
+// HTTP Basic (client_secret_basic), or, with a signing key, with a signed JWT (private_key_jwt:
+// RFC 7523 §2.2, SMART App Launch 2.2 "Client Authentication: Asymmetric"; a fresh ClientAssertion
+// per request, aud the token endpoint, and no client_id in the form). Every call is asynchronous and answers through
+// its callback exactly once, with a record or a sentence. Nothing here logs a token, code, verifier or secret.
 class TokenClient : public QObject
 {
     Q_OBJECT
@@ -37,7 +40,14 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setClock(const Clock* clock) { m_clock = clock; } // not owned; nullptr: the system clock
     void setClientSecret(const QString& secret) { m_clientSecret = secret; }
-    bool isConfidential() const { return !m_clientSecret.isEmpty(); }
+    void setSigningKey(const std::optional<crypto::SigningKey>& key) { m_signingKey = key; }
+    bool hasSigningKey() const { return m_signingKey.has_value(); }
+    bool isConfidential() const { return !m_clientSecret.isEmpty() || m_signingKey; }
+    QByteArray lastAssertion() const { return m_lastAssertion; } // the last client assertion sent (a credential)
+    // Test seams, to see a server refuse a broken assertion: another aud than the token endpoint
+    // (empty: the token endpoint, the rule); this assertion instead of a fresh one, once (a replay).
+    void setAssertionAudience(const QUrl& audience) { m_assertionAudience = audience; }
+    void setNextAssertion(const QByteArray& assertion) { m_nextAssertion = assertion; }
     const SmartConfiguration& configuration() const { return m_configuration; }
     QString clientId() const { return m_clientId; }
 
@@ -51,6 +61,11 @@ public:
     bool canIntrospect() const { return !m_configuration.introspectionEndpoint.isEmpty(); }
     void introspect(const QString& token, IntrospectionCallback done);
 
+signals:
+    // A client assertion was sent (for the token inspector; it is a short-lived credential: show it
+    // decoded, never log it whole).
+    void assertionSent(const QByteArray& assertion);
+
 private:
     QNetworkReply* post(const QUrl& endpoint, QList<QPair<QString, QString>> form);
     void postForToken(QList<QPair<QString, QString>> form, const QString& requestedScope, const TokenRecord* previous,
@@ -60,6 +75,10 @@ private:
     SmartConfiguration m_configuration;
     QString m_clientId;
     QString m_clientSecret;
+    std::optional<crypto::SigningKey> m_signingKey;
+    QByteArray m_lastAssertion;
+    QUrl m_assertionAudience;
+    QByteArray m_nextAssertion;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     int m_timeoutMs = 20000;
     const Clock* m_clock = nullptr;

@@ -26,6 +26,9 @@ bool TokenStore::isUnavailableError(int error) const
 
 void TokenStore::prepare(QKeychain::Job* job, const QString& key)
 {
+    // No parent: a job still waiting for the Secret Service when the store goes (the app closing
+    // during a refresh's save) must live until libsecret answers, then delete itself; the
+    // connection's context (the store) drops the answer.
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
     job->setKey(key);
@@ -72,7 +75,7 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
         writeMemory(key, data, done);
         return;
     }
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     prepare(job, key);
     job->setBinaryData(data);
     connect(job, &QKeychain::Job::finished, this, [this, key, data, done](QKeychain::Job* finished) {
@@ -101,7 +104,7 @@ void TokenStore::read(const QString& key, ReadCallback done)
         readMemory(key, done);
         return;
     }
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, key, done](QKeychain::Job* finished) {
         const int error = finished->error();
@@ -167,7 +170,7 @@ void TokenStore::remove(const QString& key, DoneCallback done)
             done(Result::InMemoryOnly, QString());
         return;
     }
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     prepare(job, key);
     connect(job, &QKeychain::Job::finished, this, [this, done](QKeychain::Job* finished) {
         const int error = finished->error();

@@ -33,6 +33,21 @@ ExplorerCommandLine::ExplorerCommandLine()
     , m_redirectUriOption(QStringLiteral("redirect-uri"), tr("The redirect URI registered for the client."), tr("uri"))
     , m_signInOption(QStringLiteral("sign-in"),
                      tr("Open the sign-in window at once, or resume the session saved for the profile."))
+    , m_systemOption(QStringLiteral("system"),
+                     tr("Sign in as a backend service (SMART Backend Services): client credentials with system/ "
+                        "scopes, no browser. Needs --server."))
+    , m_privateKeyOption(QStringLiteral("private-key"),
+                         tr("The client's private key (unencrypted PEM) for signed-JWT client authentication "
+                            "(private_key_jwt): imported into the keychain, after which the file may be deleted. "
+                            "Needs --server."),
+                         tr("file.pem"))
+    , m_signingAlgOption(QStringLiteral("signing-alg"),
+                         tr("The key's signing algorithm: RS384 (the default), ES384, RS512 (NHS England) or RS256."),
+                         tr("alg"))
+    , m_exportJwksOption(QStringLiteral("export-jwks"),
+                         tr("Print the public JWK Set of the profile chosen by --server and --client-id, or of the "
+                            "--private-key file (to register the app with a server), then exit without opening a "
+                            "window."))
 {
     m_parser.setApplicationDescription(
         tr("CareConnect Explorer: browse SMART-on-FHIR secured FHIR servers and see which resource types "
@@ -45,7 +60,8 @@ ExplorerCommandLine::ExplorerCommandLine()
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_previewScopesOption);
     for (const QCommandLineOption& option :
-         {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption})
+         {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption,
+          m_systemOption, m_privateKeyOption, m_signingAlgOption, m_exportJwksOption})
         m_parser.addOption(option);
     addQtWindowOptions();
 }
@@ -84,6 +100,8 @@ bool ExplorerCommandLine::parse(const QStringList& arguments)
         return true;
     }
     m_mode = m_parser.isSet(m_explainScopesOption) ? Mode::ExplainScopes : Mode::Window;
+    if (m_parser.isSet(m_exportJwksOption) && m_mode == Mode::Window)
+        m_mode = Mode::ExportJwks;
     if (!validate()) {
         m_mode = Mode::Error;
         return false;
@@ -122,7 +140,8 @@ bool ExplorerCommandLine::validate()
 bool ExplorerCommandLine::validateSignIn()
 {
     const QList<QCommandLineOption> windowOnly
-        = {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption};
+        = {m_sandboxOption, m_serverOption, m_clientIdOption,   m_scopeOption,      m_redirectUriOption,
+           m_signInOption,  m_systemOption, m_privateKeyOption, m_signingAlgOption, m_exportJwksOption};
     for (const QCommandLineOption& option : windowOnly) {
         if (m_mode == Mode::ExplainScopes && m_parser.isSet(option)) {
             m_error = tr("--%1 opens the window; it cannot be combined with --explain-scopes.")
@@ -166,6 +185,41 @@ bool ExplorerCommandLine::validateSignIn()
             m_error = tr("--redirect-uri: %1").arg(why);
             return false;
         }
+    }
+    if (m_mode == Mode::ExportJwks) {
+        for (const QCommandLineOption& option : {m_sandboxOption, m_signInOption, m_systemOption, m_scopeOption,
+                                                 m_redirectUriOption, m_previewScopesOption}) {
+            if (m_parser.isSet(option)) {
+                m_error = tr("--export-jwks prints and exits; it cannot be combined with --%1.")
+                              .arg(option.names().constLast());
+                return false;
+            }
+        }
+        if (m_parser.isSet(m_serverOption) == m_parser.isSet(m_privateKeyOption)) {
+            m_error = tr("--export-jwks needs either --server and --client-id (a profile's key, from the keychain) "
+                         "or --private-key (a key file).");
+            return false;
+        }
+    }
+    for (const QCommandLineOption& option : {m_systemOption, m_privateKeyOption, m_signingAlgOption}) {
+        if (m_parser.isSet(option) && !m_parser.isSet(m_serverOption) && m_mode != Mode::ExportJwks) {
+            m_error = tr("--%1 shapes a server profile: give --server and --client-id with it.")
+                          .arg(option.names().constLast());
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_privateKeyOption) && m_parser.value(m_privateKeyOption).trimmed().isEmpty()) {
+        m_error = tr("--private-key needs the path of a PEM private key file.");
+        return false;
+    }
+    if (m_parser.isSet(m_signingAlgOption) && !signingAlgorithms().contains(m_parser.value(m_signingAlgOption))) {
+        m_error = tr("--signing-alg \"%1\" is not one of %2.")
+                      .arg(m_parser.value(m_signingAlgOption), signingAlgorithms().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (m_parser.isSet(m_signingAlgOption) && !m_parser.isSet(m_privateKeyOption)) {
+        m_error = tr("--signing-alg says how --private-key signs: give the key file with it.");
+        return false;
     }
     const bool hasProfile = m_parser.isSet(m_sandboxOption) || m_parser.isSet(m_serverOption);
     for (const QCommandLineOption& option : {m_scopeOption, m_redirectUriOption}) {
@@ -251,6 +305,32 @@ QUrl ExplorerCommandLine::redirectUri() const
 bool ExplorerCommandLine::signIn() const
 {
     return m_parser.isSet(m_signInOption);
+}
+
+bool ExplorerCommandLine::system() const
+{
+    return m_parser.isSet(m_systemOption);
+}
+
+QString ExplorerCommandLine::privateKeyFile() const
+{
+    return m_parser.value(m_privateKeyOption).trimmed();
+}
+
+QString ExplorerCommandLine::signingAlgorithm() const
+{
+    return m_parser.isSet(m_signingAlgOption) ? m_parser.value(m_signingAlgOption) : QStringLiteral("RS384");
+}
+
+bool ExplorerCommandLine::signingAlgorithmGiven() const
+{
+    return m_parser.isSet(m_signingAlgOption);
+}
+
+QStringList ExplorerCommandLine::signingAlgorithms()
+{
+    // SMART App Launch 2.2: RS384 and ES384 must be supported; NHS England asks for RS512.
+    return {QStringLiteral("RS384"), QStringLiteral("ES384"), QStringLiteral("RS512"), QStringLiteral("RS256")};
 }
 
 } // namespace ccri

@@ -24,6 +24,7 @@ public:
     {
         Window, // open the main window (the default)
         ExplainScopes, // print which resource types a scope string opens, no window
+        ExportJwks, // print the public JWK Set of the --server/--client-id profile, no window
         Help,
         Version,
         Error // errorText() says why; exit code 2
@@ -56,6 +57,10 @@ public:
     //   --server URL --client-id ID    reuse the saved profile with that URL and client id, else save one
     //   [--scope "..."] [--redirect-uri URI] [--policy P]   what that profile asks for
     //   --sign-in                      open the sign-in window at once (or resume a saved session)
+    //   --system [--private-key FILE.pem] [--signing-alg ALG]   a backend service (SMART Backend
+    //                                  Services): client credentials, system/ scopes, the key imported
+    //                                  into the keychain (signed-JWT client authentication, RFC 7523)
+    //   --export-jwks                  print the profile's public JWK Set and exit
     bool sandbox() const;
     QUrl server() const; // invalid when not given
     QString clientId() const;
@@ -63,6 +68,11 @@ public:
     bool scopeGiven() const;
     QUrl redirectUri() const; // invalid when not given
     bool signIn() const;
+    bool system() const;
+    QString privateKeyFile() const; // empty when not given
+    QString signingAlgorithm() const; // "RS384" when not given
+    bool signingAlgorithmGiven() const;
+    static QStringList signingAlgorithms(); // RS384, ES384, RS512, RS256
 
 private:
     void addQtWindowOptions();
@@ -82,6 +92,10 @@ private:
     QCommandLineOption m_scopeOption;
     QCommandLineOption m_redirectUriOption;
     QCommandLineOption m_signInOption;
+    QCommandLineOption m_systemOption;
+    QCommandLineOption m_privateKeyOption;
+    QCommandLineOption m_signingAlgOption;
+    QCommandLineOption m_exportJwksOption;
     Mode m_mode = Mode::Window;
     QString m_error;
 };

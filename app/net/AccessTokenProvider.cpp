@@ -25,6 +25,11 @@ QString AccessTokenProvider::idTokenCheck() const
     return {};
 }
 
+QString AccessTokenProvider::clientAssertion() const
+{
+    return {};
+}
+
 QString AccessTokenProvider::grantedScope() const
 {
     return {};

@@ -38,6 +38,8 @@ public:
     // A sentence on whether the id_token's signature was checked against the server's keys, and why
     // not; empty when there is no id_token or nothing is known.
     virtual QString idTokenCheck() const;
+    // The last client assertion (RFC 7523 JWT) sent for this session's tokens; empty when none.
+    virtual QString clientAssertion() const;
 
 signals:
     // The access token (or its context) changed: sign-in, refresh, sign-out.

@@ -53,6 +53,12 @@ NetworkRequest& NetworkRequest::formBody()
     return *this;
 }
 
+NetworkRequest& NetworkRequest::jsonBody()
+{
+    m_json = true;
+    return *this;
+}
+
 QNetworkRequest NetworkRequest::build() const
 {
     QNetworkRequest request(m_url);
@@ -61,13 +67,15 @@ QNetworkRequest NetworkRequest::build() const
     }
     if (m_form) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    } else if (m_json) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     }
     if (!m_authorization.isEmpty()) {
         request.setRawHeader("Authorization", m_authorization);
     }
     // Qt's default policy follows a redirect to another host and re-sends the Authorization header
     // (and a POST's code, verifier or refresh token): with credentials, only the same origin.
-    const bool anonymous = m_authorization.isEmpty() && !m_form;
+    const bool anonymous = m_authorization.isEmpty() && !m_form && !m_json;
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          anonymous && m_redirects == Redirects::NoLessSafe ? QNetworkRequest::NoLessSafeRedirectPolicy
                                                                            : QNetworkRequest::SameOriginRedirectPolicy);
@@ -86,7 +94,7 @@ QNetworkRequest NetworkRequest::build() const
 QNetworkReply* NetworkRequest::send(QNetworkAccessManager* network, const QByteArray& body, qint64 maxBytes) const
 {
     const QNetworkRequest request = build();
-    QNetworkReply* reply = m_form || !body.isEmpty() ? network->post(request, body) : network->get(request);
+    QNetworkReply* reply = m_form || m_json || !body.isEmpty() ? network->post(request, body) : network->get(request);
     ReplySizeLimit::watch(reply, maxBytes);
     return reply;
 }

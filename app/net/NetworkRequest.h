@@ -39,6 +39,7 @@ public:
     NetworkRequest& transferTimeoutMs(int ms);
     NetworkRequest& redirects(Redirects policy);
     NetworkRequest& formBody(); // Content-Type: application/x-www-form-urlencoded
+    NetworkRequest& jsonBody(); // Content-Type: application/json (RFC 7591 registration); same origin only
 
     QNetworkRequest build() const;
     // Sends it (GET, or POST when there is a body) and watches the reply's size.
@@ -53,6 +54,7 @@ private:
     int m_timeoutMs = 0;
     Redirects m_redirects = Redirects::SameOrigin;
     bool m_form = false;
+    bool m_json = false;
 };
 
 } // namespace ccri::net

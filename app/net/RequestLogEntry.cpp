@@ -28,7 +28,23 @@ QByteArray redactSecret(const QByteArray& credential)
 
 bool isRedacted(const QString& value)
 {
-    return value.startsWith(QChar(0x2026));
+    return value.startsWith(QChar(0x2026)) || value.contains(QStringLiteral(".\u2026"));
+}
+
+// A signed JWT sent as a credential (RFC 7523 client_assertion, assertion): its header and claims
+// stay readable for the log, the signature — what makes it a credential — is cut like a token.
+QByteArray redactSignedJwt(const QByteArray& jwt)
+{
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3)
+        return redactSecret(jwt);
+    return parts[0] + '.' + parts[1] + '.' + redactSecret(parts[2]);
+}
+
+bool isSignedJwtField(const QString& name)
+{
+    return name.compare(QLatin1String("client_assertion"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("assertion"), Qt::CaseInsensitive) == 0;
 }
 
 // Redacts the secret members of a JSON object, at any depth; false when nothing needed it.
@@ -81,7 +97,11 @@ QByteArray RequestLogEntry::redactBody(const QByteArray& contentType, const QByt
         QUrlQuery form(QString::fromUtf8(body));
         QUrlQuery redacted;
         for (const auto& [name, value] : form.queryItems(QUrl::FullyDecoded)) {
-            redacted.addQueryItem(name, isSecretField(name) ? QString::fromUtf8(redactSecret(value.toUtf8())) : value);
+            if (isSignedJwtField(name))
+                redacted.addQueryItem(name, QString::fromUtf8(redactSignedJwt(value.toUtf8())));
+            else
+                redacted.addQueryItem(name,
+                                      isSecretField(name) ? QString::fromUtf8(redactSecret(value.toUtf8())) : value);
         }
         return redacted.toString(QUrl::FullyEncoded).toUtf8();
     }

@@ -26,8 +26,9 @@ public:
     static QByteArray redactAuthorization(const QByteArray& value);
     // A request or response body with its secrets cut to "…" and their last 4 characters: the values
     // of code, code_verifier, access_token, refresh_token, id_token, token, client_secret, password
-    // and assertion fields in a form or a JSON object. A body that names such a field but cannot be
-    // read is not kept at all.
+    // and assertion fields in a form or a JSON object. A client_assertion (or assertion) JWT in a form
+    // keeps its header and claims and loses its signature: "<header>.<claims>.…wxyz". A body that
+    // names such a field but cannot be read is not kept at all.
     static QByteArray redactBody(const QByteArray& contentType, const QByteArray& body);
     static bool isSecretField(const QString& name);
 

@@ -1,7 +1,11 @@
-// ccri-explorer --explain-scopes, run as a user would: the real binary, no display at all.
+// ccri-explorer --explain-scopes (and --export-jwks), run as a user would: the real binary, no
+// display at all.
+#include "app/crypto/JwkSet.h"
+#include "app/crypto/SigningKey.h"
 #include "tests/support/DemoScopes.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +25,7 @@ private slots:
     void printsATableForPeople();
     void usesAPolicyFile();
     void helpAndVersion();
+    void exportsAKeyFilesPublicJwkSet();
     void refusesWhatItCannotRead_data();
     void refusesWhatItCannotRead();
 
@@ -51,6 +56,34 @@ TestExplainScopesCli::Result TestExplainScopesCli::run(const QStringList& argume
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void TestExplainScopesCli::exportsAKeyFilesPublicJwkSet()
+{
+    const auto key = ccri::crypto::SigningKey::generate(ccri::crypto::JwsAlgorithm::Id::ES384);
+    QVERIFY(key);
+    const QString path = m_dir.filePath(QStringLiteral("service.pem"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(key->toPem());
+    file.close();
+    const Result result = run({"--private-key", path, "--signing-alg", "ES384", "--export-jwks"});
+    QCOMPARE(result.exitCode, 0);
+    QString error;
+    const auto set = ccri::crypto::JwkSet::parse(result.out.toUtf8(), &error); // refuses private members
+    QVERIFY2(set, qPrintable(error + result.out + result.err));
+    QCOMPARE(int(set->keys().size()), 1);
+    QCOMPARE(set->keys().front().kid(), key->thumbprint()); // RFC 7638
+    QVERIFY(!result.out.contains(QLatin1String("PRIVATE")));
+    // An RSA algorithm for an EC key, and a profile that does not exist: a sentence, exit code 2.
+    const Result wrongType = run({"--private-key", path, "--signing-alg", "RS384", "--export-jwks"});
+    QCOMPARE(wrongType.exitCode, 2);
+    QVERIFY2(wrongType.err.contains(QLatin1String("can't be used")), qPrintable(wrongType.err));
+    const Result noProfile
+        = run({"--server", "https://nowhere.example/fhir", "--client-id", "nobody", "--export-jwks"});
+    QCOMPARE(noProfile.exitCode, 2);
+    QVERIFY2(noProfile.err.contains(QLatin1String("No profile for https://nowhere.example/fhir")),
+             qPrintable(noProfile.err));
 }
 
 void TestExplainScopesCli::printsJsonInPolicyOrder_data()

@@ -42,6 +42,30 @@ private slots:
         }
     }
 
+    void backendService()
+    {
+        ExplorerCommandLine line;
+        QVERIFY2(line.parse({"ccri-explorer", "--server", "https://example.org/fhir", "--client-id", "svc", "--system",
+                             "--private-key", "/tmp/k.pem", "--signing-alg", "ES384", "--sign-in"}),
+                 qPrintable(line.errorText()));
+        QCOMPARE(line.mode(), Mode::Window);
+        QVERIFY(line.system());
+        QCOMPARE(line.privateKeyFile(), QStringLiteral("/tmp/k.pem"));
+        QCOMPARE(line.signingAlgorithm(), QStringLiteral("ES384"));
+        ExplorerCommandLine defaults;
+        QVERIFY(defaults.parse({"ccri-explorer", "--server", "https://x/fhir", "--client-id", "a", "--system"}));
+        QCOMPARE(defaults.signingAlgorithm(), QStringLiteral("RS384"));
+        QVERIFY(defaults.privateKeyFile().isEmpty());
+        ExplorerCommandLine exportJwks;
+        QVERIFY(exportJwks.parse({"ccri-explorer", "--server", "https://x/fhir", "--client-id", "a", "--export-jwks"}));
+        QCOMPARE(exportJwks.mode(), Mode::ExportJwks);
+        ExplorerCommandLine exportFile; // a key file's public half
+        QVERIFY(
+            exportFile.parse({"ccri-explorer", "--private-key", "k.pem", "--signing-alg", "RS384", "--export-jwks"}));
+        QCOMPARE(exportFile.mode(), Mode::ExportJwks);
+        QCOMPARE(exportFile.privateKeyFile(), QStringLiteral("k.pem"));
+    }
+
     void refused_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -62,6 +86,19 @@ private slots:
         QTest::newRow("private-use scheme redirect")
             << QStringList({"--sandbox", "--redirect-uri", "uk.nhs.ccri.explorer:/callback"})
             << "The embedded browser can't catch a redirect to “uk.nhs.ccri.explorer:/callback”";
+        QTest::newRow("system without server") << QStringList({"--system"}) << "give --server and --client-id";
+        QTest::newRow("key without server") << QStringList({"--private-key", "k.pem"}) << "give --server";
+        QTest::newRow("unknown alg") << QStringList(
+            {"--server", "https://x/fhir", "--client-id", "a", "--private-key", "k.pem", "--signing-alg", "HS256"})
+                                     << "is not one of RS384, ES384, RS512, RS256";
+        QTest::newRow("alg without key") << QStringList(
+            {"--server", "https://x/fhir", "--client-id", "a", "--signing-alg", "RS512"})
+                                         << "give the key file with it";
+        QTest::newRow("export without server")
+            << QStringList({"--export-jwks"}) << "needs either --server and --client-id";
+        QTest::newRow("export with sign-in")
+            << QStringList({"--server", "https://x/fhir", "--client-id", "a", "--export-jwks", "--sign-in"})
+            << "cannot be combined with --sign-in";
         QTest::newRow("redirect without a host")
             << QStringList({"--server", "https://x/fhir", "--client-id", "a", "--redirect-uri", "http:/callback"})
             << "http://127.0.0.1/callback";

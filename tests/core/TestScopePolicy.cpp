@@ -133,6 +133,9 @@ void TestScopePolicy::decides_data()
     QTest::newRow("ccri: system/ v2 Observation opens Procedure")
         << ccri << "system/Observation.rs"
         << "Procedure" << true << QStringList({"system/Observation.rs"});
+    QTest::newRow("smart: a backend service's system/Patient.read opens Patient")
+        << smart << "system/Patient.read system/Observation.read"
+        << "Patient" << true << QStringList({"system/Patient.read"});
     QTest::newRow("ccri: DocumentReference any level (write)")
         << ccri << "user/DocumentReference.write"
         << "DocumentReference" << true << QStringList({"user/DocumentReference.write"});

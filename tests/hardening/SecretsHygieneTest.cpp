@@ -5,11 +5,19 @@
 // XDG_CONFIG_HOME / XDG_CACHE_HOME / XDG_DATA_HOME, every message the process logged
 // (qInstallMessageHandler) and every line of the sandbox's request log are searched for the access
 // and refresh tokens (all of them, before and after the refresh), the code, the PKCE verifier and
-// the client secret. None may appear, in clear or percent-encoded.
+// the client secret. None may appear, in clear or percent-encoded. A second session signs in as a
+// backend service with a signed JWT (private_key_jwt): the private key ("PRIVATE KEY" and its
+// base64 body) and the assertions' signatures may be in no file the app wrote, settings included,
+// and in no log line; the key is in the keychain only.
+#include "app/auth/ClientRegistration.h"
+#include "app/auth/Discovery.h"
 #include "app/auth/ProfileStore.h"
 #include "app/auth/Session.h"
 #include "app/auth/SignInFlow.h"
+#include "app/auth/SigningKeyStore.h"
+#include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
+#include "app/crypto/JwkSet.h"
 #include "app/fhir/FhirClient.h"
 #include "app/net/LoggingNetworkAccessManager.h"
 #include "app/net/RequestLog.h"
@@ -271,6 +279,108 @@ private slots:
 
         findNowhere(secrets, sandboxLog);
         findNowhereInTheRequestLog(secrets, log);
+    }
+
+    void signedJwtSessionLeavesNoKeyBehind()
+    {
+        sandbox::InProcessSandbox sandbox;
+        QStringList sandboxLog;
+        connect(&sandbox, &sandbox::InProcessSandbox::requestLogged, this,
+                [&](const QString& line) { sandboxLog.append(line); });
+        QSignalSpy ready(&sandbox, &sandbox::InProcessSandbox::ready);
+        sandbox.start(sandbox::SandboxOptions::ephemeral(5));
+        QVERIFY(ready.wait(60000));
+
+        net::RequestLog log;
+        net::LoggingNetworkAccessManager network;
+        network.setLog(&log);
+        // The key made in the app, registered with the sandbox (RFC 7591) by its public half.
+        const auto key = crypto::SigningKey::generate(crypto::JwsAlgorithm::Id::RS384);
+        QVERIFY(key);
+        auth::Discovery discovery(&network);
+        std::optional<auth::SmartConfiguration> discovered;
+        connect(&discovery, &auth::Discovery::finished, this,
+                [&](const auth::SmartConfiguration& configuration) { discovered = configuration; });
+        discovery.start(sandbox.fhirBase());
+        QVERIFY(waitFor([&] { return discovered.has_value(); }));
+        auth::ClientRegistration registration(&network, discovered->registrationEndpoint);
+        QString clientId;
+        connect(&registration, &auth::ClientRegistration::registered, this, [&](const QString& id) { clientId = id; });
+        registration.start(QStringLiteral("Hygiene backend"), crypto::JwkSet({key->verifyingKey()}),
+                           {QStringLiteral("client_credentials")}, QStringLiteral("system/Patient.read"));
+        QVERIFY(waitFor([&] { return !clientId.isEmpty(); }));
+
+        auth::ServerProfile profile;
+        profile.id = QStringLiteral("hygiene-backend");
+        profile.displayName = QStringLiteral("Hygiene backend service");
+        profile.fhirBase = sandbox.fhirBase();
+        profile.clientId = clientId;
+        profile.clientType = auth::ServerProfile::ClientType::SignedJwt;
+        profile.signingAlgorithm = QStringLiteral("RS384");
+        profile.signInMode = auth::ServerProfile::SignInMode::ClientCredentials;
+        profile.scopes = QStringLiteral("system/Patient.read");
+        QSettings settings;
+        auth::ProfileStore profiles(&settings);
+        profiles.save(profile);
+        auth::TokenStore tokens;
+        bool keySaved = false;
+        auth::SigningKeyStore::save(&tokens, profile, *key,
+                                    [&](auth::TokenStore::Result, const QString&) { keySaved = true; });
+        QVERIFY(waitFor([&] { return keySaved; }));
+
+        auth::SignInFlow flow(profile, &network, &tokens, &profiles);
+        std::optional<auth::TokenRecord> record;
+        std::optional<auth::SmartConfiguration> configuration;
+        QString failure;
+        connect(&flow, &auth::SignInFlow::succeeded, this,
+                [&](const auth::SmartConfiguration& c, const auth::TokenRecord& r, const QString&) {
+                    configuration = c;
+                    record = r;
+                });
+        connect(&flow, &auth::SignInFlow::failed, this, [&](const QString& message) { failure = message; });
+        flow.start();
+        QVERIFY(waitFor([&] { return record || !failure.isEmpty(); }, 60000));
+        QVERIFY2(record, qPrintable(failure));
+        QStringList secrets {QStringLiteral("PRIVATE KEY"), record->accessToken};
+        for (const QByteArray& line : key->toPem().split('\n')) {
+            if (line.size() > 40)
+                secrets << QString::fromLatin1(line);
+        }
+        QStringList signatures {QString::fromLatin1(flow.lastAssertion().split('.').value(2))};
+
+        // A backend service's renewal: a new client-credentials token with a new assertion.
+        auth::Session session(profile, *configuration, *record, clientId, &network, &tokens);
+        session.setSigningKey(*key);
+        session.setClientAssertion(flow.lastAssertion());
+        bool renewed = false;
+        session.refresh([&](bool ok, const QString& error) {
+            QVERIFY2(ok, qPrintable(error));
+            renewed = true;
+        });
+        QVERIFY(waitFor([&] { return renewed; }));
+        secrets << session.accessToken();
+        signatures << session.clientAssertion().section(QLatin1Char('.'), 2);
+        bool signedOut = false;
+        session.signOut([&](bool, const QString&) { signedOut = true; });
+        QVERIFY(waitFor([&] { return signedOut; }));
+        bool removed = false;
+        tokens.remove(profile.signingKeyKey(), [&](auth::TokenStore::Result, const QString&) { removed = true; });
+        QVERIFY(waitFor([&] { return removed; }));
+        profiles.sync();
+        sandbox.stop();
+
+        findNowhere(secrets, sandboxLog);
+        // The explorer's request log shows each assertion's header and claims, never its signature.
+        int assertions = 0;
+        for (int i = 0; i < log.size(); ++i) {
+            const net::RequestLogEntry& entry = log.at(i);
+            if (entry.requestBody.contains("client_assertion="))
+                ++assertions;
+            const QByteArray everything = entry.requestBody + entry.responseBody + entry.curlCommand().toUtf8();
+            for (const QString& secret : secrets + signatures)
+                QVERIFY2(!everything.contains(secret.toUtf8()), "a secret is in the request log");
+        }
+        QCOMPARE(assertions, 3); // the sign-in, the renewal, and the revocation at sign-out
     }
 };
 

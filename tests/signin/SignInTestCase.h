@@ -67,4 +67,15 @@ template<typename Test> int runSignInTest(int argc, char** argv)
     return QTest::qExec(&test, argc, argv);
 }
 
+// The same, for a test that runs itself again as a child (SignInTestSupport::runWithoutKeychain):
+// with `childArgument`, the process is `child` instead.
+template<typename Test> int runSignInTest(int argc, char** argv, const char* childArgument, int (*child)(int, char**))
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], childArgument) == 0)
+            return child(1, argv);
+    }
+    return runSignInTest<Test>(argc, argv);
+}
+
 } // namespace ccri::test

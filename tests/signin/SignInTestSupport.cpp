@@ -13,6 +13,7 @@
 #include "ui/signin/SignInWindow.h"
 
 #include <QApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -96,6 +97,21 @@ std::unique_ptr<sandbox::SandboxServer> SignInTestSupport::startSandbox(QString*
 QString SignInTestSupport::keychainService()
 {
     return QStringLiteral("ccri-explorer-test-%1").arg(QCoreApplication::applicationPid());
+}
+
+int SignInTestSupport::runWithoutKeychain(const QString& argument, QString* output)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/ccri-bus"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {argument});
+    const bool finished = child.waitForFinished(120000);
+    *output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
+    if (!finished || child.exitStatus() != QProcess::NormalExit) // nothing may crash
+        return -1;
+    return child.exitCode();
 }
 
 bool SignInTestSupport::removeKeychainEntries(const QString& service, QStringList keys)

@@ -50,6 +50,9 @@ public:
     // The record under `key` in the real keyring (nullopt when absent or unreadable; *result says which).
     static std::optional<auth::TokenRecord> keychainRecord(const QString& service, const QString& key,
                                                            auth::TokenStore::Result* result = nullptr);
+    // Runs this test program again with `argument`, with no D-Bus (so no Secret Service) and the
+    // offscreen platform; its exit code (-1 when it crashed or hung) and its output.
+    static int runWithoutKeychain(const QString& argument, QString* output);
     // Waits (20 s at most) for the reply and gives its response.
     static fhir::FhirResponse responseOf(fhir::FhirReply* reply);
 };

@@ -202,16 +202,9 @@ void TestSignInProblems::missingSecretIsAskedFor()
 
 void TestSignInProblems::noKeychainKeepsTheSessionInMemoryAndSaysSo()
 {
-    QProcess child;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/ccri-bus"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    child.setProcessEnvironment(environment);
-    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(kNoKeychainChild)});
-    QVERIFY(child.waitForFinished(120000));
-    const QString output = QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError());
-    QCOMPARE(child.exitStatus(), QProcess::NormalExit); // nothing crashed
-    QVERIFY2(child.exitCode() == 0, qPrintable(output));
+    QString output;
+    const int exitCode = SignInTestSupport::runWithoutKeychain(QString::fromLatin1(kNoKeychainChild), &output);
+    QVERIFY2(exitCode == 0, qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("NOTICE: ") + auth::TokenStore::unavailableNotice()), qPrintable(output));
     QVERIFY(output.contains(QLatin1String("OPEN: Patient,Observation,Procedure")));
 }
@@ -281,11 +274,7 @@ static int runWithoutKeychain(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], kNoKeychainChild) == 0)
-            return runWithoutKeychain(1, argv);
-    }
-    return ccri::test::runSignInTest<TestSignInProblems>(argc, argv);
+    return ccri::test::runSignInTest<TestSignInProblems>(argc, argv, kNoKeychainChild, runWithoutKeychain);
 }
 
 #include "TestSignInProblems.moc"

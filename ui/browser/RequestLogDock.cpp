@@ -1,5 +1,6 @@
 #include "ui/browser/RequestLogDock.h"
 
+#include "app/net/JwtDecoder.h"
 #include "app/net/RequestLog.h"
 #include "ui/browser/RequestLogModel.h"
 
@@ -8,11 +9,13 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace ccri {
@@ -114,6 +117,15 @@ void RequestLogDock::showDetails()
     }
     if (!entry.requestBody.isEmpty()) {
         text += QLatin1Char('\n') + QString::fromUtf8(entry.requestBody) + QLatin1Char('\n');
+        // RFC 7523 §2.2: a client assertion, shown decoded (the log kept no signature to misuse).
+        const QString assertion = QUrlQuery(QString::fromUtf8(entry.requestBody))
+                                      .queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded);
+        net::JwtDecoder::Decoded decoded;
+        if (!assertion.isEmpty() && net::JwtDecoder::decode(assertion, &decoded)) {
+            text += QLatin1Char('\n') + tr("Client assertion (signature shortened):") + QLatin1Char('\n')
+                + QString::fromUtf8(QJsonDocument(decoded.header).toJson(QJsonDocument::Indented))
+                + QString::fromUtf8(QJsonDocument(decoded.claims).toJson(QJsonDocument::Indented));
+        }
     }
     text += QLatin1Char('\n');
     text += entry.httpStatus ? tr("HTTP %1 — %2 ms\n").arg(entry.httpStatus).arg(entry.elapsedMs)

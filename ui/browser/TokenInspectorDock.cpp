@@ -84,6 +84,8 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
     m_idHeader->setAccessibleName(tr("ID token header"));
     m_idToken = jsonBox(content, QStringLiteral("idTokenClaims"));
     m_idToken->setAccessibleName(tr("ID token claims"));
+    m_assertion = jsonBox(content, QStringLiteral("clientAssertion"));
+    m_assertion->setAccessibleName(tr("Last client assertion sent"));
     m_scopes = new QTreeWidget(content);
     m_scopes->setObjectName(QStringLiteral("grantedScopes"));
     m_scopes->setAccessibleName(tr("Granted scopes against the policy"));
@@ -114,6 +116,8 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
     layout->addWidget(m_idHeader);
     layout->addWidget(new QLabel(tr("ID token claims:"), content));
     layout->addWidget(m_idToken, 1);
+    layout->addWidget(new QLabel(tr("Last client assertion sent (RFC 7523; signature not shown):"), content));
+    layout->addWidget(m_assertion, 1);
     layout->addWidget(new QLabel(tr("Granted scopes against the policy:"), content));
     layout->addWidget(m_scopes, 2);
     auto* revealRow = new QHBoxLayout;
@@ -185,6 +189,14 @@ void TokenInspectorDock::refresh()
         m_idHeader->setPlainText(error);
         m_idToken->clear();
     }
+    const QString assertion = m_tokens ? m_tokens->clientAssertion() : QString();
+    net::JwtDecoder::Decoded sent;
+    if (assertion.isEmpty())
+        m_assertion->setPlainText(tr("None: this client does not sign in with a signed JWT."));
+    else if (net::JwtDecoder::decode(assertion, &sent, &error))
+        m_assertion->setPlainText(pretty(sent.header) + QLatin1Char('\n') + pretty(sent.claims));
+    else
+        m_assertion->setPlainText(error);
     if (patient.isEmpty()) {
         patient = decoded.claims.value(QStringLiteral("patient")).toString();
     }

@@ -56,6 +56,7 @@ private:
     QPlainTextEdit* m_claims = nullptr;
     QPlainTextEdit* m_idHeader = nullptr;
     QPlainTextEdit* m_idToken = nullptr;
+    QPlainTextEdit* m_assertion = nullptr; // the last client assertion sent, decoded
     QLabel* m_expiryLabel = nullptr;
     QLabel* m_context = nullptr;
     QTreeWidget* m_scopes = nullptr;

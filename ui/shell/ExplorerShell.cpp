@@ -95,7 +95,14 @@ bool ExplorerShell::start(const ExplorerStart& request, QString* policyError)
     if (request.sandbox || request.server.isValid())
         m_account->adjustCurrentProfile(request.scope, request.policyGiven ? request.policy : QString(),
                                         request.redirectUri);
-    m_account->resume(request.signIn);
+    if (request.server.isValid() && (request.system || request.signingKey)) {
+        // The key reaches the keychain before the sign-in reads it there.
+        AccountController* account = m_account.get();
+        m_account->useBackendService(request.system, request.signingKey, !request.scope.isEmpty(),
+                                     [account, signIn = request.signIn] { account->resume(signIn); });
+    } else {
+        m_account->resume(request.signIn);
+    }
     if (request.sandbox && !request.signIn)
         m_account->startLocalSandbox();
     // The Session dock at start; the request log, token inspector, capabilities and scope preview are in View.

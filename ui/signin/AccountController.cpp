@@ -4,6 +4,7 @@
 #include "app/auth/ProfileStore.h"
 #include "app/auth/Session.h"
 #include "app/auth/SessionResumer.h"
+#include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenStore.h"
 #include "app/core/ScopePolicy.h"
 #include "ui/main/ActionCollection.h"
@@ -233,6 +234,29 @@ void AccountController::signInToLocalSandbox()
     signIn();
 }
 
+void AccountController::useBackendService(bool system, const std::optional<crypto::SigningKey>& key, bool scopeGiven,
+                                          std::function<void()> then)
+{
+    auth::ServerProfile profile = currentProfile();
+    if (system) {
+        // SMART Backend Services: client credentials, system/ scopes, no browser.
+        profile.signInMode = auth::ServerProfile::SignInMode::ClientCredentials;
+        if (!scopeGiven)
+            profile.scopes = auth::ServerProfile::defaultSystemScopes(profile.policy);
+    }
+    if (key) {
+        profile.clientType = auth::ServerProfile::ClientType::SignedJwt;
+        profile.signingAlgorithm = key->algorithm().name();
+    }
+    m_profiles->save(profile);
+    selectProfile(profile.id);
+    if (!key) {
+        then();
+        return;
+    }
+    auth::SigningKeyStore::save(m_tokens, profile, *key, [then](auth::TokenStore::Result, const QString&) { then(); });
+}
+
 void AccountController::resume(bool signInIfNothingSaved)
 {
     auto* resumer = new auth::SessionResumer(currentProfile(), m_network, m_tokens, m_profiles, this);
@@ -299,6 +323,7 @@ void AccountController::showProfiles()
 {
     if (!m_profilesDialog) {
         auto* dialog = new ProfilesDialog(m_profiles, m_tokens, m_window);
+        dialog->setNetwork(m_network);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ProfilesDialog::profileChosen, this, &AccountController::chooseProfile);
         m_profilesDialog = dialog;

@@ -6,6 +6,8 @@
 #include "ui/signin/LocalSandbox.h"
 #include "ui/signin/ProfilesDialog.h"
 
+#include <functional>
+#include <optional>
 #include <QObject>
 #include <QPointer>
 
@@ -73,6 +75,11 @@ public:
     // --scope / --policy / --redirect-uri on the current profile, saved. Empty values change nothing;
     // a new policy without scopes asks for that policy's default scopes.
     void adjustCurrentProfile(const QString& scopes, const QString& policy, const QUrl& redirectUri);
+    // --system / --private-key: the current profile signs in as a backend service (client credentials;
+    // without explicit scopes, the system/ read scopes of its policy) and/or with this signing key,
+    // which goes to the keychain (SigningKeyStore) before `then` runs.
+    void useBackendService(bool system, const std::optional<crypto::SigningKey>& key, bool scopeGiven,
+                           std::function<void()> then);
 
     void signIn(); // the current profile; a Local CCRI sandbox one starts its server first
     void signInToLocalSandbox(); // the welcome's "Start the local sandbox"

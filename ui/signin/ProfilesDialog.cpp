@@ -1,18 +1,30 @@
 #include "ui/signin/ProfilesDialog.h"
 
+#include "app/auth/ClientRegistration.h"
+#include "app/auth/Discovery.h"
 #include "app/auth/ProfileStore.h"
 #include "app/auth/ScopePresets.h"
+#include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenStore.h"
+#include "app/cli/ExportJwksCommand.h"
+#include "app/crypto/JwkSet.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QtConcurrent>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -38,6 +50,14 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     , m_redirect(new QLineEdit(this))
     , m_signInMode(new QComboBox(this))
     , m_caFile(new QLineEdit(this))
+    , m_signingAlg(new QComboBox(this))
+    , m_keyStatus(new QLabel(this))
+    , m_generateKey(new QPushButton(tr("&Generate key"), this))
+    , m_importKey(new QPushButton(tr("&Import PEM…"), this))
+    , m_copyJwks(new QPushButton(tr("Cop&y public JWK Set"), this))
+    , m_saveJwks(new QPushButton(tr("Save public &JWK Set…"), this))
+    , m_register(new QPushButton(tr("Register this app with the ser&ver"), this))
+    , m_keyRow(new QWidget(this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_status(new QLabel(this))
 {
@@ -59,11 +79,46 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     m_caFile->setObjectName(QStringLiteral("profileCaFile"));
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setWordWrap(true);
+    m_signingAlg->setObjectName(QStringLiteral("profileSigningAlg"));
+    m_keyStatus->setObjectName(QStringLiteral("profileKeyStatus"));
+    m_keyStatus->setWordWrap(true);
+    m_keyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_generateKey->setObjectName(QStringLiteral("profileGenerateKey"));
+    m_importKey->setObjectName(QStringLiteral("profileImportKey"));
+    m_copyJwks->setObjectName(QStringLiteral("profileCopyJwks"));
+    m_saveJwks->setObjectName(QStringLiteral("profileSaveJwks"));
+    m_register->setObjectName(QStringLiteral("profileRegister"));
+    m_signingAlg->setAccessibleName(tr("Signing algorithm"));
+    m_keyStatus->setAccessibleName(tr("Signing key"));
+    m_generateKey->setAccessibleName(tr("Generate a signing key"));
+    m_importKey->setAccessibleName(tr("Import a PEM private key"));
+    m_copyJwks->setAccessibleName(tr("Copy the public JWK Set"));
+    m_saveJwks->setAccessibleName(tr("Save the public JWK Set to a file"));
+    m_register->setAccessibleName(tr("Register this app with the server"));
+    // SMART App Launch 2.2: RS384 and ES384 at least; NHS England asks for RS512.
+    m_signingAlg->addItem(tr("RS384 (RSA, the SMART default)"), QStringLiteral("RS384"));
+    m_signingAlg->addItem(tr("ES384 (elliptic curve P-384)"), QStringLiteral("ES384"));
+    m_signingAlg->addItem(tr("RS512 (RSA 4096, NHS England)"), QStringLiteral("RS512"));
+    m_signingAlg->addItem(tr("RS256 (RSA)"), QStringLiteral("RS256"));
+    auto* keyLayout = new QVBoxLayout(m_keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(m_keyStatus);
+    auto* keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_generateKey);
+    keyButtons->addWidget(m_importKey);
+    keyLayout->addLayout(keyButtons);
+    auto* jwksButtons = new QHBoxLayout;
+    jwksButtons->addWidget(m_copyJwks);
+    jwksButtons->addWidget(m_saveJwks);
+    jwksButtons->addWidget(m_register);
+    keyLayout->addLayout(jwksButtons);
 
     m_clientType->addItem(tr("Public (PKCE, no secret)"),
                           ServerProfile::clientTypeName(ServerProfile::ClientType::Public));
     m_clientType->addItem(tr("Confidential (secret in the keychain)"),
                           ServerProfile::clientTypeName(ServerProfile::ClientType::Confidential));
+    m_clientType->addItem(tr("Confidential, signed JWT (private key in the keychain)"),
+                          ServerProfile::clientTypeName(ServerProfile::ClientType::SignedJwt));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("Leave empty to keep the saved secret"));
     m_policy->setEditable(true);
@@ -115,6 +170,8 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     form->addRow(tr("&Client id:"), m_clientId);
     form->addRow(tr("Client &type:"), m_clientType);
     form->addRow(tr("Client &secret:"), m_secret);
+    form->addRow(tr("Signing &algorithm:"), m_signingAlg);
+    form->addRow(tr("Signing key:"), m_keyRow);
     form->addRow(tr("&Policy:"), m_policy);
     form->addRow(tr("Sco&pes:"), m_scopes);
     form->addRow(QString(), pickers);
@@ -137,6 +194,12 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     connect(add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicateProfile);
     connect(m_remove, &QPushButton::clicked, this, &ProfilesDialog::removeProfile);
+    connect(m_clientType, &QComboBox::currentIndexChanged, this, &ProfilesDialog::showClientType);
+    connect(m_generateKey, &QPushButton::clicked, this, &ProfilesDialog::generateKey);
+    connect(m_importKey, &QPushButton::clicked, this, &ProfilesDialog::importKey);
+    connect(m_copyJwks, &QPushButton::clicked, this, &ProfilesDialog::copyJwkSet);
+    connect(m_saveJwks, &QPushButton::clicked, this, &ProfilesDialog::saveJwkSet);
+    connect(m_register, &QPushButton::clicked, this, &ProfilesDialog::registerWithServer);
     connect(m_preset, &QComboBox::activated, this, &ProfilesDialog::applyPreset);
     connect(m_pick, &QComboBox::activated, this, &ProfilesDialog::pickScope);
     connect(m_policy, &QComboBox::currentTextChanged, this, [this](const QString& policy) {
@@ -222,6 +285,22 @@ void ProfilesDialog::showProfile(const ServerProfile& profile)
     m_redirect->setText(profile.redirectUri.toString());
     m_signInMode->setCurrentIndex(m_signInMode->findData(ServerProfile::signInModeName(profile.signInMode)));
     m_caFile->setText(profile.trustedCaFile);
+    m_signingAlg->setCurrentIndex(std::max(0, m_signingAlg->findData(profile.signingAlgorithm)));
+    m_key.reset();
+    m_keyChanged = false;
+    showKey();
+    if (profile.clientType == ServerProfile::ClientType::SignedJwt) {
+        QPointer<ProfilesDialog> self(this);
+        const QString id = profile.id;
+        auth::SigningKeyStore::load(
+            m_tokens, profile,
+            [self, id](std::optional<crypto::SigningKey> key, auth::TokenStore::Result, const QString&) {
+                if (!self || self->m_currentId != id || self->m_keyChanged)
+                    return;
+                self->m_key = std::move(key);
+                self->showKey();
+            });
+    }
     m_remove->setEnabled(!profile.builtin);
     setStatus(profile.builtin ? tr("A built-in profile: it can be edited and duplicated, not removed.") : QString());
 }
@@ -240,6 +319,7 @@ ServerProfile ProfilesDialog::formProfile() const
     profile.redirectUri = QUrl(m_redirect->text().trimmed(), QUrl::StrictMode);
     profile.signInMode = ServerProfile::signInModeFromName(m_signInMode->currentData().toString());
     profile.trustedCaFile = m_caFile->text().trimmed();
+    profile.signingAlgorithm = m_signingAlg->currentData().toString();
     return profile;
 }
 
@@ -259,6 +339,21 @@ bool ProfilesDialog::saveCurrent(QString* error)
                     setStatus(tr("No keychain on this computer: the secret is kept only until the explorer closes."));
             });
         m_secret->clear();
+    }
+    if (m_key && m_keyChanged && profile.clientType == ServerProfile::ClientType::SignedJwt) {
+        // The private key goes to the keychain only (no keychain: this session's memory, said).
+        auth::SigningKeyStore::save(
+            m_tokens, profile, *m_key,
+            [self = QPointer<ProfilesDialog>(this)](auth::TokenStore::Result result, const QString& e) {
+                if (!self)
+                    return;
+                if (result == auth::TokenStore::Result::Failed)
+                    self->setStatus(e);
+                else if (result == auth::TokenStore::Result::InMemoryOnly)
+                    self->setStatus(tr("No keychain on this computer: the private key is kept "
+                                       "only until the explorer closes."));
+            });
+        m_keyChanged = false;
     }
     m_loaded = profile;
     const QSignalBlocker blocker(m_list);
@@ -302,7 +397,7 @@ void ProfilesDialog::removeProfile()
         setStatus(error);
         return;
     }
-    m_tokens->remove(m_loaded.secretKey());
+    m_tokens->removeAll({m_loaded.secretKey(), m_loaded.signingKeyKey()});
     m_profiles->sync();
     reload(QString());
 }
@@ -330,6 +425,157 @@ void ProfilesDialog::pickScope(int index)
 void ProfilesDialog::setStatus(const QString& text)
 {
     m_status->setText(text);
+}
+
+void ProfilesDialog::showClientType()
+{
+    const bool signedJwt
+        = m_clientType->currentData().toString() == ServerProfile::clientTypeName(ServerProfile::ClientType::SignedJwt);
+    m_secret->setEnabled(m_clientType->currentData().toString()
+                         == ServerProfile::clientTypeName(ServerProfile::ClientType::Confidential));
+    m_signingAlg->setEnabled(signedJwt);
+    m_keyRow->setEnabled(signedJwt);
+}
+
+void ProfilesDialog::showKey()
+{
+    showClientType();
+    m_copyJwks->setEnabled(m_key.has_value());
+    m_saveJwks->setEnabled(m_key.has_value());
+    m_register->setEnabled(m_key.has_value());
+    if (!m_key) {
+        m_keyStatus->setText(tr("No key yet: generate one, or import a PEM private key."));
+        return;
+    }
+    m_keyStatus->setText(tr("%1 key, kid %2 (its RFC 7638 thumbprint)%3")
+                             .arg(m_key->algorithm().name(), m_key->kid(),
+                                  m_keyChanged ? tr(" — not saved yet: Save puts it in the keychain.") : QString()));
+}
+
+void ProfilesDialog::generateKey()
+{
+    const auto algorithm = crypto::JwsAlgorithm::fromName(m_signingAlg->currentData().toString());
+    if (!algorithm)
+        return;
+    // An RSA 4096 key takes a moment: made off the GUI thread.
+    m_generateKey->setEnabled(false);
+    setStatus(tr("Making a %1 key…").arg(algorithm->name()));
+    auto* watcher = new QFutureWatcher<std::optional<crypto::SigningKey>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_generateKey->setEnabled(true);
+        const auto key = watcher->result();
+        if (!key) {
+            setStatus(tr("The key could not be made."));
+            return;
+        }
+        m_key = key;
+        m_keyChanged = true;
+        showKey();
+        setStatus(tr("A new key: Save to keep it in the keychain, then register its public JWK Set with the server."));
+    });
+    watcher->setFuture(QtConcurrent::run([algorithm = *algorithm] { return crypto::SigningKey::generate(algorithm); }));
+}
+
+void ProfilesDialog::importKey()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a private key"), QString(),
+                                                      tr("PEM private keys (*.pem *.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto key = auth::SigningKeyStore::readPemFile(path, m_signingAlg->currentData().toString(), &error);
+    if (!key) {
+        setStatus(error);
+        return;
+    }
+    m_key = std::move(key);
+    m_keyChanged = true;
+    showKey();
+    setStatus(tr("Imported: Save puts the key in the keychain; the file is not needed after that."));
+}
+
+QByteArray ProfilesDialog::publicJwkSet() const
+{
+    if (!m_key)
+        return {};
+    return ExportJwksCommand::publicJwkSet(*m_key).toUtf8();
+}
+
+void ProfilesDialog::copyJwkSet()
+{
+    if (!m_key)
+        return;
+    QApplication::clipboard()->setText(QString::fromUtf8(publicJwkSet()));
+    setStatus(tr("The public JWK Set is on the clipboard (no private part)."));
+}
+
+void ProfilesDialog::saveJwkSet()
+{
+    if (!m_key)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the public JWK Set"), QStringLiteral("jwks.json"),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(publicJwkSet()) < 0 || !file.commit()) {
+        setStatus(tr("The JWK Set could not be saved to %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    setStatus(tr("Saved the public JWK Set to %1.").arg(path));
+}
+
+void ProfilesDialog::registerWithServer()
+{
+    if (!m_key || !m_network)
+        return;
+    const ServerProfile profile = formProfile();
+    m_register->setEnabled(false);
+    setStatus(tr("Finding the server's registration endpoint…"));
+    auto* discovery = new auth::Discovery(m_network, this);
+    discovery->setSslConfiguration(profile.sslConfiguration());
+    connect(discovery, &auth::Discovery::failed, this, [this, discovery](const QString& message) {
+        discovery->deleteLater();
+        m_register->setEnabled(true);
+        setStatus(message);
+    });
+    connect(discovery, &auth::Discovery::finished, this,
+            [this, discovery, profile](const auth::SmartConfiguration& configuration) {
+                discovery->deleteLater();
+                if (configuration.registrationEndpoint.isEmpty()) {
+                    m_register->setEnabled(true);
+                    setStatus(tr("The server's discovery names no registration endpoint: register the app there "
+                                 "by hand with the public JWK Set (Copy or Save)."));
+                    return;
+                }
+                auto* registration = new auth::ClientRegistration(m_network, configuration.registrationEndpoint, this);
+                registration->setSslConfiguration(profile.sslConfiguration());
+                connect(registration, &auth::ClientRegistration::registered, this,
+                        [this, registration](const QString& clientId) {
+                            registration->deleteLater();
+                            m_register->setEnabled(true);
+                            m_clientId->setText(clientId);
+                            QString error;
+                            if (!saveCurrent(&error))
+                                setStatus(error);
+                            else
+                                setStatus(tr("Registered: the server gave the client id %1. Saved.").arg(clientId));
+                        });
+                connect(registration, &auth::ClientRegistration::failed, this,
+                        [this, registration](const QString& message) {
+                            registration->deleteLater();
+                            m_register->setEnabled(true);
+                            setStatus(message);
+                        });
+                const bool system = profile.signInMode == ServerProfile::SignInMode::ClientCredentials;
+                const QStringList grants = system
+                    ? QStringList {QStringLiteral("client_credentials")}
+                    : QStringList {QStringLiteral("authorization_code"), QStringLiteral("refresh_token")};
+                registration->start(profile.displayName, crypto::JwkSet({m_key->verifyingKey()}), grants,
+                                    profile.scopes);
+            });
+    discovery->start(profile.fhirBase);
 }
 
 } // namespace ccri

@@ -60,6 +60,11 @@ QString SessionTokenProvider::idTokenCheck() const
     return m_session ? m_session->idTokenCheck() : QString();
 }
 
+QString SessionTokenProvider::clientAssertion() const
+{
+    return m_session ? m_session->clientAssertion() : QString();
+}
+
 QString SessionTokenProvider::grantedScope() const
 {
     return m_session ? m_session->tokens().scope : QString();

@@ -32,6 +32,7 @@ public:
     void refreshAfterUnauthorized(const QString& rejectedToken, RefreshDone done) override;
     QString idToken() const override;
     QString idTokenCheck() const override;
+    QString clientAssertion() const override;
     QString grantedScope() const override;
     QString patientContext() const override;
 

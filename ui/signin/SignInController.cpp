@@ -48,6 +48,9 @@ void SignInController::signIn(const auth::ServerProfile& profile)
                 session->setClock(m_clock);
                 if (!flow->clientSecret().isEmpty())
                     session->setClientSecret(flow->clientSecret());
+                if (const auto key = flow->signingKey())
+                    session->setSigningKey(*key);
+                session->setClientAssertion(flow->lastAssertion());
                 finishFlow();
                 emit signedIn(session);
             });
