@@ -168,6 +168,10 @@ private:
     // A new key, registered with the sandbox: the profile (key saved in the keychain) and the key.
     std::optional<std::pair<auth::ServerProfile, crypto::SigningKey>> registeredBackend(const QString& algorithm);
     void noteKey(const auth::ServerProfile& profile, const crypto::SigningKey& key);
+    // What main() does with a parsed command line: the start request (its key read from pemPath, which
+    // is then deleted: the key is in the keychain), the shell started, and the sign-in waited for.
+    void startFromCommandLine(const ExplorerCommandLine& line, const QString& pemPath,
+                              std::optional<ExplorerStart>* request);
 
     QNetworkAccessManager m_network;
     std::optional<auth::SmartConfiguration> m_configuration;
@@ -210,6 +214,21 @@ TestBackendService::registeredBackend(const QString& algorithm)
     if (!saveKey(m_app.account()->tokens(), profile, *key))
         return std::nullopt;
     return std::make_pair(profile, *key);
+}
+
+void TestBackendService::startFromCommandLine(const ExplorerCommandLine& line, const QString& pemPath,
+                                              std::optional<ExplorerStart>* request)
+{
+    QString error;
+    *request = ExplorerStart::fromCommandLine(line, &error);
+    QVERIFY2(*request, qPrintable(error));
+    QVERIFY(QFile::remove(pemPath)); // the file may go: the key is in the keychain
+    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
+    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
+    QVERIFY(m_app.shell()->start(**request, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    QVERIFY(m_app.account()->session());
 }
 
 void TestBackendService::discoveryAdvertisesSignedJwt()
@@ -412,17 +431,11 @@ void TestBackendService::commandLineImportsTheKeyAndSignsIn()
         line.parse({"ccri-explorer", "--server", m_server->fhirBase().toString(), "--client-id", clientId, "--system",
                     "--private-key", pemPath, "--signing-alg", "RS512", "--scope", kScopes, "--sign-in"}),
         qPrintable(line.errorText()));
-    // What main() does with it.
-    const auto request = ExplorerStart::fromCommandLine(line, &error);
-    QVERIFY2(request, qPrintable(error));
-    QVERIFY(QFile::remove(pemPath)); // the file may go: the key is in the keychain
-    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
-    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
-    QVERIFY(m_app.shell()->start(*request, &error));
-    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 30000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    std::optional<ExplorerStart> request;
+    startFromCommandLine(line, pemPath, &request);
+    if (QTest::currentTestFailed())
+        return;
     auth::Session* session = m_app.account()->session();
-    QVERIFY(session);
     const auth::ServerProfile profile = m_app.account()->currentProfile();
     noteKey(profile, *key);
     SignInTestSupport::collectSecrets(session, &m_secrets);
@@ -466,16 +479,11 @@ void TestBackendService::backendDemoSignsInWithTheSandboxKey()
     QVERIFY2(line.parse({"ccri-explorer", "--server", m_server->fhirBase().toString(), "--client-id", "backend-demo",
                          "--system", "--private-key", pemPath, "--signing-alg", "ES384", "--sign-in"}),
              qPrintable(line.errorText()));
-    const auto request = ExplorerStart::fromCommandLine(line, &error);
-    QVERIFY2(request, qPrintable(error));
-    QVERIFY(QFile::remove(pemPath));
-    QSignalSpy changed(m_app.account(), &AccountController::sessionChanged);
-    QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
-    QVERIFY(m_app.shell()->start(*request, &error));
-    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 30000);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+    std::optional<ExplorerStart> request;
+    startFromCommandLine(line, pemPath, &request);
+    if (QTest::currentTestFailed())
+        return;
     auth::Session* session = m_app.account()->session();
-    QVERIFY(session);
     noteKey(m_app.account()->currentProfile(), *request->signingKey);
     SignInTestSupport::collectSecrets(session, &m_secrets);
     // Without --scope: the policy's read scopes as system/ scopes.
