@@ -4,6 +4,7 @@
 #include "sandbox/auth/AuthorizeEndpoint.h"
 #include "sandbox/auth/AuthServerState.h"
 #include "sandbox/auth/ClientAssertionVerifier.h"
+#include "sandbox/auth/ClientFormGate.h"
 #include "sandbox/auth/ClientKeySetSource.h"
 #include "sandbox/auth/ConsentPage.h"
 #include "sandbox/auth/HtmlPage.h"
@@ -45,10 +46,11 @@ public:
         , keySets(clock)
         , jtis(clock)
         , assertions(state.clients, clock, keySets, jtis, urls.auth(QStringLiteral("token")).toString())
+        , gate(state.clients, assertions)
         , authorize(state)
         , login(state)
         , consent(state)
-        , token(state, assertions)
+        , token(state, gate)
         , registration(state, config.registrationOpen, config.registrationScope)
         , issued(state, validator)
         , resourceTypes(config.resourceTypes)
@@ -60,6 +62,7 @@ public:
     ClientKeySetSource keySets;
     JtiReplayCache jtis;
     ClientAssertionVerifier assertions;
+    ClientFormGate gate;
     AuthorizeEndpoint authorize;
     LoginPage login;
     ConsentPage consent;
@@ -104,8 +107,29 @@ void AuthServer::handle(const QHttpServerRequest& request, const Done& done)
         d->login.submitLater(request, done);
         return;
     }
-    if (request.url().path() == prefix + QStringLiteral("token") && request.body().size() <= maxFormBytes) {
+    const QString path = request.url().path();
+    if (path == prefix + QStringLiteral("token") && request.body().size() <= maxFormBytes) {
         d->token.handle(request, done);
+        return;
+    }
+    // RFC 7009 §2.1, RFC 7662 §2.1: the client authenticates as at the token endpoint.
+    IssuedTokenEndpoints& issued = d->issued;
+    if (path == prefix + QStringLiteral("revoke") && request.body().size() <= maxFormBytes) {
+        d->gate.handle(
+            request, {QStringLiteral("token")},
+            [&issued](const FormBody& form, const SandboxClient& client, RequestCaller* caller) {
+                return issued.revoke(form, client, caller);
+            },
+            done);
+        return;
+    }
+    if (path == prefix + QStringLiteral("introspect") && request.body().size() <= maxFormBytes) {
+        d->gate.handle(
+            request, {QStringLiteral("token")},
+            [&issued](const FormBody& form, const SandboxClient& client, RequestCaller* caller) {
+                return issued.introspect(form, client, caller);
+            },
+            done);
         return;
     }
     RequestCaller caller;
@@ -139,10 +163,6 @@ QHttpServerResponse AuthServer::answer(const QHttpServerRequest& request, Reques
         return d->consent.handle(request, caller);
     if (endpoint == QLatin1String("register"))
         return d->registration.handle(request, caller);
-    if (endpoint == QLatin1String("revoke"))
-        return d->issued.revoke(request, caller);
-    if (endpoint == QLatin1String("introspect"))
-        return d->issued.introspect(request, caller);
     return HtmlPage::error(
         QCoreApplication::translate("AuthServer", "Not found"),
         QCoreApplication::translate("AuthServer", "The sandbox's auth server has no page %1.").arg(path),

@@ -38,9 +38,12 @@ nlohmann::json AuthorizationServerMetadata::document(const SandboxUrls& urls, co
            // RFC 7523 §2.2 / SMART 2.2 "Client Authentication: Asymmetric": signed-JWT client authentication.
            {"token_endpoint_auth_methods_supported", {"client_secret_basic", "none", "private_key_jwt"}},
            {"token_endpoint_auth_signing_alg_values_supported", {"RS256", "RS384", "ES384", "RS512"}},
-           {"revocation_endpoint_auth_methods_supported", {"client_secret_basic", "none"}},
+           // RFC 8414 §2: revocation and introspection authenticate clients as the token endpoint does.
+           {"revocation_endpoint_auth_methods_supported", {"client_secret_basic", "none", "private_key_jwt"}},
+           {"revocation_endpoint_auth_signing_alg_values_supported", {"RS256", "RS384", "ES384", "RS512"}},
            // RFC 7662 §2.1: introspection needs a confidential client's credentials.
-           {"introspection_endpoint_auth_methods_supported", {"client_secret_basic"}},
+           {"introspection_endpoint_auth_methods_supported", {"client_secret_basic", "private_key_jwt"}},
+           {"introspection_endpoint_auth_signing_alg_values_supported", {"RS256", "RS384", "ES384", "RS512"}},
            {"code_challenge_methods_supported", {"S256"}},
            {"claims_supported",
             {"iss", "sub", "aud", "azp", "exp", "iat", "auth_time", "nonce", "name", "given_name", "family_name",

@@ -21,9 +21,6 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
         *error = QCoreApplication::translate("ClientAuthenticator", message);
         return nullptr;
     };
-    if (form.has(QStringLiteral("client_assertion")) || form.has(QStringLiteral("client_assertion_type")))
-        return fail("This endpoint does not take client assertions; the sandbox accepts them at the token "
-                    "endpoint.");
     if (form.has(QStringLiteral("client_secret")))
         return fail("Send the client secret with HTTP Basic authentication, not in the form.");
     const QByteArray authorization = request.value("authorization").trimmed();
@@ -54,7 +51,7 @@ const SandboxClient* ClientAuthenticator::authenticate(const QHttpServerRequest&
     if (client->privateKeyJwt) {
         *error = QCoreApplication::translate("ClientAuthenticator",
                                              "Client %1 authenticates with a signed JWT (private_key_jwt): send "
-                                             "client_assertion_type and client_assertion to the token endpoint.")
+                                             "client_assertion_type and client_assertion.")
                      .arg(clientId);
         return nullptr;
     }

@@ -11,7 +11,7 @@
 namespace ccri::sandbox {
 
 ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const ClientRegistry& clients,
-                                     RequestCaller* caller, const QStringList& required, Assertions assertions)
+                                     RequestCaller* caller, const QStringList& required)
 {
     if (request.method() != QHttpServerRequest::Method::Post) {
         m_problem = Problem::Method;
@@ -30,8 +30,7 @@ ClientFormRequest::ClientFormRequest(const QHttpServerRequest& request, const Cl
         return;
     }
     m_form = FormBody::parse(request.body());
-    if (assertions == Assertions::Deferred
-        && (m_form.has(QStringLiteral("client_assertion")) || m_form.has(QStringLiteral("client_assertion_type")))) {
+    if (m_form.has(QStringLiteral("client_assertion")) || m_form.has(QStringLiteral("client_assertion_type"))) {
         // RFC 6749 §2.3: one authentication method per request.
         if (!request.value("authorization").trimmed().isEmpty()) {
             m_problem = Problem::Client;

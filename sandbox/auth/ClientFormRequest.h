@@ -20,15 +20,10 @@ struct SandboxClient;
 class ClientFormRequest
 {
 public:
-    // Assertions::Deferred (the token endpoint): a form with client_assertion / client_assertion_type
-    // stops after the request checks, carriesAssertion() true; its client is for ClientAssertionVerifier.
-    enum class Assertions
-    {
-        Refused,
-        Deferred
-    };
+    // A form with client_assertion / client_assertion_type stops after the request checks,
+    // carriesAssertion() true: its client is for ClientAssertionVerifier (see ClientFormGate).
     ClientFormRequest(const QHttpServerRequest& request, const ClientRegistry& clients, RequestCaller* caller,
-                      const QStringList& required = {}, Assertions assertions = Assertions::Refused);
+                      const QStringList& required = {});
 
     bool isAccepted() const { return m_problem == Problem::None; }
     bool carriesAssertion() const { return m_problem == Problem::Assertion; }

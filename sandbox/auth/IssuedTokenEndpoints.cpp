@@ -1,10 +1,11 @@
 #include "sandbox/auth/IssuedTokenEndpoints.h"
 
 #include "sandbox/auth/AuthServerState.h"
-#include "sandbox/auth/ClientFormRequest.h"
+#include "sandbox/auth/FormBody.h"
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 #include "sandbox/auth/OAuthResponse.h"
 #include "sandbox/auth/RequestCaller.h"
+#include "sandbox/auth/SandboxClient.h"
 #include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
@@ -37,15 +38,13 @@ IssuedTokenEndpoints::Found IssuedTokenEndpoints::find(const QString& token) con
     return found;
 }
 
-QHttpServerResponse IssuedTokenEndpoints::revoke(const QHttpServerRequest& request, RequestCaller* caller)
+QHttpServerResponse IssuedTokenEndpoints::revoke(const FormBody& form, const SandboxClient& client,
+                                                 RequestCaller* caller)
 {
-    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("token")});
-    if (!checked.isAccepted())
-        return checked.refusal();
     m_state.revocations.prune(m_state.clock.now());
-    const Found found = find(checked.form().value(QStringLiteral("token")));
+    const Found found = find(form.value(QStringLiteral("token")));
     caller->user = found.subject();
-    if (found.clientId() == checked.client().clientId) {
+    if (found.clientId() == client.clientId) {
         if (found.access)
             m_state.revocations.revoke(found.claims.value(QStringLiteral("jti")).toString(), found.access->expires);
         else if (found.refresh) // RFC 7009 §2.1: with the refresh token go the access tokens of its grant
@@ -56,21 +55,18 @@ QHttpServerResponse IssuedTokenEndpoints::revoke(const QHttpServerRequest& reque
     return response;
 }
 
-QHttpServerResponse IssuedTokenEndpoints::introspect(const QHttpServerRequest& request, RequestCaller* caller)
+QHttpServerResponse IssuedTokenEndpoints::introspect(const FormBody& form, const SandboxClient& client,
+                                                     RequestCaller* caller)
 {
-    const ClientFormRequest checked(request, m_state.clients, caller, {QStringLiteral("token")});
-    if (!checked.isAccepted())
-        return checked.refusal();
-    const SandboxClient& client = checked.client();
     // RFC 7662 §2.1: the endpoint MUST require authorization, against token scanning. A public client
-    // proves nothing about itself, so only confidential clients (HTTP Basic) may ask.
+    // proves nothing about itself, so only confidential clients (HTTP Basic or a signed JWT) may ask.
     if (client.isPublic())
         return OAuthResponse::invalidClient(
             QCoreApplication::translate("IssuedTokenEndpoints",
-                                        "Introspection needs a confidential client's credentials (HTTP Basic); the "
-                                        "public client %1 cannot introspect tokens.")
+                                        "Introspection needs a confidential client's credentials (HTTP Basic or a "
+                                        "signed JWT); the public client %1 cannot introspect tokens.")
                 .arg(client.clientId));
-    const Found found = find(checked.form().value(QStringLiteral("token")));
+    const Found found = find(form.value(QStringLiteral("token")));
     // RFC 7662 §4: a client learns only about its own tokens; a resource server about any.
     if (!client.resourceServer && found.clientId() != client.clientId)
         return OAuthResponse::json({{QStringLiteral("active"), false}});

@@ -7,11 +7,11 @@
 #include <QHttpServerResponse>
 #include <QJsonObject>
 
-class QHttpServerRequest;
-
 namespace ccri::sandbox {
 
 struct AuthServerState;
+class FormBody;
+struct SandboxClient;
 class JwtAccessTokenValidator;
 struct RequestCaller;
 
@@ -20,7 +20,7 @@ struct RequestCaller;
 //   POST /auth/revoke (RFC 7009): `token` (+ `token_type_hint`, ignored) of the calling client. An
 //     access token is revoked by its jti; a refresh token with every access token of its grant
 //     (§2.1). Unknown tokens also get 200.
-//   POST /auth/introspect (RFC 7662): confidential clients only (§2.1; a public client gets 401
+//   POST /auth/introspect (RFC 7662): confidential clients only (§2.1, Basic or a signed JWT; a public client gets 401
 //     invalid_client); a client learns about its own tokens, a resource server about any. `active`
 //     and, when active, `scope`, `client_id`, `exp`, `iat`, `sub`, `iss`, `aud`, `patient`,
 //     `fhirUser`, `token_type`; anything else: {"active": false}.
@@ -28,8 +28,9 @@ class IssuedTokenEndpoints
 {
 public:
     IssuedTokenEndpoints(AuthServerState& state, const JwtAccessTokenValidator& validator);
-    QHttpServerResponse revoke(const QHttpServerRequest& request, RequestCaller* caller);
-    QHttpServerResponse introspect(const QHttpServerRequest& request, RequestCaller* caller);
+    // For a client ClientFormGate authenticated (RFC 7009 §2.1, RFC 7662 §2.1), `token` present.
+    QHttpServerResponse revoke(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
+    QHttpServerResponse introspect(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
 
 private:
     struct Found

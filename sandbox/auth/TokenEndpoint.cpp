@@ -2,8 +2,7 @@
 
 #include "app/core/Pkce.h"
 #include "sandbox/auth/AuthServerState.h"
-#include "sandbox/auth/ClientAssertionVerifier.h"
-#include "sandbox/auth/ClientFormRequest.h"
+#include "sandbox/auth/ClientFormGate.h"
 #include "sandbox/auth/FormBody.h"
 #include "sandbox/auth/OAuthResponse.h"
 #include "sandbox/auth/RequestCaller.h"
@@ -28,50 +27,20 @@ QHttpServerResponse invalidGrant(const QString& description)
 }
 } // namespace
 
-TokenEndpoint::TokenEndpoint(AuthServerState& state, ClientAssertionVerifier& assertions)
+TokenEndpoint::TokenEndpoint(AuthServerState& state, const ClientFormGate& gate)
     : m_state(state)
-    , m_assertions(assertions)
+    , m_gate(gate)
 {
 }
 
 void TokenEndpoint::handle(const QHttpServerRequest& request, const Done& done)
 {
-    RequestCaller caller;
-    const ClientFormRequest checked(request, m_state.clients, &caller, {QStringLiteral("grant_type")},
-                                    ClientFormRequest::Assertions::Deferred);
-    if (checked.carriesAssertion()) {
-        const FormBody form = checked.form();
-        const QString repeated = form.repeatedName(
-            {QStringLiteral("client_assertion"), QStringLiteral("client_assertion_type"), QStringLiteral("client_id")});
-        if (!repeated.isEmpty()) {
-            done(OAuthResponse::error(QStringLiteral("invalid_request"),
-                                      tr("%1 is given more than once.").arg(repeated)),
-                 caller);
-            return;
-        }
-        m_assertions.verify(form, [this, form, done](const ClientAssertionVerifier::Result& result) {
-            RequestCaller asserted;
-            asserted.clientId = result.clientId;
-            const SandboxClient* client = result.ok() ? m_state.clients.find(result.clientId) : nullptr;
-            if (!client) {
-                // RFC 6749 §5.2: invalid_client, 400 since the client did not use the Authorization header.
-                done(OAuthResponse::error(QStringLiteral("invalid_client"), result.error), asserted);
-                return;
-            }
-            const QString missing = ClientFormRequest::missing(form, {QStringLiteral("grant_type")});
-            if (!missing.isEmpty()) {
-                done(OAuthResponse::error(QStringLiteral("invalid_request"), missing), asserted);
-                return;
-            }
-            done(grant(form, *client, &asserted), asserted);
-        });
-        return;
-    }
-    if (!checked.isAccepted()) {
-        done(checked.refusal(), caller);
-        return;
-    }
-    done(grant(checked.form(), checked.client(), &caller), caller);
+    m_gate.handle(
+        request, {QStringLiteral("grant_type")},
+        [this](const FormBody& form, const SandboxClient& client, RequestCaller* caller) {
+            return grant(form, client, caller);
+        },
+        done);
 }
 
 QHttpServerResponse TokenEndpoint::grant(const FormBody& form, const SandboxClient& checkedClient,

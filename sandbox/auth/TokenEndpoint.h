@@ -8,7 +8,7 @@ class QHttpServerRequest;
 namespace ccri::sandbox {
 
 struct AuthServerState;
-class ClientAssertionVerifier;
+class ClientFormGate;
 struct RequestCaller;
 class FormBody;
 struct SandboxClient;
@@ -17,14 +17,14 @@ struct SandboxClient;
 // redirect_uri and PKCE verifier; a reused code also revokes what its first use issued),
 // refresh_token (rotated; an optional narrower `scope`), client_credentials (confidential clients
 // only). Errors as RFC 6749 §5.2 JSON; every answer Cache-Control: no-store. Clients authenticate
-// by HTTP Basic, by client_id alone (public), or by a signed JWT (client_assertion, RFC 7523 §2.2:
-// ClientAssertionVerifier, which may first fetch the client's JWK Set: the answer then comes later).
+// by HTTP Basic, by client_id alone (public), or by a signed JWT (client_assertion, RFC 7523 §2.2),
+// all through ClientFormGate (a client's JWK Set may be fetched first: the answer then comes later).
 class TokenEndpoint
 {
 public:
     using Done = std::function<void(QHttpServerResponse&&, const RequestCaller&)>;
 
-    TokenEndpoint(AuthServerState& state, ClientAssertionVerifier& assertions);
+    TokenEndpoint(AuthServerState& state, const ClientFormGate& gate);
     // `done` runs exactly once, on this thread, before handle returns or later.
     void handle(const QHttpServerRequest& request, const Done& done);
 
@@ -35,7 +35,7 @@ private:
     QHttpServerResponse clientCredentials(const FormBody& form, const SandboxClient& client, RequestCaller* caller);
 
     AuthServerState& m_state;
-    ClientAssertionVerifier& m_assertions;
+    const ClientFormGate& m_gate;
 };
 
 } // namespace ccri::sandbox

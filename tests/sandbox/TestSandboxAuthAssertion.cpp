@@ -53,6 +53,7 @@ private slots:
     void assertionAndBasicTogetherRefused();
     void systemTokenReadsAnyPatientOfGrantedTypes();
     void authorizationCodeAndRefreshWithAssertion();
+    void revokeAndIntrospectWithAssertion();
     void discoveryAdvertisesAsymmetricAuthentication();
 
 private:
@@ -406,6 +407,40 @@ void TestSandboxAuthAssertion::authorizationCodeAndRefreshWithAssertion()
     QVERIFY2(refreshed.status == 200, refreshed.body.constData());
 }
 
+void TestSandboxAuthAssertion::revokeAndIntrospectWithAssertion()
+{
+    // RFC 7009 §2.1, RFC 7662 §2.1: the client authenticates as at the token endpoint.
+    const auto issued = token(assertion(*m_es384, staticClient));
+    QCOMPARE(issued.status, 200);
+    const QString accessToken = issued.json().value(QStringLiteral("access_token")).toString();
+    const auto asserted = [&](const QString& endpoint, const QByteArray& jwt) {
+        return m_browser->post(m_server->urls().auth(endpoint),
+                               {{QStringLiteral("token"), accessToken},
+                                {QStringLiteral("client_assertion_type"), ClientAssertionVerifier::assertionType()},
+                                {QStringLiteral("client_assertion"), QString::fromLatin1(jwt)}});
+    };
+    const auto active = asserted(QStringLiteral("introspect"), assertion(*m_es384, staticClient));
+    QVERIFY2(active.status == 200, active.body.constData());
+    QCOMPARE(active.json().value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(active.json().value(QStringLiteral("client_id")).toString(), staticClient);
+
+    // A broken rule is refused with the same sentence as at the token endpoint; nothing is revoked.
+    const QByteArray once = assertion(*m_es384, staticClient);
+    QCOMPARE(asserted(QStringLiteral("introspect"), once).status, 200);
+    const auto replayed = asserted(QStringLiteral("revoke"), once);
+    QCOMPARE(replayed.status, 400);
+    QCOMPARE(replayed.json().value(QStringLiteral("error_description")).toString(),
+             QStringLiteral("Invalid 'jti' claim in client assertion JWT: this jti has already been used"));
+    QCOMPARE(m_browser->get(m_server->urls().fhir(QStringLiteral("Patient")), accessToken.toLatin1()).status, 200);
+
+    const auto revoked = asserted(QStringLiteral("revoke"), assertion(*m_es384, staticClient));
+    QVERIFY2(revoked.status == 200, revoked.body.constData());
+    QCOMPARE(m_browser->get(m_server->urls().fhir(QStringLiteral("Patient")), accessToken.toLatin1()).status, 401);
+    const auto inactive = asserted(QStringLiteral("introspect"), assertion(*m_es384, staticClient));
+    QCOMPARE(inactive.status, 200);
+    QCOMPARE(inactive.json().value(QStringLiteral("active")).toBool(), false);
+}
+
 void TestSandboxAuthAssertion::discoveryAdvertisesAsymmetricAuthentication()
 {
     const auto smart = m_browser->get(m_server->urls().fhir(QStringLiteral(".well-known/smart-configuration")));
@@ -416,6 +451,8 @@ void TestSandboxAuthAssertion::discoveryAdvertisesAsymmetricAuthentication()
     };
     QVERIFY(has(configuration["capabilities"], "client-confidential-asymmetric"));
     QVERIFY(has(configuration["token_endpoint_auth_methods_supported"], "private_key_jwt"));
+    QVERIFY(has(configuration["revocation_endpoint_auth_methods_supported"], "private_key_jwt"));
+    QVERIFY(has(configuration["introspection_endpoint_auth_methods_supported"], "private_key_jwt"));
     QVERIFY(configuration["token_endpoint_auth_signing_alg_values_supported"]
             == nlohmann::json({"RS256", "RS384", "ES384", "RS512"}));
     QCOMPARE(QString::fromStdString(configuration["token_endpoint"].get<std::string>()), tokenUrl());
