@@ -4,6 +4,8 @@
 #include "app/fhir/FhirDateText.h"
 #include "app/fhir/FhirJson.h"
 
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
 #include <QLocale>
@@ -136,8 +138,11 @@ ResourceSummary::Attachment ResourceSummary::attachment(const json& documentRefe
     result.url = FhirJson::string(*attachment, "url");
     result.contentType = FhirJson::string(*attachment, "contentType");
     result.title = FhirJson::string(*attachment, "title");
-    if (const json* size = FhirJson::member(*attachment, "size"); size && size->is_number()) {
-        result.size = size->get<qint64>();
+    // Attachment.size is an unsignedInt: a fraction, a negative or a number past qint64 is no size (a
+    // float such as 1e34 cast to qint64 would be undefined behaviour; fuzz_bundle found it).
+    if (const json* size = FhirJson::member(*attachment, "size"); size && size->is_number_unsigned()
+        && size->get<std::uint64_t>() <= std::uint64_t(std::numeric_limits<qint64>::max())) {
+        result.size = qint64(size->get<std::uint64_t>());
     }
     const QString data = FhirJson::string(*attachment, "data");
     if (!data.isEmpty()) {
