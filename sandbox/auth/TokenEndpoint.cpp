@@ -47,10 +47,11 @@ QHttpServerResponse TokenEndpoint::grant(const FormBody& form, const SandboxClie
                                          RequestCaller* caller)
 {
     const SandboxClient* client = &checkedClient;
-    const QString repeated = form.repeatedName(
-        {QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
-         QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
-         QStringLiteral("client_id"), QStringLiteral("client_assertion"), QStringLiteral("client_assertion_type")});
+    // The client's own parameters when it asserted (client_assertion, its type, client_id): ClientFormGate.
+    const QString repeated
+        = form.repeatedName({QStringLiteral("grant_type"), QStringLiteral("code"), QStringLiteral("redirect_uri"),
+                             QStringLiteral("code_verifier"), QStringLiteral("refresh_token"), QStringLiteral("scope"),
+                             QStringLiteral("client_id")});
     if (!repeated.isEmpty())
         return OAuthResponse::error(QStringLiteral("invalid_request"), tr("%1 is given more than once.").arg(repeated));
 
