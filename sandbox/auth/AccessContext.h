@@ -16,6 +16,7 @@ struct AccessContext
     QString patientId; // the launch/patient context, empty if none
     QString fhirUser; // e.g. "Practitioner/gp" (relative), empty for system clients
     QDateTime expires;
+    QString audience; // the `aud` this sandbox recognised: one of its FHIR bases (SandboxUrls::releaseOf)
 };
 
 } // namespace ccri::sandbox

@@ -20,6 +20,7 @@ struct AuthorizationGrant
     QString redirectUri; // authorization_code only
     QString codeChallenge; // authorization_code only (S256)
     QString nonce; // authorization_code only: the authorization request's, for the id_token
+    QString audience; // the FHIR base the access tokens are for (their aud); empty: the STU3 base
     QDateTime authTime; // when the user signed in (id_token auth_time); invalid for client_credentials
 };
 

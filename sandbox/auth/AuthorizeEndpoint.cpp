@@ -19,13 +19,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("AuthorizeEndpoint", text);
 }
-
-QString withoutTrailingSlash(QString url)
-{
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
 } // namespace
 
 AuthorizeEndpoint::AuthorizeEndpoint(AuthServerState& state)
@@ -75,8 +68,11 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
         return fail(QStringLiteral("unauthorized_client"), tr("This client may not use the authorization code flow."));
     if (state.isEmpty())
         return fail(QStringLiteral("invalid_request"), tr("The request has no state parameter."));
+    // SMART App Launch 2.2: aud is the FHIR base the app wants to reach; here either of the
+    // sandbox's bases (/fhir/STU3 or /fhir/R4), which the tokens then carry.
     const QString aud = query.value(QStringLiteral("aud"));
-    if (aud.isEmpty() || withoutTrailingSlash(aud) != withoutTrailingSlash(m_state.urls.fhirBase().toString()))
+    const auto release = m_state.urls.releaseOf(aud);
+    if (aud.isEmpty() || !release)
         return fail(QStringLiteral("invalid_request"), invalidAudMessage());
 
     const QString challenge = query.value(QStringLiteral("code_challenge"));
@@ -142,6 +138,7 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     pending.scope = query.value(QStringLiteral("scope")).simplified();
     pending.codeChallenge = challenge;
     pending.nonce = query.value(QStringLiteral("nonce"));
+    pending.audience = m_state.urls.fhirBase(*release).toString();
     const QString id = m_state.pending.add(pending);
 
     // prompt=login (OIDC Core §3.1.2.1) and an expired max_age both send the user to the login page.

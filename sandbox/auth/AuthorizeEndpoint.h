@@ -10,7 +10,7 @@ struct AuthServerState;
 struct RequestCaller;
 
 // GET /auth/authorize: checks client_id and redirect_uri (errors shown as a page, since they
-// cannot safely go back), then response_type=code, state, aud (= this FHIR base) and PKCE
+// cannot safely go back), then response_type=code, state, aud (= one of the FHIR bases, kept for the token) and PKCE
 // (S256 only; required for public clients) — those errors go back to the client as
 // error + error_description. A valid request waits in PendingAuthorizations and the browser goes
 // on to the login page (or straight to consent when its session is signed in).

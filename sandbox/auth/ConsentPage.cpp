@@ -167,6 +167,7 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest&, const Submiss
     grant.patient = patient;
     grant.redirectUri = pending.redirectUri;
     grant.codeChallenge = pending.codeChallenge;
+    grant.audience = pending.audience;
     const QString code = m_state.codes.issue(grant);
     return OAuthResponse::redirect(OAuthResponse::withParameters(
         pending.redirectUri, {{QStringLiteral("code"), code}, {QStringLiteral("state"), pending.state}}));

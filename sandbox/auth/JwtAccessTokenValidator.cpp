@@ -11,25 +11,21 @@
 namespace ccri::sandbox {
 
 namespace {
-bool audienceMatches(const QJsonValue& aud, const QString& fhirBase)
+// The FHIR base of this sandbox (either release's) that `aud` names, as that base's text; empty for none.
+QString matchedAudience(const QJsonValue& aud, const SandboxUrls& urls)
 {
-    auto same = [&fhirBase](const QString& value) {
-        QString a = value;
-        QString b = fhirBase;
-        while (a.endsWith(QLatin1Char('/')))
-            a.chop(1);
-        while (b.endsWith(QLatin1Char('/')))
-            b.chop(1);
-        return a == b;
+    const auto base = [&urls](const QString& value) {
+        const auto release = urls.releaseOf(value);
+        return release ? urls.fhirBase(*release).toString() : QString();
     };
     if (aud.isArray()) {
         for (const QJsonValue& item : aud.toArray()) {
-            if (same(item.toString()))
-                return true;
+            if (const QString found = base(item.toString()); !found.isEmpty())
+                return found;
         }
-        return false;
+        return {};
     }
-    return same(aud.toString());
+    return base(aud.toString());
 }
 } // namespace
 
@@ -79,7 +75,8 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
         return std::nullopt;
     if (claims->value(QStringLiteral("iss")).toString() != m_urls.issuer())
         return fail("The access token was issued by another authorization server.");
-    if (!audienceMatches(claims->value(QStringLiteral("aud")), m_urls.fhirBase().toString()))
+    const QString audience = matchedAudience(claims->value(QStringLiteral("aud")), m_urls);
+    if (audience.isEmpty())
         return fail("The access token is meant for another FHIR server (aud).");
     const QJsonValue exp = claims->value(QStringLiteral("exp"));
     if (!exp.isDouble())
@@ -95,6 +92,7 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
     context.scopes = ccri::ScopeSet::parse(claims->value(QStringLiteral("scope")).toString());
     context.patientId = claims->value(QStringLiteral("patient")).toString();
     context.fhirUser = claims->value(QStringLiteral("fhirUser")).toString();
+    context.audience = audience;
     verified.claims = *claims;
     const auto result = check(verified, error, claimsOut);
     if (result) // only a token that is good now: a bad one costs a verification every time, as before

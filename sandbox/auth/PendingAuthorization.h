@@ -16,6 +16,7 @@ struct PendingAuthorization
     QString scope; // as requested (space-separated); empty: whatever the user may have
     QString codeChallenge;
     QString nonce; // OIDC Core §3.1.2.1: returned unchanged in the id_token
+    QString audience; // the FHIR base named by aud (SMART App Launch 2.2), as SandboxUrls writes it
     QDateTime expires;
 };
 

@@ -37,9 +37,11 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
 
     Issued issued;
     issued.accessTokenId = RandomToken::generate(16);
+    // SMART App Launch 2.2: aud is the FHIR base the authorization request named (STU3 or R4).
+    const QString audience = grant.audience.isEmpty() ? m_state.urls.fhirBase().toString() : grant.audience;
     QJsonObject claims {{QStringLiteral("iss"), m_state.urls.issuer()},
                         {QStringLiteral("sub"), grant.subject},
-                        {QStringLiteral("aud"), m_state.urls.fhirBase().toString()},
+                        {QStringLiteral("aud"), audience},
                         {QStringLiteral("iat"), iat},
                         {QStringLiteral("exp"), exp},
                         {QStringLiteral("jti"), issued.accessTokenId},
@@ -70,6 +72,8 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
         response.insert(QStringLiteral("refresh_token"), issued.refreshToken);
     }
     if (scopes.containsText(QStringLiteral("openid"))) {
+        const SandboxUrls audienceUrls
+            = m_state.urls.forRelease(m_state.urls.releaseOf(audience).value_or(FhirRelease::Stu3));
         // OIDC Core §2: iss (exactly the discovery issuer), sub, aud (the client), exp, iat; azp as the
         // client is the only audience; auth_time (§2, needed when max_age was asked); nonce (§3.1.2.1).
         QJsonObject idClaims {{QStringLiteral("iss"), m_state.urls.issuer()},
@@ -91,7 +95,7 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
                 idClaims.insert(QStringLiteral("family_name"), grant.familyName);
         }
         if (!grant.fhirUser.isEmpty() && scopes.containsText(QStringLiteral("fhirUser")))
-            idClaims.insert(QStringLiteral("fhirUser"), m_state.urls.fhir(grant.fhirUser).toString());
+            idClaims.insert(QStringLiteral("fhirUser"), audienceUrls.fhir(grant.fhirUser).toString());
         response.insert(QStringLiteral("id_token"), QString::fromLatin1(m_state.signer.sign(idClaims)));
     }
     return issued;

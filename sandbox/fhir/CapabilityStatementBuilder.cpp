@@ -1,5 +1,7 @@
 #include "sandbox/fhir/CapabilityStatementBuilder.h"
 
+#include "sandbox/data/r4/UkCoreR4Resource.h"
+
 namespace ccri::sandbox {
 
 CapabilityStatementBuilder::CapabilityStatementBuilder(const SearchParameters& parameters, const SandboxUrls& urls)
@@ -10,6 +12,23 @@ CapabilityStatementBuilder::CapabilityStatementBuilder(const SearchParameters& p
 
 nlohmann::json CapabilityStatementBuilder::build() const
 {
+    nlohmann::json statement = common();
+    if (m_urls.release() == FhirRelease::R4) {
+        statement["fhirVersion"] = fhirVersionOf(FhirRelease::R4).toStdString();
+        statement.erase("acceptUnknown"); // R4 removed it
+        for (nlohmann::json& parameter : statement["rest"][0]["searchParam"]) {
+            if (parameter.value("name", "") == "_sort")
+                parameter["documentation"]
+                    = "Sort by any search parameter of the type: _sort=-date (newest first) or _sort=date";
+        }
+    }
+    return statement;
+}
+
+// The statement as STU3 has it, with the R4 profiles and code system for an R4 base.
+nlohmann::json CapabilityStatementBuilder::common() const
+{
+    const bool r4 = m_urls.release() == FhirRelease::R4;
     const auto uri = [this](const char* name, const char* path) {
         return nlohmann::json {{"url", name},
                                {"valueUri", m_urls.auth(QString::fromLatin1(path)).toString().toStdString()}};
@@ -18,7 +37,9 @@ nlohmann::json CapabilityStatementBuilder::build() const
         = {{"cors", true},
            {"service",
             {{{"coding",
-               {{{"system", "http://hl7.org/fhir/restful-security-service"},
+               {{{"system",
+                  r4 ? "http://terminology.hl7.org/CodeSystem/restful-security-service"
+                     : "http://hl7.org/fhir/restful-security-service"},
                  {"code", "SMART-on-FHIR"},
                  {"display", "SMART-on-FHIR"}}}},
               {"text", "OAuth2 using SMART-on-FHIR profile (see http://docs.smarthealthit.org)"}}}},
@@ -44,7 +65,9 @@ nlohmann::json CapabilityStatementBuilder::build() const
                                    {"readHistory", false},
                                    {"updateCreate", false},
                                    {"searchParam", std::move(searchParams)}};
-        if (type != QLatin1String("Binary"))
+        if (r4 && type != QLatin1String("Binary")) // R4: a canonical URL, UK Core
+            resource["profile"] = UkCoreR4Resource::profileUrl(type.toStdString());
+        else if (type != QLatin1String("Binary"))
             resource["profile"]
                 = {{"reference",
                     "https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-" + type.toStdString() + "-1"}};

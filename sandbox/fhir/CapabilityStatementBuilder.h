@@ -7,7 +7,8 @@
 
 namespace ccri::sandbox {
 
-// The sandbox's CapabilityStatement (fhirVersion 3.0.1): the SMART oauth-uris extension
+// The sandbox's CapabilityStatement for the release of `urls` (fhirVersion 3.0.1 with Care Connect
+// profiles, or 4.0.1 with UK Core ones): the SMART oauth-uris extension
 // (authorize, token, revoke, introspect) in rest[0].security, as the CCRI published it, and every
 // served type with its read / search-type interactions and search parameters.
 class CapabilityStatementBuilder
@@ -18,6 +19,8 @@ public:
     nlohmann::json build() const;
 
 private:
+    nlohmann::json common() const;
+
     const SearchParameters& m_parameters;
     SandboxUrls m_urls;
 };

@@ -26,6 +26,7 @@ public:
             const SandboxUrls& urls)
         : m_store(store)
         , m_urls(urls)
+        , m_parameters(urls.release())
         , m_engine(store)
         , m_bundles(urls)
         , m_enforcer(policy, validator)
@@ -35,6 +36,7 @@ public:
     QHttpServerResponse handle(const QHttpServerRequest& request, Caller* caller) const;
 
     Observer m_observer;
+    QString pathPrefix() const { return m_urls.fhirPath(); }
 
 private:
     QHttpServerResponse read(const QString& type, const QString& id, const ScopeEnforcer::Decision& access,
@@ -91,7 +93,7 @@ QHttpServerResponse FhirApi::Private::forbidden(const QString& diagnostics, cons
 
 QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, Caller* caller) const
 {
-    const QString prefix = SandboxUrls::fhirPathPrefix() + QLatin1Char('/');
+    const QString prefix = pathPrefix() + QLatin1Char('/');
     const QString path = request.url().path();
     const QStringList segments
         = path.startsWith(prefix) ? path.mid(prefix.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts) : QStringList();
@@ -132,6 +134,13 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
     const auto context = m_enforcer.authenticate(authorization, &error);
     if (!context)
         return unauthorised(error, !authorization.trimmed().isEmpty());
+    // SMART App Launch 2.2 §"Obtaining authorization": aud is the FHIR base the token is for; a token
+    // for the sandbox's other base is, RFC 6750 §3.1, an invalid_token here.
+    if (m_urls.releaseOf(context->audience) != m_urls.release())
+        return unauthorised(QStringLiteral("This access token was issued for %1 (its aud), not for this FHIR "
+                                           "base %2: sign in again with aud=%2.")
+                                .arg(context->audience, m_urls.fhirBase().toString()),
+                            true);
     if (caller) {
         caller->clientId = context->clientId;
         caller->subject = context->subject;
@@ -167,9 +176,9 @@ QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& i
     if (type == QLatin1String("Binary")) {
         const QString contentType = QString::fromStdString(resource->value("contentType", ""));
         if (negotiation.wantsRaw(contentType)) {
-            return QHttpServerResponse(
-                contentType.toUtf8(),
-                QByteArray::fromBase64(QByteArray::fromStdString(resource->value("content", ""))));
+            return QHttpServerResponse(contentType.toUtf8(),
+                                       QByteArray::fromBase64(QByteArray::fromStdString(resource->value(
+                                           resource->contains("data") ? "data" : "content", "")))); // R4 : STU3
         }
     }
     if (negotiation.pretty())
@@ -228,8 +237,8 @@ QList<const nlohmann::json*> FhirApi::Private::revIncludes(const SearchQuery& qu
 }
 
 FhirApi::FhirApi(const ResourceStore& store, const ccri::ScopePolicy& policy, const AccessTokenValidator& validator,
-                 const SandboxUrls& urls)
-    : d(std::make_unique<Private>(store, policy, validator, urls))
+                 const SandboxUrls& urls, FhirRelease release)
+    : d(std::make_unique<Private>(store, policy, validator, urls.forRelease(release)))
 {
 }
 
@@ -254,7 +263,7 @@ void FhirApi::registerRoutes(QHttpServer& server)
             d->m_observer(request, caller, int(response.statusCode()));
         return response;
     };
-    const QString prefix = SandboxUrls::fhirPathPrefix();
+    const QString prefix = d->pathPrefix();
     const auto methods = QHttpServerRequest::Method::AnyKnown;
     server.route(prefix + QStringLiteral("/<arg>"), methods,
                  [respond](const QString&, const QHttpServerRequest& request) { return respond(request); });

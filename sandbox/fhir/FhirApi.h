@@ -17,11 +17,13 @@ namespace ccri::sandbox {
 class AccessTokenValidator;
 class ResourceStore;
 
-// The sandbox's FHIR STU3 API (read-only), under SandboxUrls::fhirPathPrefix():
+// The sandbox's FHIR API (read-only) of one release, under its base (SandboxUrls::fhirPathPrefix(release)):
+// STU3 over the Care Connect store, R4 over the store UkCoreR4Resource rendered from it.
 //   GET metadata                          CapabilityStatement (open)
 //   GET .well-known/smart-configuration   SMART configuration (open)
 //   GET <Type>/<id>, GET <Type>?params    read and search, each checked with the validator and
-//                                         ScopePolicy::decide() (401 / 403 / patient compartment)
+//                                         ScopePolicy::decide() (401 / 403 / patient compartment);
+//                                         a token whose aud is the other base: 401 invalid_token
 //   anything else: 405 (other methods), 404, 400, 406 (XML), as OperationOutcome.
 // The store, policy and validator are not owned and must outlive the FhirApi. `urls` must carry
 // the origin clients use (links in bundles and the CapabilityStatement are absolute).
@@ -29,7 +31,7 @@ class FhirApi
 {
 public:
     FhirApi(const ResourceStore& store, const ccri::ScopePolicy& policy, const AccessTokenValidator& validator,
-            const SandboxUrls& urls);
+            const SandboxUrls& urls, FhirRelease release = FhirRelease::Stu3);
     ~FhirApi();
     FhirApi(const FhirApi&) = delete;
     FhirApi& operator=(const FhirApi&) = delete;

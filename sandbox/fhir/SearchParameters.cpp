@@ -126,6 +126,49 @@ SearchParameters::SearchParameters()
          string("family", {"name.family"}, "Family name"), string("given", {"name.given"}, "Given name")});
 }
 
+SearchParameters::SearchParameters(FhirRelease release)
+    : SearchParameters()
+{
+    if (release == FhirRelease::R4)
+        applyR4();
+}
+
+// FHIR R4 §search parameters of each resource, where they differ from STU3 for the data served
+// (UkCoreR4Resource renders the elements they look at).
+void SearchParameters::applyR4()
+{
+    replace(QStringLiteral("Condition"), QStringLiteral("asserted-date"),
+            date("recorded-date", {"recordedDate"}, "When the condition was first recorded"));
+    replace(QStringLiteral("AllergyIntolerance"), QStringLiteral("date"),
+            date("date", {"recordedDate"}, "When the allergy was recorded"));
+    replace(QStringLiteral("Immunization"), QStringLiteral("date"),
+            date("date", {"occurrenceDateTime"}, "When the vaccine was given"));
+    replace(QStringLiteral("Immunization"), QStringLiteral("status"),
+            token("status", {"status"}, "completed | entered-in-error | not-done"));
+    replace(QStringLiteral("Immunization"), QStringLiteral("notgiven"), {});
+    replace(QStringLiteral("DocumentReference"), QStringLiteral("created"),
+            date("date", {"date"}, "When this document reference was created"));
+    m_definitions[QStringLiteral("MedicationRequest")].append({QStringLiteral("requester"),
+                                                               Kind::Reference,
+                                                               {QStringLiteral("requester")},
+                                                               QStringLiteral("Practitioner"),
+                                                               QStringLiteral("Who asked for the medicine")});
+}
+
+void SearchParameters::replace(const QString& type, const QString& name, const Definition& definition)
+{
+    QList<Definition>& list = m_definitions[type];
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).name != name)
+            continue;
+        if (definition.name.isEmpty())
+            list.removeAt(i);
+        else
+            list[i] = definition;
+        return;
+    }
+}
+
 void SearchParameters::add(const QString& type, QList<Definition> definitions)
 {
     definitions.prepend(

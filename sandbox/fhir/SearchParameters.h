@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/server/FhirRelease.h"
+
 #include <map>
 #include <QList>
 #include <QString>
@@ -30,6 +32,8 @@ public:
     };
 
     SearchParameters();
+    // The parameters of one release: R4 renames and moves a few (see applyR4()).
+    explicit SearchParameters(FhirRelease release);
 
     QStringList resourceTypes() const; // the served types, in CapabilityStatement order
     bool supports(const QString& type) const;
@@ -41,6 +45,8 @@ public:
 
 private:
     void add(const QString& type, QList<Definition> definitions);
+    void applyR4();
+    void replace(const QString& type, const QString& name, const Definition& definition); // empty name: remove
 
     QStringList m_types;
     std::map<QString, QList<Definition>> m_definitions;

@@ -5,6 +5,7 @@
 #include "sandbox/auth/AuthServer.h"
 #include "sandbox/auth/RegistrationEndpoint.h"
 #include "sandbox/auth/RequestCaller.h"
+#include "sandbox/data/r4/UkCoreR4Resource.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
 #include "sandbox/fhir/FhirApi.h"
@@ -98,6 +99,8 @@ bool SandboxServer::start(QString* error)
     dataOptions.seed = m_options.seed;
     dataOptions.bigPatientObservations = m_options.bigPatientObservations;
     SyntheticData(dataOptions).generate(m_store.get());
+    m_storeR4 = std::make_unique<ResourceStore>();
+    UkCoreR4Resource::convertStore(*m_store, m_storeR4.get());
     m_patients = std::make_unique<StorePatientDirectory>(*m_store);
 
     m_port = m_http->listen(m_options.address, m_options.port);
@@ -124,6 +127,7 @@ bool SandboxServer::start(QString* error)
     config.registrationScope = RegistrationEndpoint::scopeLimit(*m_policy);
     m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
+    m_fhirR4 = std::make_unique<FhirApi>(*m_storeR4, *m_policy, m_auth->validator(), m_urls, FhirRelease::R4);
     addRoutes();
     m_running = true;
     return true;
@@ -165,10 +169,16 @@ void SandboxServer::addRoutes()
                       serveAuth(request, std::move(responder));
                   });
     m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request); });
+                  [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request, *m_fhir); });
+    m_http->route(SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QStringLiteral("/<arg>"),
+                  [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request, *m_fhirR4); });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         if (request.url().path() == SandboxUrls::fhirPathPrefix()) {
-            serveFhir(request).write(std::move(responder));
+            serveFhir(request, *m_fhir).write(std::move(responder));
+            return;
+        }
+        if (request.url().path() == SandboxUrls::fhirPathPrefix(FhirRelease::R4)) {
+            serveFhir(request, *m_fhirR4).write(std::move(responder));
             return;
         }
         QHttpServerResponse response("text/plain; charset=utf-8",
@@ -199,12 +209,12 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
                    });
 }
 
-QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request)
+QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& api)
 {
     QElapsedTimer timer;
     timer.start();
     FhirApi::Caller caller;
-    QHttpServerResponse response = m_fhir->handle(request, &caller);
+    QHttpServerResponse response = api.handle(request, &caller);
     emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
                                                caller.clientId, caller.subject));
     return response;
@@ -230,6 +240,11 @@ const ResourceStore& SandboxServer::store() const
     return *m_store;
 }
 
+const ResourceStore& SandboxServer::storeR4() const
+{
+    return *m_storeR4;
+}
+
 QString SandboxServer::banner() const
 {
     QString text = summary(m_options.showSecrets);
@@ -245,6 +260,7 @@ QString SandboxServer::summary(bool showSecrets) const
     QStringList lines;
     lines << tr("CCRI sandbox running (scope policy: %1).").arg(m_policy ? m_policy->name() : m_options.policy);
     lines << tr("FHIR base:   %1").arg(m_urls.fhirBase().toString());
+    lines << tr("R4 base:     %1 (UK Core, the same patients)").arg(m_urls.fhirBase(FhirRelease::R4).toString());
     lines << tr("Discovery:   %1, %2")
                  .arg(m_urls.fhir(QStringLiteral("metadata")).toString(),
                       m_urls.fhir(QStringLiteral(".well-known/smart-configuration")).toString());

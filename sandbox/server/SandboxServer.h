@@ -28,7 +28,8 @@ class StorePatientDirectory;
 class UserDirectory;
 
 // One running sandbox: the QHttpServer with the OAuth2 server under /auth and the FHIR API under
-// /fhir/STU3, over synthetic data. Lives on the thread that creates it (InProcessSandbox gives it
+// /fhir/STU3 (Care Connect) and /fhir/R4 (UK Core, the same content rendered by UkCoreR4Resource),
+// over synthetic data. Lives on the thread that creates it (InProcessSandbox gives it
 // its own). Every request is reported by requestLogged(), one line, with no secret in it.
 //
 //   SandboxServer server(SandboxOptions::ephemeral(5));
@@ -57,6 +58,7 @@ public:
     const ClientRegistry& clients() const;
     const AccessTokenValidator& validator() const;
     const ResourceStore& store() const;
+    const ResourceStore& storeR4() const; // the same resources as FHIR R4 with UK Core profiles
     SandboxClock& clock() { return m_clock; } // tests move time forward with clock().advance(s)
 
     // What ccri-sandbox prints at start: URLs, endpoints, demo accounts and client secrets.
@@ -73,7 +75,7 @@ private:
     void addRoutes();
     // Answers through the responder, now or later (a login's password check, a client's key set).
     void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    QHttpServerResponse serveFhir(const QHttpServerRequest& request);
+    QHttpServerResponse serveFhir(const QHttpServerRequest& request, const FhirApi& api);
 
     SandboxOptions m_options;
     SandboxClock m_clock;
@@ -86,6 +88,8 @@ private:
     std::unique_ptr<StorePatientDirectory> m_patients;
     std::unique_ptr<AuthServer> m_auth;
     std::unique_ptr<FhirApi> m_fhir;
+    std::unique_ptr<ResourceStore> m_storeR4;
+    std::unique_ptr<FhirApi> m_fhirR4;
     std::unique_ptr<QHttpServer> m_http;
 };
 

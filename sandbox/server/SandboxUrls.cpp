@@ -10,8 +10,27 @@ SandboxUrls::SandboxUrls(const QUrl& origin)
 QUrl SandboxUrls::fhirBase() const
 {
     QUrl url = m_origin;
-    url.setPath(fhirPathPrefix());
+    url.setPath(fhirPath());
     return url;
+}
+
+SandboxUrls SandboxUrls::forRelease(FhirRelease release) const
+{
+    SandboxUrls urls = *this;
+    urls.m_release = release;
+    return urls;
+}
+
+std::optional<FhirRelease> SandboxUrls::releaseOf(const QString& url) const
+{
+    QString text = url;
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    for (const FhirRelease release : {FhirRelease::Stu3, FhirRelease::R4}) {
+        if (text == fhirBase(release).toString())
+            return release;
+    }
+    return std::nullopt;
 }
 
 QUrl SandboxUrls::authBase() const
@@ -24,7 +43,7 @@ QUrl SandboxUrls::authBase() const
 QUrl SandboxUrls::fhir(const QString& path) const
 {
     QUrl url = m_origin;
-    url.setPath(fhirPathPrefix() + QLatin1Char('/') + path);
+    url.setPath(fhirPath() + QLatin1Char('/') + path);
     return url;
 }
 

@@ -213,9 +213,10 @@ QByteArray SandboxBrowser::clientCredentials(const QString& clientId, const QStr
 }
 
 QByteArray SandboxBrowser::authorizationCode(const QString& user, const QString& scope, const QString& patientId,
-                                             QString* error)
+                                             QString* error, const QString& aud)
 {
-    const Response consent = openConsent(authorizeUrl(scope), user); // also when already signed in
+    const Form changes = aud.isEmpty() ? Form() : Form {{QStringLiteral("aud"), aud}};
+    const Response consent = openConsent(authorizeUrl(scope, changes), user); // also when already signed in
     if (consent.status != 200) {
         *error = QStringLiteral("no consent page: HTTP %1 %2")
                      .arg(consent.status)

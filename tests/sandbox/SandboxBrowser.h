@@ -73,7 +73,9 @@ public:
     QByteArray clientCredentials(const QString& clientId, const QString& scope, QString* error);
     // Signs in as `user` (password "password") with ccri-explorer, ticks exactly `scope` on the consent
     // page and, when launch/patient is requested, picks `patientId`.
-    QByteArray authorizationCode(const QString& user, const QString& scope, const QString& patientId, QString* error);
+    // `aud` names the FHIR base the token is for (default: the STU3 base).
+    QByteArray authorizationCode(const QString& user, const QString& scope, const QString& patientId, QString* error,
+                                 const QString& aud = QString());
 
     static QString formValue(const QByteArray& html, const QString& name); // value of <input name=...>
     static QStringList checkboxValues(const QByteArray& html, bool enabledOnly = true);
