@@ -35,6 +35,34 @@ ServerProfile BuiltinProfiles::localSandbox(const QUrl& fhirBase)
     return profile;
 }
 
+ServerProfile BuiltinProfiles::localSandboxR4(const QUrl& fhirBase)
+{
+    ServerProfile profile
+        = localSandbox(fhirBase.isValid() ? fhirBase : QUrl(QStringLiteral("http://127.0.0.1/fhir/R4")));
+    profile.id = localSandboxR4Id();
+    profile.displayName = QCoreApplication::translate("BuiltinProfiles", "Local UK Core sandbox (R4)");
+    // The CCRI's table belongs to its STU3 server; on R4 the SMART scopes are the natural ones.
+    profile.policy = QStringLiteral("smart");
+    profile.scopes = ServerProfile::defaultScopes(profile.policy);
+    return profile;
+}
+
+QUrl BuiltinProfiles::inProcessBase(const ServerProfile& profile, const QUrl& running)
+{
+    if (!running.isValid() || !profile.fhirBase.path().endsWith(QLatin1String("/R4")))
+        return running;
+    QUrl base = running;
+    QString path = base.path();
+    path.truncate(path.lastIndexOf(QLatin1Char('/')) + 1);
+    base.setPath(path + QStringLiteral("R4"));
+    return base;
+}
+
+bool BuiltinProfiles::isBuiltinId(const QString& id)
+{
+    return id == localSandboxId() || id == localSandboxR4Id() || id == historicalCcriId();
+}
+
 ServerProfile BuiltinProfiles::historicalCcri()
 {
     // The real deployment (nhsconnect/careconnect-reference-implementation): FHIR STU3 behind a
@@ -52,7 +80,7 @@ ServerProfile BuiltinProfiles::historicalCcri()
 
 QList<ServerProfile> BuiltinProfiles::all()
 {
-    return {localSandbox(), historicalCcri()};
+    return {localSandbox(), localSandboxR4(), historicalCcri()};
 }
 
 } // namespace ccri::auth

@@ -43,8 +43,8 @@ ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) c
     profile.displayName = m_settings->value(kName, base.displayName).toString();
     if (!base.builtin) // a copy of the Local CCRI sandbox is one too
         profile.inProcessSandbox = m_settings->value(kInProcessSandbox, false).toBool();
-    if (profile.inProcessSandbox) // the sandbox's address changes with every start
-        profile.fhirBase = BuiltinProfiles::localSandbox().fhirBase;
+    if (profile.inProcessSandbox) // the sandbox's address changes with every start (built-ins: their release)
+        profile.fhirBase = base.builtin ? base.fhirBase : BuiltinProfiles::localSandbox().fhirBase;
     else
         profile.fhirBase = m_settings->value(kFhirBase, base.fhirBase).toUrl();
     profile.clientId = m_settings->value(kClientId, base.clientId).toString();
@@ -73,7 +73,7 @@ QList<ServerProfile> ProfileStore::profiles() const
     const QStringList ids = m_settings->childGroups();
     m_settings->endGroup();
     for (const QString& id : ids) {
-        if (id == BuiltinProfiles::localSandboxId() || id == BuiltinProfiles::historicalCcriId())
+        if (BuiltinProfiles::isBuiltinId(id))
             continue;
         saved << read(id, ServerProfile());
     }

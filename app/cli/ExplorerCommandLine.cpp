@@ -48,6 +48,10 @@ ExplorerCommandLine::ExplorerCommandLine()
                          tr("Print the public JWK Set of the profile chosen by --server and --client-id, or of the "
                             "--private-key file (to register the app with a server), then exit without opening a "
                             "window."))
+    , m_fhirVersionOption(QStringLiteral("fhir-version"),
+                          tr("With --sandbox: STU3 (Care Connect, the default) or R4 (UK Core): which of the "
+                             "sandbox's FHIR bases to sign in to."),
+                          tr("release"))
 {
     m_parser.setApplicationDescription(
         tr("CareConnect Explorer: browse SMART-on-FHIR secured FHIR servers and see which resource types "
@@ -61,7 +65,7 @@ ExplorerCommandLine::ExplorerCommandLine()
     m_parser.addOption(m_previewScopesOption);
     for (const QCommandLineOption& option :
          {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption,
-          m_systemOption, m_privateKeyOption, m_signingAlgOption, m_exportJwksOption})
+          m_systemOption, m_privateKeyOption, m_signingAlgOption, m_exportJwksOption, m_fhirVersionOption})
         m_parser.addOption(option);
     addQtWindowOptions();
 }
@@ -221,6 +225,16 @@ bool ExplorerCommandLine::validateSignIn()
         m_error = tr("--signing-alg says how --private-key signs: give the key file with it.");
         return false;
     }
+    if (m_parser.isSet(m_fhirVersionOption)) {
+        if (fhirVersion().isEmpty()) {
+            m_error = tr("--fhir-version \"%1\" is not STU3 or R4.").arg(m_parser.value(m_fhirVersionOption));
+            return false;
+        }
+        if (!m_parser.isSet(m_sandboxOption) || m_parser.values(m_fhirVersionOption).size() > 1) {
+            m_error = tr("--fhir-version chooses the sandbox's base: give it once, with --sandbox.");
+            return false;
+        }
+    }
     const bool hasProfile = m_parser.isSet(m_sandboxOption) || m_parser.isSet(m_serverOption);
     for (const QCommandLineOption& option : {m_scopeOption, m_redirectUriOption}) {
         if (m_parser.isSet(option) && !hasProfile) {
@@ -275,6 +289,14 @@ bool ExplorerCommandLine::previewScopesGiven() const
 bool ExplorerCommandLine::sandbox() const
 {
     return m_parser.isSet(m_sandboxOption);
+}
+
+QString ExplorerCommandLine::fhirVersion() const
+{
+    if (!m_parser.isSet(m_fhirVersionOption))
+        return QStringLiteral("STU3");
+    const QString value = m_parser.value(m_fhirVersionOption).trimmed().toUpper();
+    return value == QLatin1String("STU3") || value == QLatin1String("R4") ? value : QString();
 }
 
 QUrl ExplorerCommandLine::server() const

@@ -54,6 +54,7 @@ public:
 
     // Sign-in set-ups (window mode):
     //   --sandbox                      start the in-process sandbox and select its profile
+    //   --fhir-version R4              with --sandbox: its UK Core R4 profile instead of the STU3 one
     //   --server URL --client-id ID    reuse the saved profile with that URL and client id, else save one
     //   [--scope "..."] [--redirect-uri URI] [--policy P]   what that profile asks for
     //   --sign-in                      open the sign-in window at once (or resume a saved session)
@@ -62,6 +63,8 @@ public:
     //                                  into the keychain (signed-JWT client authentication, RFC 7523)
     //   --export-jwks                  print the profile's public JWK Set and exit
     bool sandbox() const;
+    // --fhir-version STU3|R4 (with --sandbox): which base of the sandbox; "STU3" when not given.
+    QString fhirVersion() const;
     QUrl server() const; // invalid when not given
     QString clientId() const;
     QString scope() const; // empty: the profile's own (or its policy's defaults)
@@ -96,6 +99,7 @@ private:
     QCommandLineOption m_privateKeyOption;
     QCommandLineOption m_signingAlgOption;
     QCommandLineOption m_exportJwksOption;
+    QCommandLineOption m_fhirVersionOption;
     Mode m_mode = Mode::Window;
     QString m_error;
 };

@@ -32,6 +32,13 @@ private slots:
         QVERIFY(sandbox.signIn());
         QVERIFY(!sandbox.server().isValid());
         QVERIFY(!sandbox.scopeGiven());
+        QCOMPARE(sandbox.fhirVersion(), QStringLiteral("STU3"));
+
+        // The sandbox's UK Core R4 base (scripts/run --r4).
+        ExplorerCommandLine r4;
+        QVERIFY2(r4.parse({"ccri-explorer", "--sandbox", "--sign-in", "--fhir-version", "r4"}),
+                 qPrintable(r4.errorText()));
+        QCOMPARE(r4.fhirVersion(), QStringLiteral("R4"));
 
         // Loopback redirects, with or without a port, and localhost.
         for (const char* uri : {"http://127.0.0.1:8765/callback", "http://localhost/cb", "http://[::1]/callback"}) {
@@ -99,6 +106,10 @@ private slots:
         QTest::newRow("export with sign-in")
             << QStringList({"--server", "https://x/fhir", "--client-id", "a", "--export-jwks", "--sign-in"})
             << "cannot be combined with --sign-in";
+        QTest::newRow("unknown FHIR version")
+            << QStringList({"--sandbox", "--fhir-version", "R5"}) << "--fhir-version \"R5\" is not STU3 or R4";
+        QTest::newRow("FHIR version without sandbox")
+            << QStringList({"--fhir-version", "R4"}) << "give it once, with --sandbox";
         QTest::newRow("redirect without a host")
             << QStringList({"--server", "https://x/fhir", "--client-id", "a", "--redirect-uri", "http:/callback"})
             << "http://127.0.0.1/callback";

@@ -60,6 +60,7 @@ private slots:
     void useThisProfileStartsTheSandbox();
     void staleSavedSessionIsDeletedNotResumed();
     void smartPolicyReachesTheSandbox();
+    void ukCoreR4ProfileSignsInToTheR4Base();
 
 private:
     void cancelSignIn();
@@ -245,6 +246,50 @@ void TestLocalSandboxOnDemand::smartPolicyReachesTheSandbox()
     QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->signInController()->window(), 30000);
     QVERIFY(m_app.account()->localSandbox()->isReadyFor(QStringLiteral("ccri")));
     cancelSignIn();
+}
+
+void TestLocalSandboxOnDemand::ukCoreR4ProfileSignsInToTheR4Base()
+{
+    // ccri-explorer --sandbox --fhir-version R4: the built-in "Local UK Core sandbox (R4)" profile.
+    const auto r4 = m_app.account()->profiles()->profile(auth::BuiltinProfiles::localSandboxR4Id());
+    QVERIFY(r4);
+    QCOMPARE(r4->displayName, QStringLiteral("Local UK Core sandbox (R4)"));
+    QCOMPARE(r4->policy, QStringLiteral("smart"));
+    m_app.account()->selectProfile(auth::BuiltinProfiles::localSandboxR4Id());
+    m_app.account()->startLocalSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(m_app.account()->localSandbox()->isReadyFor(QStringLiteral("smart")), 30000);
+    const QUrl stu3 = m_app.account()->localSandbox()->fhirBase();
+    QUrl expected = stu3;
+    expected.setPath(QStringLiteral("/fhir/R4"));
+    QCOMPARE(m_app.account()->currentProfile().fhirBase, expected);
+
+    // The sign-in asks with aud = the R4 base; the token reads R4 there.
+    auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
+    QVERIFY(session);
+    QCOMPARE(session->profile().fhirBase, expected);
+    QVERIFY(SignInTestSupport::openTabs(m_app.window()).contains(QStringLiteral("Condition")));
+    QNetworkAccessManager network;
+    SessionTokenProvider tokens(m_app.account());
+    net::RequestLog log;
+    fhir::FhirClient client(&network, &tokens, &log);
+    tokens.keepInStep(&client);
+    QCOMPARE(client.baseUrl(), expected);
+    const fhir::FhirResponse response = SignInTestSupport::responseOf(
+        client.search(QStringLiteral("Condition"), QUrlQuery(QStringLiteral("_count=5"))));
+    QVERIFY2(response.ok, qPrintable(response.error));
+    const QJsonObject condition = QJsonDocument::fromJson(response.body)
+                                      .object()
+                                      .value(QLatin1String("entry"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QLatin1String("resource"))
+                                      .toObject();
+    QVERIFY(condition.value(QLatin1String("clinicalStatus")).isObject()); // R4: a CodeableConcept
+    QCOMPARE(
+        condition.value(QLatin1String("meta")).toObject().value(QLatin1String("profile")).toArray().first().toString(),
+        QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Condition"));
+    SignInTestSupport::collectSecrets(session, &m_secrets);
 }
 
 int main(int argc, char** argv)

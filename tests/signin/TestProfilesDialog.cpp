@@ -86,7 +86,7 @@ void TestProfilesDialog::storeRoundTripsAndFindsByServer()
 {
     QSettings storeFile(settings(), QSettings::IniFormat);
     auth::ProfileStore store(&storeFile);
-    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(store.profiles().size(), 3); // the built-ins: the local sandbox (STU3 and R4) and the CCRI
     auth::ServerProfile profile;
     profile.id = QStringLiteral("round-trip");
     profile.displayName = QStringLiteral("Teaching server");

@@ -89,7 +89,8 @@ bool ExplorerShell::start(const ExplorerStart& request, QString* policyError)
     const bool startedWithAChoice = request.sandbox || request.server.isValid() || request.signIn || request.policyGiven
         || request.previewScopesGiven;
     if (request.sandbox)
-        m_account->selectProfile(auth::BuiltinProfiles::localSandboxId());
+        m_account->selectProfile(request.sandboxR4 ? auth::BuiltinProfiles::localSandboxR4Id()
+                                                   : auth::BuiltinProfiles::localSandboxId());
     else if (request.server.isValid())
         m_account->useServer(request.server, request.clientId);
     if (request.sandbox || request.server.isValid())

@@ -9,6 +9,7 @@ std::optional<ExplorerStart> ExplorerStart::fromCommandLine(const ExplorerComman
 {
     ExplorerStart request;
     request.sandbox = commandLine.sandbox();
+    request.sandboxR4 = commandLine.fhirVersion() == QLatin1String("R4");
     request.server = commandLine.server();
     request.clientId = commandLine.clientId();
     request.scope = commandLine.scope();

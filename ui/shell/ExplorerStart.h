@@ -16,6 +16,7 @@ class ExplorerCommandLine;
 struct ExplorerStart
 {
     bool sandbox = false;
+    bool sandboxR4 = false; // --fhir-version R4: the sandbox's UK Core R4 profile
     QUrl server;
     QString clientId;
     QString scope;

@@ -134,7 +134,7 @@ auth::ServerProfile AccountController::currentProfile() const
     if (!profile)
         profile = m_profiles->profile(auth::BuiltinProfiles::localSandboxId());
     if (profile->inProcessSandbox && m_sandboxBase.isValid())
-        profile->fhirBase = m_sandboxBase;
+        profile->fhirBase = auth::BuiltinProfiles::inProcessBase(*profile, m_sandboxBase);
     return *profile;
 }
 
