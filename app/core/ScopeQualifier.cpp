@@ -92,6 +92,18 @@ QString ScopeQualifier::words() const
     return m_code;
 }
 
+QStringList ScopeQualifier::knownCategories(const QString& resourceType)
+{
+    if (resourceType == QLatin1String("Observation")) {
+        return {QStringLiteral("vital-signs"), QStringLiteral("laboratory"), QStringLiteral("social-history"),
+                QStringLiteral("imaging"),     QStringLiteral("survey"),     QStringLiteral("exam"),
+                QStringLiteral("procedure"),   QStringLiteral("therapy"),    QStringLiteral("activity")};
+    }
+    if (resourceType == QLatin1String("Condition"))
+        return {QStringLiteral("problem-list-item"), QStringLiteral("encounter-diagnosis")};
+    return {};
+}
+
 bool ScopeQualifier::systemsEqual(const QString& a, const QString& b)
 {
     return canonicalSystem(a) == canonicalSystem(b);

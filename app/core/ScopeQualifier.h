@@ -3,6 +3,7 @@
 #include <optional>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ccri {
 
@@ -25,6 +26,10 @@ public:
     QString shortText() const; // "category=vital-signs" (the system left out)
     // The code in words, for sentences: "vital signs", "laboratory results", else the code itself.
     QString words() const;
+
+    // The category codes of the HL7 code system for a type's `category` (observation-category,
+    // condition-category), for offering the hidden ones; empty for other types.
+    static QStringList knownCategories(const QString& resourceType);
 
     // Same meaning: same parameter and code, and the same code system (STU3 and R4 spellings of the
     // HL7 category systems are one system) or no system on either side.
