@@ -64,7 +64,7 @@ QString PolicyDecision::explanation() const
         break;
     }
     const QString shut = tr("Unavailable — needs %1 (%2)").arg(needs, policyName);
-    return note.isEmpty() ? shut : shut + QLatin1Char(' ') + note;
+    return note.isEmpty() ? shut : shut + QStringLiteral(". ") + note;
 }
 
 } // namespace ccri

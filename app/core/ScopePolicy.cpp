@@ -164,9 +164,9 @@ PolicyDecision ScopePolicy::decide(const QString& resourceType, const ScopeSet& 
             }
         }
         if (!m_qualifiers) {
-            decision.note = tr("%1 is not part of the %2, which has no granular scopes; under SMART it would "
-                               "open %3 in part: only %4.")
-                                .arg(partScopes.join(QStringLiteral(" + ")), m_name, resourceType,
+            decision.note = tr("%1 is not part of the %2, which has no granular scopes; under SMART it would count as "
+                               "%3 for %4 only.")
+                                .arg(partScopes.join(QStringLiteral(" + ")), m_name, rule.required.text(),
                                      PolicyDecision::partWords(qualifiers));
             return decision;
         }

@@ -225,7 +225,7 @@ void TestExplainScopesCli::explainsGranularScopesInWords()
     QVERIFY2(ccri.out.contains(QStringLiteral("CCRI policy: 0 of 11 resource types open")), qPrintable(ccri.out));
     QVERIFY2(ccri.out.contains(QStringLiteral("Notes:")), qPrintable(ccri.out));
     QVERIFY(ccri.out.contains(QStringLiteral("is not part of the CCRI policy, which has no granular scopes; under "
-                                             "SMART it would open Observation in part: only vital signs.")));
+                                             "SMART it would count as user/Observation.read for vital signs only.")));
     // Malformed qualifiers: not recognised, with the reason.
     const Result bad
         = run({"--explain-scopes", "user/Patient.read patient/Observation.rs?category=", "--policy", "smart"});

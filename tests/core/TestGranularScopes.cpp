@@ -303,9 +303,9 @@ void TestGranularScopes::explainsInWords()
                  .arg(scopes));
     const PolicyDecision ccri = decide(QStringLiteral("ccri"), QStringLiteral("Observation"), scopes);
     QCOMPARE(ccri.explanation(),
-             QStringLiteral("Unavailable — needs user/Observation.read (CCRI policy) %1 is not part of the CCRI "
-                            "policy, which has no granular scopes; under SMART it would open Observation in part: "
-                            "only vital signs.")
+             QStringLiteral("Unavailable — needs user/Observation.read (CCRI policy). %1 is not part of the CCRI "
+                            "policy, which has no granular scopes; under SMART it would count as "
+                            "user/Observation.read for vital signs only.")
                  .arg(scopes));
     const PolicyDecision two = decide(QStringLiteral("smart"), QStringLiteral("Observation"),
                                       QStringLiteral("user/Observation.rs?category=vital-signs "
