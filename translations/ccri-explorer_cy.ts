@@ -2088,8 +2088,8 @@
         <translation>mae gan reol %1 (%2) y cwmpas &quot;%3&quot;, na ellir ei ddefnyddio: %4</translation>
     </message>
     <message>
-        <source>%1 is not part of the %2, which has no granular scopes; under SMART it would open %3 in part: only %4.</source>
-        <translation>Nid yw %1 yn rhan o&apos;r %2, sydd heb gwmpasau manwl; o dan SMART byddai&apos;n agor %3 yn rhannol: dim ond %4.</translation>
+        <source>%1 is not part of the %2, which has no granular scopes; under SMART it would count as %3 for %4 only.</source>
+        <translation>Nid yw %1 yn rhan o&apos;r %2, sydd heb gwmpasau manwl; o dan SMART byddai&apos;n cyfrif fel %3 ar gyfer %4 yn unig.</translation>
     </message>
 </context>
 <context>

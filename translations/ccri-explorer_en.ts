@@ -2074,7 +2074,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not part of the %2, which has no granular scopes; under SMART it would open %3 in part: only %4.</source>
+        <source>%1 is not part of the %2, which has no granular scopes; under SMART it would count as %3 for %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
