@@ -633,6 +633,36 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>partly</source>
+        <translation>rhannol</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only in part.</source>
+        <translation>
+            <numerusform>%n ohonynt yn rhannol yn unig.</numerusform>
+            <numerusform>%n ohonynt yn rhannol yn unig.</numerusform>
+            <numerusform>%n ohonynt yn rhannol yn unig.</numerusform>
+            <numerusform>%n ohonynt yn rhannol yn unig.</numerusform>
+            <numerusform>%n ohonynt yn rhannol yn unig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only %1, granted by %2; %3 would open the rest</source>
+        <translation>dim ond %1, caniatawyd gan %2; byddai %3 yn agor y gweddill</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Nodiadau:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -1191,6 +1221,10 @@
         <source>%1 — not signed in, so every resource type is shut. Sign in (Account → Sign in…), or try scopes in View → Scope preview.</source>
         <translation>%1 — heb fewngofnodi, felly mae pob math o adnodd ar gau. Mewngofnodwch (Cyfrif → Mewngofnodi…), neu rhowch gynnig ar gwmpasau yn Gweld → Rhagolwg cwmpasau.</translation>
     </message>
+    <message>
+        <source>Open only in part: %1.</source>
+        <translation>Ar agor yn rhannol yn unig: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ccri::PatientBanner</name>
@@ -1343,6 +1377,22 @@
     <message>
         <source>Unavailable — needs %1 (%2)</source>
         <translation>Ddim ar gael — angen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> neu </translation>
+    </message>
+    <message>
+        <source>Partly available — only %1 (%2), granted by %3 (%4); %5 would open the rest</source>
+        <translation>Ar gael yn rhannol — dim ond %1 (%2), caniatawyd gan %3 (%4); byddai %5 yn agor y gweddill</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1845,10 @@
         <source>No tab is shut</source>
         <translation>Does dim tab ar gau</translation>
     </message>
+    <message>
+        <source>Try %1 in category %2 anyway</source>
+        <translation>Rhoi cynnig ar %1 yn y categori %2 beth bynnag</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ResourcePlaceholderPage</name>
@@ -1813,6 +1867,10 @@
     <message>
         <source>Shut.</source>
         <translation>Ar gau.</translation>
+    </message>
+    <message>
+        <source>Partly open.</source>
+        <translation>Ar agor yn rhannol.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1923,10 @@
         <source>%1 records</source>
         <translation>Cofnodion %1</translation>
     </message>
+    <message>
+        <source>Showing %1 only (your scopes)</source>
+        <translation>Yn dangos %1 yn unig (eich cwmpasau)</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ResourceTabs</name>
@@ -1875,6 +1937,10 @@
     <message>
         <source>Opened for one request with Try anyway — your scopes shut it: it needs %1 (%2)</source>
         <translation>Ar agor am un cais gyda Rhoi cynnig arni beth bynnag — mae eich cwmpasau yn ei gau: mae angen %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
+        <translation>%1 (rhan)</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +1980,6 @@
     <message>
         <source>SMART v1 scopes (.read, .write, .*) take no ?qualifier; use v2 letters such as .rs.</source>
         <translation>Nid yw cwmpasau SMART v1 (.read, .write, .*) yn derbyn ?qualifier; defnyddiwch lythrennau v2 megis .rs.</translation>
-    </message>
-    <message>
-        <source>An empty ?qualifier.</source>
-        <translation>?qualifier gwag.</translation>
     </message>
     <message>
         <source>No access level after the dot: use read, write, * (v1) or letters of cruds (v2).</source>
@@ -1961,6 +2023,14 @@
     <message>
         <source>Granted although nothing asked for them.</source>
         <translation>Wedi&apos;u caniatáu er na ofynnodd dim amdanynt.</translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation>Wedi&apos;u culhau</translation>
+    </message>
+    <message>
+        <source>Asked for whole, granted only in part: a qualified scope such as one category.</source>
+        <translation>Gofynnwyd am y cyfan, caniatawyd rhan yn unig: cwmpas cymwysedig megis un categori.</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2086,10 @@
     <message>
         <source>rule %1 (%2) has the scope &quot;%3&quot;, which cannot be used: %4</source>
         <translation>mae gan reol %1 (%2) y cwmpas &quot;%3&quot;, na ellir ei ddefnyddio: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the %2, which has no granular scopes; under SMART it would count as %3 for %4 only.</source>
+        <translation>Nid yw %1 yn rhan o&apos;r %2, sydd heb gwmpasau manwl; o dan SMART byddai&apos;n cyfrif fel %3 ar gyfer %4 yn unig.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2205,65 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>only %1, granted by %2</source>
+        <translation>dim ond %1, caniatawyd gan %2</translation>
+    </message>
+    <message>
+        <source>Partly open</source>
+        <translation>Ar agor yn rhannol</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ScopeQualifier</name>
+    <message>
+        <source>An empty ?qualifier.</source>
+        <translation>?qualifier gwag.</translation>
+    </message>
+    <message>
+        <source>An empty search parameter in the ?qualifier &quot;%1&quot; (two &amp; in a row, or one at an end).</source>
+        <translation>Paramedr chwilio gwag yn y ?qualifier &quot;%1&quot; (dau &amp; yn olynol, neu un ar y diwedd).</translation>
+    </message>
+    <message>
+        <source>The qualifier &quot;%1&quot; needs a value: name=value, for example category=vital-signs.</source>
+        <translation>Mae angen gwerth ar y cymhwysydd &quot;%1&quot;: enw=gwerth, er enghraifft category=vital-signs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a search parameter name (for example category).</source>
+        <translation>Nid yw &quot;%1&quot; yn enw paramedr chwilio (er enghraifft category).</translation>
+    </message>
+    <message>
+        <source>The qualifier %1= has no value.</source>
+        <translation>Nid oes gwerth gan y cymhwysydd %1=.</translation>
+    </message>
+    <message>
+        <source>The qualifier value &quot;%1&quot; needs one code after the | (system|code).</source>
+        <translation>Mae angen un cod ar ôl y | yng ngwerth y cymhwysydd &quot;%1&quot; (system|code).</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>arwyddion hanfodol</translation>
+    </message>
+    <message>
+        <source>laboratory results</source>
+        <translation>canlyniadau labordy</translation>
+    </message>
+    <message>
+        <source>social history</source>
+        <translation>hanes cymdeithasol</translation>
+    </message>
+    <message>
+        <source>imaging</source>
+        <translation>delweddu</translation>
+    </message>
+    <message>
+        <source>problem list items</source>
+        <translation>eitemau&apos;r rhestr problemau</translation>
+    </message>
+    <message>
+        <source>encounter diagnoses</source>
+        <translation>diagnosisau cyfarfod</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2559,14 @@ fhirUser: %2</translation>
         <source>None: this client does not sign in with a signed JWT.</source>
         <translation>Dim: nid yw&apos;r cleient hwn yn mewngofnodi gyda JWT wedi&apos;i lofnodi.</translation>
     </message>
+    <message>
+        <source>part</source>
+        <translation>rhan</translation>
+    </message>
+    <message>
+        <source>only %1: %2</source>
+        <translation>dim ond %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ccri::TrainingGuideWindow</name>
@@ -2472,16 +2613,16 @@ fhirUser: %2</translation>
         <translation>Mewngofnodwch i weinydd FHIR sydd wedi&apos;i ddiogelu gan SMART-on-FHIR, megis Gweithrediad Cyfeirio Care Connect y GIG, porwch y cofnodion y mae eich cwmpasau&apos;n eu caniatáu, a gweld pam mae&apos;r gweddill yn aros ar gau.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;New to it?&lt;/b&gt; Start the local sandbox: a practice server on this computer with made-up patients and demo accounts (clinician, reception, pharmacist, gp and limited, each with the password “password”). Nothing leaves this computer.</source>
-        <translation>&lt;b&gt;Newydd i hyn?&lt;/b&gt; Dechreuwch y blwch tywod lleol: gweinydd ymarfer ar y cyfrifiadur hwn gyda chleifion ffug a chyfrifon demo (clinician, reception, pharmacist, gp a limited, pob un â&apos;r cyfrinair “password”). Nid oes dim yn gadael y cyfrifiadur hwn.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Have a server to use?&lt;/b&gt; Add it with its address; the explorer finds its sign-in page for you.</source>
         <translation>&lt;b&gt;Oes gennych weinydd i&apos;w ddefnyddio?&lt;/b&gt; Ychwanegwch ef gyda&apos;i gyfeiriad; bydd y rhaglen yn dod o hyd i&apos;w dudalen fewngofnodi i chi.</translation>
     </message>
     <message>
         <source>Help → Training guide (F1) walks you through a first session.</source>
         <translation>Mae Cymorth → Canllaw hyfforddi (F1) yn eich tywys drwy sesiwn gyntaf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to it?&lt;/b&gt; Start the local sandbox: a practice server on this computer with made-up patients and demo accounts (clinician, reception, pharmacist, gp, physio and limited, each with the password “password”). Nothing leaves this computer.</source>
+        <translation>&lt;b&gt;Newydd i hyn?&lt;/b&gt; Dechreuwch y blwch tywod lleol: gweinydd ymarfer ar y cyfrifiadur hwn gyda chleifion ffug a chyfrifon demo (clinician, reception, pharmacist, gp, physio a limited, pob un â&apos;r cyfrinair “password”). Nid oes dim yn gadael y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>

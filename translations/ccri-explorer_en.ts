@@ -627,6 +627,33 @@
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them only in part.</source>
+        <translation>
+            <numerusform>%n of them only in part.</numerusform>
+            <numerusform>%n of them only in part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only %1, granted by %2; %3 would open the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -1182,6 +1209,10 @@
         <source>%1 — not signed in, so every resource type is shut. Sign in (Account → Sign in…), or try scopes in View → Scope preview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open only in part: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::PatientBanner</name>
@@ -1333,6 +1364,22 @@
     </message>
     <message>
         <source>Unavailable — needs %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly available — only %1 (%2), granted by %3 (%4); %5 would open the rest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +1831,10 @@
         <source>No tab is shut</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try %1 in category %2 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ResourcePlaceholderPage</name>
@@ -1801,6 +1852,10 @@
     </message>
     <message>
         <source>Shut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +1909,10 @@
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing %1 only (your scopes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ResourceTabs</name>
@@ -1863,6 +1922,10 @@
     </message>
     <message>
         <source>Opened for one request with Try anyway — your scopes shut it: it needs %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (part)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1902,10 +1965,6 @@
     </message>
     <message>
         <source>SMART v1 scopes (.read, .write, .*) take no ?qualifier; use v2 letters such as .rs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An empty ?qualifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1949,6 +2008,14 @@
     </message>
     <message>
         <source>Granted although nothing asked for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for whole, granted only in part: a qualified scope such as one category.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2004,6 +2071,10 @@
     </message>
     <message>
         <source>rule %1 (%2) has the scope &quot;%3&quot;, which cannot be used: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the %2, which has no granular scopes; under SMART it would count as %3 for %4 only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2190,65 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1, granted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::ScopeQualifier</name>
+    <message>
+        <source>An empty ?qualifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty search parameter in the ?qualifier &quot;%1&quot; (two &amp; in a row, or one at an end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualifier &quot;%1&quot; needs a value: name=value, for example category=vital-signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a search parameter name (for example category).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualifier %1= has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualifier value &quot;%1&quot; needs one code after the | (system|code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laboratory results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem list items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encounter diagnoses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,6 +2538,14 @@ fhirUser: %2</source>
         <source>None: this client does not sign in with a signed JWT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::TrainingGuideWindow</name>
@@ -2454,15 +2592,15 @@ fhirUser: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;New to it?&lt;/b&gt; Start the local sandbox: a practice server on this computer with made-up patients and demo accounts (clinician, reception, pharmacist, gp and limited, each with the password “password”). Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Have a server to use?&lt;/b&gt; Add it with its address; the explorer finds its sign-in page for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help → Training guide (F1) walks you through a first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New to it?&lt;/b&gt; Start the local sandbox: a practice server on this computer with made-up patients and demo accounts (clinician, reception, pharmacist, gp, physio and limited, each with the password “password”). Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,9 @@ QList<QPair<QString, QString>> ScopePresets::demoRoles()
          withIdentity(QStringLiteral("user/Patient.read user/MedicationPrescription.read user/MedicationStatement.read "
                                      "user/AllergyIntolerance.read user/Immunization.read"))},
         {QStringLiteral("gp"), withIdentity(QStringLiteral("user/*.read"))},
+        // Asks for whole types; the sandbox narrows them to vital signs and problem-list items.
+        {QStringLiteral("physio"),
+         withIdentity(QStringLiteral("user/Patient.read user/Observation.read user/Condition.read"))},
         {QStringLiteral("limited"), QStringLiteral("openid fhirUser profile")},
     };
 }

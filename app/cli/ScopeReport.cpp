@@ -19,6 +19,12 @@ int ScopeReport::grantedCount() const
         std::count_if(m_decisions.cbegin(), m_decisions.cend(), [](const PolicyDecision& d) { return d.granted; }));
 }
 
+int ScopeReport::partialCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_decisions.cbegin(), m_decisions.cend(), [](const PolicyDecision& d) { return d.isPartial(); }));
+}
+
 QString ScopeReport::scopeFor(const PolicyDecision& decision)
 {
     if (decision.granted && !decision.grantedBy.isEmpty())
@@ -38,7 +44,11 @@ QByteArray ScopeReport::toJson() const
         const PolicyDecision& decision = m_decisions.at(i);
         json += i == 0 ? "\n  " : ",\n  ";
         json += "{\"type\": " + quoted(decision.resourceType) + ", \"granted\": "
-            + (decision.granted ? "true" : "false") + ", \"needs\": " + quoted(scopeFor(decision)) + "}";
+            + (decision.granted ? "true" : "false") + ", \"needs\": " + quoted(scopeFor(decision)) + ", \"partial\": [";
+        const QStringList partial = decision.partialTexts();
+        for (qsizetype p = 0; p < partial.size(); ++p)
+            json += (p == 0 ? "" : ", ") + quoted(partial.at(p));
+        json += "]}";
     }
     json += "\n]\n";
     return json;
@@ -50,14 +60,17 @@ QString ScopeReport::toText() const
     const QString accessHeading = tr("Access");
     const QString granted = tr("granted");
     const QString unavailable = tr("unavailable");
+    const QString partly = tr("partly");
     qsizetype typeWidth = typeHeading.size();
     for (const PolicyDecision& decision : m_decisions)
         typeWidth = std::max(typeWidth, decision.resourceType.size());
-    const qsizetype accessWidth = std::max({accessHeading.size(), granted.size(), unavailable.size()});
+    const qsizetype accessWidth = std::max({accessHeading.size(), granted.size(), unavailable.size(), partly.size()});
 
     QString text = tr("%1: %n of %2 resource types open with these scopes.", nullptr, grantedCount())
                        .arg(m_policyName)
                        .arg(m_decisions.size());
+    if (const int partial = partialCount())
+        text += QLatin1Char(' ') + tr("%n of them only in part.", nullptr, partial);
     text += QLatin1String("\n\n");
     text += typeHeading.leftJustified(typeWidth + 2) + accessHeading.leftJustified(accessWidth + 2) + tr("Scope")
         + QLatin1Char('\n');
@@ -68,8 +81,26 @@ QString ScopeReport::toText() const
                 ? decision.needs
                 : tr("%1, granted by %2").arg(decision.needs, scopeFor(decision));
         }
-        text += decision.resourceType.leftJustified(typeWidth + 2)
-            + (decision.granted ? granted : unavailable).leftJustified(accessWidth + 2) + scope + QLatin1Char('\n');
+        if (decision.isPartial()) {
+            // SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters".
+            QStringList parts;
+            for (const QString& part : decision.partialTexts())
+                parts.append(QString(part).replace(QLatin1Char('='), QLatin1Char(' ')));
+            scope = tr("only %1, granted by %2; %3 would open the rest")
+                        .arg(parts.join(tr(" or ")), scopeFor(decision), decision.needs);
+        }
+        const QString& access = decision.isPartial() ? partly : decision.granted ? granted : unavailable;
+        text += decision.resourceType.leftJustified(typeWidth + 2) + access.leftJustified(accessWidth + 2) + scope
+            + QLatin1Char('\n');
+    }
+    bool notes = false;
+    for (const PolicyDecision& decision : m_decisions) {
+        if (decision.note.isEmpty())
+            continue;
+        if (!notes)
+            text += QLatin1Char('\n') + tr("Notes:") + QLatin1Char('\n');
+        notes = true;
+        text += QStringLiteral("  ") + tr("%1: %2").arg(decision.resourceType, decision.note) + QLatin1Char('\n');
     }
     if (!m_unrecognised.isEmpty()) {
         text += QLatin1Char('\n') + tr("Not recognised:") + QLatin1Char('\n');

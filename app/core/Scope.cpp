@@ -1,5 +1,6 @@
 #include "app/core/Scope.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -147,10 +148,15 @@ Scope Scope::parse(const QString& input)
         scope.m_v2 = false;
     } else if (parseV2Permissions(suffix, &permissions)) {
         scope.m_v2 = true;
-        if (hasQuery && query.isEmpty()) {
-            scope.m_reason = tr("An empty ?qualifier.");
-            scope.m_type.clear();
-            return scope;
+        if (hasQuery) {
+            QString why;
+            const auto qualifiers = ScopeQualifier::parseQuery(query, &why);
+            if (!qualifiers) {
+                scope.m_reason = why;
+                scope.m_type.clear();
+                return scope;
+            }
+            scope.m_qualifiers = *qualifiers;
         }
         scope.m_query = query;
     } else {
@@ -178,13 +184,26 @@ bool Scope::covers(const Scope& required, bool anyContext) const
         return false;
     if (!isWildcardType() && m_type != required.m_type)
         return false;
-    if (!m_query.isEmpty() && m_query != required.m_query)
+    if (!qualifiersCover(required))
         return false; // a qualified grant is narrower than an unqualified requirement
     if (!required.m_hasPermissions)
         return true; // any access level on that type
     if (!m_hasPermissions)
         return false;
     return (m_permissions & required.m_permissions) == required.m_permissions;
+}
+
+bool Scope::qualifiersCover(const Scope& required) const
+{
+    // Every pair of this grant must be met by a narrower-or-equal pair of the requirement (the
+    // pairs of one scope are ANDed, so a requirement with more pairs asks for less).
+    for (const ScopeQualifier& mine : m_qualifiers) {
+        const bool met = std::any_of(required.m_qualifiers.cbegin(), required.m_qualifiers.cend(),
+                                     [&mine](const ScopeQualifier& theirs) { return mine.covers(theirs); });
+        if (!met)
+            return false;
+    }
+    return true;
 }
 
 QString Scope::contextName(Context context)

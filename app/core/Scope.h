@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/core/ScopeQualifier.h"
+
 #include <QFlags>
+#include <QList>
 #include <QString>
 
 namespace ccri {
@@ -55,6 +58,13 @@ public:
     bool hasPermissions() const { return m_hasPermissions; } // false for `user/DocumentReference`
     bool isV2() const { return m_v2; }
     QString query() const { return m_query; } // v2 qualifier after '?', without the '?'
+    // SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters": the
+    // parsed name=value pairs of query(); empty for an unqualified scope. A qualified scope grants
+    // its type only in part (the resources that search would find).
+    const QList<ScopeQualifier>& qualifiers() const { return m_qualifiers; }
+    bool isQualified() const { return !m_qualifiers.isEmpty(); }
+    // Do this scope's qualifiers cover `required`'s by meaning (none covers all; see ScopeQualifier)?
+    bool qualifiersCover(const Scope& required) const;
 
     // Does this one scope alone cover `required`? (Context must match unless anyContext.)
     bool covers(const Scope& required, bool anyContext = false) const;
@@ -73,6 +83,7 @@ private:
     bool m_hasPermissions = false;
     bool m_v2 = false;
     QString m_query;
+    QList<ScopeQualifier> m_qualifiers;
 };
 
 } // namespace ccri

@@ -78,6 +78,7 @@ std::optional<ScopePolicy> ScopePolicy::fromJson(const QByteArray& json, QString
     policy.m_name = root.value(QLatin1String("name")).toString();
     policy.m_description = root.value(QLatin1String("description")).toString();
     policy.m_anyContext = root.value(QLatin1String("anyContext")).toBool(true);
+    policy.m_qualifiers = root.value(QLatin1String("qualifiers")).toBool(true);
     if (policy.m_id.isEmpty())
         return fail<ScopePolicy>(error, tr("\"id\" is missing or not a string."));
     if (policy.m_name.isEmpty())
@@ -147,6 +148,31 @@ PolicyDecision ScopePolicy::decide(const QString& resourceType, const ScopeSet& 
         decision.granted = !granting.isEmpty();
         for (const Scope& scope : granting)
             decision.grantedBy.append(scope.text());
+        if (decision.granted)
+            return decision;
+        // Not whole: qualified scopes may grant it in part.
+        const QList<ScopeSet::Part> parts = scopes.partialGrants(rule.required, m_anyContext);
+        if (parts.isEmpty())
+            return decision;
+        QList<QList<ScopeQualifier>> qualifiers;
+        QStringList partScopes;
+        for (const ScopeSet::Part& part : parts) {
+            qualifiers.append(part.qualifiers);
+            for (const Scope& scope : part.grantedBy) {
+                if (!partScopes.contains(scope.text()))
+                    partScopes.append(scope.text());
+            }
+        }
+        if (!m_qualifiers) {
+            decision.note = tr("%1 is not part of the %2, which has no granular scopes; under SMART it would count as "
+                               "%3 for %4 only.")
+                                .arg(partScopes.join(QStringLiteral(" + ")), m_name, rule.required.text(),
+                                     PolicyDecision::partWords(qualifiers));
+            return decision;
+        }
+        decision.granted = true;
+        decision.partial = qualifiers;
+        decision.grantedBy = partScopes;
         return decision;
     }
     decision.granted = true; // the policy does not restrict this type

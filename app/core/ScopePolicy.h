@@ -16,6 +16,9 @@ namespace ccri {
 //   { "id": "ccri", "name": "CCRI policy", "description": "...", "anyContext": true,
 //     "rules": [ { "type": "Patient", "scope": "user/Patient.read" }, ... ] }
 // anyContext: a user/, patient/ or system/ scope grants, whatever prefix the rule names.
+// qualifiers (default true): SMART v2 scopes with a ?param=value qualifier grant their type in part
+// (SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters"); false for
+// a scheme without them (the CCRI's): such a scope grants nothing and the decision says why.
 class ScopePolicy
 {
 public:
@@ -35,6 +38,7 @@ public:
     QString name() const { return m_name; }
     QString description() const { return m_description; }
     bool anyContext() const { return m_anyContext; }
+    bool takesQualifiers() const { return m_qualifiers; }
     const QList<Rule>& rules() const { return m_rules; }
     QStringList resourceTypes() const; // in the policy's order
     bool covers(const QString& resourceType) const; // false: the policy says nothing about it
@@ -47,6 +51,7 @@ private:
     QString m_name;
     QString m_description;
     bool m_anyContext = true;
+    bool m_qualifiers = true;
     QList<Rule> m_rules;
 };
 

@@ -1,5 +1,6 @@
 #include "app/core/ScopeSet.h"
 
+#include <algorithm>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -16,7 +17,7 @@ bool matchesTarget(const Scope& scope, const Scope& required, bool anyContext)
         return false;
     if (!scope.isWildcardType() && scope.resourceType() != required.resourceType())
         return false;
-    if (!scope.query().isEmpty() && scope.query() != required.query())
+    if (!scope.qualifiersCover(required))
         return false;
     return true;
 }
@@ -105,6 +106,83 @@ QList<Scope> ScopeSet::grantingScopes(const Scope& required, bool anyContext) co
     return result;
 }
 
+QList<ScopeSet::Part> ScopeSet::partialGrants(const Scope& required, bool anyContext) const
+{
+    QList<Part> parts;
+    if (!required.isResource() || grants(required, anyContext))
+        return parts;
+    // Permissions lent by the scopes that reach the whole target (e.g. user/Observation.r beside
+    // user/Observation.s?category=vital-signs grants .rs on vital signs).
+    QList<Scope> lenders;
+    for (const Scope& scope : m_scopes) {
+        if (matchesTarget(scope, required, anyContext) && scope.hasPermissions()) {
+            lenders.append(scope);
+        }
+    }
+    // A scope narrower than the target: same type and context, qualifiers not covering it.
+    const auto narrower = [&](const Scope& scope) {
+        if (!scope.isResource() || !scope.isQualified() || matchesTarget(scope, required, anyContext))
+            return false;
+        if (!anyContext && scope.context() != required.context())
+            return false;
+        if (!scope.isWildcardType() && scope.resourceType() != required.resourceType())
+            return false;
+        // Inside a qualified requirement only: each of its pairs met by one of the scope's.
+        return std::all_of(required.qualifiers().cbegin(), required.qualifiers().cend(), [&](const ScopeQualifier& r) {
+            return std::any_of(scope.qualifiers().cbegin(), scope.qualifiers().cend(),
+                               [&](const ScopeQualifier& q) { return r.covers(q); });
+        });
+    };
+    const auto sameQualifiers = [](const QList<ScopeQualifier>& a, const QList<ScopeQualifier>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (const ScopeQualifier& qualifier : a) {
+            if (std::none_of(b.cbegin(), b.cend(),
+                             [&](const ScopeQualifier& other) { return qualifier.sameMeaning(other); }))
+                return false;
+        }
+        return true;
+    };
+    for (const Scope& scope : m_scopes) {
+        if (!narrower(scope))
+            continue;
+        const bool seen = std::any_of(parts.cbegin(), parts.cend(), [&](const Part& part) {
+            return sameQualifiers(part.qualifiers, scope.qualifiers());
+        });
+        if (seen)
+            continue;
+        Part part {scope.qualifiers(), {}};
+        Scope::Permissions collected;
+        if (required.hasPermissions()) {
+            for (const Scope& lender : std::as_const(lenders)) {
+                const Scope::Permissions useful = lender.permissions() & required.permissions() & ~collected;
+                if (useful) {
+                    collected |= useful;
+                    part.grantedBy.append(lender);
+                }
+            }
+        }
+        for (const Scope& other : m_scopes) {
+            if (!narrower(other) || !sameQualifiers(other.qualifiers(), part.qualifiers) || !other.hasPermissions())
+                continue;
+            const Scope::Permissions useful = required.hasPermissions()
+                ? other.permissions() & required.permissions() & ~collected
+                : other.permissions();
+            if (useful || part.grantedBy.isEmpty()) {
+                collected |= useful;
+                part.grantedBy.append(other);
+            }
+            if (!required.hasPermissions())
+                break;
+        }
+        const bool enough = required.hasPermissions() ? (collected & required.permissions()) == required.permissions()
+                                                      : !part.grantedBy.isEmpty();
+        if (enough)
+            parts.append(part);
+    }
+    return parts;
+}
+
 ScopeSet ScopeSet::withContext(Scope::Context context) const
 {
     ScopeSet set;
@@ -129,7 +207,12 @@ ScopeSet::Comparison ScopeSet::compare(const ScopeSet& requested, const ScopeSet
     Comparison comparison;
     for (const Scope& scope : requested.m_scopes) {
         const bool ok = scope.isValid() ? granted.grants(scope) : granted.containsText(scope.text());
-        (ok ? comparison.granted : comparison.narrowedAway).append(scope);
+        if (ok)
+            comparison.granted.append(scope);
+        else if (scope.isResource() && !granted.partialGrants(scope).isEmpty())
+            comparison.narrowed.append(scope);
+        else
+            comparison.narrowedAway.append(scope);
     }
     for (const Scope& scope : granted.m_scopes) {
         const bool asked = scope.isValid() ? requested.grants(scope) : requested.containsText(scope.text());

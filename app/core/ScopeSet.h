@@ -28,6 +28,16 @@ public:
     // The scopes that contributed to grants(); empty when not granted.
     QList<Scope> grantingScopes(const Scope& required, bool anyContext = false) const;
 
+    // SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters": when the
+    // set does not grant `required` whole, the parts it grants — one per distinct qualifier (several
+    // qualified scopes on one type add up; unqualified scopes of the type lend their permissions).
+    struct Part
+    {
+        QList<ScopeQualifier> qualifiers; // ANDed: "category=vital-signs"
+        QList<Scope> grantedBy;
+    };
+    QList<Part> partialGrants(const Scope& required, bool anyContext = false) const;
+
     ScopeSet withContext(Scope::Context context) const; // only the resource scopes of that context
     QString toString() const; // space-separated, as given
 
@@ -35,6 +45,7 @@ public:
     struct Comparison
     {
         QList<Scope> granted; // requested and granted (possibly by a broader scope)
+        QList<Scope> narrowed; // requested, granted only in part (a qualified scope, e.g. one category)
         QList<Scope> narrowedAway; // requested but not granted
         QList<Scope> added; // granted but covered by nothing requested
     };

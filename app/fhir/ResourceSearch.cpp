@@ -148,6 +148,17 @@ void ResourceSearch::tryAnyway()
     load();
 }
 
+void ResourceSearch::tryCategory(const QString& category)
+{
+    QUrlQuery query = QUrlQuery(firstPageUrl());
+    query.removeAllQueryItems(QStringLiteral("category"));
+    query.addQueryItem(QStringLiteral("category"), category);
+    QUrl url = firstPageUrl();
+    url.setQuery(query);
+    m_pendingStart = 0;
+    loadUrl(url);
+}
+
 void ResourceSearch::nextPage()
 {
     if (m_info.next.isValid()) {

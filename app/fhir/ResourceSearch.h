@@ -73,6 +73,9 @@ public slots:
     void previousPage();
     void cancel();
     void tryAnyway(); // send the request although the scopes shut this type
+    // Once, the first page in one category the scopes hide (category=<code> added): the server's answer
+    // (a 403 in words, from a server that enforces granular scopes) is shown; load() asks as before.
+    void tryCategory(const QString& category);
     void forgetRows(); // cancels any request and empties the model (sign-out)
 
 signals:

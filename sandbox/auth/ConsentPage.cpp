@@ -51,14 +51,23 @@ QList<ConsentPage::Row> ConsentPage::rows(const PendingAuthorization& pending, c
     const ccri::ScopeSet requested = ccri::ScopeSet::parse(pending.scope.isEmpty() ? user.scope : pending.scope);
     QList<Row> result;
     for (const ccri::Scope& scope : requested.scopes()) {
-        Row row {scope.text(), QString()};
+        Row row {scope.text(), QString(), QString()};
         if (!scope.isValid())
             row.refusal = tr("not a scope this server knows (%1)").arg(scope.invalidReason());
         else if (!ScopeGranter::permits(userScopes, scope))
             row.refusal = tr("not permitted for %1").arg(user.username);
         else if (!ScopeGranter::permits(clientScopes, scope))
             row.refusal = tr("not permitted for this application");
-        result.append(row);
+        // Permitted only in part: offer the narrower scopes instead (SMART App Launch 2.2 §"Finer-
+        // grained resource constraints using search parameters").
+        const QStringList narrower
+            = row.refusal.isEmpty() ? QStringList() : ScopeGranter::narrowings(scope, {userScopes, clientScopes});
+        for (const QString& text : narrower) {
+            if (std::none_of(result.cbegin(), result.cend(), [&text](const Row& r) { return r.scope == text; }))
+                result.append(Row {text, QString(), scope.text()});
+        }
+        if (narrower.isEmpty())
+            result.append(row);
     }
     return result;
 }
@@ -87,8 +96,12 @@ QHttpServerResponse ConsentPage::show(const PendingAuthorization& pending, const
         const QString id = QStringLiteral("scope%1").arg(index++);
         if (row.refusal.isEmpty()) {
             items += QStringLiteral("<label for=\"%1\"><input type=\"checkbox\" id=\"%1\" name=\"scope\" value=\"%2\" "
-                                    "checked> <code>%2</code>%3</label>\n")
-                         .arg(id, HtmlPage::escape(row.scope), describe(row.scope));
+                                    "checked> <code>%2</code>%3%4</label>\n")
+                         .arg(id, HtmlPage::escape(row.scope), describe(row.scope),
+                              row.narrowedFrom.isEmpty()
+                                  ? QString()
+                                  : HtmlPage::escape(tr(" (narrowed from %1: %2 may see only this part)")
+                                                         .arg(row.narrowedFrom, user.username)));
             patientPicker = patientPicker || row.scope == kLaunchPatient;
         } else {
             items += QStringLiteral("<label for=\"%1\" class=\"denied\"><input type=\"checkbox\" id=\"%1\" disabled> "

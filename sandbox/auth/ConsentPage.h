@@ -28,6 +28,7 @@ private:
     {
         QString scope;
         QString refusal; // empty: may be granted
+        QString narrowedFrom; // the requested scope this one narrows (granted in part), else empty
     };
     QList<Row> rows(const PendingAuthorization& pending, const SandboxUser& user, const SandboxClient& client) const;
     QHttpServerResponse show(const PendingAuthorization& pending, const BrowserSession& session,

@@ -1,5 +1,6 @@
 #include "sandbox/auth/ScopeDescription.h"
 
+#include "app/core/PolicyDecision.h"
 #include "app/core/Scope.h"
 
 #include <QCoreApplication>
@@ -42,15 +43,23 @@ QString ScopeDescription::describe(const QString& text)
     if (!scope.isResource())
         return QString();
     const QString type = scope.isWildcardType() ? tr("all record types") : scope.resourceType();
+    QString sentence;
     switch (scope.context()) {
     case ccri::Scope::Context::Patient:
-        return tr("%1 %2 of the chosen patient only").arg(access(scope), type);
+        sentence = tr("%1 %2 of the chosen patient only").arg(access(scope), type);
+        break;
     case ccri::Scope::Context::System:
-        return tr("%1 %2 of every patient, as a system").arg(access(scope), type);
+        sentence = tr("%1 %2 of every patient, as a system").arg(access(scope), type);
+        break;
     case ccri::Scope::Context::User:
+        sentence = tr("%1 %2 of any patient you can see").arg(access(scope), type);
         break;
     }
-    return tr("%1 %2 of any patient you can see").arg(access(scope), type);
+    if (!scope.isQualified())
+        return sentence;
+    // SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters":
+    // "Read Observation of any patient you can see — vital signs only".
+    return tr("%1 — %2 only").arg(sentence, ccri::PolicyDecision::partWords({scope.qualifiers()}));
 }
 
 } // namespace ccri::sandbox

@@ -43,6 +43,17 @@ UserDirectory UserDirectory::demo()
                   QStringLiteral("Practitioner/3"), true);
     directory.add(QStringLiteral("gp"), password, QStringLiteral("Dr Gemma Practitioner"),
                   QStringLiteral("user/*.read ") + kIdentity, QStringLiteral("Practitioner/4"), true);
+    // SMART v2 granular scopes (SMART App Launch 2.2 §"Finer-grained resource constraints using
+    // search parameters"): a physiotherapist sees vital signs and problem-list conditions, no other
+    // Observation (no social history or laboratory results) and no encounter diagnoses.
+    const QString vitalSigns = QStringLiteral(
+        "Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs");
+    const QString problemList = QStringLiteral("Condition.rs?category=problem-list-item");
+    directory.add(QStringLiteral("physio"), password, QStringLiteral("Pat Physio"),
+                  readOnBoth({QStringLiteral("Patient")})
+                      + QStringLiteral(" user/%1 patient/%1 user/%2 patient/%2 ").arg(vitalSigns, problemList)
+                      + kIdentity + QStringLiteral(" launch/patient"),
+                  QStringLiteral("Practitioner/3"), true);
     directory.add(QStringLiteral("limited"), password, QStringLiteral("Lee Limited"), QStringLiteral("profile"),
                   QString(), true);
     return directory;

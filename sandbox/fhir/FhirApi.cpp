@@ -173,6 +173,11 @@ QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& i
             QStringLiteral("The token's patient/ scopes reach only Patient/%1's records; %2/%3 is outside them.")
                 .arg(access.compartmentPatient, type, id));
     }
+    if (!access.filter.allows(*resource)) {
+        const QString reference = type + QLatin1Char('/') + id;
+        return forbidden(ScopeEnforcer::outsideGrantedPart(reference, *resource, access.filter),
+                         QStringLiteral("Only a part of %1 is granted: %2 is outside it.").arg(type, reference));
+    }
     if (type == QLatin1String("Binary")) {
         const QString contentType = QString::fromStdString(resource->value("contentType", ""));
         if (negotiation.wantsRaw(contentType)) {
@@ -197,8 +202,23 @@ QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnf
     const auto query = SearchQuery::parse(type, items, m_parameters, &error);
     if (!query)
         return OperationOutcomeResponse::error(Status::BadRequest, QStringLiteral("invalid"), error);
-    const QList<const nlohmann::json*> matches
-        = m_engine.search(type, *query, access.compartmentOnly ? access.compartmentPatient : QString());
+    // Granted in part: asking for a category outside the granted ones by name is refused in words
+    // (the explorer's "Try anyway"); otherwise only the granted categories exist for this token
+    // (entries, pages and total).
+    for (const SearchQuery::Criterion& criterion : query->criteria()) {
+        if (criterion.definition.name != QLatin1String("category"))
+            continue;
+        const QString hidden = access.filter.hiddenCategory(criterion.values);
+        if (!hidden.isEmpty())
+            return forbidden(
+                QStringLiteral("Insufficient Access Rights to search %1 in category %2: the token's "
+                               "scopes grant only %3.")
+                    .arg(type, hidden, access.filter.grantedText()),
+                QStringLiteral("Only a part of %1 is granted: category %2 is outside it.").arg(type, hidden));
+    }
+    // Granted in part: only the granted categories exist for this token (entries, pages and total).
+    const QList<const nlohmann::json*> matches = access.filter.apply(
+        m_engine.search(type, *query, access.compartmentOnly ? access.compartmentPatient : QString()));
     const QList<const nlohmann::json*> included = revIncludes(*query, matches, context);
     if (negotiation.pretty())
         return OperationOutcomeResponse::resource(m_bundles.searchset(type, *query, matches, included), true);
@@ -228,7 +248,7 @@ QList<const nlohmann::json*> FhirApi::Private::revIncludes(const SearchQuery& qu
                 continue;
             const SearchQuery::Criterion refersToPatient {*definition, {}, {QStringLiteral("Patient/") + id}};
             for (const nlohmann::json* resource : m_store.forPatient(sourceType, id)) {
-                if (SearchEngine::matches(*resource, refersToPatient))
+                if (SearchEngine::matches(*resource, refersToPatient) && access.filter.allows(*resource))
                     included.append(resource);
             }
         }

@@ -44,8 +44,10 @@ ScopeEnforcer::Decision ScopeEnforcer::authorize(const QString& resourceType, co
     // Granted: by user/ or system/ scopes (everything), or only by patient/ ones (one compartment)?
     const QString broad = context.scopes.withContext(ccri::Scope::Context::User).toString() + QLatin1Char(' ')
         + context.scopes.withContext(ccri::Scope::Context::System).toString();
-    if (m_policy.decide(resourceType, ccri::ScopeSet::parse(broad)).granted) {
+    const ccri::PolicyDecision broadDecision = m_policy.decide(resourceType, ccri::ScopeSet::parse(broad));
+    if (broadDecision.granted) {
         decision.allowed = true;
+        decision.filter = CategoryFilter(broadDecision.partial);
         return decision;
     }
     if (context.patientId.isEmpty()) {
@@ -56,7 +58,16 @@ ScopeEnforcer::Decision ScopeEnforcer::authorize(const QString& resourceType, co
     decision.allowed = true;
     decision.compartmentOnly = true;
     decision.compartmentPatient = context.patientId;
+    decision.filter = CategoryFilter(policyDecision.partial);
     return decision;
+}
+
+QString ScopeEnforcer::outsideGrantedPart(const QString& reference, const nlohmann::json& resource,
+                                          const CategoryFilter& filter)
+{
+    return QStringLiteral("Insufficient Access Rights to access %1: its category is %2, and the token's scopes "
+                          "grant only %3.")
+        .arg(reference, CategoryFilter::categoriesOf(resource), filter.grantedText());
 }
 
 } // namespace ccri::sandbox

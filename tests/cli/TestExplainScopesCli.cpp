@@ -23,6 +23,7 @@ private slots:
     void printsJsonInPolicyOrder_data();
     void printsJsonInPolicyOrder();
     void printsATableForPeople();
+    void explainsGranularScopesInWords();
     void usesAPolicyFile();
     void helpAndVersion();
     void exportsAKeyFilesPublicJwkSet();
@@ -117,6 +118,39 @@ void TestExplainScopesCli::printsJsonInPolicyOrder_data()
                                         "Immunization:0:user/Immunization.read\n"
                                         "DocumentReference:0:user/DocumentReference.read\n"
                                         "Binary:0:user/Binary.read";
+    // SMART App Launch 2.2 granular scopes: partly open types carry their granted qualifiers.
+    const QString vitalSigns = QStringLiteral(
+        "patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs");
+    QTest::newRow("smart granular") << vitalSigns + QStringLiteral(" patient/Condition.rs?category=problem-list-item")
+                                    << "smart"
+                                    << "Patient:0:user/Patient.read\n"
+                                       "Observation:1:"
+            + vitalSigns
+            + ":category=vital-signs\n"
+              "Encounter:0:user/Encounter.read\n"
+              "Condition:1:patient/Condition.rs?category=problem-list-item:category=problem-list-item\n"
+              "Procedure:0:user/Procedure.read\n"
+              "AllergyIntolerance:0:user/AllergyIntolerance.read\n"
+              "MedicationRequest:0:user/MedicationRequest.read\n"
+              "MedicationStatement:0:user/MedicationStatement.read\n"
+              "Immunization:0:user/Immunization.read\n"
+              "DocumentReference:0:user/DocumentReference.read\n"
+              "Binary:0:user/Binary.read";
+    QTest::newRow("smart two categories, one type")
+        << "user/Observation.rs?category=vital-signs user/Observation.rs?category=laboratory user/Patient.read"
+        << "smart"
+        << "Patient:1:user/Patient.read\n"
+           "Observation:1:user/Observation.rs?category=vital-signs user/Observation.rs?category=laboratory:"
+           "category=vital-signs:category=laboratory\n"
+           "Encounter:0:user/Encounter.read\n"
+           "Condition:0:user/Condition.read\n"
+           "Procedure:0:user/Procedure.read\n"
+           "AllergyIntolerance:0:user/AllergyIntolerance.read\n"
+           "MedicationRequest:0:user/MedicationRequest.read\n"
+           "MedicationStatement:0:user/MedicationStatement.read\n"
+           "Immunization:0:user/Immunization.read\n"
+           "DocumentReference:0:user/DocumentReference.read\n"
+           "Binary:0:user/Binary.read";
 }
 
 void TestExplainScopesCli::printsJsonInPolicyOrder()
@@ -133,11 +167,15 @@ void TestExplainScopesCli::printsJsonInPolicyOrder()
     QStringList lines;
     for (const QJsonValue& value : document.array()) {
         const QJsonObject element = value.toObject();
-        QCOMPARE(element.keys(), QStringList({"granted", "needs", "type"}));
-        lines.append(QStringLiteral("%1:%2:%3")
-                         .arg(element.value(QLatin1String("type")).toString())
-                         .arg(element.value(QLatin1String("granted")).toBool() ? 1 : 0)
-                         .arg(element.value(QLatin1String("needs")).toString()));
+        QCOMPARE(element.keys(), QStringList({"granted", "needs", "partial", "type"}));
+        QString line = QStringLiteral("%1:%2:%3")
+                           .arg(element.value(QLatin1String("type")).toString())
+                           .arg(element.value(QLatin1String("granted")).toBool() ? 1 : 0)
+                           .arg(element.value(QLatin1String("needs")).toString());
+        const QJsonArray partial = element.value(QLatin1String("partial")).toArray();
+        for (const QJsonValue& part : partial)
+            line += QLatin1Char(':') + part.toString();
+        lines.append(line);
     }
     QCOMPARE(lines.join(QLatin1Char('\n')), expected);
 }
@@ -160,6 +198,41 @@ void TestExplainScopesCli::printsATableForPeople()
              QStringLiteral("MedicationRequest unavailable needs user/MedicationPrescription.read"));
     QVERIFY(result.out.contains(QStringLiteral("Not recognised:")));
     QVERIFY(result.out.contains(QStringLiteral("bogus — ")));
+}
+
+// The scopes: 0 of 11 open before granular scopes were understood.
+void TestExplainScopesCli::explainsGranularScopesInWords()
+{
+    const QString scopes = QStringLiteral(
+        "patient/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs "
+        "patient/Condition.rs?category=problem-list-item");
+    const Result smart = run({"--explain-scopes", scopes, "--policy", "smart"});
+    QCOMPARE(smart.exitCode, 0);
+    QVERIFY2(smart.out.contains(QStringLiteral("SMART policy: 2 of 11 resource types open with these scopes. 2 of "
+                                               "them only in part.")),
+             qPrintable(smart.out));
+    QString observation;
+    for (const QString& line : smart.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Observation ")))
+            observation = line.simplified();
+    }
+    QVERIFY2(observation.startsWith(QStringLiteral("Observation partly only category vital-signs, granted by ")),
+             qPrintable(observation));
+    QVERIFY(observation.endsWith(QStringLiteral("; user/Observation.read would open the rest")));
+    // The CCRI's table had no granular scopes: nothing opens, and a note says what SMART would make of it.
+    const Result ccri = run({"--explain-scopes", scopes, "--policy", "ccri"});
+    QCOMPARE(ccri.exitCode, 0);
+    QVERIFY2(ccri.out.contains(QStringLiteral("CCRI policy: 0 of 11 resource types open")), qPrintable(ccri.out));
+    QVERIFY2(ccri.out.contains(QStringLiteral("Notes:")), qPrintable(ccri.out));
+    QVERIFY(ccri.out.contains(QStringLiteral("is not part of the CCRI policy, which has no granular scopes; under "
+                                             "SMART it would count as user/Observation.read for vital signs only.")));
+    // Malformed qualifiers: not recognised, with the reason.
+    const Result bad
+        = run({"--explain-scopes", "user/Patient.read patient/Observation.rs?category=", "--policy", "smart"});
+    QCOMPARE(bad.exitCode, 0);
+    QVERIFY2(
+        bad.out.contains(QStringLiteral("patient/Observation.rs?category= — The qualifier category= has no value.")),
+        qPrintable(bad.out));
 }
 
 void TestExplainScopesCli::usesAPolicyFile()

@@ -1,6 +1,8 @@
 // ResourceTabs on its own: tabs in policy order, enabled from decisions, descriptions for screen
 // readers, replaceable pages.
 #include "app/core/ScopePolicy.h"
+#include "ui/browser/ResourceTablePage.h"
+#include "ui/desktop/TranslationLoader.h"
 #include "ui/main/ResourcePlaceholderPage.h"
 #include "ui/main/ResourceTabs.h"
 
@@ -31,6 +33,8 @@ private slots:
     void placeholderSaysWhatTheTypeIsAndWhatOpensIt();
     void pagesAreReplaceable();
     void pageFactoryMakesEveryPage();
+    void partlyOpenTabSaysWhichPart_data();
+    void partlyOpenTabSaysWhichPart();
 
 private:
     QList<PolicyDecision> decide(const QString& policy, const QString& scopes) const;
@@ -49,6 +53,59 @@ void recordEvent(QAccessibleEvent* event)
     recorded->last()->setChild(event->child());
 }
 } // namespace
+
+void TestResourceTabs::partlyOpenTabSaysWhichPart_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("explanation");
+    QTest::addColumn<QString>("partLine");
+    const QString scope = QStringLiteral("patient/Observation.rs?category=vital-signs");
+    QTest::newRow("English") << "en"
+                             << "Observation (part)"
+                             << QStringLiteral("Partly available — only vital signs (category=vital-signs), granted by "
+                                               "%1 (SMART policy); user/Observation.read would open the rest")
+                                    .arg(scope)
+                             << "Showing vital signs only (your scopes)";
+    QTest::newRow("Welsh") << "cy"
+                           << "Observation (rhan)"
+                           << QStringLiteral("Ar gael yn rhannol — dim ond arwyddion hanfodol (category=vital-signs), "
+                                             "caniatawyd gan %1 (SMART policy); byddai user/Observation.read yn agor "
+                                             "y gweddill")
+                                  .arg(scope)
+                           << "Yn dangos arwyddion hanfodol yn unig (eich cwmpasau)";
+}
+
+// SMART v2 granular scopes: a partly open tab is enabled, marked, and says which part and which scope
+// would open the rest, in its tooltip, its accessible description and its table's part line.
+void TestResourceTabs::partlyOpenTabSaysWhichPart()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, label);
+    QFETCH(QString, explanation);
+    QFETCH(QString, partLine);
+    ccri::TranslationLoader loader;
+    QString error;
+    QVERIFY2(loader.install(qApp, language, &error), qPrintable(error));
+    auto* table = new ccri::ResourceTablePage(nullptr, QStringLiteral("Observation"));
+    m_tabs->setPageFactory([table](const QString& type, QWidget*) -> QWidget* {
+        return type == QLatin1String("Observation") ? table : nullptr;
+    });
+    connect(m_tabs, &ResourceTabs::decisionChanged, table, &ccri::ResourceTablePage::setDecision);
+    m_tabs->setDecisions(decide(QStringLiteral("smart"),
+                                QStringLiteral("user/Patient.read patient/Observation.rs?category=vital-signs")));
+    const int index = m_tabs->indexOf(QStringLiteral("Observation"));
+    QVERIFY(m_tabs->isTabEnabled(QStringLiteral("Observation")));
+    QCOMPARE(m_tabs->tabBar()->tabText(index), label);
+    QCOMPARE(m_tabs->tabBar()->tabToolTip(index), explanation);
+    QCOMPARE(description(index), explanation);
+    QCOMPARE(table->partText(), partLine);
+    // Opened whole: the plain label, no part line.
+    m_tabs->setDecisions(decide(QStringLiteral("smart"), QStringLiteral("user/Patient.read user/Observation.read")));
+    QCOMPARE(m_tabs->tabBar()->tabText(index), QStringLiteral("Observation"));
+    QVERIFY(table->partText().isEmpty());
+    QVERIFY(loader.install(qApp, QStringLiteral("en"), &error));
+}
 
 QList<PolicyDecision> TestResourceTabs::decide(const QString& policy, const QString& scopes) const
 {

@@ -16,6 +16,7 @@
 #include "ui/main/ResourceTabs.h"
 #include "ui/main/ScopeAccess.h"
 
+#include <algorithm>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -274,17 +275,56 @@ void ResourceBrowser::tryAnyway(const QString& resourceType)
     }
 }
 
+QStringList ResourceBrowser::hiddenCategories(const QString& resourceType) const
+{
+    const PolicyDecision decision = m_window->resourceTabs()->decision(resourceType);
+    QStringList hidden;
+    if (!decision.isPartial())
+        return hidden;
+    for (const QString& code : ScopeQualifier::knownCategories(resourceType)) {
+        const bool granted = std::any_of(decision.partial.cbegin(), decision.partial.cend(), [&code](const auto& part) {
+            return std::any_of(part.cbegin(), part.cend(), [&code](const ScopeQualifier& qualifier) {
+                return qualifier.name() == QLatin1String("category") && qualifier.code() == code;
+            });
+        });
+        if (!granted)
+            hidden.append(code);
+    }
+    return hidden;
+}
+
+void ResourceBrowser::tryCategory(const QString& resourceType, const QString& category)
+{
+    ResourceTabs* tabs = m_window->resourceTabs();
+    const int index = tabs->indexOf(resourceType);
+    ResourceTablePage* partly = page(resourceType);
+    if (index < 0 || !partly) {
+        return;
+    }
+    tabs->tabBar()->setCurrentIndex(index);
+    partly->tryCategory(category);
+}
+
 void ResourceBrowser::showTabMenu(const QPoint& position)
 {
     ResourceTabs* tabs = m_window->resourceTabs();
     const int index = tabs->tabBar()->tabAt(position);
-    if (index < 0 || tabs->tabBar()->isTabEnabled(index)) {
+    if (index < 0) {
         return;
     }
     const QString type = tabs->resourceTypeAt(index);
+    const QStringList hidden = hiddenCategories(type);
+    if (tabs->tabBar()->isTabEnabled(index) && hidden.isEmpty()) {
+        return;
+    }
     auto* menu = new QMenu(tabs->tabBar());
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(tr("Try %1 anyway").arg(type), this, [this, type] { tryAnyway(type); });
+    if (!tabs->tabBar()->isTabEnabled(index))
+        menu->addAction(tr("Try %1 anyway").arg(type), this, [this, type] { tryAnyway(type); });
+    for (const QString& category : hidden) {
+        menu->addAction(tr("Try %1 in category %2 anyway").arg(type, category), this,
+                        [this, type, category] { tryCategory(type, category); });
+    }
     menu->popup(tabs->tabBar()->mapToGlobal(position));
 }
 
@@ -296,6 +336,10 @@ void ResourceBrowser::fillTryAnywayMenu()
         const QString type = tabs->resourceTypeAt(i);
         if (!tabs->isTabEnabled(type)) {
             m_tryAnywayMenu->addAction(tr("Try %1 anyway").arg(type), this, [this, type] { tryAnyway(type); });
+        }
+        for (const QString& category : hiddenCategories(type)) {
+            m_tryAnywayMenu->addAction(tr("Try %1 in category %2 anyway").arg(type, category), this,
+                                       [this, type, category] { tryCategory(type, category); });
         }
     }
     if (m_tryAnywayMenu->isEmpty()) {

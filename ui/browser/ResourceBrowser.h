@@ -62,6 +62,9 @@ public slots:
     void choosePatient(const ccri::fhir::ResourceRow& patient);
     void choosePatientById(const QString& patientId); // e.g. the token response's patient context
     void tryAnyway(const QString& resourceType); // opens the shut tab and sends its request
+    // A partly open tab: one search in a category the scopes hide, to see the server refuse it.
+    void tryCategory(const QString& resourceType, const QString& category);
+    QStringList hiddenCategories(const QString& resourceType) const; // known categories not granted
     // Signed out: no patient, no search, no rows or documents left on screen for the next user.
     void forgetPatient();
 

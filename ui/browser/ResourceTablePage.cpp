@@ -63,6 +63,10 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_progress->setTextVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pageStatus"));
+    m_part = new QLabel(this);
+    m_part->setObjectName(QStringLiteral("pagePart"));
+    m_part->setWordWrap(true);
+    m_part->setVisible(false);
     connect(m_previous, &QPushButton::clicked, m_search, &fhir::ResourceSearch::previousPage);
     connect(m_next, &QPushButton::clicked, m_search, &fhir::ResourceSearch::nextPage);
     connect(m_reload, &QPushButton::clicked, m_search, &fhir::ResourceSearch::load);
@@ -115,6 +119,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     auto* tableArea = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_part);
     tableLayout->addLayout(messageRow);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_malformed);
@@ -167,6 +172,26 @@ void ResourceTablePage::showState()
     m_reload->setEnabled(!loading);
     m_progress->setVisible(loading);
     m_tryAnyway->setVisible(m_search->isShut());
+}
+
+void ResourceTablePage::setDecision(const PolicyDecision& decision)
+{
+    if (decision.resourceType != resourceType())
+        return;
+    m_search->setDecision(decision);
+    // SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters": the server
+    // sends only the granted part, so the table says so.
+    const QString text
+        = decision.isPartial() ? tr("Showing %1 only (your scopes)").arg(decision.partWords()) : QString();
+    m_part->setText(text);
+    m_part->setToolTip(decision.isPartial() ? decision.explanation() : QString());
+    m_part->setAccessibleDescription(m_part->toolTip());
+    m_part->setVisible(!text.isEmpty());
+}
+
+QString ResourceTablePage::partText() const
+{
+    return m_part->text();
 }
 
 void ResourceTablePage::showProgress(int perMille)

@@ -65,12 +65,17 @@ public:
     QListWidget* malformedList() const { return m_malformed; }
 
 public slots:
-    void setDecision(const ccri::PolicyDecision& decision) { m_search->setDecision(decision); }
+    // Also the part line above the table when the scopes open the type only in part:
+    // "Showing vital signs only (your scopes)".
+    void setDecision(const ccri::PolicyDecision& decision);
+    QString partText() const; // that line, empty when the type is open whole or shut
     void load() { m_search->load(); }
     void loadIfStale() { m_search->loadIfStale(); }
     void loadBundle(const QByteArray& bytes) { m_search->loadBundle(bytes); }
     void cancel() { m_search->cancel(); }
     void tryAnyway() { m_search->tryAnyway(); }
+    // "Try anyway" for a category the scopes hide: one search in that category, the server's answer shown.
+    void tryCategory(const QString& category) { m_search->tryCategory(category); }
     void forgetRows() { m_search->forgetRows(); }
 
 signals:
@@ -99,6 +104,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_part = nullptr;
     QTableView* m_view = nullptr;
     QListWidget* m_malformed = nullptr;
     DetailPane* m_detail = nullptr;

@@ -209,9 +209,12 @@ void TokenInspectorDock::refresh()
         for (const PolicyDecision& decision : m_access->policy().decideAll(granted)) {
             auto* item = new QTreeWidgetItem(m_scopes);
             item->setText(0, decision.resourceType);
-            item->setText(1, decision.granted ? tr("open") : tr("shut"));
+            item->setText(1, decision.isPartial() ? tr("part") : decision.granted ? tr("open") : tr("shut"));
             item->setText(
                 2, decision.granted ? decision.grantedBy.join(QLatin1Char(' ')) : tr("needs %1").arg(decision.needs));
+            if (decision.isPartial())
+                item->setText(2,
+                              tr("only %1: %2").arg(decision.partWords(), decision.grantedBy.join(QLatin1Char(' '))));
             item->setToolTip(2, decision.explanation());
         }
     }

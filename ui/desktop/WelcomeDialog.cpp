@@ -24,10 +24,11 @@ WelcomeDialog::WelcomeDialog(UserPreferences* preferences, QWidget* parent)
                                 "Reference Implementation, browse the records your scopes allow, and see why "
                                 "the rest stay shut."),
                              this);
-    auto* sandbox = new QLabel(tr("<b>New to it?</b> Start the local sandbox: a practice server on this computer "
-                                  "with made-up patients and demo accounts (clinician, reception, pharmacist, gp "
-                                  "and limited, each with the password “password”). Nothing leaves this computer."),
-                               this);
+    auto* sandbox
+        = new QLabel(tr("<b>New to it?</b> Start the local sandbox: a practice server on this computer "
+                        "with made-up patients and demo accounts (clinician, reception, pharmacist, gp, "
+                        "physio and limited, each with the password “password”). Nothing leaves this computer."),
+                     this);
     auto* server = new QLabel(tr("<b>Have a server to use?</b> Add it with its address; the explorer finds its "
                                  "sign-in page for you."),
                               this);

@@ -143,10 +143,15 @@ void MainWindow::updateFromAccess()
                       .arg(m_access->policy().name())
                       .arg(open);
         QStringList shut;
+        QStringList partly;
         for (const PolicyDecision& decision : m_tabs->decisions()) {
             if (!decision.granted)
                 shut.append(decision.resourceType);
+            else if (decision.isPartial())
+                partly.append(decision.resourceType);
         }
+        if (!partly.isEmpty())
+            status += QLatin1Char(' ') + tr("Open only in part: %1.").arg(partly.join(tr(", ")));
         if (!shut.isEmpty())
             status += QLatin1Char(' ') + tr("Shut: %1.").arg(shut.join(tr(", ")));
         const qsizetype unrecognised = m_access->scopes().unrecognised().size();

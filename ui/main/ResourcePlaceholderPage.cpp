@@ -75,7 +75,7 @@ void ResourcePlaceholderPage::setDecision(const PolicyDecision& decision)
         return;
     m_scopeLabel->setText(tr("Scope that opens it: %1 (%2)").arg(decision.needs, decision.policyName));
     const QString colour = AccessColours::of(decision.granted).name();
-    const QString state = decision.granted ? tr("Open.") : tr("Shut.");
+    const QString state = decision.isPartial() ? tr("Partly open.") : decision.granted ? tr("Open.") : tr("Shut.");
     m_stateLabel->setText(QStringLiteral("<b style=\"color: %1\">%2</b> %3")
                               .arg(colour, state.toHtmlEscaped(), decision.explanation().toHtmlEscaped()));
 }

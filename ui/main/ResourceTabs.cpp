@@ -187,6 +187,11 @@ void ResourceTabs::showState(int index, bool enabled, const QString& description
 
 void ResourceTabs::applyDecision(int index, const PolicyDecision& decision)
 {
+    // Partly open (SMART v2 qualified scopes): enabled, its label marks it, and its tooltip and
+    // accessible description say which part and which scope would open the rest.
+    if (index >= 0)
+        m_tabs->setTabText(index,
+                           decision.isPartial() ? tr("%1 (part)").arg(decision.resourceType) : decision.resourceType);
     showState(index, decision.granted, decision.explanation());
     emit decisionChanged(decision);
 }

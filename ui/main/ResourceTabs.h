@@ -17,6 +17,9 @@ namespace ccri {
 // a tab's tooltip as its accessible description (QAccessibleTabButton), and does not report a
 // disabled tab as disabled, so a screen-reader user hears "Unavailable — needs ... (CCRI policy)".
 //
+// A partly open type (granted only through SMART v2 qualified scopes, e.g. one category) is enabled
+// and labelled "Observation (part)"; its tooltip says which part and which scope would open the rest.
+//
 // Pages are replaceable: setPageFactory() decides what each type's page is (the default is a
 // ResourcePlaceholderPage), setPage() swaps one. Pages can follow decisionChanged().
 class ResourceTabs : public QWidget

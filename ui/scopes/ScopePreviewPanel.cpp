@@ -262,12 +262,14 @@ void ScopePreviewPanel::showDecisions()
 {
     m_decisionList->clear();
     for (const PolicyDecision& decision : m_access->decisions()) {
-        const QString scope = decision.granted
+        QString scope = decision.granted
             ? tr("granted by %1")
                   .arg(decision.grantedBy.isEmpty() ? decision.needs : decision.grantedBy.join(QLatin1Char(' ')))
             : tr("needs %1").arg(decision.needs);
-        auto* item = new QTreeWidgetItem(m_decisionList,
-                                         {decision.resourceType, decision.granted ? tr("Open") : tr("Shut"), scope});
+        if (decision.isPartial())
+            scope = tr("only %1, granted by %2").arg(decision.partWords(), decision.grantedBy.join(QLatin1Char(' ')));
+        const QString state = decision.isPartial() ? tr("Partly open") : decision.granted ? tr("Open") : tr("Shut");
+        auto* item = new QTreeWidgetItem(m_decisionList, {decision.resourceType, state, scope});
         item->setData(1, Qt::UserRole, decision.granted);
         item->setToolTip(0, decision.explanation());
         item->setToolTip(2, decision.explanation());

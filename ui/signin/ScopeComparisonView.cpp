@@ -50,9 +50,15 @@ void ScopeComparisonView::setScopes(const ScopeSet& requested, const ScopeSet& g
     const ScopeSet::Comparison comparison = ScopeSet::compare(requested, granted);
     m_granted = texts(comparison.granted);
     m_narrowed = texts(comparison.narrowedAway);
+    m_partly = texts(comparison.narrowed);
     m_added = texts(comparison.added);
     m_tree->clear();
     addGroup(tr("Granted"), tr("Asked for and granted (possibly by a broader scope)."), m_granted);
+    if (!m_partly.isEmpty()) {
+        // SMART App Launch 2.2 §"Finer-grained resource constraints using search parameters".
+        addGroup(tr("Narrowed"), tr("Asked for whole, granted only in part: a qualified scope such as one category."),
+                 m_partly);
+    }
     addGroup(tr("Narrowed away"), tr("Asked for but not granted: declined at consent, or beyond the account's rights."),
              m_narrowed);
     addGroup(tr("Added by the server"), tr("Granted although nothing asked for them."), m_added);
@@ -63,6 +69,7 @@ void ScopeComparisonView::clear()
     m_tree->clear();
     m_granted.clear();
     m_narrowed.clear();
+    m_partly.clear();
     m_added.clear();
 }
 

@@ -23,6 +23,7 @@ public:
 
     QStringList grantedScopes() const { return m_granted; }
     QStringList narrowedAwayScopes() const { return m_narrowed; }
+    QStringList partlyGrantedScopes() const { return m_partly; } // asked whole, granted in part
     QStringList addedScopes() const { return m_added; }
 
 private:
@@ -31,6 +32,7 @@ private:
     QTreeWidget* m_tree;
     QStringList m_granted;
     QStringList m_narrowed;
+    QStringList m_partly;
     QStringList m_added;
 };
 
