@@ -21,6 +21,7 @@ namespace ccri::sandbox {
 
 class AccessTokenValidator;
 class AuthServer;
+class FaultSwitchboard;
 class ClientRegistry;
 class FhirApi;
 class ResourceStore;
@@ -58,6 +59,7 @@ public:
     const AccessTokenValidator& validator() const;
     const ResourceStore& store() const;
     SandboxClock& clock() { return m_clock; } // tests move time forward with clock().advance(s)
+    FaultSwitchboard& faults(); // the trainer's faults; on this server's thread only
 
     // What ccri-sandbox prints at start: URLs, endpoints, demo accounts and client secrets.
     QString banner() const;
@@ -73,7 +75,8 @@ private:
     void addRoutes();
     // Answers through the responder, now or later (a login's password check, a client's key set).
     void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    QHttpServerResponse serveFhir(const QHttpServerRequest& request);
+    // Answers now, or later when the trainer's fhir-delay holds the answer back.
+    void serveFhir(const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
     SandboxOptions m_options;
     SandboxClock m_clock;
