@@ -326,6 +326,17 @@
         <source>The ID token has expired (by this computer&apos;s clock).</source>
         <translation>Mae&apos;r tocyn ID wedi dod i ben (yn ôl cloc y cyfrifiadur hwn).</translation>
     </message>
+    <message>
+        <source>The ID token&apos;s issue time (iat or nbf) is far from this computer&apos;s clock, so the server&apos;s clock and this computer&apos;s differ. Tokens may be refused as not yet valid or expired early: check both clocks.</source>
+        <translation>Mae amser cyhoeddi&apos;r tocyn adnabod (iat neu nbf) ymhell o gloc y cyfrifiadur hwn, felly mae cloc y gweinydd a chloc y cyfrifiadur hwn yn wahanol. Gall tocynnau gael eu gwrthod fel rhai nad ydynt yn ddilys eto neu rai sydd wedi dod i ben yn gynnar: gwiriwch y ddau gloc.</translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenVerifier</name>
+    <message>
+        <source>%1 is %2 seconds from now.</source>
+        <translation>Mae %1 %2 eiliad o nawr.</translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -1076,6 +1087,13 @@
     </message>
 </context>
 <context>
+    <name>ccri::LocalSandbox</name>
+    <message>
+        <source>This sandbox has no faults to switch.</source>
+        <translation>Nid oes gan y blwch tywod hwn ddiffygion i&apos;w troi ymlaen.</translation>
+    </message>
+</context>
+<context>
     <name>ccri::LocalSandboxLauncher</name>
     <message>
         <source>The local sandbox could not start: %1</source>
@@ -1119,6 +1137,22 @@
     <message>
         <source>The local sandbox runs inside this app, on this computer only.</source>
         <translation>Mae&apos;r blwch tywod lleol yn rhedeg y tu mewn i&apos;r ap hwn, ar y cyfrifiadur hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s faults</source>
+        <translation>Diffygion yr hyfforddwr</translation>
+    </message>
+    <message>
+        <source>Switch a fault on to show the class a failure: it acts at once on every request to this sandbox, and the request log shows when it acts.</source>
+        <translation>Trowch ddiffyg ymlaen i ddangos methiant i&apos;r dosbarth: mae&apos;n gweithredu ar unwaith ar bob cais i&apos;r blwch tywod hwn, ac mae&apos;r log ceisiadau yn dangos pryd mae&apos;n gweithredu.</translation>
+    </message>
+    <message>
+        <source>Value of %1 (%2)</source>
+        <translation>Gwerth %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: the local sandbox is LENIENT about PKCE. It accepts the plain method and a missing code_verifier, so a stolen authorization code can be redeemed by anyone. For a training demonstration only.</source>
+        <translation>Rhybudd: mae&apos;r blwch tywod lleol yn LLAC ynghylch PKCE. Mae&apos;n derbyn y dull plain a code_verifier coll, felly gall unrhyw un adbrynu cod awdurdodi sydd wedi&apos;i ddwyn. Ar gyfer arddangosiad hyfforddi yn unig.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2899,10 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Client credentials sign-in needs the client&apos;s secret or signing key.</source>
         <translation>Mae mewngofnodi â manylion cleient angen cyfrinach neu allwedd llofnodi&apos;r cleient.</translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 gave %2. The server, or a proxy in front of it, failed: try again in a while, and tell the server&apos;s administrator if it goes on.</source>
+        <translation>Rhoddodd pwynt terfyn y tocyn %1 %2. Methodd y gweinydd, neu ddirprwy o&apos;i flaen: rhowch gynnig arall arni ymhen ychydig, a dywedwch wrth weinyddwr y gweinydd os yw&apos;n parhau.</translation>
     </message>
 </context>
 <context>

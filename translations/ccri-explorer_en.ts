@@ -326,6 +326,17 @@
         <source>The ID token has expired (by this computer&apos;s clock).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ID token&apos;s issue time (iat or nbf) is far from this computer&apos;s clock, so the server&apos;s clock and this computer&apos;s differ. Tokens may be refused as not yet valid or expired early: check both clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenVerifier</name>
+    <message>
+        <source>%1 is %2 seconds from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwtDecoder</name>
@@ -1067,6 +1078,13 @@
     </message>
 </context>
 <context>
+    <name>ccri::LocalSandbox</name>
+    <message>
+        <source>This sandbox has no faults to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::LocalSandboxLauncher</name>
     <message>
         <source>The local sandbox could not start: %1</source>
@@ -1109,6 +1127,22 @@
     </message>
     <message>
         <source>The local sandbox runs inside this app, on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch a fault on to show the class a failure: it acts at once on every request to this sandbox, and the request log shows when it acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the local sandbox is LENIENT about PKCE. It accepts the plain method and a missing code_verifier, so a stolen authorization code can be redeemed by anyone. For a training demonstration only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2838,6 +2872,10 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Client credentials sign-in needs the client&apos;s secret or signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint %1 gave %2. The server, or a proxy in front of it, failed: try again in a while, and tell the server&apos;s administrator if it goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

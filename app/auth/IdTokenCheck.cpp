@@ -17,6 +17,7 @@ bool IdTokenCheck::refusesSignIn() const
     case Status::NoJwksUri:
     case Status::KeySetUnreachable:
     case Status::Expired: // said; the explorer's clock may differ from the server's
+    case Status::ClockSkew:
         return false;
     case Status::UnknownKid:
     case Status::BadSignature:
@@ -67,6 +68,11 @@ QString IdTokenCheck::describe() const
         break;
     case Status::Expired:
         text = tr("The ID token has expired (by this computer's clock).");
+        break;
+    case Status::ClockSkew:
+        text = tr("The ID token's issue time (iat or nbf) is far from this computer's clock, so the server's clock "
+                  "and this computer's differ. Tokens may be refused as not yet valid or expired early: check both "
+                  "clocks.");
         break;
     }
     if (!detail.isEmpty())

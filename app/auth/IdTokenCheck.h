@@ -25,8 +25,11 @@ public:
         WrongNonce,
         WrongIssuer,
         WrongAudience,
-        Expired
+        Expired,
+        ClockSkew // iat or nbf far from this computer's time: said, like Expired
     };
+    // How far iat/nbf may be from this computer's clock before ClockSkew is said.
+    static constexpr qint64 clockLeewaySeconds = 300;
 
     IdTokenCheck() = default;
     IdTokenCheck(Status status, const QString& kid = QString(), const QString& detail = QString());

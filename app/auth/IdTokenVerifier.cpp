@@ -66,6 +66,20 @@ IdTokenCheck IdTokenVerifier::checkClaims(const QString& idToken, const QString&
     const auto exp = claims.find("exp");
     if (exp == claims.end() || !exp->is_number() || exp->get<double>() <= double(now.toSecsSinceEpoch()))
         return IdTokenCheck(Status::Expired, kid);
+    // Item 10 (iat "too far away from the current time") and RFC 7519 §4.1.5 (nbf): a fresh token
+    // issued in the future, or long ago, means the two clocks differ.
+    const qint64 nowSeconds = now.toSecsSinceEpoch();
+    for (const char* name : {"iat", "nbf"}) {
+        const auto claim = claims.find(name);
+        if (claim == claims.end() || !claim->is_number())
+            continue;
+        const qint64 offset = static_cast<qint64>(claim->get<double>()) - nowSeconds;
+        if (offset > IdTokenCheck::clockLeewaySeconds || (name[0] == 'i' && -offset > IdTokenCheck::clockLeewaySeconds))
+            return IdTokenCheck(Status::ClockSkew, kid,
+                                QCoreApplication::translate("IdTokenVerifier", "%1 is %2 seconds from now.")
+                                    .arg(QString::fromLatin1(name))
+                                    .arg(offset));
+    }
     return IdTokenCheck(Status::Checked, kid);
 }
 

@@ -16,6 +16,7 @@
 #include "sandbox/auth/RegistrationEndpoint.h"
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/auth/TokenEndpoint.h"
+#include "sandbox/faults/TrainerPage.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -53,8 +54,10 @@ public:
         , token(state, gate)
         , registration(state, config.registrationOpen, config.registrationScope)
         , issued(state, validator)
+        , trainer(state, config.trainerPassword)
         , resourceTypes(config.resourceTypes)
     {
+        validator.setFaults(&state.faults);
     }
 
     AuthServerState state;
@@ -69,6 +72,7 @@ public:
     TokenEndpoint token;
     RegistrationEndpoint registration;
     IssuedTokenEndpoints issued;
+    TrainerPage trainer;
     QStringList resourceTypes;
 };
 
@@ -98,6 +102,11 @@ const ClientRegistry& AuthServer::clients() const
 const JwtSigner& AuthServer::signer() const
 {
     return d->state.signer;
+}
+
+FaultSwitchboard& AuthServer::faults()
+{
+    return d->state.faults;
 }
 
 void AuthServer::handle(const QHttpServerRequest& request, const Done& done)
@@ -163,6 +172,8 @@ QHttpServerResponse AuthServer::answer(const QHttpServerRequest& request, Reques
         return d->consent.handle(request, caller);
     if (endpoint == QLatin1String("register"))
         return d->registration.handle(request, caller);
+    if (endpoint == QLatin1String("trainer") && d->trainer.isEnabled())
+        return d->trainer.handle(request, caller);
     return HtmlPage::error(
         QCoreApplication::translate("AuthServer", "Not found"),
         QCoreApplication::translate("AuthServer", "The sandbox's auth server has no page %1.").arg(path),

@@ -13,6 +13,7 @@ class QHttpServerRequest;
 namespace ccri::sandbox {
 
 class AccessTokenValidator;
+class FaultSwitchboard;
 class JwtSigner;
 class PatientDirectory;
 class SandboxClock;
@@ -40,6 +41,8 @@ public:
         // POST register (RFC 7591): open or not; the most a registered client may hold.
         bool registrationOpen = false;
         QString registrationScope;
+        // GET/POST trainer (sandbox/faults/TrainerPage): open with this password; empty: no trainer page.
+        QString trainerPassword;
     };
     using Done = std::function<void(QHttpServerResponse&&, const RequestCaller&)>;
 
@@ -53,6 +56,7 @@ public:
     const UserDirectory& users() const;
     const ClientRegistry& clients() const;
     const JwtSigner& signer() const;
+    FaultSwitchboard& faults(); // the trainer's faults, on this server's thread
 
     static constexpr qsizetype maxFormBytes = 64 * 1024;
 

@@ -28,4 +28,14 @@ void AuthServerState::revokeFamily(const QString& family)
     refreshTokens.dropFamily(family);
 }
 
+int AuthServerState::endSessions(const QString& username)
+{
+    QStringList all = families.families(username) + refreshTokens.families(username);
+    all.removeDuplicates();
+    for (const QString& family : std::as_const(all))
+        revokeFamily(family);
+    sessions.end(username);
+    return static_cast<int>(all.size());
+}
+
 } // namespace ccri::sandbox

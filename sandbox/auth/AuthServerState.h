@@ -10,6 +10,7 @@
 #include "sandbox/auth/RevocationList.h"
 #include "sandbox/auth/TokenFamilies.h"
 #include "sandbox/auth/UserDirectory.h"
+#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/SandboxUrls.h"
 
 class QHttpServerRequest;
@@ -49,6 +50,9 @@ struct AuthServerState
     PendingAuthorization* pendingFor(const QHttpServerRequest& request, BrowserSession** session);
     // Every access token and the refresh token of the family stop working.
     void revokeFamily(const QString& family);
+    // Every token family and browser session of `username` (of everyone when it is empty) ends:
+    // its access and refresh tokens stop working. How many token families were revoked.
+    int endSessions(const QString& username);
 
     SandboxUrls urls;
     const SandboxClock& clock;
@@ -65,6 +69,7 @@ struct AuthServerState
     LoginThrottle logins;
     BrowserSessions sessions;
     PendingAuthorizations pending;
+    FaultSwitchboard faults; // the trainer's faults on demand (sandbox/faults)
 };
 
 } // namespace ccri::sandbox

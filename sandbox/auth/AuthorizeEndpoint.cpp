@@ -75,22 +75,33 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
     if (aud.isEmpty() || !release)
         return fail(QStringLiteral("invalid_request"), invalidAudMessage());
 
-    const QString challenge = query.value(QStringLiteral("code_challenge"));
+    QString challenge = query.value(QStringLiteral("code_challenge"));
     const bool hasMethod = query.has(QStringLiteral("code_challenge_method"));
     const QString method = query.value(QStringLiteral("code_challenge_method"));
-    if (hasMethod && method != QLatin1String("S256"))
-        return fail(QStringLiteral("invalid_request"),
-                    tr("The PKCE method \"%1\" is not supported: use S256.").arg(method));
-    if (!challenge.isEmpty() && !hasMethod)
-        return fail(QStringLiteral("invalid_request"),
-                    tr("code_challenge_method is missing (plain is not supported): use S256."));
-    if (challenge.isEmpty() && hasMethod)
-        return fail(QStringLiteral("invalid_request"), tr("code_challenge is missing."));
-    if (challenge.isEmpty() && client->isPublic())
-        return fail(QStringLiteral("invalid_request"), tr("This client must use PKCE (code_challenge with S256)."));
-    if (!challenge.isEmpty() && !Pkce::isValidChallenge(challenge.toLatin1()))
-        return fail(QStringLiteral("invalid_request"),
-                    tr("code_challenge is not a base64url SHA-256 value (43 characters)."));
+    if (m_state.faults.isOn(Fault::Id::PkceLenient)
+        && (challenge.isEmpty() || !hasMethod || method == QLatin1String("plain"))) {
+        // Never RFC 7636 §4.4.1 and SMART 2.2 (S256 required): only the trainer's pkce=lenient. A plain
+        // challenge is the verifier itself (§4.2), kept as its S256 so the token endpoint's check applies.
+        if (!challenge.isEmpty())
+            challenge = QString::fromLatin1(Pkce::challengeFor(challenge.toLatin1()));
+        m_state.faults.acted(Fault::Id::PkceLenient,
+                             challenge.isEmpty() ? QStringLiteral("accepted a request without PKCE")
+                                                 : QStringLiteral("accepted a plain PKCE challenge"));
+    } else {
+        if (hasMethod && method != QLatin1String("S256"))
+            return fail(QStringLiteral("invalid_request"),
+                        tr("The PKCE method \"%1\" is not supported: use S256.").arg(method));
+        if (!challenge.isEmpty() && !hasMethod)
+            return fail(QStringLiteral("invalid_request"),
+                        tr("code_challenge_method is missing (plain is not supported): use S256."));
+        if (challenge.isEmpty() && hasMethod)
+            return fail(QStringLiteral("invalid_request"), tr("code_challenge is missing."));
+        if (challenge.isEmpty() && client->isPublic())
+            return fail(QStringLiteral("invalid_request"), tr("This client must use PKCE (code_challenge with S256)."));
+        if (!challenge.isEmpty() && !Pkce::isValidChallenge(challenge.toLatin1()))
+            return fail(QStringLiteral("invalid_request"),
+                        tr("code_challenge is not a base64url SHA-256 value (43 characters)."));
+    }
 
     // OIDC Core §3.1.2.1: prompt is a space-separated list; "none" goes with no other value.
     const QStringList prompt = query.value(QStringLiteral("prompt")).split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -65,6 +65,12 @@ BrowserSession* BrowserSessions::signIn(QString sessionId, const QString& userna
     return session;
 }
 
+int BrowserSessions::end(const QString& username)
+{
+    return static_cast<int>(m_sessions.removeIf(
+        [&username](const auto& item) { return username.isEmpty() || item.value().username == username; }));
+}
+
 bool BrowserSessions::csrfMatches(const BrowserSession& session, const QString& formValue) const
 {
     return !formValue.isEmpty() && SecretCompare::equal(session.csrfToken.toLatin1(), formValue.toLatin1());

@@ -26,6 +26,8 @@ public:
     BrowserSession* find(const QString& id); // nullptr: unknown or expired
     // Signs `session` in as `username` under a new id (against session fixation); returns it.
     BrowserSession* signIn(QString sessionId, const QString& username);
+    // Ends the sessions signed in as `username`, or every session when it is empty; how many ended.
+    int end(const QString& username = QString());
     bool csrfMatches(const BrowserSession& session, const QString& formValue) const;
     QByteArray setCookieHeader(const BrowserSession& session, bool secure) const;
 

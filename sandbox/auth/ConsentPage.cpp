@@ -9,6 +9,7 @@
 #include "sandbox/auth/ScopeDescription.h"
 #include "sandbox/auth/ScopeGranter.h"
 #include "sandbox/auth/SignInExpiredPage.h"
+#include "sandbox/faults/FaultResponses.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -156,6 +157,8 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest&, const Submiss
         if (row.refusal.isEmpty() && ticked.contains(row.scope) && !granted.contains(row.scope))
             granted << row.scope;
     }
+    if (m_state.faults.isOn(Fault::Id::NarrowConsent))
+        FaultResponses::narrow(&granted, m_state.faults);
     QString patient;
     if (granted.contains(kLaunchPatient)) {
         patient = form.value(QStringLiteral("patient"));

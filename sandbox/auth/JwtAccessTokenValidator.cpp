@@ -2,6 +2,7 @@
 
 #include "sandbox/auth/JwtSigner.h"
 #include "sandbox/auth/RevocationList.h"
+#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
@@ -109,7 +110,10 @@ std::optional<AccessContext> JwtAccessTokenValidator::check(const Verified& veri
             *error = QCoreApplication::translate("JwtAccessTokenValidator", message);
         return std::nullopt;
     };
-    if (m_clock.now() >= verified.context.expires)
+    const bool faultExpires = m_faults && m_faults->isOn(Fault::Id::ExpireTokens);
+    if (faultExpires)
+        m_faults->acted(Fault::Id::ExpireTokens, QStringLiteral("refused an access token as expired"));
+    if (faultExpires || m_clock.now() >= verified.context.expires)
         return fail("OAuth2 Authentication Token has expired.");
     if (m_revocations.isRevoked(verified.jti))
         return fail("The access token has been revoked.");

@@ -10,6 +10,7 @@
 
 namespace ccri::sandbox {
 
+class FaultSwitchboard;
 class JwtSigner;
 class RevocationList;
 class SandboxClock;
@@ -35,6 +36,9 @@ public:
     std::optional<AccessContext> validateToken(const QByteArray& token, QString* error,
                                                QJsonObject* claims = nullptr) const;
 
+    // The trainer's expire-tokens refuses every token as expired. Read on the server's thread only.
+    void setFaults(FaultSwitchboard* faults) { m_faults = faults; }
+
     static constexpr qsizetype maxCachedTokens = 10000;
     qsizetype cachedTokens() const; // for tests and benchmarks
 
@@ -52,6 +56,7 @@ private:
     const RevocationList& m_revocations;
     const SandboxClock& m_clock;
     SandboxUrls m_urls;
+    FaultSwitchboard* m_faults = nullptr;
     mutable QMutex m_cacheLock;
     mutable QHash<QByteArray, Verified> m_cache; // SHA-256 of the token -> its verified claims
 };

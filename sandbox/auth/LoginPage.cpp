@@ -191,6 +191,8 @@ QHttpServerResponse LoginPage::show(const PendingAuthorization& pending, const B
     page.addHeading(tr("Sign in to the CCRI sandbox"));
     page.addParagraph(tr("%1 is asking to use the sandbox's FHIR server on your behalf.")
                           .arg(client ? client->name : pending.clientId));
+    if (m_state.faults.isOn(Fault::Id::PkceLenient))
+        page.addParagraph(FaultSwitchboard::pkceWarning(), QStringLiteral("alert"));
     if (!message.isEmpty())
         page.addParagraph(message, QStringLiteral("alert"));
     page.addSignInForm(SandboxUrls::authPathPrefix() + QStringLiteral("/login"), pending.id, session.csrfToken,

@@ -47,6 +47,18 @@ void RefreshTokenStore::dropFamily(const QString& family)
     m_records.removeIf([&family](const auto& item) { return item.value().family == family; });
 }
 
+QStringList RefreshTokenStore::families(const QString& subject) const
+{
+    QStringList found;
+    const QDateTime now = m_clock.now();
+    for (const Record& record : m_records) {
+        if (record.expires > now && (subject.isEmpty() || record.grant.subject == subject)
+            && !found.contains(record.family))
+            found << record.family;
+    }
+    return found;
+}
+
 void RefreshTokenStore::prune()
 {
     const QDateTime now = m_clock.now();

@@ -32,6 +32,8 @@ public:
     QString rotatedFamily(const QString& token) const;
     void rotate(const QString& token); // stops working, remembered as used
     void dropFamily(const QString& family); // every active token of the family stops working
+    // The families of the active tokens: of the grants to `subject`, or every one when it is empty.
+    QStringList families(const QString& subject = QString()) const;
     int lifetimeSeconds() const { return m_lifetimeSeconds; }
 
 private:

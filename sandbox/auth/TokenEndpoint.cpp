@@ -8,6 +8,7 @@
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/auth/ScopeGranter.h"
 #include "sandbox/auth/TokenIssuer.h"
+#include "sandbox/faults/FaultResponses.h"
 #include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ TokenEndpoint::TokenEndpoint(AuthServerState& state, const ClientFormGate& gate)
 
 void TokenEndpoint::handle(const QHttpServerRequest& request, const Done& done)
 {
+    if (m_state.faults.isOn(Fault::Id::TokenError)) {
+        done(FaultResponses::tokenError(m_state.faults), RequestCaller());
+        return;
+    }
     m_gate.handle(
         request, {QStringLiteral("grant_type")},
         [this](const FormBody& form, const SandboxClient& client, RequestCaller* caller) {
@@ -66,8 +71,13 @@ QHttpServerResponse TokenEndpoint::grant(const FormBody& form, const SandboxClie
             tr("The client %1 may not use the grant type %2.").arg(client->clientId, grantType));
     if (grantType == QLatin1String("authorization_code"))
         return authorizationCode(form, *client, caller);
-    if (grantType == QLatin1String("refresh_token"))
+    if (grantType == QLatin1String("refresh_token")) {
+        if (m_state.faults.isOn(Fault::Id::RefreshExpired)) {
+            m_state.faults.acted(Fault::Id::RefreshExpired, QStringLiteral("refused a refresh token as expired"));
+            return invalidGrant(tr("The refresh token has expired: sign in again."));
+        }
         return refreshToken(form, *client, caller);
+    }
     return clientCredentials(form, *client, caller);
 }
 
@@ -99,7 +109,11 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
     if (form.value(QStringLiteral("redirect_uri")) != grant.redirectUri)
         return invalidGrant(tr("redirect_uri does not match the one of the authorization request."));
     const QString verifier = form.value(QStringLiteral("code_verifier"));
-    if (!grant.codeChallenge.isEmpty()) {
+    const bool lenient = m_state.faults.isOn(Fault::Id::PkceLenient);
+    if (lenient && !grant.codeChallenge.isEmpty() && verifier.isEmpty()) {
+        // Never RFC 7636 §4.6: only the trainer's pkce=lenient, to show what PKCE prevents.
+        m_state.faults.acted(Fault::Id::PkceLenient, QStringLiteral("redeemed a code without its PKCE verifier"));
+    } else if (!grant.codeChallenge.isEmpty()) {
         if (verifier.isEmpty())
             return invalidGrant(tr("code_verifier is missing (the authorization request used PKCE)."));
         if (!Pkce::verify(verifier.toLatin1(), grant.codeChallenge.toLatin1()))

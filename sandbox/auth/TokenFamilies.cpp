@@ -23,8 +23,25 @@ void TokenFamilies::addAccessToken(const QString& family, const QString& jti, co
         m_families[family].append(Member {jti, expires});
 }
 
+void TokenFamilies::setSubject(const QString& family, const QString& subject)
+{
+    if (m_families.contains(family))
+        m_subjects.insert(family, subject);
+}
+
+QStringList TokenFamilies::families(const QString& subject) const
+{
+    QStringList found;
+    for (auto it = m_families.cbegin(); it != m_families.cend(); ++it) {
+        if (subject.isEmpty() || m_subjects.value(it.key()) == subject)
+            found << it.key();
+    }
+    return found;
+}
+
 void TokenFamilies::revoke(const QString& family, RevocationList& revocations)
 {
+    m_subjects.remove(family);
     for (const Member& member : m_families.take(family))
         revocations.revoke(member.jti, member.expires);
 }
@@ -36,10 +53,12 @@ void TokenFamilies::prune()
     const QDateTime now = m_clock.now();
     for (auto family = m_families.begin(); family != m_families.end();) {
         family->removeIf([&now](const Member& member) { return member.expires <= now; });
-        if (family->isEmpty())
+        if (family->isEmpty()) {
+            m_subjects.remove(family.key());
             family = m_families.erase(family);
-        else
+        } else {
             ++family;
+        }
     }
 }
 

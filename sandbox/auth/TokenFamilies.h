@@ -23,6 +23,10 @@ public:
     void addAccessToken(const QString& family, const QString& jti, const QDateTime& expires);
     // Puts every live access token of the family on `revocations` and forgets the family.
     void revoke(const QString& family, RevocationList& revocations);
+    // Whom the family was granted to (a user name, or the client of client_credentials).
+    void setSubject(const QString& family, const QString& subject);
+    // The families with live access tokens: of `subject` only, or every one when it is empty.
+    QStringList families(const QString& subject = QString()) const;
 
 private:
     struct Member
@@ -34,6 +38,7 @@ private:
 
     const SandboxClock& m_clock;
     QHash<QString, QList<Member>> m_families;
+    QHash<QString, QString> m_subjects; // family -> subject, while the family is in m_families
 };
 
 } // namespace ccri::sandbox

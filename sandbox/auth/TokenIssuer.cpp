@@ -34,6 +34,13 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
     if (kind == Kind::ClientCredentials && client && client->privateKeyJwt)
         lifetime = std::min(lifetime, backendLifetimeSeconds);
     const qint64 exp = iat + lifetime;
+    // The trainer's clock-skew: iat and nbf (RFC 7519 §4.1.5-6) as a server with a wrong clock would set them.
+    qint64 issuedAt = iat;
+    if (m_state.faults.isOn(Fault::Id::ClockSkew)) {
+        issuedAt += m_state.faults.value(Fault::Id::ClockSkew).toLongLong();
+        m_state.faults.acted(Fault::Id::ClockSkew,
+                             QStringLiteral("issued tokens with iat and nbf %1 s off").arg(issuedAt - iat));
+    }
 
     Issued issued;
     issued.accessTokenId = RandomToken::generate(16);
@@ -42,11 +49,13 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
     QJsonObject claims {{QStringLiteral("iss"), m_state.urls.issuer()},
                         {QStringLiteral("sub"), grant.subject},
                         {QStringLiteral("aud"), audience},
-                        {QStringLiteral("iat"), iat},
+                        {QStringLiteral("iat"), issuedAt},
                         {QStringLiteral("exp"), exp},
                         {QStringLiteral("jti"), issued.accessTokenId},
                         {QStringLiteral("scope"), grant.scope},
                         {QStringLiteral("client_id"), grant.clientId}};
+    if (issuedAt != iat)
+        claims.insert(QStringLiteral("nbf"), issuedAt);
     if (!grant.patient.isEmpty())
         claims.insert(QStringLiteral("patient"), grant.patient);
     if (!grant.fhirUser.isEmpty())
@@ -61,6 +70,7 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
         response.insert(QStringLiteral("patient"), grant.patient);
 
     m_state.families.addAccessToken(family, issued.accessTokenId, QDateTime::fromSecsSinceEpoch(exp, Qt::UTC));
+    m_state.families.setSubject(family, grant.subject);
 
     // The refresh token follows the grant's own scope, not a narrower one asked for this access token.
     const ccri::ScopeSet granted = ccri::ScopeSet::parse(original.scope);
@@ -80,8 +90,10 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
                               {QStringLiteral("sub"), grant.subject},
                               {QStringLiteral("aud"), grant.clientId},
                               {QStringLiteral("azp"), grant.clientId},
-                              {QStringLiteral("iat"), iat},
+                              {QStringLiteral("iat"), issuedAt},
                               {QStringLiteral("exp"), exp}};
+        if (issuedAt != iat)
+            idClaims.insert(QStringLiteral("nbf"), issuedAt);
         if (grant.authTime.isValid())
             idClaims.insert(QStringLiteral("auth_time"), grant.authTime.toSecsSinceEpoch());
         if (!grant.nonce.isEmpty())

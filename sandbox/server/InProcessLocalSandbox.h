@@ -23,9 +23,13 @@ public:
     bool isRunning() const override;
     QUrl fhirBase() const override;
     QString summary(bool showSecrets) const override;
+    QList<FaultSwitch> faultSwitches() const override;
+    void switchFault(const QString& name, const QString& value, bool on) override;
+    QString faultsOn() const override { return m_faults.join(QLatin1Char(' ')); }
 
 private:
     InProcessSandbox* m_sandbox;
+    QStringList m_faults; // "NAME[=VALUE]" switched on: kept across restarts (the next start's --fault)
 };
 
 } // namespace ccri::sandbox

@@ -1,5 +1,6 @@
 #include "sandbox/server/InProcessSandbox.h"
 
+#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -53,10 +54,11 @@ void InProcessSandbox::start(const SandboxOptions& options)
         connect(server, &SandboxServer::requestLogged, this, &InProcessSandbox::requestLogged, Qt::QueuedConnection);
         QMetaObject::invokeMethod(
             this,
-            [this, run, fhirBase = server->fhirBase(), banner = server->banner(), summary = server->summary(false),
-             summaryWithSecrets = server->summary(true)] {
+            [this, run, server, fhirBase = server->fhirBase(), banner = server->banner(),
+             summary = server->summary(false), summaryWithSecrets = server->summary(true)] {
                 if (run != m_run)
                     return; // stopped meanwhile
+                m_server = server;
                 m_fhirBase = fhirBase;
                 m_banner = banner;
                 m_summary = summary;
@@ -67,6 +69,39 @@ void InProcessSandbox::start(const SandboxOptions& options)
     });
 }
 
+void InProcessSandbox::switchFault(const QString& spec, bool on)
+{
+    if (!m_server) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit faultRefused(QCoreApplication::translate("InProcessSandbox", "The sandbox is not running."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // The server is deleted only after retire() has cleared m_server and its thread has ended.
+    const quint64 run = m_run;
+    QMetaObject::invokeMethod(
+        m_server,
+        [this, server = m_server, spec, on, run] {
+            QString error;
+            const bool ok = on ? server->faults().switchOn(spec, &error) : server->faults().switchOff(spec, &error);
+            QMetaObject::invokeMethod(
+                this,
+                [this, run, ok, error, summary = server->faults().summary()] {
+                    if (run != m_run)
+                        return;
+                    if (ok)
+                        emit faultsChanged(summary);
+                    else
+                        emit faultRefused(error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void InProcessSandbox::retire()
 {
     if (!m_thread)
@@ -74,6 +109,7 @@ void InProcessSandbox::retire()
     ++m_run; // answers of the retired run are dropped
     QThread* thread = m_thread;
     m_thread = nullptr;
+    m_server = nullptr;
     m_fhirBase = QUrl();
     m_banner.clear();
     m_summary.clear();

@@ -10,6 +10,8 @@ class QThread;
 
 namespace ccri::sandbox {
 
+class SandboxServer;
+
 // A SandboxServer on its own thread, for the explorer's --sandbox: start() returns at once;
 // ready(fhirBase) or failed(sentence) follows. stop() (or the destructor) shuts it down cleanly.
 //
@@ -34,13 +36,19 @@ public:
     QString banner() const { return m_banner; }
     // SandboxServer::summary() of the running sandbox; the secrets only when asked for.
     QString summary(bool showSecrets) const { return showSecrets ? m_summaryWithSecrets : m_summary; }
+    // Switches a trainer's fault ("NAME[=VALUE]") on or off in the running sandbox, on its thread
+    // (a queued call, never a wait): faultsChanged(summary) or faultRefused(sentence) follows.
+    void switchFault(const QString& spec, bool on);
 
 signals:
     void ready(const QUrl& fhirBase);
     void failed(const QString& message);
     void requestLogged(const QString& line);
+    void faultsChanged(const QString& faultsOn);
+    void faultRefused(const QString& message);
 
 private:
+    SandboxServer* m_server = nullptr; // lives on m_thread: only queued calls reach it
     QThread* m_thread = nullptr;
     QList<QThread*> m_retiring; // retired, still finishing
     quint64 m_run = 0; // which start() the queued answers belong to

@@ -1,5 +1,7 @@
 #include "sandbox/server/SandboxOptions.h"
 
+#include "sandbox/faults/FaultSwitchboard.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -110,8 +112,18 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         tr("Write the private key of the demo backend service backend-demo (PEM, mode 0600) to FILE and exit; an "
            "existing file is never replaced."),
         tr("FILE"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        tr("Switch on a trainer's fault at start (repeatable): expire-tokens, refresh-expired, "
+           "token-error=invalid_client|server_error|html, fhir-delay=MS, fhir-unavailable, clock-skew=SECONDS, "
+           "narrow-consent, pkce=lenient. See docs/training.md."),
+        tr("NAME[=VALUE]"));
+    const QCommandLineOption trainerPassword(
+        QStringLiteral("trainer-password"),
+        tr("Open the trainer's page /auth/trainer, where faults are switched on and off, with this password."),
+        tr("PASSWORD"));
     parser.addOptions({help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets,
-                       signingKey, registration, writeDemoKey});
+                       signingKey, registration, writeDemoKey, fault, trainerPassword});
 
     auto fail = [error](const QString& message) {
         if (error)
@@ -162,6 +174,15 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         else
             return fail(tr("--registration needs open or off; got \"%1\".").arg(value));
     }
+    for (const QString& spec : parser.values(fault)) {
+        QString why;
+        if (!FaultSwitchboard::parse(spec, &why))
+            return fail(tr("--fault %1: %2").arg(spec, why));
+        options.faults << spec;
+    }
+    options.trainerPassword = parser.value(trainerPassword);
+    if (parser.isSet(trainerPassword) && options.trainerPassword.isEmpty())
+        return fail(tr("--trainer-password needs a password."));
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return fail(tr("--tls-cert and --tls-key go together."));
     return options;

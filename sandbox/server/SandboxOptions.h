@@ -12,6 +12,7 @@ namespace ccri::sandbox {
 //   --listen 127.0.0.1:8080  --policy ccri|smart|FILE  --users FILE  --clients FILE
 //   --patients N  --seed S  --token-lifetime SECONDS  --tls-cert FILE --tls-key FILE  --big-patient N
 //   --show-secrets  --signing-key FILE  --registration open|off  --write-demo-key FILE
+//   --fault NAME[=VALUE] (repeatable)  --trainer-password PASSWORD
 class SandboxOptions
 {
 public:
@@ -42,6 +43,10 @@ public:
     Registration registration = Registration::Default;
     // --write-demo-key FILE: write the backend-demo client's private key there (0600) and exit.
     QString writeDemoKeyFile;
+    // The trainer's faults switched on at start, each "NAME[=VALUE]" (sandbox/faults/Fault).
+    QStringList faults;
+    // Opens /auth/trainer (TrainerPage) with this password; empty: no trainer page.
+    QString trainerPassword;
 
     bool registrationOpen() const
     {

@@ -8,6 +8,8 @@
 #include "sandbox/data/r4/UkCoreR4Resource.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
+#include "sandbox/faults/FaultResponses.h"
+#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/fhir/FhirApi.h"
 #include "sandbox/fhir/SearchParameters.h"
 #include "sandbox/server/ConnectionWatchdog.h"
@@ -27,6 +29,7 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace ccri::sandbox {
 
@@ -125,7 +128,16 @@ bool SandboxServer::start(QString* error)
     config.resourceTypes = SearchParameters().resourceTypes();
     config.registrationOpen = m_options.registrationOpen();
     config.registrationScope = RegistrationEndpoint::scopeLimit(*m_policy);
+    config.trainerPassword = m_options.trainerPassword;
     m_auth = std::make_unique<AuthServer>(m_urls, m_clock, std::move(*users), std::move(*clients), *m_patients, config);
+    connect(&m_auth->faults(), &FaultSwitchboard::logged, this, &SandboxServer::requestLogged);
+    for (const QString& spec : std::as_const(m_options.faults)) {
+        if (!m_auth->faults().switchOn(spec, &why)) {
+            m_auth.reset();
+            m_http.reset();
+            return fail(why);
+        }
+    }
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     m_fhirR4 = std::make_unique<FhirApi>(*m_storeR4, *m_policy, m_auth->validator(), m_urls, FhirRelease::R4);
     addRoutes();
@@ -169,16 +181,20 @@ void SandboxServer::addRoutes()
                       serveAuth(request, std::move(responder));
                   });
     m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request, *m_fhir); });
+                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      serveFhir(request, *m_fhir, std::move(responder));
+                  });
     m_http->route(SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request) { return serveFhir(request, *m_fhirR4); });
+                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                      serveFhir(request, *m_fhirR4, std::move(responder));
+                  });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         if (request.url().path() == SandboxUrls::fhirPathPrefix()) {
-            serveFhir(request, *m_fhir).write(std::move(responder));
+            serveFhir(request, *m_fhir, std::move(responder));
             return;
         }
         if (request.url().path() == SandboxUrls::fhirPathPrefix(FhirRelease::R4)) {
-            serveFhir(request, *m_fhirR4).write(std::move(responder));
+            serveFhir(request, *m_fhirR4, std::move(responder));
             return;
         }
         QHttpServerResponse response("text/plain; charset=utf-8",
@@ -209,15 +225,41 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
                    });
 }
 
-QHttpServerResponse SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& api)
+void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder)
 {
     QElapsedTimer timer;
     timer.start();
     FhirApi::Caller caller;
-    QHttpServerResponse response = api.handle(request, &caller);
-    emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
-                                               caller.clientId, caller.subject));
-    return response;
+    FaultSwitchboard& faults = m_auth->faults();
+    QHttpServerResponse response = faults.isOn(Fault::Id::FhirUnavailable) ? FaultResponses::fhirUnavailable(faults)
+                                                                           : api.handle(request, &caller);
+    const int delayMs = faults.isOn(Fault::Id::FhirDelay) ? faults.value(Fault::Id::FhirDelay).toInt() : 0;
+    if (delayMs <= 0) {
+        emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
+                                                   caller.clientId, caller.subject));
+        response.write(std::move(responder));
+        return;
+    }
+    // The trainer's fhir-delay: the answer waits on a timer, never the serving thread (as serveAuth's later answers).
+    faults.acted(Fault::Id::FhirDelay,
+                 QStringLiteral("held %1 back %2 ms")
+                     .arg(SandboxRequestLog::escaped(SandboxRequestLog::redactedTarget(request.url())))
+                     .arg(delayMs));
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto kept = std::make_shared<QHttpServerResponse>(std::move(response));
+    const QPointer<QTcpSocket> socket(held->socket());
+    QTimer::singleShot(
+        delayMs, this, [this, held, kept, socket, timer, caller, method = request.method(), url = request.url()] {
+            emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(kept->statusCode()),
+                                                       timer.elapsed(), caller.clientId, caller.subject));
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                kept->write(std::move(*held));
+        });
+}
+
+FaultSwitchboard& SandboxServer::faults()
+{
+    return m_auth->faults();
 }
 
 const UserDirectory& SandboxServer::users() const
@@ -248,6 +290,14 @@ const ResourceStore& SandboxServer::storeR4() const
 QString SandboxServer::banner() const
 {
     QString text = summary(m_options.showSecrets);
+    if (m_auth && !m_auth->faults().summary().isEmpty())
+        text += QStringLiteral("\n\n") + tr("Trainer's faults on: %1").arg(m_auth->faults().summary());
+    if (m_auth && m_auth->faults().isOn(Fault::Id::PkceLenient))
+        text = FaultSwitchboard::pkceWarning() + QStringLiteral("\n\n") + text + QStringLiteral("\n\n")
+            + FaultSwitchboard::pkceWarning();
+    if (!m_options.trainerPassword.isEmpty())
+        text
+            += QStringLiteral("\n\n") + tr("Trainer's page: %1").arg(m_urls.auth(QStringLiteral("trainer")).toString());
     if (!m_options.showSecrets && text.contains(tr("secret hidden")))
         text += QStringLiteral("\n\n")
             + tr("Client secrets are hidden because this output also carries the request log; start "

@@ -21,6 +21,7 @@ namespace ccri::sandbox {
 
 class AccessTokenValidator;
 class AuthServer;
+class FaultSwitchboard;
 class ClientRegistry;
 class FhirApi;
 class ResourceStore;
@@ -60,6 +61,7 @@ public:
     const ResourceStore& store() const;
     const ResourceStore& storeR4() const; // the same resources as FHIR R4 with UK Core profiles
     SandboxClock& clock() { return m_clock; } // tests move time forward with clock().advance(s)
+    FaultSwitchboard& faults(); // the trainer's faults; on this server's thread only
 
     // What ccri-sandbox prints at start: URLs, endpoints, demo accounts and client secrets.
     QString banner() const;
@@ -75,7 +77,8 @@ private:
     void addRoutes();
     // Answers through the responder, now or later (a login's password check, a client's key set).
     void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    QHttpServerResponse serveFhir(const QHttpServerRequest& request, const FhirApi& api);
+    // Answers now, or later when the trainer's fhir-delay holds the answer back.
+    void serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder);
 
     SandboxOptions m_options;
     SandboxClock m_clock;

@@ -200,6 +200,11 @@ private slots:
         QTest::newRow("wrong aud") << "wrong aud" << int(S::WrongAudience) << true;
         QTest::newRow("wrong iss") << "wrong iss" << int(S::WrongIssuer) << true;
         QTest::newRow("expired") << "expired" << int(S::Expired) << false;
+        // The sandbox's clock-skew fault: said, not refused; within the leeway, checked.
+        QTest::newRow("iat ahead") << "iat ahead" << int(S::ClockSkew) << false;
+        QTest::newRow("nbf ahead") << "nbf ahead" << int(S::ClockSkew) << false;
+        QTest::newRow("iat long ago") << "iat long ago" << int(S::ClockSkew) << false;
+        QTest::newRow("iat a minute ahead") << "iat a minute ahead" << int(S::Checked) << false;
         QTest::newRow("no jwks_uri") << "no jwks_uri" << int(S::NoJwksUri) << false;
         QTest::newRow("key set unreachable") << "key set unreachable" << int(S::KeySetUnreachable) << false;
         QTest::newRow("key set not JSON") << "key set not JSON" << int(S::KeySetUnreachable) << false;
@@ -231,6 +236,14 @@ private slots:
             claims["iss"] = "https://elsewhere.example/auth";
         if (variant == QLatin1String("expired"))
             claims["exp"] = now - 60;
+        if (variant == QLatin1String("iat ahead"))
+            claims["iat"] = now + 600;
+        if (variant == QLatin1String("nbf ahead"))
+            claims["nbf"] = now + 600;
+        if (variant == QLatin1String("iat long ago"))
+            claims["iat"] = now - 3600;
+        if (variant == QLatin1String("iat a minute ahead"))
+            claims["iat"] = now + 60;
         QString token = idToken(*key, claims);
         if (variant == QLatin1String("unknown kid"))
             token = idToken(*key, claims, QStringLiteral("a-kid-nobody-published"));

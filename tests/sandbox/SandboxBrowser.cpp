@@ -22,6 +22,15 @@ nlohmann::json SandboxBrowser::Response::fhirJson() const
     return nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
 }
 
+QJsonObject SandboxBrowser::jwtClaims(const QString& jwt)
+{
+    const QStringList parts = jwt.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
+        .object();
+}
+
 SandboxBrowser::SandboxBrowser(ccri::sandbox::SandboxServer& server)
     : m_server(server)
 {

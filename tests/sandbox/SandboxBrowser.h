@@ -77,6 +77,7 @@ public:
     QByteArray authorizationCode(const QString& user, const QString& scope, const QString& patientId, QString* error,
                                  const QString& aud = QString());
 
+    static QJsonObject jwtClaims(const QString& jwt); // a JWT's payload, unverified; empty if not a JWT
     static QString formValue(const QByteArray& html, const QString& name); // value of <input name=...>
     static QStringList checkboxValues(const QByteArray& html, bool enabledOnly = true);
     QUrl url(const QString& pathAndQuery) const; // relative to the server's origin

@@ -9,17 +9,6 @@
 
 using namespace ccri::sandbox;
 
-namespace {
-QJsonObject jwtClaims(const QString& jwt)
-{
-    const QStringList parts = jwt.split(QLatin1Char('.'));
-    if (parts.size() != 3)
-        return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1).toLatin1(), QByteArray::Base64UrlEncoding))
-        .object();
-}
-} // namespace
-
 class TestSandboxAuthToken : public QObject
 {
     Q_OBJECT
@@ -98,7 +87,7 @@ void TestSandboxAuthToken::codeGivesTokenResponse()
     QVERIFY(!body.value("refresh_token").toString().isEmpty());
     QCOMPARE(body.value("patient").toString(), QStringLiteral("1")); // first in the picker
 
-    const QJsonObject access = jwtClaims(body.value("access_token").toString());
+    const QJsonObject access = SandboxBrowser::jwtClaims(body.value("access_token").toString());
     QCOMPARE(access.value("iss").toString(), m_server->urls().issuer());
     QCOMPARE(access.value("aud").toString(), m_server->fhirBase().toString());
     QCOMPARE(access.value("sub").toString(), QStringLiteral("clinician"));
@@ -107,7 +96,7 @@ void TestSandboxAuthToken::codeGivesTokenResponse()
     QVERIFY(!access.value("jti").toString().isEmpty());
     QCOMPARE(access.value("exp").toInteger() - access.value("iat").toInteger(), 3599);
 
-    const QJsonObject id = jwtClaims(body.value("id_token").toString());
+    const QJsonObject id = SandboxBrowser::jwtClaims(body.value("id_token").toString());
     QCOMPARE(id.value("sub").toString(), QStringLiteral("clinician"));
     QCOMPARE(id.value("aud").toString(), QStringLiteral("ccri-explorer"));
     QCOMPARE(id.value("name").toString(), QStringLiteral("Dr Clare Clinician"));

@@ -2,6 +2,7 @@
 
 #include "app/auth/ProfileStore.h"
 #include "app/fhir/ResourceListModel.h"
+#include "sandbox/server/InProcessLocalSandbox.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/WebFormDriver.h"
 #include "tests/support/ScratchShell.h"
@@ -18,14 +19,20 @@
 #include "ui/scopes/ScopePreviewPanel.h"
 #include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
+#include "ui/signin/LocalSandboxLauncher.h"
+#include "ui/signin/LocalSandboxView.h"
 #include "ui/signin/ProfilesDialog.h"
 #include "ui/signin/RedirectInterceptingPage.h"
 #include "ui/signin/SignInController.h"
 #include "ui/signin/SignInWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QTabBar>
 #include <QTableView>
@@ -277,8 +284,35 @@ bool ScreenshotTour::scopePreview(const QString& example, const QString& name)
     return saved;
 }
 
+bool ScreenshotTour::faults()
+{
+    // The explorer's own in-process sandbox, as View → Local sandbox shows it, with two faults on.
+    LocalSandboxLauncher launcher(sandbox::InProcessLocalSandbox::factory());
+    LocalSandboxView view(&launcher);
+    view.resize(1000, 820);
+    launcher.start(QStringLiteral("ccri"));
+    if (!waitFor([&launcher] { return launcher.fhirBase().isValid(); }, QStringLiteral("the local sandbox")))
+        return false;
+    view.findChild<QLineEdit*>(QStringLiteral("faultValue-fhir-delay"))->setText(QStringLiteral("3000"));
+    view.findChild<QCheckBox*>(QStringLiteral("fault-fhir-delay"))->click();
+    view.findChild<QCheckBox*>(QStringLiteral("fault-expire-tokens"))->click();
+    if (!waitFor([&launcher] { return launcher.sandbox()->faultsOn().split(QLatin1Char(' ')).size() == 2; },
+                 QStringLiteral("the faults switched on")))
+        return false;
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(launcher.fhirBase().toString() + QStringLiteral("/Patient")));
+    request.setRawHeader("Authorization", "Bearer not-a-token");
+    QNetworkReply* reply = network.get(request);
+    const bool answered = waitFor([reply] { return reply->isFinished(); }, QStringLiteral("the delayed answer"));
+    reply->deleteLater();
+    view.show();
+    return answered && QTest::qWaitForWindowExposed(&view) && save(&view, QStringLiteral("training-faults.png"));
+}
+
 bool ScreenshotTour::run(const QString& variant)
 {
+    if (variant == QLatin1String("faults"))
+        return faults();
     if (variant == QLatin1String("high-contrast"))
         HighContrastPalette::apply(true); // at start-up, as app/main.cpp does when it is on in Preferences
     if (!start())

@@ -48,6 +48,7 @@ private:
     bool requestLog();
     bool tokenInspector();
     bool scopePreview(const QString& example, const QString& name);
+    bool faults(); // View → Local sandbox with the trainer's faults (variant "faults")
     bool save(QWidget* widget, const QString& name);
     bool waitFor(const std::function<bool()>& condition, const QString& what, int timeoutMs = 30000);
 

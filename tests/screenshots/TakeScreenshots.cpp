@@ -1,6 +1,6 @@
 // ccri-screenshots: takes the pictures of docs/training.md from the real explorer (see
 // ScreenshotTour). scripts/screenshots runs it under a virtual display with a real keyring.
-//   ccri-screenshots --out docs/screenshots [--variant scaled|high-contrast|welsh]
+//   ccri-screenshots --out docs/screenshots [--variant scaled|high-contrast|welsh|faults]
 #include "tests/screenshots/ScreenshotTour.h"
 #include "ui/desktop/TranslationLoader.h"
 
@@ -17,9 +17,9 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Folder for the PNG files."),
                                  QStringLiteral("folder"), QStringLiteral("docs/screenshots"));
-    const QCommandLineOption variant(QStringLiteral("variant"),
-                                     QStringLiteral("scaled, high-contrast or welsh: one picture of that kind."),
-                                     QStringLiteral("variant"));
+    const QCommandLineOption variant(
+        QStringLiteral("variant"), QStringLiteral("scaled, high-contrast, welsh or faults: one picture of that kind."),
+        QStringLiteral("variant"));
     parser.addOptions({out, variant});
     parser.process(app);
 

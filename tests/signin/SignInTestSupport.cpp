@@ -1,5 +1,6 @@
 #include "tests/signin/SignInTestSupport.h"
 
+#include "app/auth/ProfileStore.h"
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
 #include "app/fhir/FhirReply.h"
@@ -20,6 +21,39 @@
 #include <QWebEngineView>
 
 namespace ccri::test {
+
+auth::ServerProfile SignInTestSupport::clinicalAccessProfile(const QUrl& fhirBase)
+{
+    auth::ServerProfile profile;
+    profile.id = QStringLiteral("clinical-access-test");
+    profile.displayName = QStringLiteral("Sandbox as clinical-access");
+    profile.fhirBase = fhirBase;
+    profile.clientId = QStringLiteral("clinical-access");
+    profile.clientType = auth::ServerProfile::ClientType::Confidential;
+    profile.signInMode = auth::ServerProfile::SignInMode::ClientCredentials;
+    profile.policy = QStringLiteral("ccri");
+    profile.scopes = QStringLiteral("user/Patient.read user/Observation.read user/MedicationRequest.read");
+    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+    return profile;
+}
+
+auth::Session* SignInTestSupport::signInWithClientCredentials(AccountController* account,
+                                                              const auth::ServerProfile& profile, const QString& secret)
+{
+    account->profiles()->save(profile);
+    account->selectProfile(profile.id);
+    bool saved = false;
+    account->tokens()->saveText(profile.secretKey(), secret,
+                                [&saved](auth::TokenStore::Result, const QString&) { saved = true; });
+    [&] { QTRY_VERIFY(saved); }();
+    QSignalSpy changed(account, &AccountController::sessionChanged);
+    QSignalSpy failed(account, &AccountController::signInFailed);
+    account->signIn();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 20000); }();
+    if (!failed.isEmpty())
+        qWarning("sign-in failed: %s", qPrintable(failed.first().first().toString()));
+    return account->session();
+}
 
 void SignInTestSupport::collectSecrets(auth::Session* session, QStringList* secrets)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/auth/ServerProfile.h"
 #include "app/auth/TokenRecord.h"
 #include "app/auth/TokenStore.h"
 #include "app/fhir/FhirResponse.h"
@@ -38,6 +39,11 @@ public:
     // Returns the session, or nullptr (and the test has failed).
     static auth::Session* signInAs(AccountController* account, const QString& user, QStringList* secrets,
                                    const QStringList& untick = {});
+    // The sandbox's confidential client clinical-access, signing in with client credentials (no browser).
+    static auth::ServerProfile clinicalAccessProfile(const QUrl& fhirBase);
+    // Signs in with that profile; the secret goes through the account's token store. The session, or nullptr.
+    static auth::Session* signInWithClientCredentials(AccountController* account, const auth::ServerProfile& profile,
+                                                      const QString& secret);
     static void collectSecrets(auth::Session* session, QStringList* secrets);
     static QStringList openTabs(MainWindow* window);
     static int webEngineViewCount();

@@ -28,39 +28,6 @@ using ccri::test::SignInTestSupport;
 namespace {
 const char* kNoKeychainChild = "--no-keychain-child";
 
-auth::ServerProfile clinicalAccessProfile(const QUrl& fhirBase)
-{
-    auth::ServerProfile profile;
-    profile.id = QStringLiteral("clinical-access-test");
-    profile.displayName = QStringLiteral("Sandbox as clinical-access");
-    profile.fhirBase = fhirBase;
-    profile.clientId = QStringLiteral("clinical-access");
-    profile.clientType = auth::ServerProfile::ClientType::Confidential;
-    profile.signInMode = auth::ServerProfile::SignInMode::ClientCredentials;
-    profile.policy = QStringLiteral("ccri");
-    profile.scopes = QStringLiteral("user/Patient.read user/Observation.read user/MedicationRequest.read");
-    profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
-    return profile;
-}
-
-// Signs in with client credentials; the secret goes through the account's token store.
-auth::Session* signInWithClientCredentials(AccountController* account, const auth::ServerProfile& profile,
-                                           const QString& secret)
-{
-    account->profiles()->save(profile);
-    account->selectProfile(profile.id);
-    bool saved = false;
-    account->tokens()->saveText(profile.secretKey(), secret,
-                                [&saved](auth::TokenStore::Result, const QString&) { saved = true; });
-    [&] { QTRY_VERIFY(saved); }();
-    QSignalSpy changed(account, &AccountController::sessionChanged);
-    QSignalSpy failed(account, &AccountController::signInFailed);
-    account->signIn();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), 20000); }();
-    if (!failed.isEmpty())
-        qWarning("sign-in failed: %s", qPrintable(failed.first().first().toString()));
-    return account->session();
-}
 } // namespace
 
 class TestSignInProblems : public test::SignInTestCase
@@ -100,7 +67,7 @@ void TestSignInProblems::init()
 
 void TestSignInProblems::cleanup()
 {
-    m_keys << clinicalAccessProfile(QUrl()).secretKey();
+    m_keys << SignInTestSupport::clinicalAccessProfile(QUrl()).secretKey();
     closeExplorer();
 }
 
@@ -168,8 +135,8 @@ void TestSignInProblems::discoveryAnsweringHtmlSaysWhatCameBack()
 void TestSignInProblems::clientCredentialsAsClinicalAccess()
 {
     const QString secret = m_server->clients().find(QStringLiteral("clinical-access"))->secret;
-    auth::Session* session
-        = signInWithClientCredentials(m_app.account(), clinicalAccessProfile(m_server->fhirBase()), secret);
+    auth::Session* session = SignInTestSupport::signInWithClientCredentials(
+        m_app.account(), SignInTestSupport::clinicalAccessProfile(m_server->fhirBase()), secret);
     QVERIFY(session);
     QVERIFY(session->tokens().refreshToken.isEmpty());
     QCOMPARE(SignInTestSupport::openTabs(m_app.window()), QStringList({"Patient", "Observation", "Procedure"}));
@@ -189,7 +156,7 @@ void TestSignInProblems::clientCredentialsAsClinicalAccess()
 
 void TestSignInProblems::missingSecretIsAskedFor()
 {
-    auth::ServerProfile profile = clinicalAccessProfile(m_server->fhirBase());
+    auth::ServerProfile profile = SignInTestSupport::clinicalAccessProfile(m_server->fhirBase());
     profile.id = QStringLiteral("no-secret");
     m_app.account()->profiles()->save(profile);
     m_app.account()->selectProfile(profile.id);
@@ -249,7 +216,8 @@ static int runWithoutKeychain(int argc, char** argv)
     explorer.open(home.path(), QUrl(), QStringLiteral("ccri-explorer-test-nokeychain"), false);
     AccountController& account = *explorer.account();
     const QString secret = server.clients().find(QStringLiteral("clinical-access"))->secret;
-    auth::Session* session = signInWithClientCredentials(&account, clinicalAccessProfile(server.fhirBase()), secret);
+    auth::Session* session = SignInTestSupport::signInWithClientCredentials(
+        &account, SignInTestSupport::clinicalAccessProfile(server.fhirBase()), secret);
     if (!session)
         return 4;
     QTextStream out(stdout);

@@ -29,10 +29,26 @@ public:
     virtual QUrl fhirBase() const = 0;
     virtual QString summary(bool showSecrets) const = 0; // empty while not running
 
+    // The trainer's faults (those of ccri-sandbox --fault), for View → Local sandbox: name, the values
+    // it takes ("" for a plain switch) and what it does. None: this sandbox has no faults.
+    struct FaultSwitch
+    {
+        QString name;
+        QString valueHint;
+        QString meaning;
+    };
+    virtual QList<FaultSwitch> faultSwitches() const { return {}; }
+    // Switches a fault on (with `value` when it takes one) or off, without waiting: faultsChanged()
+    // or faultRefused(sentence) follows. The faults stay on when the sandbox restarts.
+    virtual void switchFault(const QString& name, const QString& value, bool on);
+    virtual QString faultsOn() const { return {}; } // "fhir-delay=2000 pkce=lenient"
+
 signals:
     void ready(const QUrl& fhirBase);
     void failed(const QString& message);
     void requestLogged(const QString& line);
+    void faultsChanged(const QString& faultsOn);
+    void faultRefused(const QString& message);
 };
 
 // Makes the local sandbox (owned by `parent`); an empty factory: the explorer has none to offer.

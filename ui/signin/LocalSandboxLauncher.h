@@ -30,6 +30,7 @@ public:
     QUrl fhirBase() const;
     QString policy() const { return m_policy; }
     QString summary(bool showSecrets) const; // empty while not running
+    LocalSandbox* sandbox() const { return m_sandbox; } // nullptr: the explorer has none
 
 signals:
     void restarting(const QString& policy);

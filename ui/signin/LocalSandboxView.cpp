@@ -2,9 +2,13 @@
 
 #include "ui/signin/LocalSandboxLauncher.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -52,6 +56,8 @@ LocalSandboxView::LocalSandboxView(LocalSandboxLauncher* launcher, QWidget* pare
     layout->addWidget(m_state);
     layout->addWidget(m_summary, 2);
     layout->addLayout(buttons);
+    if (QWidget* faults = makeFaultSwitches())
+        layout->addWidget(faults);
     layout->addWidget(requests);
     layout->addWidget(m_log, 3);
 
@@ -96,6 +102,100 @@ void LocalSandboxView::showSummary()
 void LocalSandboxView::appendLine(const QString& line)
 {
     m_log->appendPlainText(line);
+}
+
+QString LocalSandboxView::faultNotice() const
+{
+    return m_faultNotice ? m_faultNotice->text() : QString();
+}
+
+QWidget* LocalSandboxView::makeFaultSwitches()
+{
+    LocalSandbox* sandbox = m_launcher ? m_launcher->sandbox() : nullptr;
+    if (!sandbox || sandbox->faultSwitches().isEmpty())
+        return nullptr;
+    auto* group = new QGroupBox(tr("Trainer's faults"), this);
+    group->setObjectName(QStringLiteral("sandboxFaults"));
+    auto* grid = new QGridLayout(group);
+    auto* intro = new QLabel(tr("Switch a fault on to show the class a failure: it acts at once on every request to "
+                                "this sandbox, and the request log shows when it acts."),
+                             group);
+    intro->setWordWrap(true);
+    grid->addWidget(intro, 0, 0, 1, 3);
+    int row = 1;
+    for (const LocalSandbox::FaultSwitch& fault : sandbox->faultSwitches()) {
+        FaultRow faultRow;
+        faultRow.box = new QCheckBox(fault.name, group);
+        faultRow.box->setObjectName(QStringLiteral("fault-") + fault.name);
+        faultRow.box->setToolTip(fault.meaning);
+        faultRow.box->setAccessibleDescription(fault.meaning);
+        grid->addWidget(faultRow.box, row, 0);
+        if (!fault.valueHint.isEmpty()) {
+            faultRow.value = new QLineEdit(group);
+            faultRow.value->setObjectName(QStringLiteral("faultValue-") + fault.name);
+            faultRow.value->setPlaceholderText(fault.valueHint);
+            faultRow.value->setAccessibleName(tr("Value of %1 (%2)").arg(fault.name, fault.valueHint));
+            // Enter on a fault that is on changes its value.
+            connect(faultRow.value, &QLineEdit::returnPressed, this, [this, name = fault.name] {
+                if (m_faultRows.value(name).box->isChecked())
+                    switchFault(name, true);
+            });
+            grid->addWidget(faultRow.value, row, 1);
+        }
+        auto* meaning = new QLabel(fault.meaning, group);
+        meaning->setWordWrap(true);
+        meaning->setBuddy(faultRow.box);
+        grid->addWidget(meaning, row, 2);
+        grid->setColumnStretch(2, 1);
+        connect(faultRow.box, &QCheckBox::clicked, this,
+                [this, name = fault.name](bool checked) { switchFault(name, checked); });
+        m_faultRows.insert(fault.name, faultRow);
+        ++row;
+    }
+    m_faultNotice = new QLabel(group);
+    m_faultNotice->setObjectName(QStringLiteral("sandboxFaultNotice"));
+    m_faultNotice->setWordWrap(true);
+    grid->addWidget(m_faultNotice, row, 0, 1, 3);
+    connect(sandbox, &LocalSandbox::faultsChanged, this, &LocalSandboxView::showFaults);
+    connect(sandbox, &LocalSandbox::faultRefused, this, [this, sandbox](const QString& message) {
+        showFaults(sandbox->faultsOn());
+        m_faultNotice->setText(message);
+    });
+    showFaults(sandbox->faultsOn());
+    return group;
+}
+
+void LocalSandboxView::switchFault(const QString& name, bool on)
+{
+    LocalSandbox* sandbox = m_launcher ? m_launcher->sandbox() : nullptr;
+    const FaultRow row = m_faultRows.value(name);
+    if (!sandbox || !row.box)
+        return;
+    row.box->setEnabled(false); // until the sandbox answers
+    sandbox->switchFault(name, row.value ? row.value->text() : QString(), on);
+}
+
+void LocalSandboxView::showFaults(const QString& faultsOn)
+{
+    QHash<QString, QString> on; // name -> value
+    for (const QString& spec : faultsOn.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        on.insert(eq < 0 ? spec : spec.left(eq), eq < 0 ? QString() : spec.mid(eq + 1));
+    }
+    for (auto it = m_faultRows.cbegin(); it != m_faultRows.cend(); ++it) {
+        const QSignalBlocker blocker(it->box);
+        it->box->setEnabled(true);
+        it->box->setChecked(on.contains(it.key()));
+        if (it->value && on.contains(it.key()))
+            it->value->setText(on.value(it.key()));
+    }
+    // pkce=lenient is said loudly, as the sandbox's banner and login page do.
+    m_faultNotice->setText(
+        on.contains(QStringLiteral("pkce"))
+            ? tr("Warning: the local sandbox is LENIENT about PKCE. It accepts the plain method and a missing "
+                 "code_verifier, so a stolen authorization code can be redeemed by anyone. For a training "
+                 "demonstration only.")
+            : QString());
 }
 
 } // namespace ccri

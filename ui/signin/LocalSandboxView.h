@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -23,10 +26,23 @@ public:
 
     QString summaryText() const;
     QString logText() const;
+    QString faultNotice() const; // what the trainer's faults part says (a refusal, the PKCE warning)
 
 private:
     void showSummary();
     void appendLine(const QString& line);
+    // The trainer's faults: a check box per fault (and its value), switched through the LocalSandbox.
+    QWidget* makeFaultSwitches();
+    void showFaults(const QString& faultsOn);
+    void switchFault(const QString& name, bool on);
+
+    struct FaultRow
+    {
+        QCheckBox* box = nullptr;
+        QLineEdit* value = nullptr; // nullptr: a plain switch
+    };
+    QHash<QString, FaultRow> m_faultRows;
+    QLabel* m_faultNotice = nullptr;
 
     QPointer<LocalSandboxLauncher> m_launcher;
     QLabel* m_state = nullptr;
