@@ -73,6 +73,8 @@ public:
     QString signingAlgorithm() const; // "RS384" when not given
     bool signingAlgorithmGiven() const;
     static QStringList signingAlgorithms(); // RS384, ES384, RS512, RS256
+    // --patient-nhs-number N: once signed in, open that patient's Overview (ten digits, spaces allowed).
+    QString patientNhsNumber() const; // normalised; empty when not given
 
 private:
     void addQtWindowOptions();
@@ -96,6 +98,7 @@ private:
     QCommandLineOption m_privateKeyOption;
     QCommandLineOption m_signingAlgOption;
     QCommandLineOption m_exportJwksOption;
+    QCommandLineOption m_patientNhsNumberOption;
     Mode m_mode = Mode::Window;
     QString m_error;
 };
