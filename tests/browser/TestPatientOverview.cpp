@@ -2,6 +2,7 @@
 #include "app/fhir/OverviewSection.h"
 #include "app/fhir/ResourceListModel.h"
 #include "app/fhir/VitalSigns.h"
+#include "app/fhir/VitalSignSeries.h"
 #include "app/net/FixedAccessTokenProvider.h"
 #include "tests/browser/SandboxSession.h"
 #include "ui/browser/CapabilityView.h"
@@ -14,15 +15,20 @@
 #include "ui/main/ResourceTabs.h"
 #include "ui/main/ScopeAccess.h"
 #include "ui/overview/PatientOverview.h"
+#include "ui/overview/VitalSignsChart.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <QChart>
+#include <QChartView>
 #include <QFont>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -133,6 +139,46 @@ private slots:
         QVERIFY(overview()->sectionList(QStringLiteral("problems"))->count() > 0);
         QVERIFY(overview()->sectionList(QStringLiteral("immunisations"))->count() > 0);
         QVERIFY(overview()->findChild<QWidget*>(QStringLiteral("overview_vitals"))->isVisible());
+    }
+
+    void theChartShowsBernieKanfeldsVitalSigns()
+    {
+        VitalSignsChart* chart = overview()->chart();
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->isLoading() && chart->data().pointCount() > 0, 15000);
+        // Four visits of six vital signs; blood pressure's two components are two series of one unit.
+        QCOMPARE(chart->data().series().size(), 7);
+        QCOMPARE(chart->data().pointCount(), 28);
+        const fhir::VitalSignSeries::Series* systolic
+            = chart->data().find(QStringLiteral("Systolic arterial pressure"));
+        const fhir::VitalSignSeries::Series* diastolic
+            = chart->data().find(QStringLiteral("Diastolic arterial pressure"));
+        QVERIFY(systolic && diastolic);
+        QCOMPARE(systolic->unit, QStringLiteral("mmHg"));
+        QCOMPARE(systolic->points.size(), 4);
+        QCOMPARE(diastolic->points.size(), 4);
+        for (qsizetype i = 0; i < 4; ++i) {
+            QCOMPARE(systolic->points.at(i).when, diastolic->points.at(i).when);
+            QVERIFY(systolic->points.at(i).value > diastolic->points.at(i).value);
+            if (i > 0)
+                QVERIFY(systolic->points.at(i - 1).when < systolic->points.at(i).when); // oldest first
+        }
+        QVERIFY(chart->data().find(QStringLiteral("Core body temperature")));
+        QCOMPARE(chart->chart()->series().size(), 7);
+        QCOMPARE(chart->pointTable()->rowCount(), 28);
+        QVERIFY(chart->chartView()->accessibleName().contains(QStringLiteral("chart")));
+        QVERIFY(chart->pointTable()->accessibleName().contains(QStringLiteral("chart")));
+        QCOMPARE(chart->statusText(), QStringLiteral("28 readings of 7 vital signs."));
+        // Untick one: the chart and its table follow.
+        chart->seriesChoice()->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(chart->chart()->series().size(), 6);
+        QCOMPARE(chart->pointTable()->rowCount(), 24);
+        chart->seriesChoice()->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(chart->chart()->series().size(), 7);
+        const QByteArray png = chart->png();
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        QImage image;
+        QVERIFY(image.loadFromData(png, "PNG"));
+        QVERIFY(image.width() > 100 && image.height() > 100);
     }
 
     void aRowOpensTheRecordInItsTab()
@@ -295,6 +341,11 @@ private slots:
             }
         }
         QCOMPARE(struck, 2);
+        VitalSignsChart* chart = overview()->chart();
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->isLoading() && chart->data().pointCount() > 0, 15000);
+        QCOMPARE(chart->data().enteredInErrorCount(), 2);
+        QVERIFY2(chart->statusText().contains(QStringLiteral("2 readings entered in error are not plotted.")),
+                 qPrintable(chart->statusText()));
         ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
         QSignalSpy loaded(observations, &ResourceTablePage::loaded);
         observations->setPageSize(100);

@@ -2,6 +2,7 @@
 
 #include "app/fhir/OverviewSection.h"
 #include "ui/main/ErrorLabel.h"
+#include "ui/overview/VitalSignsChart.h"
 
 #include <nlohmann/json.hpp>
 #include <QGridLayout>
@@ -69,6 +70,9 @@ PatientOverview::PatientOverview(fhir::FhirClient* client, QWidget* parent)
     auto* grid = new QGridLayout(content);
     for (int i = 0; i < m_views.size(); ++i)
         grid->addWidget(m_views.at(i).box, i / 2, i % 2);
+    m_chart = new VitalSignsChart(client, content);
+    m_chart->setMinimumHeight(360);
+    grid->addWidget(m_chart, int(m_views.size() + 1) / 2, 0, 1, 2);
     grid->setRowStretch(int(m_views.size() + 1) / 2, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -195,6 +199,7 @@ void PatientOverview::setDecision(const PolicyDecision& decision)
 {
     for (fhir::OverviewSection* each : std::as_const(m_sections))
         each->setDecision(decision);
+    m_chart->setDecision(decision);
 }
 
 void PatientOverview::setPatientId(const QString& patientId)
@@ -204,6 +209,7 @@ void PatientOverview::setPatientId(const QString& patientId)
     m_patientId = patientId;
     for (fhir::OverviewSection* each : std::as_const(m_sections))
         each->setPatientId(patientId);
+    m_chart->setPatientId(patientId);
     for (const SectionView& view : std::as_const(m_views))
         show(view);
 }

@@ -14,6 +14,7 @@ class QProgressBar;
 namespace ccri {
 
 class ErrorLabel;
+class VitalSignsChart;
 
 namespace fhir {
 class FhirClient;
@@ -22,9 +23,9 @@ class OverviewSection;
 
 // The chosen patient on one page: allergies and intolerances, problems (active conditions), current medications
 // (active MedicationRequest and MedicationStatement), the latest of each vital sign, immunisations and the latest
-// documents. Each section is an OverviewSection: it loads on its own (its own busy bar) and appears as it
-// arrives; a type the scopes shut says so in words in its place, never as an empty list. Activating a row asks
-// for the record in its own tab (recordActivated).
+// documents, then a chart of the vital signs over time. Each section is an OverviewSection: it loads on its own (its
+// own busy bar) and appears as it arrives; a type the scopes shut says so in words in its place, never as an empty
+// list. Activating a row asks for the record in its own tab (recordActivated).
 class PatientOverview : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     // The sentence under a section's title, as shown.
     QString sectionText(const QString& key) const;
     QListWidget* sectionList(const QString& key) const;
+    VitalSignsChart* chart() const { return m_chart; }
 
 public slots:
     void setDecision(const ccri::PolicyDecision& decision);
@@ -64,6 +66,7 @@ private:
     QString m_patientId;
     QList<fhir::OverviewSection*> m_sections;
     QList<SectionView> m_views;
+    VitalSignsChart* m_chart = nullptr;
 };
 
 } // namespace ccri
