@@ -1,5 +1,6 @@
 #include "ui/overview/PatientOverview.h"
 
+#include "app/fhir/FhirDateText.h"
 #include "app/fhir/OverviewSection.h"
 #include "ui/main/ErrorLabel.h"
 #include "ui/overview/VitalSignsChart.h"
@@ -27,15 +28,22 @@ QUrlQuery query(const char* name, const char* value)
     return q;
 }
 
-// "Systolic arterial pressure · 120 mmHg · 3 Mar 2024": the row's summary columns without the empty ones, the
-// date column last.
+// "Blood pressure · 119 / 69 mmHg · final · 13 Apr 2021": the row's summary columns without the empty ones, the
+// first date last and readable.
 QString rowText(const fhir::ResourceRow& row)
 {
     QStringList parts;
+    QString date;
     for (const QString& column : row.columns) {
-        if (!column.trimmed().isEmpty())
+        if (column.trimmed().isEmpty())
+            continue;
+        if (date.isEmpty() && fhir::FhirDateText::isDateValue(column))
+            date = fhir::FhirDateText::display(column); // as people read it, last
+        else
             parts << column;
     }
+    if (!date.isEmpty())
+        parts << date;
     return parts.join(QStringLiteral(" · "));
 }
 
