@@ -1,6 +1,7 @@
 #include "app/cli/ExplorerCommandLine.h"
 
 #include "app/auth/ServerProfile.h"
+#include "app/core/NhsNumber.h"
 
 namespace ccri {
 
@@ -52,6 +53,9 @@ ExplorerCommandLine::ExplorerCommandLine()
                           tr("With --sandbox: STU3 (Care Connect, the default) or R4 (UK Core): which of the "
                              "sandbox's FHIR bases to sign in to."),
                           tr("release"))
+    , m_patientNhsNumberOption(QStringLiteral("patient-nhs-number"),
+                               tr("Once signed in, open the Overview of the patient with this NHS number."),
+                               tr("number"))
 {
     m_parser.setApplicationDescription(
         tr("CareConnect Explorer: browse SMART-on-FHIR secured FHIR servers and see which resource types "
@@ -63,6 +67,7 @@ ExplorerCommandLine::ExplorerCommandLine()
     m_parser.addOption(m_policyOption);
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_previewScopesOption);
+    m_parser.addOption(m_patientNhsNumberOption);
     for (const QCommandLineOption& option :
          {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption,
           m_systemOption, m_privateKeyOption, m_signingAlgOption, m_exportJwksOption, m_fhirVersionOption})
@@ -131,6 +136,17 @@ bool ExplorerCommandLine::validate()
     for (const QCommandLineOption& option : {m_explainScopesOption, m_policyOption, m_previewScopesOption}) {
         if (m_parser.values(option).size() > 1) {
             m_error = tr("--%1 was given more than once.").arg(option.names().constLast());
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_patientNhsNumberOption)) {
+        QString why;
+        if (m_mode != Mode::Window) {
+            m_error = tr("--patient-nhs-number opens the window; it cannot be combined with --explain-scopes.");
+            return false;
+        }
+        if (!NhsNumber::isValid(NhsNumber::normalise(m_parser.value(m_patientNhsNumberOption)), &why)) {
+            m_error = tr("--patient-nhs-number: %1").arg(why);
             return false;
         }
     }
@@ -284,6 +300,12 @@ QString ExplorerCommandLine::previewScopes() const
 bool ExplorerCommandLine::previewScopesGiven() const
 {
     return m_parser.isSet(m_previewScopesOption);
+}
+
+QString ExplorerCommandLine::patientNhsNumber() const
+{
+    return m_parser.isSet(m_patientNhsNumberOption) ? NhsNumber::normalise(m_parser.value(m_patientNhsNumberOption))
+                                                    : QString();
 }
 
 bool ExplorerCommandLine::sandbox() const

@@ -76,6 +76,8 @@ public:
     QString signingAlgorithm() const; // "RS384" when not given
     bool signingAlgorithmGiven() const;
     static QStringList signingAlgorithms(); // RS384, ES384, RS512, RS256
+    // --patient-nhs-number N: once signed in, open that patient's Overview (ten digits, spaces allowed).
+    QString patientNhsNumber() const; // normalised; empty when not given
 
 private:
     void addQtWindowOptions();
@@ -100,6 +102,7 @@ private:
     QCommandLineOption m_signingAlgOption;
     QCommandLineOption m_exportJwksOption;
     QCommandLineOption m_fhirVersionOption;
+    QCommandLineOption m_patientNhsNumberOption;
     Mode m_mode = Mode::Window;
     QString m_error;
 };

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace ccri::fhir {
@@ -26,6 +27,8 @@ struct BundleInfo
     QUrl first;
     QUrl last;
     QList<MalformedEntry> malformed;
+    QStringList searchWarnings; // diagnostics of OperationOutcome entries with search.mode "outcome"
+
     QString error; // set when nothing could be read (malformed JSON, not FHIR, an OperationOutcome)
     std::optional<OperationOutcome> outcome;
     bool cancelled = false;

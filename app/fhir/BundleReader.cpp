@@ -49,6 +49,8 @@ ResourceRow makeRow(const QString& type, const json& resource, int entryIndex)
     row.columns = ResourceSummary::columns(type, resource);
     row.resource = ResourceText(resource);
     row.entryIndex = entryIndex;
+    row.enteredInError = FhirJson::string(resource, "status") == QLatin1String("entered-in-error")
+        || FhirJson::string(resource, "verificationStatus") == QLatin1String("entered-in-error");
     return row;
 }
 
@@ -58,6 +60,7 @@ struct EntryResults
     QList<ResourceRow> rows;
     QList<MalformedEntry> malformed;
     int skipped = 0;
+    QStringList warnings;
 };
 
 // The entry messages keep BundleReader's translation context (this helper is not a member).
@@ -82,6 +85,21 @@ void readEntry(const json& entry, int entryIndex, const QString& expectedType, E
             {entryIndex,
              QCoreApplication::translate("ccri::fhir::BundleReader", "The entry's resource has no resourceType."),
              excerptOf(entry)});
+        return;
+    }
+    if (type == QLatin1String("OperationOutcome")) {
+        // FHIR search (§3.1.1.4): an OperationOutcome with search.mode "outcome" carries the server's warnings
+        // about the search itself (a parameter it ignored, results it left out); it is no result row.
+        ++results.skipped;
+        const auto search = entry.find("search");
+        const bool outcomeMode = search != entry.end() && search->is_object()
+            && FhirJson::string(*search, "mode") == QLatin1String("outcome");
+        if (const auto outcome = OperationOutcome::fromJson(*resourceIt); outcome && outcomeMode) {
+            for (const OperationOutcome::Issue& issue : outcome->issues()) {
+                if (!issue.diagnostics.isEmpty())
+                    results.warnings.append(issue.diagnostics);
+            }
+        }
         return;
     }
     if (FhirJson::string(*resourceIt, "id").isEmpty()) {
@@ -200,6 +218,7 @@ void BundleReader::read(const QByteArray& bytes, const QString& expectedType, in
     info.entryCount = stream.entryCount();
     info.shownCount = int(results.rows.size());
     info.skippedCount = results.skipped;
+    info.searchWarnings = results.warnings;
     info.malformed = std::move(results.malformed);
     for (ResourceRow& row : results.rows) {
         chunk.rows.append(std::move(row));

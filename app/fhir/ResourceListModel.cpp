@@ -3,6 +3,7 @@
 #include "app/fhir/FhirDateText.h"
 #include "app/fhir/ResourceSummary.h"
 
+#include <QFont>
 #include <QtConcurrent>
 #include <utility>
 
@@ -54,8 +55,22 @@ QVariant ResourceListModel::data(const QModelIndex& index, int role) const
     const ResourceRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (row.enteredInError && index.column() == 0) {
+            // Marked in words (a screen reader hears it) and struck through (FontRole), not hidden.
+            return tr("Entered in error: %1").arg(FhirDateText::display(row.columns.value(0)));
+        }
         return FhirDateText::display(row.columns.value(index.column()));
+    case Qt::FontRole:
+        if (row.enteredInError) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole: // a date's tooltip holds the value as sent
+        if (row.enteredInError && index.column() == 0)
+            return tr("This record was entered in error: %1").arg(row.columns.value(0));
+        return row.columns.value(index.column());
     case SortRole:
         return row.columns.value(index.column());
     case IdRole:

@@ -16,6 +16,8 @@ struct ResourceRow
     QStringList columns;
     ResourceText resource;
     int entryIndex = -1; // position in the Bundle's entry array (-1: not from a Bundle)
+    bool enteredInError
+        = false; // status (or verificationStatus) "entered-in-error": shown struck through, never hidden
 };
 
 } // namespace ccri::fhir

@@ -286,15 +286,24 @@ void ResourceSearch::onParsed(const BundleInfo& info)
     if (rows > 0 && !m_serverSort.first.isEmpty()) {
         status += tr(", newest first");
     }
+    // A partial list says how much it leaves out (UK Core Access: pages left unfetched are a hazard).
+    const qint64 notShown = info.total - (m_pageStart + rows + int(info.malformed.size()));
+    if (info.total >= 0 && notShown > 0 && info.next.isValid()) {
+        status += QStringLiteral(" — ") + tr("%1 more on later pages").arg(notShown);
+    }
     setStatus(status);
+    QStringList lines;
+    for (const QString& warning : info.searchWarnings)
+        lines << tr("The server warns: %1").arg(warning);
     if (rows == 0 && info.malformed.isEmpty()) {
-        setMessage(m_patientId.isEmpty() ? tr("No %1 found.").arg(m_resourceType)
-                                         : tr("No %1 found for this patient.").arg(m_resourceType),
-                   false);
+        lines << (m_patientId.isEmpty() ? tr("No %1 found.").arg(m_resourceType)
+                                        : tr("No %1 found for this patient.").arg(m_resourceType));
+        setMessage(lines.join(QLatin1Char('\n')), false);
     } else if (m_shut) {
-        setMessage(tr("The server answered although your scopes shut this type: it does not enforce them."), true);
+        lines << tr("The server answered although your scopes shut this type: it does not enforce them.");
+        setMessage(lines.join(QLatin1Char('\n')), true);
     } else {
-        setMessage({}, false);
+        setMessage(lines.join(QLatin1Char('\n')), !info.searchWarnings.isEmpty());
     }
     emit stateChanged();
     emit loaded(info);

@@ -30,6 +30,19 @@ const SyntheticTables::Practitioner& SyntheticClinicalRecord::gpOf(const Synthet
     return m_tables.practitioners[std::size_t(patient.gpIndex)];
 }
 
+void SyntheticClinicalRecord::enteredInError(const SyntheticTables::Patient& p)
+{
+    const std::string subject = "Patient/" + p.id;
+    const std::string when = Cc::dateTime(QDate(2024, 2, 5), 10 * 60);
+    const SyntheticTables::ObservationKind& heartRate = m_tables.observation("heartRate");
+    const SyntheticTables::ObservationKind& temperature = m_tables.observation("temperature");
+    observation(subject, {}, when, gpOf(p), heartRate, "vital-signs", "Vital Signs",
+                {{"status", "entered-in-error"}, {"valueQuantity", Cc::quantity(250, heartRate.unit, heartRate.ucum)}});
+    observation(
+        subject, {}, when, gpOf(p), temperature, "vital-signs", "Vital Signs",
+        {{"status", "entered-in-error"}, {"valueQuantity", Cc::quantity(3.7, temperature.unit, temperature.ucum)}});
+}
+
 void SyntheticClinicalRecord::write(const SyntheticTables::Patient& p, int extraObservations)
 {
     const std::string subject = "Patient/" + p.id;

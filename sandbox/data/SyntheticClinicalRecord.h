@@ -22,6 +22,9 @@ public:
     SyntheticClinicalRecord(ResourceStore* store, DeterministicRandom* random, const SyntheticTables& tables);
 
     void write(const SyntheticTables::Patient& patient, int extraObservations = 0);
+    // Two of the patient's vital signs recorded by mistake and marked status "entered-in-error" (a heart rate of
+    // 250 and a temperature of 3.7): clients must show them struck through, not hide them (issue 14).
+    void enteredInError(const SyntheticTables::Patient& patient);
 
 private:
     using Practitioner = SyntheticTables::Practitioner;

@@ -159,6 +159,34 @@ void SyntheticData::generate(ResourceStore* store) const
         patient(generatedPatient(number, &random, tables, &nhsStem),
                 qMax(0, m_options.bigPatientObservations - kObservationsPerPatient));
     }
+    // Last, so every record above stays as it was: the clinical-safety cases (UK Core Access hazards).
+    const int next = kFirstGeneratedPatient + qMax(0, m_options.patients) + (m_options.bigPatientObservations > 0);
+    const auto [first, second] = duplicatePair(next);
+    patient(first, 0);
+    patient(second, 0);
+    records.enteredInError(second);
+}
+
+QPair<SyntheticTables::Patient, SyntheticTables::Patient> SyntheticData::duplicatePair(int firstId)
+{
+    const SyntheticTables& tables = SyntheticTables::builtin();
+    SyntheticTables::Patient alex;
+    alex.id = std::to_string(firstId);
+    alex.nhsNumber = kSharedNhsNumber;
+    alex.prefix = "Mr";
+    alex.given = "Alex";
+    alex.family = "Morgan";
+    alex.birthDate = QDate(1980, 5, 1);
+    alex.address = tables.addresses.front();
+    SyntheticTables::Patient alexandra = alex;
+    alexandra.id = std::to_string(firstId + 1);
+    alexandra.prefix = "Ms";
+    alexandra.given = "Alexandra";
+    alexandra.female = true;
+    alexandra.birthDate = QDate(1983, 9, 14);
+    alexandra.address = tables.addresses.back();
+    alexandra.gpIndex = 1;
+    return {alex, alexandra};
 }
 
 } // namespace ccri::sandbox

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sandbox/data/SyntheticTables.h"
+
+#include <QPair>
 #include <QtGlobal>
 
 namespace ccri::sandbox {
@@ -16,6 +19,11 @@ class ResourceStore;
 // clinical resources numbered per type from "1". Every patient has >= 20 vital-sign observations,
 // encounters, conditions, procedures, allergies, medication requests and statements, immunisations
 // and DocumentReferences whose Binary attachments are text/plain, application/pdf and image/png.
+//
+// Last come the clinical-safety cases (UK Core Access hazards, issue 14), after every other record so those stay
+// as they were: two patients who share the NHS number 999 000 0018 (a data error a client must warn about), Mr
+// Alex Morgan and Ms Alexandra Morgan, with the next two ids after the generated (and big) patients, each with a
+// full record; Alexandra's record ends with two Observations whose status is "entered-in-error".
 class SyntheticData
 {
 public:
@@ -34,6 +42,9 @@ public:
     void generate(ResourceStore* store) const;
 
     static QString bigPatientId(const Options& options); // "" when there is no big patient
+    static constexpr const char* kSharedNhsNumber = "9990000018"; // the duplicate pair's
+    // The pair sharing kSharedNhsNumber, with ids firstId and firstId + 1.
+    static QPair<SyntheticTables::Patient, SyntheticTables::Patient> duplicatePair(int firstId);
 
 private:
     Options m_options;

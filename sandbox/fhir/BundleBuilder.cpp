@@ -67,6 +67,20 @@ QString fullPath(const nlohmann::json& resource)
         + QString::fromStdString(resource.value("id", ""));
 }
 
+// FHIR search §3.1.1.4: what the search ignored goes back as an OperationOutcome entry with search.mode
+// "outcome", one warning issue per sentence. None when nothing was ignored.
+nlohmann::json outcomeEntry(const SearchQuery& query)
+{
+    if (query.warnings().isEmpty())
+        return nullptr;
+    nlohmann::json issues = nlohmann::json::array();
+    for (const QString& warning : query.warnings())
+        issues.push_back({{"code", "not-supported"}, {"diagnostics", warning.toStdString()}, {"severity", "warning"}});
+    return {
+        {"resource", {{"id", "search-warnings"}, {"issue", std::move(issues)}, {"resourceType", "OperationOutcome"}}},
+        {"search", {{"mode", "outcome"}}}};
+}
+
 QString bundleId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -116,6 +130,8 @@ nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& 
         entries.push_back({{"fullUrl", (m_entryBase + fullPath(*resource)).toStdString()},
                            {"resource", *resource},
                            {"search", {{"mode", mode}}}});
+    if (nlohmann::json outcome = outcomeEntry(query); !outcome.is_null())
+        entries.push_back(std::move(outcome));
     nlohmann::json bundle = {{"resourceType", "Bundle"},
                              {"id", bundleId().toStdString()},
                              {"meta", {{"lastUpdated", lastUpdated().toStdString()}}},
@@ -158,7 +174,8 @@ QByteArray BundleBuilder::searchsetBytes(const QString& type, const SearchQuery&
     QByteArray out;
     out.reserve(size);
     out += '{';
-    if (!content.entries.isEmpty()) {
+    const nlohmann::json outcome = outcomeEntry(query);
+    if (!content.entries.isEmpty() || !outcome.is_null()) {
         out += "\"entry\":[";
         for (qsizetype i = 0; i < content.entries.size(); ++i) {
             if (i > 0)
@@ -170,6 +187,11 @@ QByteArray BundleBuilder::searchsetBytes(const QString& type, const SearchQuery&
             out += ",\"search\":{\"mode\":\"";
             out += content.entries.at(i).second;
             out += "\"}}";
+        }
+        if (!outcome.is_null()) {
+            if (!content.entries.isEmpty())
+                out += ',';
+            out += QByteArray::fromStdString(outcome.dump());
         }
         out += "],";
     }

@@ -67,10 +67,10 @@ bool SearchQuery::addSort(const QString& type, const QString& modifier, const QS
         const QString name = minus ? key.mid(1) : key;
         const SearchParameters::Definition* definition = parameters.find(type, name);
         if (!definition) {
-            *error = QStringLiteral("Unknown sort parameter \"%1\" for resource type \"%2\". Valid sort parameters "
-                                    "for this search are: [%3]")
-                         .arg(name, type, parameters.names(type).join(QStringLiteral(", ")));
-            return false;
+            m_warnings.append(QStringLiteral("Unknown sort parameter \"%1\" for resource type \"%2\" was ignored. "
+                                             "Valid sort parameters for this search are: [%3]")
+                                  .arg(name, type, parameters.names(type).join(QStringLiteral(", "))));
+            continue;
         }
         m_sort.append({*definition, minus != (modifier == QLatin1String("desc"))});
     }

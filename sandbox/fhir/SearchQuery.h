@@ -41,6 +41,9 @@ public:
     const QList<Criterion>& criteria() const { return m_criteria; }
     // _sort=date,-name (R4 style, which HAPI took for STU3 too) and _sort:asc= / _sort:desc= (STU3).
     const QList<SortKey>& sort() const { return m_sort; }
+    // What the search ignored, in words, for an OperationOutcome entry with search.mode "outcome" (an unknown
+    // _sort key is skipped with a warning, as HAPI does, rather than refused).
+    const QStringList& warnings() const { return m_warnings; }
     int count() const { return m_count; }
     int offset() const { return m_offset; }
     bool summaryCount() const { return m_summaryCount; }
@@ -60,6 +63,7 @@ private:
 
     QList<Criterion> m_criteria;
     QList<SortKey> m_sort;
+    QStringList m_warnings;
     QList<QPair<QString, QString>> m_criteriaItems;
     int m_count = defaultCount;
     int m_offset = 0;

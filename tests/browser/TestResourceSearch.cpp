@@ -87,7 +87,8 @@ private slots:
         QCOMPARE(search.model()->rowCount(), 10);
         const qint64 total = search.lastInfo().total;
         QVERIFY(total >= 20);
-        QCOMPARE(search.statusText(), QStringLiteral("Rows 1–10 of %1, newest first").arg(total));
+        QCOMPARE(search.statusText(),
+                 QStringLiteral("Rows 1–10 of %1, newest first — %2 more on later pages").arg(total).arg(total - 10));
         QVERIFY2(search.message().isEmpty(), qPrintable(search.message()));
         QVERIFY(search.canGoNext());
         QVERIFY(!search.canGoPrevious());
@@ -124,7 +125,11 @@ private slots:
         search.previousPage();
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == pages + 1, 10000);
         QCOMPARE(search.statusText(),
-                 QStringLiteral("Rows %1–%2 of %3").arg(lastStart - 10).arg(lastStart - 1).arg(total));
+                 QStringLiteral("Rows %1–%2 of %3 — %4 more on later pages")
+                     .arg(lastStart - 10)
+                     .arg(lastStart - 1)
+                     .arg(total)
+                     .arg(total - lastStart + 1));
         // Shown already: nothing to load again, until the query changes.
         QSignalSpy started(&search, &ResourceSearch::loadStarted);
         search.loadIfStale();

@@ -17,6 +17,7 @@ private slots:
     void decidesTheMode();
     void readsExplainScopes();
     void readsPreviewScopes();
+    void readsPatientNhsNumber();
 };
 
 void TestExplorerCommandLine::decidesTheMode_data()
@@ -44,6 +45,12 @@ void TestExplorerCommandLine::decidesTheMode_data()
         {"--explain-scopes", "openid", "--policy", "ccri", "--policy", "smart"})
                                   << Mode::Error << "more than once";
     QTest::newRow("empty policy") << QStringList({"--policy", " "}) << Mode::Error << "--policy";
+    QTest::newRow("patient NHS number") << QStringList({"--patient-nhs-number", "987 654 3210"}) << Mode::Window << "";
+    QTest::newRow("patient NHS number, bad check digit")
+        << QStringList({"--patient-nhs-number", "9876543211"}) << Mode::Error << "check digit";
+    QTest::newRow("patient NHS number and explain")
+        << QStringList({"--explain-scopes", "openid", "--patient-nhs-number", "9876543210"}) << Mode::Error
+        << "--patient-nhs-number";
     QTest::newRow("preview and explain") << QStringList({"--explain-scopes", "openid", "--preview-scopes", "openid"})
                                          << Mode::Error << "--preview-scopes";
 }
@@ -87,6 +94,16 @@ void TestExplorerCommandLine::readsPreviewScopes()
     QVERIFY(commandLine.previewScopesGiven());
     QCOMPARE(commandLine.previewScopes(), QStringLiteral("profile"));
     QCOMPARE(commandLine.policy(), QStringLiteral("smart"));
+}
+
+void TestExplorerCommandLine::readsPatientNhsNumber()
+{
+    ExplorerCommandLine commandLine;
+    QVERIFY(commandLine.parse({"ccri-explorer", "--sandbox", "--patient-nhs-number", "987 654 3210"}));
+    QCOMPARE(commandLine.patientNhsNumber(), QStringLiteral("9876543210"));
+    ExplorerCommandLine without;
+    QVERIFY(without.parse({"ccri-explorer"}));
+    QVERIFY(without.patientNhsNumber().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExplorerCommandLine)

@@ -156,7 +156,7 @@ private slots:
         QVERIFY(store.find(QStringLiteral("Organization"), QStringLiteral("C81010")));
         QVERIFY(store.find(QStringLiteral("Organization"), QStringLiteral("RTG")));
         QVERIFY(store.count(QStringLiteral("Practitioner")) >= 2);
-        QCOMPARE(store.count(QStringLiteral("Patient")), 103);
+        QCOMPARE(store.count(QStringLiteral("Patient")), 105); // and the pair sharing an NHS number
     }
 
     void data_everyPatientHasAFullRecord()
@@ -169,6 +169,11 @@ private slots:
             const QString nhs = nhsNumberOf(*patient);
             if (id.toInt() != 2 && id.toInt() != 3) // the two published CCRI numbers, see above
                 QVERIFY2(NhsNumber::isValid(nhs), qPrintable(nhs));
+            // Unique, but for the clinical-safety pair (ids 104 and 105) who share one on purpose.
+            if (nhs == QLatin1String(SyntheticData::kSharedNhsNumber)) {
+                QVERIFY2(id == QLatin1String("104") || id == QLatin1String("105"), qPrintable(id));
+                continue;
+            }
             QVERIFY2(!nhsNumbers.contains(nhs), qPrintable(nhs));
             nhsNumbers.insert(nhs);
             QCOMPARE(text(patient->at("meta").at("profile")[0]),
@@ -239,14 +244,15 @@ private slots:
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<int>("bigPatientObservations");
         QTest::addColumn<QByteArray>("sha256");
-        // Pinned from the generator before its tables moved out of the code (now synthetic-tables.json):
+        // Pinned from the generator before its tables moved out of the code (now synthetic-tables.json), and again
+        // when the clinical-safety pair (sharing an NHS number, records entered in error) came last:
         // a change of data or of the order of random draws shows here.
         QTest::newRow("default") << 100 << quint64(1) << 0
-                                 << QByteArray("7b43a0e5c568cbd10bcd4bc9890fc31e5e59f9d595a9a08ee79937023f310161");
+                                 << QByteArray("5f7a0274b788936c1caed97115f7ebd873a269e5348b896947c8d0879ff50905");
         QTest::newRow("big patient") << 5 << quint64(42) << 5000
-                                     << QByteArray("8ad7c117f506a4c8bfa902b48309e373b1e83a813c253fd1d668856a104f0974");
+                                     << QByteArray("03b726efe513ed74e44a90076f588049d1b716a626cdef93b20a190c7e311cac");
         QTest::newRow("named only") << 0 << quint64(7) << 0
-                                    << QByteArray("96b6c337c6035b56ec6daad126f65affc944000302f6ef5de9e364619bab7d35");
+                                    << QByteArray("c17085c34203766513f38d3464d64985340595fb3ed9c38393be186c103f732c");
     }
 
     void data_bytesStayTheSame()
@@ -278,7 +284,7 @@ private slots:
         QCOMPARE(big, QStringLiteral("9"));
         QCOMPARE(store.forPatient(QStringLiteral("Observation"), big).size(), 5000);
         QVERIFY(SyntheticData::bigPatientId({5, 1, 0}).isEmpty());
-        QCOMPARE(store.count(QStringLiteral("Patient")), 9);
+        QCOMPARE(store.count(QStringLiteral("Patient")), 11); // and the pair sharing an NHS number, ids 10 and 11
     }
 
     void data_generationTime()

@@ -228,9 +228,15 @@ private slots:
     void sort_refusedWithAReason()
     {
         QString error;
-        QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"_sort", "colour"}}, m_parameters, &error));
-        QVERIFY2(error.contains(QLatin1String("Unknown sort parameter \"colour\"")), qPrintable(error));
-        QVERIFY(error.contains(QLatin1String("date")));
+        // An unknown key is ignored with a warning (sent back as a search.mode "outcome" entry), not refused.
+        const auto ignored
+            = SearchQuery::parse(QStringLiteral("Observation"), {{"_sort", "colour,-date"}}, m_parameters, &error);
+        QVERIFY(ignored);
+        QCOMPARE(ignored->sort().size(), 1);
+        QCOMPARE(ignored->warnings().size(), 1);
+        QVERIFY2(ignored->warnings().constFirst().contains(QLatin1String("Unknown sort parameter \"colour\"")),
+                 qPrintable(ignored->warnings().constFirst()));
+        QVERIFY(ignored->warnings().constFirst().contains(QLatin1String("was ignored")));
         QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"_sort", ""}}, m_parameters, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!SearchQuery::parse(QStringLiteral("Observation"), {{"_sort:up", "date"}}, m_parameters, &error));

@@ -1,6 +1,7 @@
 #include "tests/screenshots/ScreenshotTour.h"
 
 #include "app/auth/ProfileStore.h"
+#include "app/fhir/OverviewSection.h"
 #include "app/fhir/ResourceListModel.h"
 #include "sandbox/server/InProcessLocalSandbox.h"
 #include "sandbox/server/SandboxServer.h"
@@ -16,6 +17,8 @@
 #include "ui/desktop/WelcomeDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ResourceTabs.h"
+#include "ui/overview/PatientOverview.h"
+#include "ui/overview/VitalSignsChart.h"
 #include "ui/scopes/ScopePreviewPanel.h"
 #include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
@@ -208,6 +211,27 @@ bool ScreenshotTour::showPatientRecords(const QString& resourceType)
     return true;
 }
 
+// Bernie Kanfeld's Overview as the clinician (shut sections said in words), then the vital-signs chart alone.
+bool ScreenshotTour::overview()
+{
+    PatientOverview* page = m_browser->overview();
+    m_window->resourceTabs()->showLeadingPage();
+    const auto complete = [page] {
+        for (const fhir::OverviewSection* section : page->sections()) {
+            if (!section->isComplete())
+                return false;
+        }
+        return !page->chart()->isLoading() && page->chart()->data().pointCount() > 0;
+    };
+    if (!waitFor(complete, QStringLiteral("the Overview's sections and chart")))
+        return false;
+    if (!save(m_window, QStringLiteral("patient-overview.png")))
+        return false;
+    VitalSignsChart* chart = page->chart();
+    chart->resize(1100, 520);
+    return save(chart, QStringLiteral("vital-signs-chart.png"));
+}
+
 // The session dock's comparison with "Narrowed away" open and the rest folded.
 bool ScreenshotTour::showNarrowed()
 {
@@ -328,7 +352,7 @@ bool ScreenshotTour::run(const QString& variant)
     return welcome() && guide() && profiles()
         && signIn(QStringLiteral("clinician"), {}, QStringLiteral("training-signin.png"))
         && showPatientRecords(QStringLiteral("Observation")) && save(m_window, QStringLiteral("training-clinician.png"))
-        && tryAnyway(QStringLiteral("MedicationRequest"))
+        && overview() && tryAnyway(QStringLiteral("MedicationRequest"))
         && save(m_window, QStringLiteral("try-anyway-medicationrequest-403.png")) && signOut()
         && signIn(QStringLiteral("reception")) && save(m_window, QStringLiteral("training-reception.png")) && signOut()
         && signIn(QStringLiteral("clinician"), {QStringLiteral("Observation")}, QString(),

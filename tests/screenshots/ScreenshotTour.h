@@ -44,6 +44,7 @@ private:
     bool signOut();
     bool showPatientRecords(const QString& resourceType);
     bool showNarrowed();
+    bool overview(); // the patient Overview and its vital-signs chart
     bool tryAnyway(const QString& resourceType);
     bool requestLog();
     bool tokenInspector();

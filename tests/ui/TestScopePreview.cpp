@@ -181,10 +181,10 @@ void TestScopePreview::tabsFollowTheScopes()
     typeScopes(scopes);
 
     auto* bar = m_window->findChild<QTabWidget*>(QStringLiteral("resourceTabWidget"))->tabBar();
-    QCOMPARE(bar->count(), DemoScopes::resourceTypes().size());
+    QCOMPARE(bar->count(), DemoScopes::resourceTypes().size() + 1); // the patient Overview first
     const QString policyName = policyIndex == 0 ? QStringLiteral("CCRI policy") : QStringLiteral("SMART policy");
-    for (int i = 0; i < DemoScopes::resourceTypes().size(); ++i) {
-        const QString type = DemoScopes::resourceTypes().at(i);
+    for (int i = 1; i <= DemoScopes::resourceTypes().size(); ++i) {
+        const QString type = DemoScopes::resourceTypes().at(i - 1);
         QCOMPARE(bar->tabText(i), type);
         QCOMPARE(accessibleName(bar, i), type);
         const QString description = accessibleDescription(bar, i);
@@ -222,9 +222,9 @@ void TestScopePreview::listsUnrecognisedScopesWithReasons()
     QVERIFY(list->item(1)->text().contains(QStringLiteral("sr")));
     const QString status = m_window->findChild<QLabel*>(QStringLiteral("accessStatus"))->text();
     QVERIFY2(status.contains(QStringLiteral("2 scopes not recognised")), qPrintable(status));
-    // The recognised one still counts.
+    // The recognised one still counts (Patient, after the Overview).
     auto* bar = m_window->findChild<QTabWidget*>(QStringLiteral("resourceTabWidget"))->tabBar();
-    QVERIFY(bar->isTabEnabled(0));
+    QVERIFY(bar->isTabEnabled(1));
 }
 
 void TestScopePreview::listsWhatEachTypeNeeds()
@@ -275,16 +275,16 @@ void TestScopePreview::loadsAPolicyFile()
     auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("policyCombo"));
     QCOMPARE(combo->currentText(), QStringLiteral("Clinic policy (clinic.json)"));
     auto* bar = m_window->findChild<QTabWidget*>(QStringLiteral("resourceTabWidget"))->tabBar();
-    QCOMPARE(bar->count(), 2);
-    QCOMPARE(bar->tabText(0), QStringLiteral("Flag"));
-    QVERIFY(!bar->isTabEnabled(0));
-    QCOMPARE(accessibleDescription(bar, 0), QStringLiteral("Unavailable — needs user/Flag.read (Clinic policy)"));
-    QVERIFY(bar->isTabEnabled(1));
+    QCOMPARE(bar->count(), 3); // the Overview, then the policy's two
+    QCOMPARE(bar->tabText(1), QStringLiteral("Flag"));
+    QVERIFY(!bar->isTabEnabled(1));
+    QCOMPARE(accessibleDescription(bar, 1), QStringLiteral("Unavailable — needs user/Flag.read (Clinic policy)"));
+    QVERIFY(bar->isTabEnabled(2));
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("policyError"))->isHidden());
 
     // Back to the CCRI policy: its eleven tabs return.
     choosePolicy(0);
-    QCOMPARE(bar->count(), DemoScopes::resourceTypes().size());
+    QCOMPARE(bar->count(), DemoScopes::resourceTypes().size() + 1);
 }
 
 void TestScopePreview::keepsThePolicyWhenAFileIsBad()
@@ -302,8 +302,8 @@ void TestScopePreview::keepsThePolicyWhenAFileIsBad()
     QCOMPARE(combo->count(), 2);
     QCOMPARE(combo->currentText(), QStringLiteral("CCRI policy"));
     auto* bar = m_window->findChild<QTabWidget*>(QStringLiteral("resourceTabWidget"))->tabBar();
-    QCOMPARE(bar->count(), DemoScopes::resourceTypes().size());
-    QVERIFY(bar->isTabEnabled(0));
+    QCOMPARE(bar->count(), DemoScopes::resourceTypes().size() + 1);
+    QVERIFY(bar->isTabEnabled(1));
 
     // Choosing a policy again clears the message.
     choosePolicy(1);

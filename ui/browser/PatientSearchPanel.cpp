@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -95,7 +96,17 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     connect(m_results, &ResourceTablePage::rowActivated, this, &PatientSearchPanel::patientChosen);
     connect(m_results->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { m_choose->setEnabled(current.isValid()); });
-    connect(m_results, &ResourceTablePage::loadStarted, this, [this] { m_choose->setEnabled(false); });
+    connect(m_results, &ResourceTablePage::loadStarted, this, [this] {
+        m_choose->setEnabled(false);
+        m_duplicates->setVisible(false);
+    });
+    m_duplicates = new ErrorLabel(this);
+    m_duplicates->setObjectName(QStringLiteral("duplicateNhsNumberWarning"));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setVisible(false);
+    m_duplicates->setFrameShape(QFrame::Box);
+    m_duplicates->setMargin(6);
+    connect(m_results, &ResourceTablePage::loaded, this, &PatientSearchPanel::checkSharedNhsNumbers);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -104,7 +115,39 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     validationRow->addWidget(m_searchAnyway, 0, Qt::AlignTop);
     layout->addLayout(validationRow);
     layout->addLayout(buttons);
+    layout->addWidget(m_duplicates);
     layout->addWidget(m_results, 1);
+}
+
+QString PatientSearchPanel::duplicateWarning() const
+{
+    return m_duplicates->isVisibleTo(this) ? m_duplicates->text() : QString();
+}
+
+// UK Core Access: a search by NHS number that returns more than one patient is a data error the user must see
+// before opening a record. Any result in which two rows share a number says so.
+void PatientSearchPanel::checkSharedNhsNumbers()
+{
+    QMap<QString, int> counts;
+    const fhir::ResourceListModel* model = m_results->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString number = NhsNumber::normalise(model->rowAt(row).columns.value(1));
+        if (!number.isEmpty())
+            ++counts[number];
+    }
+    QStringList shared;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 1)
+            shared << tr("%1 patients share the NHS number %2.").arg(it.value()).arg(NhsNumber::format(it.key()));
+    }
+    if (shared.isEmpty()) {
+        m_duplicates->setVisible(false);
+        return;
+    }
+    m_duplicates->setText(tr("Warning: %1 An NHS number belongs to one person: check the name, birth date and "
+                             "address before you open a record, and report the duplicate.")
+                              .arg(shared.join(QLatin1Char(' '))));
+    m_duplicates->setVisible(true);
 }
 
 QString PatientSearchPanel::validationMessage() const

@@ -31,6 +31,9 @@ public:
 
     ResourceTablePage* results() const { return m_results; }
     QString validationMessage() const;
+    // Shown above the results when two or more of them share an NHS number (one number is one person: a data
+    // error to check before opening either record); empty when not shown.
+    QString duplicateWarning() const;
 
 public slots:
     void setDecision(const ccri::PolicyDecision& decision);
@@ -47,6 +50,7 @@ signals:
 private:
     bool runSearch(bool checkNhsNumber);
     void showValidation(const QString& message, bool offerAnyway = false);
+    void checkSharedNhsNumbers();
 
     QLineEdit* m_nhsNumber = nullptr;
     QLineEdit* m_name = nullptr;
@@ -58,6 +62,7 @@ private:
     QPushButton* m_choose = nullptr;
     QPushButton* m_searchAnyway = nullptr;
     ErrorLabel* m_validation = nullptr;
+    ErrorLabel* m_duplicates = nullptr;
     ResourceTablePage* m_results = nullptr;
 };
 

@@ -1,11 +1,13 @@
 #include "ui/browser/ResourceBrowser.h"
 
+#include "app/core/NhsNumber.h"
 #include "app/fhir/BundleParser.h"
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/NewestFirst.h"
 #include "app/net/AccessTokenProvider.h"
 #include "app/net/RequestLog.h"
 #include "ui/browser/CapabilityView.h"
+#include "ui/browser/DetailPane.h"
 #include "ui/browser/PatientBanner.h"
 #include "ui/browser/PatientSearchPanel.h"
 #include "ui/browser/RequestLogDock.h"
@@ -15,14 +17,19 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/ResourceTabs.h"
 #include "ui/main/ScopeAccess.h"
+#include "ui/overview/PatientOverview.h"
 
 #include <algorithm>
+#include <memory>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QToolBar>
+#include <QUrlQuery>
 
 namespace ccri {
 
@@ -88,6 +95,15 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, net::AccessTokenProvider* t
     connect(tabs->tabBar(), &QWidget::customContextMenuRequested, this, &ResourceBrowser::showTabMenu);
     connect(tabs, &ResourceTabs::currentResourceTypeChanged, this, &ResourceBrowser::onCurrentTypeChanged);
     tabs->setPageFactory([this](const QString& type, QWidget* parent) { return createPage(type, parent); });
+    m_overview = new PatientOverview(m_client, tabs);
+    tabs->setLeadingPage(m_overview, tr("Overview"));
+    tabs->setLeadingPageEnabled(false, tr("Choose a patient to see their overview."));
+    connect(tabs, &ResourceTabs::decisionChanged, m_overview, &PatientOverview::setDecision);
+    for (const PolicyDecision& decision : tabs->decisions())
+        m_overview->setDecision(decision);
+    connect(m_overview, &PatientOverview::recordActivated, this, &ResourceBrowser::openRecord);
+    connect(this, &ResourceBrowser::patientOpenFailed, window,
+            [window](const QString& message) { window->statusBar()->showMessage(message); });
 
     setTokenProvider(tokens);
 }
@@ -131,6 +147,7 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
         page->setPatientId(m_patientId);
     }
     connect(tabs, &ResourceTabs::decisionChanged, page, &ResourceTablePage::setDecision);
+    page->setAccessNote(m_accessNote);
     return page;
 }
 
@@ -156,7 +173,76 @@ void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
             }
         }
     }
+    const bool newPatient = m_overview->patientId() != patient.id;
+    m_overview->setPatientId(patient.id);
+    tabs->setLeadingPageEnabled(true, tr("The patient's records on one page"));
+    if (newPatient)
+        m_overview->load();
     onCurrentTypeChanged(tabs->currentResourceType());
+}
+
+void ResourceBrowser::showAccessNote()
+{
+    ResourceTabs* tabs = m_window->resourceTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (ResourceTablePage* other = page(tabs->resourceTypeAt(i)))
+            other->setAccessNote(m_accessNote);
+    }
+    if (PatientSearchPanel* search = patientSearch())
+        search->results()->setAccessNote(m_accessNote);
+}
+
+void ResourceBrowser::openRecord(const fhir::ResourceRow& row)
+{
+    ResourceTabs* tabs = m_window->resourceTabs();
+    const int index = tabs->indexOf(row.resourceType);
+    ResourceTablePage* target = page(row.resourceType);
+    if (index < 0 || !target)
+        return;
+    tabs->tabBar()->setCurrentIndex(index);
+    target->detailPane()->showResource(row);
+}
+
+void ResourceBrowser::openPatientByNhsNumber(const QString& nhsNumber)
+{
+    m_pendingNhsNumber = nhsNumber;
+    findPendingPatient();
+}
+
+void ResourceBrowser::findPendingPatient()
+{
+    if (m_pendingNhsNumber.isEmpty() || !m_tokens || m_tokens->accessToken().isEmpty())
+        return;
+    const QString nhsNumber = m_pendingNhsNumber;
+    m_pendingNhsNumber.clear();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("identifier"), NhsNumber::searchToken(nhsNumber));
+    auto* reply = m_client->search(kPatient, query);
+    auto* parser = new fhir::BundleParser(this);
+    auto rows = std::make_shared<QList<fhir::ResourceRow>>();
+    connect(reply, &fhir::FhirReply::finished, this, [this, reply, parser] {
+        if (!reply->response().ok) {
+            emit patientOpenFailed(reply->response().error);
+            parser->deleteLater();
+            return;
+        }
+        parser->start(reply->response().body, kPatient);
+    });
+    connect(parser, &fhir::BundleParser::rowsReady, this,
+            [rows](const QList<fhir::ResourceRow>& more) { rows->append(more); });
+    connect(parser, &fhir::BundleParser::finished, this, [this, parser, rows, nhsNumber] {
+        parser->deleteLater();
+        if (rows->size() != 1) {
+            emit patientOpenFailed(rows->isEmpty()
+                                       ? tr("No patient has the NHS number %1.").arg(nhsNumber)
+                                       : tr("%1 patients share the NHS number %2: choose one on the Patient tab.")
+                                             .arg(rows->size())
+                                             .arg(nhsNumber));
+            return;
+        }
+        choosePatient(rows->constFirst());
+        m_window->resourceTabs()->showLeadingPage();
+    });
 }
 
 void ResourceBrowser::choosePatientById(const QString& patientId)
@@ -182,6 +268,8 @@ void ResourceBrowser::onTokensChanged()
         // not even in the request log (its URLs and bodies hold patient data).
         forgetPatient();
         m_log->clear();
+        m_accessNote.clear();
+        showAccessNote();
         m_capabilityAsked = false; // the next session may be on another server
         applyServerSort();
         return;
@@ -195,13 +283,24 @@ void ResourceBrowser::onTokensChanged()
     if (!granted.isEmpty()) {
         m_window->access()->setScopes(ScopeSet::parse(granted));
     }
+    // UK Core Access: a client says when results may be filtered by access rules. patient/ scopes (SMART App
+    // Launch 2.2 §3.0.2.3) and a patient context confine every search to that patient's compartment.
+    const bool patientScoped = granted.contains(QRegularExpression(QStringLiteral("(^|\\s)patient/")));
+    m_accessNote = patientScoped || !m_tokens->patientContext().isEmpty()
+        ? tr("Results may be filtered by your access: your patient/ scopes let the server show only the records "
+             "of the patient in context, so this list may not be everything the server holds.")
+        : QString();
+    showAccessNote();
     choosePatientById(m_tokens->patientContext());
+    findPendingPatient();
 }
 
 void ResourceBrowser::forgetPatient()
 {
     m_patientId.clear();
     m_banner->clear();
+    m_overview->forget();
+    m_window->resourceTabs()->setLeadingPageEnabled(false, tr("Choose a patient to see their overview."));
     if (PatientSearchPanel* search = patientSearch())
         search->clear();
     ResourceTabs* tabs = m_window->resourceTabs();

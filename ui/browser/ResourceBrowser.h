@@ -17,6 +17,7 @@ namespace ccri {
 class CapabilityView;
 class MainWindow;
 class PatientBanner;
+class PatientOverview;
 class PatientSearchPanel;
 class RequestLogDock;
 class ResourceTablePage;
@@ -51,6 +52,7 @@ public:
     PatientSearchPanel* patientSearch() const;
     ResourceTablePage* page(const QString& resourceType) const; // nullptr for Patient (see patientSearch)
     PatientBanner* banner() const { return m_banner; }
+    PatientOverview* overview() const { return m_overview; }
     RequestLogDock* requestLogDock() const { return m_requestLogDock; }
     TokenInspectorDock* tokenInspector() const { return m_tokenInspector; }
     CapabilityView* capabilityView() const { return m_capability; }
@@ -67,6 +69,13 @@ public slots:
     QStringList hiddenCategories(const QString& resourceType) const; // known categories not granted
     // Signed out: no patient, no search, no rows or documents left on screen for the next user.
     void forgetPatient();
+    // The patient with this NHS number, once the tokens can read: their Overview in front (--patient-nhs-number).
+    void openPatientByNhsNumber(const QString& nhsNumber);
+    // A record in its own tab: the tab in front, the record in its detail pane.
+    void openRecord(const ccri::fhir::ResourceRow& row);
+
+signals:
+    void patientOpenFailed(const QString& message); // openPatientByNhsNumber() found no one, or more than one
 
 private:
     QWidget* createPage(const QString& resourceType, QWidget* parent);
@@ -87,6 +96,11 @@ private:
     QString m_triedType; // a shut tab opened by "Try anyway", shut again when the user leaves it
     QToolBar* m_bannerBar = nullptr;
     PatientBanner* m_banner = nullptr;
+    PatientOverview* m_overview = nullptr;
+    QString m_pendingNhsNumber; // openPatientByNhsNumber() before sign-in
+    QString m_accessNote; // "Results may be filtered by your access" for patient/ scopes or a patient context
+    void showAccessNote();
+    void findPendingPatient();
     RequestLogDock* m_requestLogDock = nullptr;
     TokenInspectorDock* m_tokenInspector = nullptr;
     QDockWidget* m_capabilityDock = nullptr;

@@ -32,6 +32,10 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     m_message->setObjectName(QStringLiteral("pageMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accessNote = new QLabel(this);
+    m_accessNote->setObjectName(QStringLiteral("accessNote"));
+    m_accessNote->setWordWrap(true);
+    m_accessNote->setVisible(false);
     m_tryAnyway = new QPushButton(tr("Try anyway"), this);
     m_tryAnyway->setObjectName(QStringLiteral("tryAnyway"));
     m_tryAnyway->setToolTip(tr("Send the request although your scopes do not open this type, to see what the "
@@ -120,6 +124,7 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     auto* tableLayout = new QVBoxLayout(tableArea);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addWidget(m_part);
+    tableLayout->addWidget(m_accessNote);
     tableLayout->addLayout(messageRow);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_malformed);
@@ -161,6 +166,17 @@ ResourceTablePage::~ResourceTablePage() = default;
 void ResourceTablePage::setPageSize(int size)
 {
     m_pageSize->setValue(size);
+}
+
+void ResourceTablePage::setAccessNote(const QString& text)
+{
+    m_accessNote->setText(text);
+    m_accessNote->setVisible(!text.isEmpty());
+}
+
+QString ResourceTablePage::accessNote() const
+{
+    return m_accessNote->isVisibleTo(this) ? m_accessNote->text() : QString();
 }
 
 void ResourceTablePage::showState()

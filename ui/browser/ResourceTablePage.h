@@ -63,6 +63,9 @@ public:
     QTableView* view() const { return m_view; }
     DetailPane* detailPane() const { return m_detail; }
     QListWidget* malformedList() const { return m_malformed; }
+    // "Results may be filtered by your access ..." above the table (a patient/ scope, a compartment); "" hides it.
+    void setAccessNote(const QString& text);
+    QString accessNote() const;
 
 public slots:
     // Also the part line above the table when the scopes open the type only in part:
@@ -96,6 +99,7 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
 
     ErrorLabel* m_message = nullptr;
+    QLabel* m_accessNote = nullptr;
     QPushButton* m_tryAnyway = nullptr;
     QSpinBox* m_pageSize = nullptr;
     QPushButton* m_previous = nullptr;

@@ -123,7 +123,7 @@ void MainWindow::updateFromAccess()
         m_backToSessionButton->setText(tr("End preview"));
     }
 
-    const int total = m_tabs->count();
+    const int total = int(m_tabs->decisions().size()); // the resource types, not the Overview
     const int open = m_access->grantedCount();
     QString status;
     if (previewing)

@@ -35,7 +35,7 @@ void ResourceTabs::setDecisions(const QList<PolicyDecision>& decisions)
     if (!sameTypes)
         rebuild();
     for (int i = 0; i < m_decisions.size(); ++i)
-        applyDecision(i, m_decisions.at(i));
+        applyDecision(i + offset(), m_decisions.at(i));
     keepUsefulCurrentTab(current);
 }
 
@@ -48,20 +48,22 @@ void ResourceTabs::keepUsefulCurrentTab(const QString& previous)
         m_tabs->setCurrentIndex(previousIndex);
         return;
     }
-    for (int i = 0; i < m_tabs->count(); ++i) {
+    if (previous.isEmpty() && m_leading && m_tabs->currentIndex() == 0 && m_tabs->isTabEnabled(0))
+        return; // on the Overview, which stays while a patient is chosen
+    for (int i = offset(); i < m_tabs->count(); ++i) {
         if (m_tabs->isTabEnabled(i)) {
             m_tabs->setCurrentIndex(i);
             return;
         }
     }
     // Nothing open: stay put, or show the first tab (Patient), never wherever QTabBar drifted to.
-    m_tabs->setCurrentIndex(previousIndex >= 0 ? previousIndex : 0);
+    m_tabs->setCurrentIndex(previousIndex >= 0 ? previousIndex : offset());
 }
 
 PolicyDecision ResourceTabs::decision(const QString& resourceType) const
 {
     const int index = indexOf(resourceType);
-    return index < 0 ? PolicyDecision() : m_decisions.at(index);
+    return index < 0 ? PolicyDecision() : m_decisions.at(index - offset());
 }
 
 void ResourceTabs::setPageFactory(const PageFactory& factory)
@@ -70,7 +72,7 @@ void ResourceTabs::setPageFactory(const PageFactory& factory)
     m_pageFactory = factory;
     rebuild();
     for (int i = 0; i < m_decisions.size(); ++i)
-        applyDecision(i, m_decisions.at(i));
+        applyDecision(i + offset(), m_decisions.at(i));
     keepUsefulCurrentTab(current);
 }
 
@@ -84,7 +86,7 @@ void ResourceTabs::setPage(const QString& resourceType, QWidget* page)
     m_tabs->removeTab(index);
     m_tabs->insertTab(index, page, resourceType);
     delete old;
-    applyDecision(index, m_decisions.at(index));
+    applyDecision(index, m_decisions.at(index - offset()));
     if (wasCurrent)
         m_tabs->setCurrentIndex(index);
 }
@@ -102,14 +104,15 @@ int ResourceTabs::count() const
 
 QString ResourceTabs::resourceTypeAt(int index) const
 {
-    return index >= 0 && index < m_decisions.size() ? m_decisions.at(index).resourceType : QString();
+    const int type = index - offset();
+    return type >= 0 && type < m_decisions.size() ? m_decisions.at(type).resourceType : QString();
 }
 
 int ResourceTabs::indexOf(const QString& resourceType) const
 {
     for (int i = 0; i < m_decisions.size(); ++i) {
         if (m_decisions.at(i).resourceType == resourceType)
-            return i;
+            return i + offset();
     }
     return -1;
 }
@@ -133,9 +136,9 @@ QTabBar* ResourceTabs::tabBar() const
 void ResourceTabs::rebuild()
 {
     const QString current = currentResourceType();
-    while (m_tabs->count() > 0) {
-        QWidget* page = m_tabs->widget(0);
-        m_tabs->removeTab(0);
+    while (m_tabs->count() > offset()) {
+        QWidget* page = m_tabs->widget(offset());
+        m_tabs->removeTab(offset());
         delete page;
     }
     for (const PolicyDecision& decision : std::as_const(m_decisions))
@@ -154,6 +157,35 @@ QWidget* ResourceTabs::createPage(const QString& resourceType)
     auto* page = new ResourcePlaceholderPage(resourceType, m_tabs);
     connect(this, &ResourceTabs::decisionChanged, page, &ResourcePlaceholderPage::setDecision);
     return page;
+}
+
+void ResourceTabs::setLeadingPage(QWidget* page, const QString& title)
+{
+    if (m_leading || !page)
+        return;
+    const QString current = currentResourceType();
+    m_leading = page;
+    m_tabs->insertTab(0, page, title);
+    m_tabs->setTabEnabled(0, false);
+    const int index = indexOf(current);
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+void ResourceTabs::setLeadingPageEnabled(bool enabled, const QString& description)
+{
+    if (!m_leading)
+        return;
+    const QString current = currentResourceType();
+    showState(0, enabled, description);
+    if (!enabled && m_tabs->currentIndex() == 0)
+        keepUsefulCurrentTab(current);
+}
+
+void ResourceTabs::showLeadingPage()
+{
+    if (m_leading && m_tabs->isTabEnabled(0))
+        m_tabs->setCurrentIndex(0);
 }
 
 void ResourceTabs::openForOneLook(const QString& resourceType)

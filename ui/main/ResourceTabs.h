@@ -52,6 +52,14 @@ public:
     void openForOneLook(const QString& resourceType);
     void shutAgain(const QString& resourceType);
 
+    // A page before the type tabs that belongs to no resource type (the patient Overview): its tab index is 0
+    // and resourceTypeAt(0) is "". Indexes from indexOf() and resourceTypeAt() are tab bar indexes either way.
+    // Shut until setLeadingPageEnabled(); never chosen as the "first open tab".
+    void setLeadingPage(QWidget* page, const QString& title);
+    QWidget* leadingPage() const { return m_leading; }
+    void setLeadingPageEnabled(bool enabled, const QString& description);
+    void showLeadingPage();
+
 signals:
     void decisionChanged(const ccri::PolicyDecision& decision); // for every tab, after every update
     void currentResourceTypeChanged(const QString& resourceType);
@@ -66,6 +74,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     PageFactory m_pageFactory;
     QList<PolicyDecision> m_decisions;
+    QWidget* m_leading = nullptr;
+    int offset() const { return m_leading ? 1 : 0; }
 };
 
 } // namespace ccri

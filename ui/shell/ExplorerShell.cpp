@@ -82,6 +82,8 @@ bool ExplorerShell::start(const ExplorerStart& request, QString* policyError)
     }
     if (request.previewScopesGiven)
         m_window->scopePreview()->setScopeText(request.previewScopes);
+    if (!request.patientNhsNumber.isEmpty() && m_browser)
+        m_browser->openPatientByNhsNumber(request.patientNhsNumber);
 
     // A saved, valid session always resumes without a browser; the Local CCRI sandbox's sessions are
     // never saved, and its server starts on demand with the profile's policy (LocalSandboxLauncher,

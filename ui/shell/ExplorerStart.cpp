@@ -21,6 +21,7 @@ std::optional<ExplorerStart> ExplorerStart::fromCommandLine(const ExplorerComman
     request.signingAlgorithm = commandLine.signingAlgorithm();
     request.previewScopesGiven = commandLine.previewScopesGiven();
     request.previewScopes = commandLine.previewScopes();
+    request.patientNhsNumber = commandLine.patientNhsNumber();
     if (!commandLine.privateKeyFile().isEmpty()) {
         // Read once into memory; the shell puts it in the keychain and nowhere else.
         request.signingKey

@@ -31,6 +31,7 @@ struct ExplorerStart
     QString signingAlgorithm = QStringLiteral("RS384");
     bool previewScopesGiven = false;
     QString previewScopes;
+    QString patientNhsNumber; // --patient-nhs-number: that patient's Overview once signed in
 
     // What main() asks of the shell for a parsed command line; a --private-key file is read here
     // (on failure: nullopt and a sentence in *error).

@@ -1,0 +1,298 @@
+#include "ui/overview/VitalSignsChart.h"
+
+#include "app/fhir/VitalSignsLoader.h"
+#include "ui/browser/FileSaver.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace ccri {
+
+namespace {
+
+constexpr int kKeyRole = Qt::UserRole + 1;
+
+QString dateText(const QDateTime& when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+VitalSignsChart::VitalSignsChart(fhir::FhirClient* client, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("vitalSignsChart"));
+    m_loader = new fhir::VitalSignsLoader(client, this);
+    connect(m_loader, &fhir::VitalSignsLoader::finished, this, [this] {
+        m_answered = m_loader->error().isEmpty();
+        showRows(m_loader->rows());
+        emit loaded();
+    });
+
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setTitle(tr("Vital signs"));
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    m_view->setAccessibleName(tr("Vital signs chart"));
+    m_view->setAccessibleDescription(tr("The same points are in the table of vital signs beside the chart."));
+
+    m_choice = new QListWidget(this);
+    m_choice->setObjectName(QStringLiteral("vitalSignsChoice"));
+    m_choice->setAccessibleName(tr("Vital signs to show in the chart"));
+    m_choice->setMaximumWidth(260);
+    connect(m_choice, &QListWidget::itemChanged, this, [this] { rebuild(); });
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("vitalSignsTable"));
+    m_table->setAccessibleName(tr("Vital signs chart as a table"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels({tr("Vital sign"), tr("Date"), tr("Value"), tr("Unit")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("vitalSignsStatus"));
+    m_status->setWordWrap(true);
+    m_save = new QPushButton(tr("Save chart as PNG…"), this);
+    m_save->setObjectName(QStringLiteral("saveChartPng"));
+    connect(m_save, &QPushButton::clicked, this, &VitalSignsChart::savePng);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_save);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_choice);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    recolour();
+    showRows({});
+}
+
+VitalSignsChart::~VitalSignsChart() = default;
+
+bool VitalSignsChart::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+QString VitalSignsChart::statusText() const
+{
+    return m_status->text();
+}
+
+void VitalSignsChart::setDecision(const PolicyDecision& decision)
+{
+    if (decision.resourceType != QLatin1String("Observation") || decision.granted == !m_isShut)
+        return;
+    m_isShut = !decision.granted;
+    m_shut = decision;
+    const QString patient = m_patientId;
+    m_patientId.clear();
+    setPatientId(patient); // ask again, or say why not
+}
+
+void VitalSignsChart::setPatientId(const QString& patientId)
+{
+    if (patientId == m_patientId)
+        return;
+    m_patientId = patientId;
+    m_loader->cancel();
+    m_answered = false;
+    showRows({});
+    if (!patientId.isEmpty() && m_isShut) {
+        m_status->setText(
+            tr("Vital signs are not visible with your access: needs %1 (%2).").arg(m_shut.needs, m_shut.policyName));
+    } else if (!patientId.isEmpty()) {
+        m_status->setText(tr("Loading vital signs…"));
+        m_loader->load(patientId);
+    } else {
+        m_loader->cancel();
+    }
+}
+
+void VitalSignsChart::showRows(const QList<fhir::ResourceRow>& observations)
+{
+    m_data = fhir::VitalSignSeries::fromObservations(observations);
+    QSet<QString> unticked;
+    for (int i = 0; i < m_choice->count(); ++i) {
+        if (m_choice->item(i)->checkState() == Qt::Unchecked)
+            unticked.insert(m_choice->item(i)->data(kKeyRole).toString());
+    }
+    const QSignalBlocker quiet(m_choice);
+    m_choice->clear();
+    for (const fhir::VitalSignSeries::Series& series : m_data.series()) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(series.name, series.unit), m_choice);
+        item->setData(kKeyRole, series.key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(unticked.contains(series.key) ? Qt::Unchecked : Qt::Checked);
+    }
+    QStringList status;
+    if (!m_data.series().isEmpty())
+        status << tr("%1 readings of %2 vital signs.").arg(m_data.pointCount()).arg(m_data.series().size());
+    else if (m_answered) // only after the server said so
+        status << tr("No vital signs recorded.");
+    if (!m_loader->error().isEmpty())
+        status << tr("The vital signs could not be loaded: %1").arg(m_loader->error());
+    if (m_loader->stoppedShort())
+        status << tr("Stopped after %1 of %2 observations: the rest are on later pages.")
+                      .arg(m_loader->rows().size())
+                      .arg(m_loader->total());
+    if (m_data.enteredInErrorCount() > 0)
+        status << (m_data.enteredInErrorCount() == 1
+                       ? tr("1 reading entered in error is not plotted.")
+                       : tr("%1 readings entered in error are not plotted.").arg(m_data.enteredInErrorCount()));
+    m_status->setText(status.join(QLatin1Char(' ')));
+    rebuild();
+}
+
+void VitalSignsChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis* axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MMM yyyy"));
+    x->setTitleText(tr("Date"));
+    auto* y = new QValueAxis;
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    QStringList units;
+    double low = 0;
+    double high = 0;
+    QDateTime first;
+    QDateTime last;
+    bool any = false;
+    for (int i = 0; i < m_choice->count(); ++i) {
+        if (m_choice->item(i)->checkState() != Qt::Checked)
+            continue;
+        const fhir::VitalSignSeries::Series& data = m_data.series().at(i);
+        auto* line = new QLineSeries;
+        line->setName(tr("%1 (%2)").arg(data.name, data.unit));
+        line->setPointsVisible(true);
+        for (const fhir::VitalSignSeries::Point& point : data.points) {
+            line->append(double(point.when.toMSecsSinceEpoch()), point.value);
+            low = any ? qMin(low, point.value) : point.value;
+            high = any ? qMax(high, point.value) : point.value;
+            first = any && first < point.when ? first : point.when;
+            last = any && last > point.when ? last : point.when;
+            any = true;
+        }
+        const QString name = data.name;
+        const QString unit = data.unit;
+        connect(line, &QLineSeries::hovered, this, [this, name, unit](const QPointF& at, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(at.x()));
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1: %2 %3 on %4").arg(name).arg(at.y(), 0, 'f', 1).arg(unit, dateText(when)),
+                               m_view);
+        });
+        m_chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        if (!units.contains(data.unit))
+            units << data.unit;
+    }
+    y->setTitleText(units.join(QStringLiteral(", ")));
+    if (any) {
+        const double margin = qMax(1.0, (high - low) * 0.1);
+        y->setRange(low - margin, high + margin);
+        x->setRange(first.addDays(-15), last.addDays(15));
+    }
+    fillTable();
+    recolour();
+}
+
+void VitalSignsChart::fillTable()
+{
+    int rows = 0;
+    for (int i = 0; i < m_choice->count(); ++i) {
+        if (m_choice->item(i)->checkState() == Qt::Checked)
+            rows += int(m_data.series().at(i).points.size());
+    }
+    m_table->setRowCount(rows);
+    int row = 0;
+    for (int i = 0; i < m_choice->count(); ++i) {
+        if (m_choice->item(i)->checkState() != Qt::Checked)
+            continue;
+        const fhir::VitalSignSeries::Series& data = m_data.series().at(i);
+        for (const fhir::VitalSignSeries::Point& point : data.points) {
+            m_table->setItem(row, 0, new QTableWidgetItem(data.name));
+            m_table->setItem(row, 1, new QTableWidgetItem(dateText(point.when)));
+            m_table->setItem(row, 2, new QTableWidgetItem(QLocale().toString(point.value, 'f', 1)));
+            m_table->setItem(row, 3, new QTableWidgetItem(data.unit));
+            ++row;
+        }
+    }
+}
+
+// The chart's colours from the palette, so high contrast (and a dark theme) reach it.
+void VitalSignsChart::recolour()
+{
+    const QPalette colours = palette();
+    m_chart->setBackgroundBrush(colours.base());
+    m_chart->setTitleBrush(colours.text());
+    m_chart->legend()->setLabelColor(colours.color(QPalette::Text));
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        axis->setLabelsColor(colours.color(QPalette::Text));
+        axis->setTitleBrush(colours.text());
+        axis->setLinePenColor(colours.color(QPalette::Text));
+        axis->setGridLineColor(colours.color(QPalette::Mid));
+    }
+}
+
+void VitalSignsChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolour();
+    if (event->type() == QEvent::LanguageChange) {
+        m_chart->setTitle(tr("Vital signs"));
+        showRows(m_loader->rows());
+    }
+}
+
+QByteArray VitalSignsChart::png() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    m_view->grab().save(&buffer, "PNG");
+    return bytes;
+}
+
+void VitalSignsChart::savePng()
+{
+    FileSaver::save(this, tr("vital-signs.png"), png());
+}
+
+} // namespace ccri

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "app/core/PolicyDecision.h"
+#include "app/fhir/VitalSignSeries.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace ccri {
+
+namespace fhir {
+class FhirClient;
+class VitalSignsLoader;
+} // namespace fhir
+
+// A patient's vital signs over time (Qt Charts): one line per kind, chosen by ticking (blood pressure's systolic
+// and diastolic together), dates on the x axis, the units of the ticked series on the y axis, a tooltip with value
+// and date. A table of the same points for screen readers, "Save as PNG…", colours from the palette (high
+// contrast), words through tr(). It fetches every vital-sign Observation of the patient (VitalSignsLoader, bounded)
+// and says when it stopped short.
+class VitalSignsChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VitalSignsChart(fhir::FhirClient* client, QWidget* parent = nullptr);
+    ~VitalSignsChart() override;
+
+    const fhir::VitalSignSeries& data() const { return m_data; }
+    QChart* chart() const { return m_chart; }
+    QChartView* chartView() const { return m_view; }
+    QTableWidget* pointTable() const { return m_table; }
+    QListWidget* seriesChoice() const { return m_choice; }
+    QString statusText() const;
+    bool isLoading() const;
+    // The chart as a PNG (as shown), for "Save as PNG…".
+    QByteArray png() const;
+
+public slots:
+    void setPatientId(const QString& patientId); // "" empties it
+    // Observation shut by the scopes: nothing is asked, and the status says why in words.
+    void setDecision(const ccri::PolicyDecision& decision);
+    void showRows(const QList<ccri::fhir::ResourceRow>& observations); // from elsewhere (tests, the Observation tab)
+    void savePng();
+
+signals:
+    void loaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void recolour();
+    void fillTable();
+
+    fhir::VitalSignsLoader* m_loader = nullptr;
+    fhir::VitalSignSeries m_data;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QListWidget* m_choice = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_save = nullptr;
+    QString m_patientId;
+    PolicyDecision m_shut; // granted unless Observation is shut
+    bool m_isShut = false;
+    bool m_answered = false; // the last load finished with a 200
+};
+
+} // namespace ccri
