@@ -22,6 +22,19 @@ QString pageText(const QByteArray& body)
         QRegularExpression(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption));
     text.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+    // The few character references error pages use; the report escapes the result again.
+    static const QRegularExpression numeric(QStringLiteral("&#(\\d{1,6});"));
+    for (QRegularExpressionMatch match = numeric.match(text); match.hasMatch(); match = numeric.match(text)) {
+        const uint code = match.captured(1).toUInt();
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     code > 0 && code < 0x110000 ? QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1)
+                                                 : QString());
+    }
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
     text = text.simplified();
     return text.size() > 300 ? text.left(300) + QStringLiteral("…") : text;
 }

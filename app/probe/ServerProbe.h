@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/probe/ProbeCheck.h"
 #include "app/probe/ProbeContext.h"
 #include "app/probe/ProbeReport.h"
 
@@ -7,8 +8,6 @@
 #include <QPointer>
 
 namespace ccri::probe {
-
-class ProbeCheck;
 
 // The conformance probe of one SMART server: runs its ProbeCheck steps one after another
 // (smart-configuration, CapabilityStatement, issuer metadata, jwks_uri, the endpoints at work and,

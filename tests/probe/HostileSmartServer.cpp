@@ -71,7 +71,7 @@ void HostileSmartServer::serve()
     m_server.route(QStringLiteral("/auth/revoke"), json(nlohmann::json::object()));
     m_server.route(QStringLiteral("/auth/introspect"), json({{"active", false}}));
     HostileServer::Response unauthorized = json({{"resourceType", "OperationOutcome"}}, 401);
-    unauthorized.headers.append({"WWW-Authenticate", "Bearer"});
+    unauthorized.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
     m_server.route(QStringLiteral("/fhir/STU3/Patient"), unauthorized);
     const bool requirePkce = this->requirePkce;
     const QString iss = authorizationResponseIss;
