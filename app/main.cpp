@@ -2,6 +2,7 @@
 // that print and exit (--help, --version, --explain-scopes) work without a display.
 #include "app/auth/SigningKeyStore.h"
 #include "app/auth/TokenStore.h"
+#include "app/cli/CheckServerCommand.h"
 #include "app/cli/ExplainScopesCommand.h"
 #include "app/cli/ExplorerCommandLine.h"
 #include "app/cli/ExportJwksCommand.h"
@@ -69,6 +70,17 @@ int runWithoutWindow(int argc, char** argv, const ccri::ExplorerCommandLine& com
                             out << output << Qt::endl;
                         else
                             err << error << Qt::endl;
+                        QCoreApplication::exit(code);
+                    });
+        return app.exec();
+    }
+    case ccri::ExplorerCommandLine::Mode::CheckServer: {
+        // The probe is asynchronous: the event loop runs until its report is in.
+        ccri::CheckServerCommand command;
+        command.run(commandLine.checkServer(), commandLine.clientId(), commandLine.redirectUri(), commandLine.scope(),
+                    commandLine.json(), [&out](int code, const QString& output) {
+                        out << output;
+                        out.flush();
                         QCoreApplication::exit(code);
                     });
         return app.exec();

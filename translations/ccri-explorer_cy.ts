@@ -144,10 +144,6 @@
         <translation>Dadl annisgwyl &quot;%1&quot;. Rhowch linyn cwmpasau mewn dyfynodau ar ôl --explain-scopes.</translation>
     </message>
     <message>
-        <source>--json only goes with --explain-scopes.</source>
-        <translation>Dim ond gyda --explain-scopes y mae --json yn gweithio.</translation>
-    </message>
-    <message>
         <source>--preview-scopes opens the window; it cannot be combined with --explain-scopes.</source>
         <translation>Mae --preview-scopes yn agor y ffenestr; ni ellir ei gyfuno â --explain-scopes.</translation>
     </message>
@@ -279,6 +275,45 @@
         <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
         <translation>Mae --export-jwks angen naill ai --server a --client-id (allwedd proffil, o&apos;r gadwyn allweddi) neu --private-key (ffeil allwedd).</translation>
     </message>
+    <message>
+        <source>Check the SMART server at this FHIR base URL (discovery, keys, PKCE, TLS, endpoints; with --client-id also an authorization request), print what is right and what is wrong, and exit without opening a window: 0 when no check fails, 1 when one does. --json prints the report as JSON.</source>
+        <translation>Gwirio&apos;r gweinydd SMART yn yr URL sylfaen FHIR hwn (darganfod, allweddi, PKCE, TLS, pwyntiau terfyn; gyda --client-id hefyd gais awdurdodi), argraffu beth sy&apos;n iawn a beth sy&apos;n anghywir, a gadael heb agor ffenestr: 0 pan nad oes gwiriad yn methu, 1 pan fo un yn methu. Mae --json yn argraffu&apos;r adroddiad fel JSON.</translation>
+    </message>
+    <message>
+        <source>--check-server prints a report and exits; it cannot be combined with --%1.</source>
+        <translation>Mae --check-server yn argraffu adroddiad ac yn gadael; ni ellir ei gyfuno â --%1.</translation>
+    </message>
+    <message>
+        <source>--json only goes with --explain-scopes or --check-server.</source>
+        <translation>Dim ond gyda --explain-scopes neu --check-server y mae --json yn mynd.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Dadl annisgwyl &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--check-server needs an http:// or https:// FHIR base URL, for example https://example.org/fhir/STU3.</source>
+        <translation>Mae angen URL sylfaen FHIR http:// neu https:// ar --check-server, er enghraifft https://example.org/fhir/STU3.</translation>
+    </message>
+    <message>
+        <source>--%1 shapes the authorization request: give --client-id with it.</source>
+        <translation>Mae --%1 yn llunio&apos;r cais awdurdodi: rhowch --client-id gydag ef.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraHeaders</name>
+    <message>
+        <source>&quot;%1&quot; is not a header: write it as Name: value, for example X-Request-ID: {uuid}.</source>
+        <translation>Nid yw &quot;%1&quot; yn bennawd: ysgrifennwch ef fel Enw: gwerth, er enghraifft X-Request-ID: {uuid}.</translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be set here: the explorer sets it itself.</source>
+        <translation>Ni ellir gosod y pennawd %1 yma: mae&apos;r rhaglen yn ei osod ei hun.</translation>
+    </message>
+    <message>
+        <source>The header %1 needs a value on the same line.</source>
+        <translation>Mae angen gwerth ar yr un llinell ar y pennawd %1.</translation>
+    </message>
 </context>
 <context>
     <name>IdTokenCheck</name>
@@ -384,6 +419,80 @@
     <message>
         <source>%1 is not a valid NHS number: its check digit should be %2, not %3. Check it for a typing error.</source>
         <translation>Nid yw %1 yn rhif GIG dilys: dylai ei ddigid gwirio fod yn %2, nid %3. Gwiriwch am wall teipio.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeFinding</name>
+    <message>
+        <source>pass</source>
+        <translation>llwyddo</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>methu</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed</source>
+        <translation>%1 wedi llwyddo, %2 rhybudd, %3 wedi methu</translation>
+    </message>
+    <message>
+        <source>Server check: %1</source>
+        <translation>Gwiriad gweinydd: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1. %2.</source>
+        <translation>Gwiriwyd %1. %2.</translation>
+    </message>
+    <message>
+        <source>Client id %1, redirect URI %2.</source>
+        <translation>Id cleient %1, URI ailgyfeirio %2.</translation>
+    </message>
+    <message>
+        <source>No client id given: the authorization request was not checked.</source>
+        <translation>Ni roddwyd id cleient: ni wiriwyd y cais awdurdodi.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Beth welsom ni</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Beth i&apos;w newid</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Ffynhonnell:</translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation>Gwelwyd:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Newid:</translation>
+    </message>
+    <message>
+        <source>No client id given (--client-id): the authorization request was not checked.</source>
+        <translation>Ni roddwyd id cleient (--client-id): ni wiriwyd y cais awdurdodi.</translation>
     </message>
 </context>
 <context>
@@ -871,6 +980,10 @@
     <message>
         <source>Local sandbox</source>
         <translation>Blwch tywod lleol</translation>
+    </message>
+    <message>
+        <source>&amp;Check this server…</source>
+        <translation>&amp;Gwirio&apos;r gweinydd hwn…</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1570,89 @@
     </message>
 </context>
 <context>
+    <name>ccri::ProbeDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Gwirio &amp;eto</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Cadw fel &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Cadw fel &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation>Gwirio&apos;r gweinydd hwn</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Beth welsom ni</translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation>Beth i&apos;w newid</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Yn gwirio: %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1 (no client id: the authorization request is not checked).</source>
+        <translation>Yn gwirio %1 (dim id cleient: ni wirir y cais awdurdodi).</translation>
+    </message>
+    <message>
+        <source>Checking %1 with client id %2 and redirect URI %3.</source>
+        <translation>Yn gwirio %1 gyda&apos;r id cleient %2 a&apos;r URI ailgyfeirio %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Wedi gorffen: %1.</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Cadw&apos;r adroddiad fel HTML</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON</source>
+        <translation>Cadw&apos;r adroddiad fel JSON</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>Tudalennau HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Nid oedd modd cadw %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Wedi cadw %1.</translation>
+    </message>
+</context>
+<context>
     <name>ccri::ProfilesDialog</name>
     <message>
         <source>Remove</source>
@@ -1765,6 +1961,18 @@
     <message>
         <source>Registered: the server gave the client id %1. Saved.</source>
         <translation>Wedi cofrestru: rhoddodd y gweinydd yr id cleient %1. Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>One a line, e.g. X-Request-ID: {uuid}</source>
+        <translation>Un ar bob llinell, e.e. X-Request-ID: {uuid}</translation>
+    </message>
+    <message>
+        <source>Extra headers sent with every request to this server, one &quot;Name: value&quot; a line; {uuid} becomes a fresh UUID for each request. Authorization cannot be set here.</source>
+        <translation>Penawdau ychwanegol a anfonir gyda phob cais i&apos;r gweinydd hwn, un &quot;Enw: gwerth&quot; ar bob llinell; daw {uuid} yn UUID newydd ar gyfer pob cais. Ni ellir gosod Authorization yma.</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
+        <translation>Penawdau &amp;ychwanegol:</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2909,22 @@ fhirUser: %2</translation>
         <source>The server did not accept the scopes this profile asks for: your account may be allowed none of them. Choose other scopes in Account → Server profiles…, or ask the server&apos;s administrator for access.</source>
         <translation>Ni dderbyniodd y gweinydd y cwmpasau y mae&apos;r proffil hwn yn gofyn amdanynt: efallai nad oes gan eich cyfrif hawl i&apos;r un ohonynt. Dewiswch gwmpasau eraill yn Cyfrif → Proffiliau gweinydd…, neu gofynnwch i weinyddwr y gweinydd am fynediad.</translation>
     </message>
+    <message>
+        <source>The server says it names itself in every sign-in answer (RFC 9207), but this answer did not (no iss), so it was refused: it may not come from %1. Please sign in again.</source>
+        <translation>Mae&apos;r gweinydd yn dweud ei fod yn enwi ei hun ym mhob ateb mewngofnodi (RFC 9207), ond ni wnaeth yr ateb hwn (dim iss), felly fe&apos;i gwrthodwyd: efallai nad yw&apos;n dod o %1. Mewngofnodwch eto.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer names its issuer as %1, but this server&apos;s discovery names %2 (RFC 9207), so the answer was refused: it may come from another server (a mix-up attack).</source>
+        <translation>Mae&apos;r ateb mewngofnodi yn enwi ei gyhoeddwr fel %1, ond mae darganfod y gweinydd hwn yn enwi %2 (RFC 9207), felly gwrthodwyd yr ateb: efallai ei fod yn dod o weinydd arall (ymosodiad cymysgu).</translation>
+    </message>
+    <message>
+        <source>%1 is the FHIR server&apos;s address, not the authorization server&apos;s: the server is configured to name the wrong issuer.</source>
+        <translation>Cyfeiriad y gweinydd FHIR yw %1, nid cyfeiriad y gweinydd awdurdodi: mae&apos;r gweinydd wedi&apos;i osod i enwi&apos;r cyhoeddwr anghywir.</translation>
+    </message>
+    <message>
+        <source>Please sign in again; if this repeats, tell the server&apos;s administrator.</source>
+        <translation>Mewngofnodwch eto; os yw hyn yn digwydd eto, dywedwch wrth weinyddwr y gweinydd.</translation>
+    </message>
 </context>
 <context>
     <name>ccri::auth::ClientRegistration</name>
@@ -3538,6 +3762,544 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>Sign in again.</source>
         <translation>Mewngofnodwch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::AuthorizationRequestCheck</name>
+    <message>
+        <source>Authorization request</source>
+        <translation>Cais awdurdodi</translation>
+    </message>
+    <message>
+        <source>HTTP %1 on to %2 (the server&apos;s sign-in).</source>
+        <translation>HTTP %1 ymlaen i %2 (mewngofnodi&apos;r gweinydd).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 straight back to the redirect URI without an error or a sign-in.</source>
+        <translation>HTTP %1 yn syth yn ôl i&apos;r URI ailgyfeirio heb wall na mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Redirected back to the redirect URI with error=%1.</source>
+        <translation>Ailgyfeiriwyd yn ôl i&apos;r URI ailgyfeirio gyda error=%1.</translation>
+    </message>
+    <message>
+        <source>Redirected back to the redirect URI with error=%1: %2</source>
+        <translation>Ailgyfeiriwyd yn ôl i&apos;r URI ailgyfeirio gyda error=%1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 200 with a page (the sign-in page).</source>
+        <translation>HTTP 200 gyda thudalen (y dudalen fewngofnodi).</translation>
+    </message>
+    <message>
+        <source>HTTP %1.</source>
+        <translation>HTTP %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>An authorization response that carries iss names exactly the discovered issuer (not the FHIR base); a server that advertises the parameter always sends it.</source>
+        <translation>Mae ateb awdurdodi sy&apos;n cario iss yn enwi&apos;r union gyhoeddwr a ddarganfuwyd (nid y sylfaen FHIR); mae gweinydd sy&apos;n hysbysebu&apos;r paramedr bob amser yn ei anfon.</translation>
+    </message>
+    <message>
+        <source>Send iss equal to the issuer in the metadata (%1) in every authorization response.</source>
+        <translation>Anfonwch iss sy&apos;n hafal i&apos;r cyhoeddwr yn y metadata (%1) ym mhob ateb awdurdodi.</translation>
+    </message>
+    <message>
+        <source>iss %1 equals the issuer.</source>
+        <translation>Mae iss %1 yn hafal i&apos;r cyhoeddwr.</translation>
+    </message>
+    <message>
+        <source>The server accepts this client&apos;s authorization request: client id %1, redirect URI %2, aud %3 (the FHIR base), PKCE S256.</source>
+        <translation>Mae&apos;r gweinydd yn derbyn cais awdurdodi&apos;r cleient hwn: id cleient %1, URI ailgyfeirio %2, aud %3 (y sylfaen FHIR), PKCE S256.</translation>
+    </message>
+    <message>
+        <source>Check that the authorization endpoint %1 is running.</source>
+        <translation>Gwiriwch fod y pwynt terfyn awdurdodi %1 yn rhedeg.</translation>
+    </message>
+    <message>
+        <source>Check that the client id is registered, that %1 is one of its redirect URIs, and that the server accepts %2 as aud.</source>
+        <translation>Gwiriwch fod yr id cleient wedi&apos;i gofrestru, fod %1 yn un o&apos;i URIau ailgyfeirio, a bod y gweinydd yn derbyn %2 fel aud.</translation>
+    </message>
+    <message>
+        <source>The server refuses an authorization request without code_challenge (PKCE is required).</source>
+        <translation>Mae&apos;r gweinydd yn gwrthod cais awdurdodi heb code_challenge (mae PKCE yn ofynnol).</translation>
+    </message>
+    <message>
+        <source>Without code_challenge: %1 The server went on to sign-in, so a stolen code could be used without the verifier.</source>
+        <translation>Heb code_challenge: %1 Aeth y gweinydd ymlaen i fewngofnodi, felly gellid defnyddio cod wedi&apos;i ddwyn heb y dilysydd.</translation>
+    </message>
+    <message>
+        <source>Refuse authorization requests without code_challenge (code_challenge_method S256) for every client.</source>
+        <translation>Gwrthodwch geisiadau awdurdodi heb code_challenge (code_challenge_method S256) ar gyfer pob cleient.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::CapabilityStatementCheck</name>
+    <message>
+        <source>CapabilityStatement</source>
+        <translation>CapabilityStatement</translation>
+    </message>
+    <message>
+        <source>The FHIR server answers GET metadata with its CapabilityStatement, without a token.</source>
+        <translation>Mae&apos;r gweinydd FHIR yn ateb GET metadata gyda&apos;i CapabilityStatement, heb docyn.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200, but not with a CapabilityStatement.</source>
+        <translation>Atebodd %1 HTTP 200, ond nid gyda CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation>Rhoddodd %1 %2.</translation>
+    </message>
+    <message>
+        <source>Check that the FHIR base URL is right and that the FHIR server is running; it must answer metadata without a token.</source>
+        <translation>Gwiriwch fod URL sylfaen FHIR yn gywir a bod y gweinydd FHIR yn rhedeg; rhaid iddo ateb metadata heb docyn.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a %2.</source>
+        <translation>Atebodd %1 gyda %2.</translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement carries the SMART oauth-uris extension (what SMART 1.0 clients, such as those written for CCRI, look for).</source>
+        <translation>Mae&apos;r CapabilityStatement yn cario estyniad SMART oauth-uris (yr hyn y mae cleientiaid SMART 1.0, fel y rhai a ysgrifennwyd ar gyfer CCRI, yn chwilio amdano).</translation>
+    </message>
+    <message>
+        <source>oauth-uris gives token %1 and authorize %2.</source>
+        <translation>Mae oauth-uris yn rhoi token %1 ac authorize %2.</translation>
+    </message>
+    <message>
+        <source>No oauth-uris extension with a token endpoint in rest.security.</source>
+        <translation>Dim estyniad oauth-uris gyda phwynt terfyn tocyn yn rest.security.</translation>
+    </message>
+    <message>
+        <source>Add the oauth-uris extension so SMART 1.0 clients find the endpoints too.</source>
+        <translation>Ychwanegwch yr estyniad oauth-uris fel bod cleientiaid SMART 1.0 yn dod o hyd i&apos;r pwyntiau terfyn hefyd.</translation>
+    </message>
+    <message>
+        <source>Neither .well-known/smart-configuration nor the CapabilityStatement&apos;s oauth-uris says where to sign in.</source>
+        <translation>Nid yw .well-known/smart-configuration nac oauth-uris y CapabilityStatement yn dweud ble i fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>Publish .well-known/smart-configuration (SMART 2.2) and the oauth-uris extension.</source>
+        <translation>Cyhoeddwch .well-known/smart-configuration (SMART 2.2) a&apos;r estyniad oauth-uris.</translation>
+    </message>
+    <message>
+        <source>fhirVersion names a published FHIR version, the one the base URL says.</source>
+        <translation>Mae fhirVersion yn enwi fersiwn FHIR a gyhoeddwyd, yr un y mae&apos;r URL sylfaen yn ei ddweud.</translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement has no fhirVersion.</source>
+        <translation>Nid oes fhirVersion gan y CapabilityStatement.</translation>
+    </message>
+    <message>
+        <source>Give fhirVersion (e.g. 3.0.2 for STU3, 4.0.1 for R4).</source>
+        <translation>Rhowch fhirVersion (e.e. 3.0.2 ar gyfer STU3, 4.0.1 ar gyfer R4).</translation>
+    </message>
+    <message>
+        <source>fhirVersion %1 is not a published FHIR version.</source>
+        <translation>Nid yw fhirVersion %1 yn fersiwn FHIR a gyhoeddwyd.</translation>
+    </message>
+    <message>
+        <source>Give the FHIR version the server implements (e.g. 3.0.2, 4.0.1).</source>
+        <translation>Rhowch y fersiwn FHIR y mae&apos;r gweinydd yn ei weithredu (e.e. 3.0.2, 4.0.1).</translation>
+    </message>
+    <message>
+        <source>The base URL ends in %1, but fhirVersion %2 is %3.</source>
+        <translation>Mae&apos;r URL sylfaen yn gorffen gyda %1, ond %3 yw fhirVersion %2.</translation>
+    </message>
+    <message>
+        <source>Serve %1 under this base URL, or correct fhirVersion.</source>
+        <translation>Gweinwch %1 o dan yr URL sylfaen hwn, neu cywirwch fhirVersion.</translation>
+    </message>
+    <message>
+        <source>fhirVersion %1 (%2).</source>
+        <translation>fhirVersion %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The smart-configuration and the CapabilityStatement name the same endpoints.</source>
+        <translation>Mae&apos;r smart-configuration a&apos;r CapabilityStatement yn enwi&apos;r un pwyntiau terfyn.</translation>
+    </message>
+    <message>
+        <source>The two documents agree.</source>
+        <translation>Mae&apos;r ddwy ddogfen yn cytuno.</translation>
+    </message>
+    <message>
+        <source>They differ (smart-configuration / CapabilityStatement): %1.</source>
+        <translation>Maen nhw&apos;n wahanol (smart-configuration / CapabilityStatement): %1.</translation>
+    </message>
+    <message>
+        <source>Generate both documents from one place so they cannot drift apart.</source>
+        <translation>Cynhyrchwch y ddwy ddogfen o un lle fel na allant wahanu.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::EndpointCheck</name>
+    <message>
+        <source>Endpoints at work</source>
+        <translation>Pwyntiau terfyn ar waith</translation>
+    </message>
+    <message>
+        <source>A revocation endpoint the server advertises answers.</source>
+        <translation>Mae pwynt terfyn dirymu y mae&apos;r gweinydd yn ei hysbysebu yn ateb.</translation>
+    </message>
+    <message>
+        <source>No revocation_endpoint is advertised: signing out can only forget tokens on this computer.</source>
+        <translation>Ni hysbysebir revocation_endpoint: dim ond anghofio tocynnau ar y cyfrifiadur hwn y gall allgofnodi ei wneud.</translation>
+    </message>
+    <message>
+        <source>Offer RFC 7009 token revocation and advertise it.</source>
+        <translation>Cynigiwch ddirymu tocynnau RFC 7009 a&apos;i hysbysebu.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answers a request it must refuse (a made-up code) with HTTP 400 or 401 and a JSON error.</source>
+        <translation>Mae&apos;r pwynt terfyn tocyn yn ateb cais y mae&apos;n rhaid iddo ei wrthod (cod ffug) gyda HTTP 400 neu 401 a gwall JSON.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with error %3.</source>
+        <translation>Atebodd %1 HTTP %2 gyda&apos;r gwall %3.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200 to a made-up authorization code.</source>
+        <translation>Atebodd %1 HTTP 200 i god awdurdodi ffug.</translation>
+    </message>
+    <message>
+        <source>Refuse unknown codes with invalid_grant.</source>
+        <translation>Gwrthodwch godau anhysbys gydag invalid_grant.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation>Rhoddodd %1 %2.</translation>
+    </message>
+    <message>
+        <source>Check that the token endpoint is running and answers errors as JSON ({&quot;error&quot;: &quot;invalid_grant&quot;, ...}).</source>
+        <translation>Gwiriwch fod y pwynt terfyn tocyn yn rhedeg ac yn ateb gwallau fel JSON ({&quot;error&quot;: &quot;invalid_grant&quot;, ...}).</translation>
+    </message>
+    <message>
+        <source>The advertised %1 answers (200 for an unknown token, or 400/401 asking for client authentication).</source>
+        <translation>Mae&apos;r %1 a hysbysebwyd yn ateb (200 ar gyfer tocyn anhysbys, neu 400/401 yn gofyn am ddilysu&apos;r cleient).</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>Atebodd %1 HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Serve %1 where the metadata says, or stop advertising it.</source>
+        <translation>Gweinwch %1 lle mae&apos;r metadata yn ei ddweud, neu peidiwch â&apos;i hysbysebu.</translation>
+    </message>
+    <message>
+        <source>The FHIR API answers, and refuses a read without an access token with HTTP 401.</source>
+        <translation>Mae&apos;r API FHIR yn ateb, ac yn gwrthod darllen heb docyn mynediad gyda HTTP 401.</translation>
+    </message>
+    <message>
+        <source>%1 without a token: HTTP %2.</source>
+        <translation>%1 heb docyn: HTTP %2.</translation>
+    </message>
+    <message>
+        <source>%1 without a token: HTTP 200, data without sign-in.</source>
+        <translation>%1 heb docyn: HTTP 200, data heb fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>If this server holds real records, require a bearer token.</source>
+        <translation>Os yw&apos;r gweinydd hwn yn dal cofnodion go iawn, mynnwch docyn bearer.</translation>
+    </message>
+    <message>
+        <source>%1 without a token gave %2.</source>
+        <translation>Rhoddodd %1 heb docyn %2.</translation>
+    </message>
+    <message>
+        <source>Check that the FHIR API is running behind %1.</source>
+        <translation>Gwiriwch fod yr API FHIR yn rhedeg y tu ôl i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::IssuerMetadataCheck</name>
+    <message>
+        <source>Authorization server metadata</source>
+        <translation>Metadata&apos;r gweinydd awdurdodi</translation>
+    </message>
+    <message>
+        <source>Which server is which: the authorization server (the issuer, where sign-in and tokens happen) and the FHIR server (the aud of every authorization request).</source>
+        <translation>Pa weinydd yw pa un: y gweinydd awdurdodi (y cyhoeddwr, lle mae mewngofnodi a thocynnau&apos;n digwydd) a&apos;r gweinydd FHIR (aud pob cais awdurdodi).</translation>
+    </message>
+    <message>
+        <source>The discovery documents name no issuer, so an id_token&apos;s iss and an authorization response&apos;s iss cannot be checked. Authorization endpoint: %1; FHIR server: %2.</source>
+        <translation>Nid yw&apos;r dogfennau darganfod yn enwi cyhoeddwr, felly ni ellir gwirio iss id_token nac iss ateb awdurdodi. Pwynt terfyn awdurdodi: %1; gweinydd FHIR: %2.</translation>
+    </message>
+    <message>
+        <source>Give issuer in the smart-configuration.</source>
+        <translation>Rhowch issuer yn y smart-configuration.</translation>
+    </message>
+    <message>
+        <source>Authorization server (issuer) %1 and FHIR server %2 are on the same host %3.</source>
+        <translation>Mae&apos;r gweinydd awdurdodi (cyhoeddwr) %1 a&apos;r gweinydd FHIR %2 ar yr un gwesteiwr %3.</translation>
+    </message>
+    <message>
+        <source>Authorization server (issuer) %1 is on another host than the FHIR server %2: tokens come from %3, aud names %2.</source>
+        <translation>Mae&apos;r gweinydd awdurdodi (cyhoeddwr) %1 ar westeiwr gwahanol i&apos;r gweinydd FHIR %2: daw tocynnau o %3, mae aud yn enwi %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) gave %3</source>
+        <translation>Rhoddodd %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>The %1 document names exactly the issuer it was fetched for.</source>
+        <translation>Mae&apos;r ddogfen %1 yn enwi&apos;r union gyhoeddwr y&apos;i nôlwyd ar ei gyfer.</translation>
+    </message>
+    <message>
+        <source>issuer %1.</source>
+        <translation>cyhoeddwr %1.</translation>
+    </message>
+    <message>
+        <source>The smart-configuration names %1, but %2 names %3.</source>
+        <translation>Mae&apos;r smart-configuration yn enwi %1, ond mae %2 yn enwi %3.</translation>
+    </message>
+    <message>
+        <source>no issuer</source>
+        <translation>dim cyhoeddwr</translation>
+    </message>
+    <message>
+        <source>Make the issuer identical, character for character, in every discovery document and token.</source>
+        <translation>Gwnewch y cyhoeddwr yn union yr un fath, nod am nod, ym mhob dogfen ddarganfod a thocyn.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata and the smart-configuration name the same endpoints.</source>
+        <translation>Mae metadata&apos;r cyhoeddwr a&apos;r smart-configuration yn enwi&apos;r un pwyntiau terfyn.</translation>
+    </message>
+    <message>
+        <source>%1 differs (smart-configuration / issuer metadata): %2.</source>
+        <translation>Mae %1 yn wahanol (smart-configuration / metadata&apos;r cyhoeddwr): %2.</translation>
+    </message>
+    <message>
+        <source>Generate both documents from one place.</source>
+        <translation>Cynhyrchwch y ddwy ddogfen o un lle.</translation>
+    </message>
+    <message>
+        <source>The issuer publishes its own metadata (OpenID Connect Discovery or RFC 8414); with sso-openid-connect, OpenID Connect Discovery is required.</source>
+        <translation>Mae&apos;r cyhoeddwr yn cyhoeddi ei fetadata ei hun (OpenID Connect Discovery neu RFC 8414); gyda sso-openid-connect, mae OpenID Connect Discovery yn ofynnol.</translation>
+    </message>
+    <message>
+        <source>Serve the issuer&apos;s metadata at %1.</source>
+        <translation>Gweinwch fetadata&apos;r cyhoeddwr yn %1.</translation>
+    </message>
+    <message>
+        <source>Answered: %1.</source>
+        <translation>Wedi ateb: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::JwksCheck</name>
+    <message>
+        <source>Signing keys (jwks_uri)</source>
+        <translation>Allweddi llofnodi (jwks_uri)</translation>
+    </message>
+    <message>
+        <source>jwks_uri answers with the server&apos;s public signing keys.</source>
+        <translation>Mae jwks_uri yn ateb gydag allweddi llofnodi cyhoeddus y gweinydd.</translation>
+    </message>
+    <message>
+        <source>The server publishes no jwks_uri, so no id_token signature can be checked.</source>
+        <translation>Nid yw&apos;r gweinydd yn cyhoeddi jwks_uri, felly ni ellir gwirio llofnod unrhyw id_token.</translation>
+    </message>
+    <message>
+        <source>Publish the signing keys as a JWK Set and give its URL as jwks_uri.</source>
+        <translation>Cyhoeddwch yr allweddi llofnodi fel Set JWK a rhowch ei URL fel jwks_uri.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation>Rhoddodd %1 %2.</translation>
+    </message>
+    <message>
+        <source>Serve the JWK Set at %1, without authentication.</source>
+        <translation>Gweinwch y Set JWK yn %1, heb ddilysu.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200.</source>
+        <translation>Atebodd %1 HTTP 200.</translation>
+    </message>
+    <message>
+        <source>The JWK Set holds usable public signing keys (no private members, RSA of 2048 bits or more, EC points on their curves).</source>
+        <translation>Mae&apos;r Set JWK yn dal allweddi llofnodi cyhoeddus y gellir eu defnyddio (dim aelodau preifat, RSA o 2048 did neu fwy, pwyntiau EC ar eu cromliniau).</translation>
+    </message>
+    <message>
+        <source>The JWK Set holds no signing key this explorer can use.</source>
+        <translation>Nid yw&apos;r Set JWK yn dal unrhyw allwedd lofnodi y gall y rhaglen hon ei defnyddio.</translation>
+    </message>
+    <message>
+        <source>Publish {&quot;keys&quot;:[...]} with the public halves of the signing keys only.</source>
+        <translation>Cyhoeddwch {&quot;keys&quot;:[...]} gyda hanerau cyhoeddus yr allweddi llofnodi yn unig.</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(dim kid)</translation>
+    </message>
+    <message>
+        <source>Usable keys (%1): %2.</source>
+        <translation>Allweddi y gellir eu defnyddio (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Every advertised id_token signing algorithm has a key of its type, and none is &quot;none&quot;.</source>
+        <translation>Mae gan bob algorithm llofnodi id_token a hysbysebir allwedd o&apos;i fath, ac nid oes un yn &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; is advertised: unsigned id_tokens</source>
+        <translation>Hysbysebir &quot;none&quot;: id_tokens heb eu llofnodi</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 key</source>
+        <translation>Nid oes allwedd %2 gan %1</translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation>defnyddiadwy</translation>
+    </message>
+    <message>
+        <source>id_token_signing_alg_values_supported: %1.</source>
+        <translation>id_token_signing_alg_values_supported: %1.</translation>
+    </message>
+    <message>
+        <source>Sign id_tokens with an asymmetric algorithm (RS256) and publish its key.</source>
+        <translation>Llofnodwch id_tokens gydag algorithm anghymesur (RS256) a chyhoeddwch ei allwedd.</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::SmartConfigurationCheck</name>
+    <message>
+        <source>SMART configuration</source>
+        <translation>Ffurfweddiad SMART</translation>
+    </message>
+    <message>
+        <source>The FHIR server publishes its SMART configuration as JSON at .well-known/smart-configuration.</source>
+        <translation>Mae&apos;r gweinydd FHIR yn cyhoeddi ei ffurfweddiad SMART fel JSON yn .well-known/smart-configuration.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200, but not with a JSON object.</source>
+        <translation>Atebodd %1 HTTP 200, ond nid gyda gwrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation>Rhoddodd %1 %2.</translation>
+    </message>
+    <message>
+        <source>Serve the SMART configuration (application/json) at %1.</source>
+        <translation>Gweinwch y ffurfweddiad SMART (application/json) yn %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a JSON object.</source>
+        <translation>Atebodd %1 gyda gwrthrych JSON.</translation>
+    </message>
+    <message>
+        <source>The server is reached over TLS with a certificate valid for its host (or trusted through the profile&apos;s CA file); plain HTTP only on this computer&apos;s loopback.</source>
+        <translation>Cyrhaeddir y gweinydd dros TLS gyda thystysgrif ddilys ar gyfer ei westeiwr (neu a ymddiriedir drwy ffeil CA y proffil); HTTP plaen ar ddolen-ôl y cyfrifiadur hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>Give %1 a certificate for this host name from a trusted CA, or add the private CA&apos;s PEM file to the profile.</source>
+        <translation>Rhowch dystysgrif i %1 ar gyfer yr enw gwesteiwr hwn gan CA y gellir ymddiried ynddo, neu ychwanegwch ffeil PEM y CA preifat at y proffil.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 succeeded and the certificate was accepted.</source>
+        <translation>Llwyddodd yr ysgwyd llaw TLS gyda %1 a derbyniwyd y dystysgrif.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1, a loopback address: acceptable for a server on this computer only.</source>
+        <translation>HTTP plaen i %1, cyfeiriad dolen-ôl: derbyniol ar gyfer gweinydd ar y cyfrifiadur hwn yn unig.</translation>
+    </message>
+    <message>
+        <source>The FHIR base %1 uses plain HTTP to another computer: tokens would cross the network in clear.</source>
+        <translation>Mae&apos;r sylfaen FHIR %1 yn defnyddio HTTP plaen i gyfrifiadur arall: byddai tocynnau&apos;n croesi&apos;r rhwydwaith heb eu hamgryptio.</translation>
+    </message>
+    <message>
+        <source>Serve the FHIR API and the authorization server over https.</source>
+        <translation>Gweinwch yr API FHIR a&apos;r gweinydd awdurdodi dros https.</translation>
+    </message>
+    <message>
+        <source>The SMART configuration has every field SMART App Launch 2.2 requires.</source>
+        <translation>Mae gan y ffurfweddiad SMART bob maes y mae SMART App Launch 2.2 yn ei fynnu.</translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation>Yn bresennol: %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Ar goll: %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the smart-configuration.</source>
+        <translation>Ychwanegwch %1 at y smart-configuration.</translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported is absent or empty.</source>
+        <translation>Mae code_challenge_methods_supported ar goll neu&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported: %1.</source>
+        <translation>code_challenge_methods_supported: %1.</translation>
+    </message>
+    <message>
+        <source>PKCE: S256 is advertised in code_challenge_methods_supported.</source>
+        <translation>PKCE: hysbysebir S256 yn code_challenge_methods_supported.</translation>
+    </message>
+    <message>
+        <source>Support PKCE with S256 and list it in code_challenge_methods_supported.</source>
+        <translation>Cefnogwch PKCE gydag S256 a&apos;i restru yn code_challenge_methods_supported.</translation>
+    </message>
+    <message>
+        <source>PKCE: the method plain is not advertised (it protects nothing if the request is seen).</source>
+        <translation>PKCE: ni hysbysebir y dull plain (nid yw&apos;n diogelu dim os gwelir y cais).</translation>
+    </message>
+    <message>
+        <source>Remove plain from code_challenge_methods_supported and refuse it.</source>
+        <translation>Tynnwch plain o code_challenge_methods_supported a&apos;i wrthod.</translation>
+    </message>
+    <message>
+        <source>grant_types_supported lists authorization_code for a server apps sign in to.</source>
+        <translation>Mae grant_types_supported yn rhestru authorization_code ar gyfer gweinydd y mae apiau&apos;n mewngofnodi iddo.</translation>
+    </message>
+    <message>
+        <source>grant_types_supported: %1.</source>
+        <translation>grant_types_supported: %1.</translation>
+    </message>
+    <message>
+        <source>grant_types_supported is absent or empty.</source>
+        <translation>Mae grant_types_supported ar goll neu&apos;n wag.</translation>
+    </message>
+    <message>
+        <source>List authorization_code (and refresh_token, client_credentials where supported).</source>
+        <translation>Rhestrwch authorization_code (a refresh_token, client_credentials lle cânt eu cefnogi).</translation>
+    </message>
+    <message>
+        <source>Authorization responses name their issuer (iss), and the metadata says so with authorization_response_iss_parameter_supported.</source>
+        <translation>Mae atebion awdurdodi yn enwi eu cyhoeddwr (iss), ac mae&apos;r metadata yn dweud hynny gydag authorization_response_iss_parameter_supported.</translation>
+    </message>
+    <message>
+        <source>authorization_response_iss_parameter_supported: true.</source>
+        <translation>authorization_response_iss_parameter_supported: true.</translation>
+    </message>
+    <message>
+        <source>authorization_response_iss_parameter_supported is absent or false: a client cannot tell which server an authorization response came from (mix-up attacks).</source>
+        <translation>Mae authorization_response_iss_parameter_supported ar goll neu&apos;n ffug: ni all cleient ddweud o ba weinydd y daeth ateb awdurdodi (ymosodiadau cymysgu).</translation>
+    </message>
+    <message>
+        <source>Send iss in every authorization response and advertise authorization_response_iss_parameter_supported: true.</source>
+        <translation>Anfonwch iss ym mhob ateb awdurdodi a hysbysebwch authorization_response_iss_parameter_supported: true.</translation>
+    </message>
+    <message>
+        <source>Every endpoint in the SMART configuration uses https (plain HTTP on loopback only).</source>
+        <translation>Mae pob pwynt terfyn yn y ffurfweddiad SMART yn defnyddio https (HTTP plaen ar ddolen-ôl yn unig).</translation>
+    </message>
+    <message>
+        <source>No endpoint leaves this computer over plain HTTP.</source>
+        <translation>Nid oes pwynt terfyn yn gadael y cyfrifiadur hwn dros HTTP plaen.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to another computer: %1.</source>
+        <translation>HTTP plaen i gyfrifiadur arall: %1.</translation>
+    </message>
+    <message>
+        <source>Publish https URLs for these endpoints.</source>
+        <translation>Cyhoeddwch URLau https ar gyfer y pwyntiau terfyn hyn.</translation>
     </message>
 </context>
 <context>

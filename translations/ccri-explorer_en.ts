@@ -144,10 +144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--json only goes with --explain-scopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--preview-scopes opens the window; it cannot be combined with --explain-scopes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,6 +275,45 @@
         <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the SMART server at this FHIR base URL (discovery, keys, PKCE, TLS, endpoints; with --client-id also an authorization request), print what is right and what is wrong, and exit without opening a window: 0 when no check fails, 1 when one does. --json prints the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check-server prints a report and exits; it cannot be combined with --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json only goes with --explain-scopes or --check-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check-server needs an http:// or https:// FHIR base URL, for example https://example.org/fhir/STU3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 shapes the authorization request: give --client-id with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraHeaders</name>
+    <message>
+        <source>&quot;%1&quot; is not a header: write it as Name: value, for example X-Request-ID: {uuid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header cannot be set here: the explorer sets it itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header %1 needs a value on the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdTokenCheck</name>
@@ -380,6 +415,80 @@
     </message>
     <message>
         <source>%1 is not a valid NHS number: its check digit should be %2, not %3. Check it for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeFinding</name>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>%1 passed, %2 warnings, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id %1, redirect URI %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client id given: the authorization request was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client id given (--client-id): the authorization request was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,6 +970,10 @@
     </message>
     <message>
         <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check this server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1558,89 @@
     </message>
 </context>
 <context>
+    <name>ccri::ProbeDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (no client id: the authorization request is not checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 with client id %2 and redirect URI %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::ProfilesDialog</name>
     <message>
         <source>Remove</source>
@@ -1752,6 +1948,18 @@
     </message>
     <message>
         <source>Registered: the server gave the client id %1. Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, e.g. X-Request-ID: {uuid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra headers sent with every request to this server, one &quot;Name: value&quot; a line; {uuid} becomes a fresh UUID for each request. Authorization cannot be set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtra headers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2680,6 +2888,22 @@ fhirUser: %2</source>
         <source>The server did not accept the scopes this profile asks for: your account may be allowed none of them. Choose other scopes in Account → Server profiles…, or ask the server&apos;s administrator for access.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server says it names itself in every sign-in answer (RFC 9207), but this answer did not (no iss), so it was refused: it may not come from %1. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer names its issuer as %1, but this server&apos;s discovery names %2 (RFC 9207), so the answer was refused: it may come from another server (a mix-up attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the FHIR server&apos;s address, not the authorization server&apos;s: the server is configured to name the wrong issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again; if this repeats, tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::auth::ClientRegistration</name>
@@ -3511,6 +3735,544 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::AuthorizationRequestCheck</name>
+    <message>
+        <source>Authorization request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 on to %2 (the server&apos;s sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 straight back to the redirect URI without an error or a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected back to the redirect URI with error=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected back to the redirect URI with error=%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 200 with a page (the sign-in page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorization response that carries iss names exactly the discovered issuer (not the FHIR base); a server that advertises the parameter always sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send iss equal to the issuer in the metadata (%1) in every authorization response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iss %1 equals the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts this client&apos;s authorization request: client id %1, redirect URI %2, aud %3 (the FHIR base), PKCE S256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the authorization endpoint %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the client id is registered, that %1 is one of its redirect URIs, and that the server accepts %2 as aud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses an authorization request without code_challenge (PKCE is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without code_challenge: %1 The server went on to sign-in, so a stolen code could be used without the verifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse authorization requests without code_challenge (code_challenge_method S256) for every client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::CapabilityStatementCheck</name>
+    <message>
+        <source>CapabilityStatement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR server answers GET metadata with its CapabilityStatement, without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200, but not with a CapabilityStatement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the FHIR base URL is right and that the FHIR server is running; it must answer metadata without a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement carries the SMART oauth-uris extension (what SMART 1.0 clients, such as those written for CCRI, look for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauth-uris gives token %1 and authorize %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No oauth-uris extension with a token endpoint in rest.security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the oauth-uris extension so SMART 1.0 clients find the endpoints too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither .well-known/smart-configuration nor the CapabilityStatement&apos;s oauth-uris says where to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish .well-known/smart-configuration (SMART 2.2) and the oauth-uris extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fhirVersion names a published FHIR version, the one the base URL says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CapabilityStatement has no fhirVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give fhirVersion (e.g. 3.0.2 for STU3, 4.0.1 for R4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fhirVersion %1 is not a published FHIR version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the FHIR version the server implements (e.g. 3.0.2, 4.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL ends in %1, but fhirVersion %2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve %1 under this base URL, or correct fhirVersion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fhirVersion %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-configuration and the CapabilityStatement name the same endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two documents agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ (smart-configuration / CapabilityStatement): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate both documents from one place so they cannot drift apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::EndpointCheck</name>
+    <message>
+        <source>Endpoints at work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation endpoint the server advertises answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocation_endpoint is advertised: signing out can only forget tokens on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer RFC 7009 token revocation and advertise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answers a request it must refuse (a made-up code) with HTTP 400 or 401 and a JSON error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with error %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200 to a made-up authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse unknown codes with invalid_grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the token endpoint is running and answers errors as JSON ({&quot;error&quot;: &quot;invalid_grant&quot;, ...}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertised %1 answers (200 for an unknown token, or 400/401 asking for client authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve %1 where the metadata says, or stop advertising it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR API answers, and refuses a read without an access token with HTTP 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a token: HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a token: HTTP 200, data without sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this server holds real records, require a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a token gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the FHIR API is running behind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::IssuerMetadataCheck</name>
+    <message>
+        <source>Authorization server metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which server is which: the authorization server (the issuer, where sign-in and tokens happen) and the FHIR server (the aud of every authorization request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery documents name no issuer, so an id_token&apos;s iss and an authorization response&apos;s iss cannot be checked. Authorization endpoint: %1; FHIR server: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give issuer in the smart-configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization server (issuer) %1 and FHIR server %2 are on the same host %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization server (issuer) %1 is on another host than the FHIR server %2: tokens come from %3, aud names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) gave %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 document names exactly the issuer it was fetched for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart-configuration names %1, but %2 names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the issuer identical, character for character, in every discovery document and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s metadata and the smart-configuration name the same endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs (smart-configuration / issuer metadata): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate both documents from one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer publishes its own metadata (OpenID Connect Discovery or RFC 8414); with sso-openid-connect, OpenID Connect Discovery is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the issuer&apos;s metadata at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::JwksCheck</name>
+    <message>
+        <source>Signing keys (jwks_uri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jwks_uri answers with the server&apos;s public signing keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server publishes no jwks_uri, so no id_token signature can be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the signing keys as a JWK Set and give its URL as jwks_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the JWK Set at %1, without authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set holds usable public signing keys (no private members, RSA of 2048 bits or more, EC points on their curves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JWK Set holds no signing key this explorer can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish {&quot;keys&quot;:[...]} with the public halves of the signing keys only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable keys (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every advertised id_token signing algorithm has a key of its type, and none is &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;none&quot; is advertised: unsigned id_tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_token_signing_alg_values_supported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign id_tokens with an asymmetric algorithm (RS256) and publish its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::probe::SmartConfigurationCheck</name>
+    <message>
+        <source>SMART configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR server publishes its SMART configuration as JSON at .well-known/smart-configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 200, but not with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the SMART configuration (application/json) at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reached over TLS with a certificate valid for its host (or trusted through the profile&apos;s CA file); plain HTTP only on this computer&apos;s loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a certificate for this host name from a trusted CA, or add the private CA&apos;s PEM file to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 succeeded and the certificate was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1, a loopback address: acceptable for a server on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FHIR base %1 uses plain HTTP to another computer: tokens would cross the network in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the FHIR API and the authorization server over https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMART configuration has every field SMART App Launch 2.2 requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the smart-configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported is absent or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_challenge_methods_supported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE: S256 is advertised in code_challenge_methods_supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support PKCE with S256 and list it in code_challenge_methods_supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE: the method plain is not advertised (it protects nothing if the request is seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove plain from code_challenge_methods_supported and refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant_types_supported lists authorization_code for a server apps sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant_types_supported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant_types_supported is absent or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List authorization_code (and refresh_token, client_credentials where supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization responses name their issuer (iss), and the metadata says so with authorization_response_iss_parameter_supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization_response_iss_parameter_supported: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization_response_iss_parameter_supported is absent or false: a client cannot tell which server an authorization response came from (mix-up attacks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send iss in every authorization response and advertise authorization_response_iss_parameter_supported: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every endpoint in the SMART configuration uses https (plain HTTP on loopback only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No endpoint leaves this computer over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to another computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish https URLs for these endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

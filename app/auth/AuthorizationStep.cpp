@@ -1,5 +1,6 @@
 #include "app/auth/AuthorizationStep.h"
 
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace ccri::auth {
@@ -32,6 +33,42 @@ bool AuthorizationStep::matchesRedirect(const QUrl& url, const QUrl& redirectUri
         && path(url) == path(redirectUri);
 }
 
+void AuthorizationStep::setExpectedIssuer(const QUrl& issuer, bool required)
+{
+    m_issuer = issuer;
+    m_issuerRequired = required;
+}
+
+QString AuthorizationStep::issuerProblem(const QUrlQuery& answer, const QUrl& issuer, bool required,
+                                         const QUrl& fhirBase)
+{
+    const bool present = answer.hasQueryItem(QStringLiteral("iss"));
+    if (!present) {
+        // RFC 9207 §2.4: a server that advertises the parameter must send it in every answer.
+        if (required)
+            return tr("The server says it names itself in every sign-in answer (RFC 9207), but this answer did "
+                      "not (no iss), so it was refused: it may not come from %1. Please sign in again.")
+                .arg(issuer.toString());
+        return QString();
+    }
+    // RFC 9207 §2.4: compared with the issuer from the server's metadata by simple string comparison.
+    const QString iss = answer.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    if (issuer.isEmpty() || iss == issuer.toString(QUrl::FullyEncoded))
+        return QString();
+    QString message = tr("The sign-in answer names its issuer as %1, but this server's discovery names %2 (RFC "
+                         "9207), so the answer was refused: it may come from another server (a mix-up attack).")
+                          .arg(iss, issuer.toString());
+    // The issuer is the authorization server, never the FHIR base: say so when that is the confusion.
+    if (!fhirBase.isEmpty()
+        && iss.section(QLatin1Char('?'), 0, 0).remove(QRegularExpression(QStringLiteral("/+$")))
+            == fhirBase.adjusted(QUrl::StripTrailingSlash).toString())
+        message += QLatin1Char(' ')
+            + tr("%1 is the FHIR server's address, not the authorization server's: the server is configured to "
+                 "name the wrong issuer.")
+                  .arg(iss);
+    return message + QLatin1Char(' ') + tr("Please sign in again; if this repeats, tell the server's administrator.");
+}
+
 bool AuthorizationStep::handleRedirect(const QUrl& url)
 {
     const QUrlQuery query(url);
@@ -46,6 +83,12 @@ bool AuthorizationStep::handleRedirect(const QUrl& url)
     if (!stateMatches) {
         emit failed(tr("The sign-in answer did not match this sign-in attempt (wrong or missing state), so it was "
                        "refused. Please sign in again."));
+        return false;
+    }
+    // RFC 9207 §2.4: the issuer is checked before the answer is used, an error answer included.
+    const QString issuerRefusal = issuerProblem(query, m_issuer, m_issuerRequired, m_request.audience);
+    if (!issuerRefusal.isEmpty()) {
+        emit failed(issuerRefusal);
         return false;
     }
     const QString error = value(QStringLiteral("error"));

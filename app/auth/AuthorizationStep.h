@@ -7,6 +7,7 @@
 #include <optional>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace ccri::auth {
 
@@ -31,6 +32,13 @@ public:
     // Does `url` go to the redirect URI? Scheme, host, port and path must match exactly.
     static bool matchesRedirect(const QUrl& url, const QUrl& redirectUri);
 
+    // RFC 9207: the issuer discovered for this server (its `issuer`, never the FHIR base) and
+    // whether the server advertised authorization_response_iss_parameter_supported.
+    void setExpectedIssuer(const QUrl& issuer, bool required);
+    // Empty when `iss` is absent and not required or equals `issuer`; else the refusal in words.
+    static QString issuerProblem(const QUrlQuery& answer, const QUrl& issuer, bool required,
+                                 const QUrl& fhirBase = QUrl());
+
     // Takes the redirect the browser was about to load. Returns true when it carried a code.
     bool handleRedirect(const QUrl& url);
 
@@ -44,6 +52,8 @@ private:
     StateToken m_state;
     StateToken m_nonce; // its value is sent only with `openid`
     bool m_done = false;
+    QUrl m_issuer;
+    bool m_issuerRequired = false;
 };
 
 } // namespace ccri::auth

@@ -26,6 +26,7 @@ const QString kPkce = QStringLiteral("pkce");
 const QString kRedirectUri = QStringLiteral("redirectUri");
 const QString kSignInMode = QStringLiteral("signInMode");
 const QString kTrustedCaFile = QStringLiteral("trustedCaFile");
+const QString kExtraHeaders = QStringLiteral("extraHeaders");
 } // namespace
 
 ProfileStore::ProfileStore(QSettings* settings)
@@ -59,6 +60,7 @@ ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) c
     profile.signInMode = ServerProfile::signInModeFromName(
         m_settings->value(kSignInMode, ServerProfile::signInModeName(base.signInMode)).toString());
     profile.trustedCaFile = m_settings->value(kTrustedCaFile, base.trustedCaFile).toString();
+    profile.extraHeaders = m_settings->value(kExtraHeaders, base.extraHeaders).toStringList();
     m_settings->endGroup();
     return profile;
 }
@@ -124,6 +126,10 @@ void ProfileStore::save(const ServerProfile& profile)
     m_settings->setValue(kRedirectUri, profile.redirectUri);
     m_settings->setValue(kSignInMode, ServerProfile::signInModeName(profile.signInMode));
     m_settings->setValue(kTrustedCaFile, profile.trustedCaFile);
+    if (profile.extraHeaders.isEmpty())
+        m_settings->remove(kExtraHeaders);
+    else
+        m_settings->setValue(kExtraHeaders, profile.extraHeaders);
     m_settings->endGroup();
 }
 

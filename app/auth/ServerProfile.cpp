@@ -2,6 +2,7 @@
 
 #include "app/core/ScopePolicy.h"
 #include "app/crypto/JwsAlgorithm.h"
+#include "app/net/ExtraHeaders.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
@@ -39,6 +40,9 @@ bool ServerProfile::isValid(QString* error) const
     QString redirectError;
     if (signInMode == SignInMode::EmbeddedBrowser && !isCatchableRedirect(redirectUri, &redirectError))
         return fail(redirectError);
+    QString headerError;
+    if (!net::ExtraHeaders::parse(extraHeaders, &headerError))
+        return fail(headerError);
     return true;
 }
 

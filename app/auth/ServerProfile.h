@@ -2,6 +2,7 @@
 
 #include <QSslConfiguration>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace ccri::auth {
@@ -48,6 +49,9 @@ public:
     QUrl redirectUri;
     SignInMode signInMode = SignInMode::EmbeddedBrowser;
     QString trustedCaFile; // PEM file of a private CA, empty for the system's
+    // Extra request headers, "Name: value" templates ({uuid}: a fresh UUID per request), e.g.
+    // "X-Request-ID: {uuid}" for NHS England's APIs; never Authorization (net::ExtraHeaders).
+    QStringList extraHeaders;
     bool builtin = false; // built-in profiles can be duplicated but not removed
     bool inProcessSandbox = false; // "Local CCRI sandbox": started in-process on demand
 

@@ -194,6 +194,7 @@ void SignInFlow::authorize()
     }
 
     auto* step = new AuthorizationStep(request, shouldUsePkce(), this);
+    step->setExpectedIssuer(m_configuration->issuer, m_configuration->issParameterSupported);
     m_authorization = step;
     connect(step, &AuthorizationStep::codeReceived, this, &SignInFlow::exchange);
     connect(step, &AuthorizationStep::failed, this, &SignInFlow::fail);

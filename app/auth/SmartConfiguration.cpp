@@ -121,6 +121,8 @@ std::optional<SmartConfiguration> SmartConfiguration::fromSmartConfiguration(con
     config.tokenEndpointAuthMethods = strings(object.value(QLatin1String("token_endpoint_auth_methods_supported")));
     config.tokenEndpointSigningAlgorithms
         = strings(object.value(QLatin1String("token_endpoint_auth_signing_alg_values_supported")));
+    config.issParameterSupported
+        = object.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool(false);
     if (config.tokenEndpoint.isEmpty()) {
         setError(error,
                  QCoreApplication::translate("SmartConfiguration", "a SMART configuration without a token_endpoint"));

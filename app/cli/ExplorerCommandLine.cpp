@@ -56,6 +56,12 @@ ExplorerCommandLine::ExplorerCommandLine()
     , m_patientNhsNumberOption(QStringLiteral("patient-nhs-number"),
                                tr("Once signed in, open the Overview of the patient with this NHS number."),
                                tr("number"))
+    , m_checkServerOption(QStringLiteral("check-server"),
+                          tr("Check the SMART server at this FHIR base URL (discovery, keys, PKCE, TLS, endpoints; "
+                             "with --client-id also an authorization request), print what is right and what is "
+                             "wrong, and exit without opening a window: 0 when no check fails, 1 when one does. "
+                             "--json prints the report as JSON."),
+                          tr("url"))
 {
     m_parser.setApplicationDescription(
         tr("CareConnect Explorer: browse SMART-on-FHIR secured FHIR servers and see which resource types "
@@ -68,6 +74,7 @@ ExplorerCommandLine::ExplorerCommandLine()
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_previewScopesOption);
     m_parser.addOption(m_patientNhsNumberOption);
+    m_parser.addOption(m_checkServerOption);
     for (const QCommandLineOption& option :
          {m_sandboxOption, m_serverOption, m_clientIdOption, m_scopeOption, m_redirectUriOption, m_signInOption,
           m_systemOption, m_privateKeyOption, m_signingAlgOption, m_exportJwksOption, m_fhirVersionOption})
@@ -111,6 +118,14 @@ bool ExplorerCommandLine::parse(const QStringList& arguments)
     m_mode = m_parser.isSet(m_explainScopesOption) ? Mode::ExplainScopes : Mode::Window;
     if (m_parser.isSet(m_exportJwksOption) && m_mode == Mode::Window)
         m_mode = Mode::ExportJwks;
+    if (m_parser.isSet(m_checkServerOption) && m_mode == Mode::Window) {
+        m_mode = Mode::CheckServer;
+        if (!validateCheckServer()) {
+            m_mode = Mode::Error;
+            return false;
+        }
+        return true;
+    }
     if (!validate()) {
         m_mode = Mode::Error;
         return false;
@@ -125,8 +140,14 @@ bool ExplorerCommandLine::validate()
                       .arg(m_parser.positionalArguments().constFirst());
         return false;
     }
+    if (m_parser.isSet(m_checkServerOption)) {
+        m_error = tr("--check-server prints a report and exits; it cannot be combined with --%1.")
+                      .arg(m_mode == Mode::ExplainScopes ? QStringLiteral("explain-scopes")
+                                                         : QStringLiteral("export-jwks"));
+        return false;
+    }
     if (m_parser.isSet(m_jsonOption) && m_mode != Mode::ExplainScopes) {
-        m_error = tr("--json only goes with --explain-scopes.");
+        m_error = tr("--json only goes with --explain-scopes or --check-server.");
         return false;
     }
     if (m_parser.isSet(m_previewScopesOption) && m_mode == Mode::ExplainScopes) {
@@ -155,6 +176,61 @@ bool ExplorerCommandLine::validate()
         return false;
     }
     return validateSignIn();
+}
+
+bool ExplorerCommandLine::validateCheckServer()
+{
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_error = tr("Unexpected argument \"%1\".").arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+    for (const QCommandLineOption& option :
+         {m_explainScopesOption, m_previewScopesOption, m_sandboxOption, m_serverOption, m_signInOption, m_systemOption,
+          m_privateKeyOption, m_signingAlgOption, m_exportJwksOption, m_policyOption}) {
+        if (m_parser.isSet(option)) {
+            m_error = tr("--check-server prints a report and exits; it cannot be combined with --%1.")
+                          .arg(option.names().constLast());
+            return false;
+        }
+    }
+    for (const QCommandLineOption& option :
+         {m_checkServerOption, m_clientIdOption, m_redirectUriOption, m_scopeOption}) {
+        if (m_parser.values(option).size() > 1) {
+            m_error = tr("--%1 was given more than once.").arg(option.names().constLast());
+            return false;
+        }
+    }
+    const QUrl url(m_parser.value(m_checkServerOption), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty()) {
+        m_error = tr("--check-server needs an http:// or https:// FHIR base URL, for example "
+                     "https://example.org/fhir/STU3.");
+        return false;
+    }
+    if (m_parser.isSet(m_clientIdOption) && m_parser.value(m_clientIdOption).trimmed().isEmpty()) {
+        m_error = tr("--client-id needs the client id registered with the server.");
+        return false;
+    }
+    for (const QCommandLineOption& option : {m_redirectUriOption, m_scopeOption}) {
+        if (m_parser.isSet(option) && !m_parser.isSet(m_clientIdOption)) {
+            m_error = tr("--%1 shapes the authorization request: give --client-id with it.")
+                          .arg(option.names().constLast());
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_redirectUriOption)) {
+        const QUrl uri(m_parser.value(m_redirectUriOption), QUrl::StrictMode);
+        if (!uri.isValid() || uri.scheme().isEmpty()) {
+            m_error = tr("--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.");
+            return false;
+        }
+    }
+    return true;
+}
+
+QUrl ExplorerCommandLine::checkServer() const
+{
+    return m_parser.isSet(m_checkServerOption) ? QUrl(m_parser.value(m_checkServerOption), QUrl::StrictMode) : QUrl();
 }
 
 bool ExplorerCommandLine::validateSignIn()

@@ -25,6 +25,7 @@ public:
         Window, // open the main window (the default)
         ExplainScopes, // print which resource types a scope string opens, no window
         ExportJwks, // print the public JWK Set of the --server/--client-id profile, no window
+        CheckServer, // --check-server URL: the conformance probe, no window; exit 1 when a check fails
         Help,
         Version,
         Error // errorText() says why; exit code 2
@@ -79,10 +80,14 @@ public:
     // --patient-nhs-number N: once signed in, open that patient's Overview (ten digits, spaces allowed).
     QString patientNhsNumber() const; // normalised; empty when not given
 
+    // --check-server URL [--client-id ID] [--redirect-uri URI] [--scope S] [--json]
+    QUrl checkServer() const; // invalid when not given
+
 private:
     void addQtWindowOptions();
     bool validate();
     bool validateSignIn();
+    bool validateCheckServer();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption;
@@ -103,6 +108,7 @@ private:
     QCommandLineOption m_exportJwksOption;
     QCommandLineOption m_fhirVersionOption;
     QCommandLineOption m_patientNhsNumberOption;
+    QCommandLineOption m_checkServerOption;
     Mode m_mode = Mode::Window;
     QString m_error;
 };

@@ -50,9 +50,12 @@ RequestLog* LoggingNetworkAccessManager::log() const
     return m_log;
 }
 
-QNetworkReply* LoggingNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest& request,
+QNetworkReply* LoggingNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest& original,
                                                           QIODevice* outgoingData)
 {
+    QNetworkRequest request = original;
+    if (m_extraHeaders)
+        m_extraHeaders().applyTo(request);
     // The body of a small POST (a form) is a QBuffer: read it without moving its position.
     QByteArray body;
     if (auto* buffer = qobject_cast<QBuffer*>(outgoingData))

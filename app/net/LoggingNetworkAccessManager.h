@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/net/ExtraHeaders.h"
+
+#include <functional>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
@@ -20,12 +23,16 @@ public:
 
     void setLog(RequestLog* log);
     RequestLog* log() const;
+    // The current profile's extra headers, asked for at each request (so a change in the profiles
+    // dialog counts at once) and set on it before it is sent and logged.
+    void setExtraHeaders(std::function<ExtraHeaders()> source) { m_extraHeaders = std::move(source); }
 
 protected:
     QNetworkReply* createRequest(Operation operation, const QNetworkRequest& request, QIODevice* outgoingData) override;
 
 private:
     QPointer<RequestLog> m_log;
+    std::function<ExtraHeaders()> m_extraHeaders;
 };
 
 } // namespace ccri::net

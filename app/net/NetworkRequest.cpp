@@ -59,9 +59,16 @@ NetworkRequest& NetworkRequest::jsonBody()
     return *this;
 }
 
+NetworkRequest& NetworkRequest::headers(const ExtraHeaders& extra)
+{
+    m_extra = extra;
+    return *this;
+}
+
 QNetworkRequest NetworkRequest::build() const
 {
     QNetworkRequest request(m_url);
+    m_extra.applyTo(request); // first: nothing below can be overridden by it
     if (!m_accept.isEmpty()) {
         request.setRawHeader("Accept", m_accept);
     }
@@ -76,9 +83,13 @@ QNetworkRequest NetworkRequest::build() const
     // Qt's default policy follows a redirect to another host and re-sends the Authorization header
     // (and a POST's code, verifier or refresh token): with credentials, only the same origin.
     const bool anonymous = m_authorization.isEmpty() && !m_form && !m_json;
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         anonymous && m_redirects == Redirects::NoLessSafe ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                                                           : QNetworkRequest::SameOriginRedirectPolicy);
+    if (m_redirects == Redirects::None)
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    else
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             anonymous && m_redirects == Redirects::NoLessSafe
+                                 ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                 : QNetworkRequest::SameOriginRedirectPolicy);
     if (m_tls) {
         request.setSslConfiguration(*m_tls);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/net/ExtraHeaders.h"
 #include "app/net/ReplySizeLimit.h"
 
 #include <optional>
@@ -26,6 +27,7 @@ public:
     {
         SameOrigin, // the default, and always when credentials go along
         NoLessSafe, // an anonymous discovery request may follow https to another host
+        None, // the first answer as it is (the conformance probe judges a redirect, never follows it)
     };
 
     explicit NetworkRequest(const QUrl& url);
@@ -40,6 +42,8 @@ public:
     NetworkRequest& redirects(Redirects policy);
     NetworkRequest& formBody(); // Content-Type: application/x-www-form-urlencoded
     NetworkRequest& jsonBody(); // Content-Type: application/json (RFC 7591 registration); same origin only
+    // A profile's extra headers ({uuid} fresh for this request); never Authorization.
+    NetworkRequest& headers(const ExtraHeaders& extra);
 
     QNetworkRequest build() const;
     // Sends it (GET, or POST when there is a body) and watches the reply's size.
@@ -55,6 +59,7 @@ private:
     Redirects m_redirects = Redirects::SameOrigin;
     bool m_form = false;
     bool m_json = false;
+    ExtraHeaders m_extra;
 };
 
 } // namespace ccri::net

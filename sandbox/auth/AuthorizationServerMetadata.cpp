@@ -45,6 +45,8 @@ nlohmann::json AuthorizationServerMetadata::document(const SandboxUrls& urls, co
            {"introspection_endpoint_auth_methods_supported", {"client_secret_basic", "private_key_jwt"}},
            {"introspection_endpoint_auth_signing_alg_values_supported", {"RS256", "RS384", "ES384", "RS512"}},
            {"code_challenge_methods_supported", {"S256"}},
+           // RFC 9207 §3: every authorization response carries `iss`.
+           {"authorization_response_iss_parameter_supported", true},
            {"claims_supported",
             {"iss", "sub", "aud", "azp", "exp", "iat", "auth_time", "nonce", "name", "given_name", "family_name",
              "fhirUser"}},

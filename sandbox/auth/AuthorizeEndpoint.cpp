@@ -54,7 +54,7 @@ QHttpServerResponse AuthorizeEndpoint::handle(const QHttpServerRequest& request,
 
     const QString state = query.value(QStringLiteral("state"));
     auto fail = [&](const QString& error, const QString& description) {
-        return OAuthResponse::errorRedirect(redirectUri, error, description, state);
+        return OAuthResponse::errorRedirect(redirectUri, error, description, state, m_state.urls.issuer());
     };
     const QString repeatedOther = query.repeatedName(
         {QStringLiteral("response_type"), QStringLiteral("scope"), QStringLiteral("state"), QStringLiteral("aud"),

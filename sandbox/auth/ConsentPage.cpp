@@ -149,7 +149,7 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest&, const Submiss
     if (form.has(QStringLiteral("deny")) || !form.has(QStringLiteral("authorize"))) {
         m_state.pending.remove(pending.id);
         return OAuthResponse::errorRedirect(pending.redirectUri, QStringLiteral("access_denied"),
-                                            tr("The user denied access."), pending.state);
+                                            tr("The user denied access."), pending.state, m_state.urls.issuer());
     }
     const QStringList ticked = form.values(QStringLiteral("scope"));
     QStringList granted;
@@ -168,7 +168,8 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest&, const Submiss
     m_state.pending.remove(pending.id);
     if (granted.isEmpty())
         return OAuthResponse::errorRedirect(pending.redirectUri, QStringLiteral("invalid_scope"),
-                                            tr("None of the requested scopes was granted."), pending.state);
+                                            tr("None of the requested scopes was granted."), pending.state,
+                                            m_state.urls.issuer());
 
     AuthorizationGrant grant;
     grant.clientId = client->clientId;
@@ -185,8 +186,11 @@ QHttpServerResponse ConsentPage::submit(const QHttpServerRequest&, const Submiss
     grant.codeChallenge = pending.codeChallenge;
     grant.audience = pending.audience;
     const QString code = m_state.codes.issue(grant);
-    return OAuthResponse::redirect(OAuthResponse::withParameters(
-        pending.redirectUri, {{QStringLiteral("code"), code}, {QStringLiteral("state"), pending.state}}));
+    // RFC 9207 §2: the issuer names itself in the answer, so the client can tell which server answered.
+    return OAuthResponse::redirect(OAuthResponse::withParameters(pending.redirectUri,
+                                                                 {{QStringLiteral("code"), code},
+                                                                  {QStringLiteral("state"), pending.state},
+                                                                  {QStringLiteral("iss"), m_state.urls.issuer()}}));
 }
 
 } // namespace ccri::sandbox

@@ -48,7 +48,7 @@ QHttpServerResponse LoginPage::cancelled(PendingAuthorization* pending)
     const PendingAuthorization answered = *pending;
     m_state.pending.remove(answered.id);
     return OAuthResponse::errorRedirect(answered.redirectUri, QStringLiteral("access_denied"),
-                                        tr("The user cancelled the sign-in."), answered.state);
+                                        tr("The user cancelled the sign-in."), answered.state, m_state.urls.issuer());
 }
 
 QHttpServerResponse LoginPage::throttled(const PendingAuthorization& pending, const BrowserSession& session,

@@ -43,12 +43,15 @@ QString OAuthResponse::withParameters(const QString& redirectUri, const QList<QP
 }
 
 QHttpServerResponse OAuthResponse::errorRedirect(const QString& redirectUri, const QString& error,
-                                                 const QString& description, const QString& state)
+                                                 const QString& description, const QString& state,
+                                                 const QString& issuer)
 {
     QList<QPair<QString, QString>> parameters {{QStringLiteral("error"), error},
                                                {QStringLiteral("error_description"), description}};
     if (!state.isEmpty())
         parameters.append({QStringLiteral("state"), state});
+    if (!issuer.isEmpty())
+        parameters.append({QStringLiteral("iss"), issuer});
     return redirect(withParameters(redirectUri, parameters));
 }
 

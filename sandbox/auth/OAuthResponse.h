@@ -22,8 +22,10 @@ public:
     static QHttpServerResponse redirect(const QString& location);
     // <redirectUri>?<params> (appended with '&' when the URI has a query already).
     static QString withParameters(const QString& redirectUri, const QList<QPair<QString, QString>>& parameters);
+    // RFC 9207 §2: `issuer` (when given) goes along as `iss`, as on every authorization response.
     static QHttpServerResponse errorRedirect(const QString& redirectUri, const QString& error,
-                                             const QString& description, const QString& state);
+                                             const QString& description, const QString& state,
+                                             const QString& issuer = QString());
     static QHttpServerResponse methodNotAllowed(const QByteArray& allow);
 };
 

@@ -85,9 +85,22 @@ QUrl HostileServer::url(const QString& path) const
     return url;
 }
 
+void HostileServer::close()
+{
+    if (m_server)
+        m_server->close();
+}
+
 void HostileServer::route(const QString& path, const Response& response)
 {
+    m_responders.remove(path);
     m_routes.insert(path, response);
+}
+
+void HostileServer::route(const QString& path, const Responder& responder)
+{
+    m_routes.remove(path);
+    m_responders.insert(path, responder);
 }
 
 QList<HostileServer::Request> HostileServer::requestsTo(const QString& path) const
@@ -195,6 +208,10 @@ void HostileServer::readFrom(QTcpSocket* socket)
     Response notFound = json(R"({"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"not-found",)"
                              R"("diagnostics":"No such path on the hostile server."}]})",
                              404);
+    if (const auto responder = m_responders.constFind(path); responder != m_responders.constEnd()) {
+        respond(socket, (*responder)(request));
+        return;
+    }
     respond(socket, m_routes.value(path, notFound));
 }
 

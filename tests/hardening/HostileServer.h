@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
@@ -57,8 +58,13 @@ public:
     bool listenTls(const QSslCertificate& certificate, const QSslKey& key,
                    const QHostAddress& address = QHostAddress::LocalHost);
     QUrl url(const QString& path = QString()) const; // http(s)://<address>:<port><path>
+    void close(); // stops listening: later connections are refused (an unreachable server)
 
     void route(const QString& path, const Response& response); // path without the query
+    // An answer that depends on the request (its query, its body): e.g. an authorization endpoint
+    // that refuses a request without code_challenge but accepts one with it.
+    using Responder = std::function<Response(const Request& request)>;
+    void route(const QString& path, const Responder& responder);
     QList<Request> requests() const { return m_requests; }
     QList<Request> requestsTo(const QString& path) const;
 
@@ -79,6 +85,7 @@ private:
     bool m_tls = false;
     QHostAddress m_address;
     QHash<QString, Response> m_routes;
+    QHash<QString, Responder> m_responders;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QHash<QTcpSocket*, qint64> m_hugeRemaining;
     QList<Request> m_requests;

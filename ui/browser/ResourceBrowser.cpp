@@ -44,7 +44,7 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, net::AccessTokenProvider* t
     , m_window(window)
     , m_tokens(tokens)
 {
-    m_network = new QNetworkAccessManager(this);
+    m_network = new net::LoggingNetworkAccessManager(this);
     m_log = new net::RequestLog(this);
     m_client = new fhir::FhirClient(m_network, tokens, m_log, this);
     m_patientReader = new fhir::BundleParser(this);

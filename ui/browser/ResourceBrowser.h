@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/fhir/ResourceRow.h"
+#include "app/net/LoggingNetworkAccessManager.h"
 
 #include <QObject>
 #include <QPair>
@@ -47,6 +48,8 @@ public:
 
     fhir::FhirClient* client() const { return m_client; }
     net::RequestLog* requestLog() const { return m_log; }
+    // The current profile's extra request headers, on every FHIR request (and so in its log line).
+    void setExtraHeaders(std::function<net::ExtraHeaders()> source) { m_network->setExtraHeaders(std::move(source)); }
     void setTokenProvider(net::AccessTokenProvider* tokens);
 
     PatientSearchPanel* patientSearch() const;
@@ -88,7 +91,7 @@ private:
 
     QPointer<MainWindow> m_window;
     QPointer<net::AccessTokenProvider> m_tokens;
-    QNetworkAccessManager* m_network = nullptr;
+    net::LoggingNetworkAccessManager* m_network = nullptr; // logs nothing itself: FhirReply does
     net::RequestLog* m_log = nullptr;
     fhir::FhirClient* m_client = nullptr;
     fhir::BundleParser* m_patientReader = nullptr;

@@ -53,6 +53,8 @@ ExplorerShell::ExplorerShell(const ExplorerShellOptions& options, const LocalSan
         m_browser = std::make_unique<ResourceBrowser>(m_window.get(), m_tokenProvider.get());
         m_tokenProvider->keepInStep(m_browser->client());
         m_account->setRequestLog(m_browser->requestLog()); // sign-in exchanges in the request log too
+        AccountController* account = m_account.get();
+        m_browser->setExtraHeaders([account] { return account->currentExtraHeaders(); });
     }
     // Last, once every screen has added its actions and docks.
     m_shortcuts = std::make_unique<KeyboardShortcuts>(m_window.get());

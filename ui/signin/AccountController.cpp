@@ -10,6 +10,7 @@
 #include "ui/main/ActionCollection.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ScopeAccess.h"
+#include "ui/probe/ProbeDialog.h"
 #include "ui/signin/LocalSandboxLauncher.h"
 #include "ui/signin/LocalSandboxView.h"
 #include "ui/signin/ProfilesDialog.h"
@@ -46,6 +47,8 @@ AccountController::AccountController(MainWindow* window, auth::ProfileStore* pro
     connect(m_sessions, &SessionKeeper::signInRequired, this, &AccountController::setNotice);
     // Nothing is cached on disk by this network manager: token answers are no-store anyway.
     m_network->setCache(nullptr);
+    // The current profile's extra request headers (e.g. X-Request-ID: {uuid}) go on every request.
+    m_network->setExtraHeaders([this] { return currentExtraHeaders(); });
     m_currentProfileId = m_profiles->selectedProfileId();
 
     m_dock->setObjectName(QStringLiteral("sessionDock"));
@@ -62,6 +65,8 @@ AccountController::AccountController(MainWindow* window, auth::ProfileStore* pro
     menu->addSeparator();
     m_profilesAction = menu->addAction(tr("Server &profiles…"), this, &AccountController::showProfiles);
     m_profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    m_checkServerAction = menu->addAction(tr("&Check this server…"), this, &AccountController::checkServer);
+    m_checkServerAction->setObjectName(QStringLiteral("checkServerAction"));
     m_forgetAction = menu->addAction(tr("&Forget all saved sessions"), this, &AccountController::forgetAllSessions);
     m_forgetAction->setObjectName(QStringLiteral("forgetAllSessionsAction"));
     window->actions()->add(m_signInAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -330,6 +335,22 @@ void AccountController::showProfiles()
     }
     m_profilesDialog->selectProfile(m_currentProfileId);
     m_profilesDialog->open();
+}
+
+net::ExtraHeaders AccountController::currentExtraHeaders() const
+{
+    return net::ExtraHeaders::parse(currentProfile().extraHeaders).value_or(net::ExtraHeaders());
+}
+
+void AccountController::checkServer()
+{
+    if (!m_probeDialog) {
+        auto* dialog = new ProbeDialog(m_network, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_probeDialog = dialog;
+    }
+    m_probeDialog->check(currentProfile());
+    m_probeDialog->open();
 }
 
 void AccountController::sessionReplaced(auth::Session* session)

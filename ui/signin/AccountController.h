@@ -25,12 +25,13 @@ namespace ccri {
 
 class LocalSandboxLauncher;
 class MainWindow;
+class ProbeDialog;
 class SessionKeeper;
 class SessionStatusWidget;
 class SignInController;
 
 // Signing in, from the main window's point of view. Adds an Account menu (Sign in, Sign out,
-// Server profiles…, Forget all saved sessions) and a Session dock (SessionStatusWidget), holds
+// Server profiles…, Check this server…, Forget all saved sessions) and a Session dock (SessionStatusWidget), holds
 // the current auth::Session, and makes the resource tabs follow the granted scopes under the
 // profile's policy. At start-up resume() picks up a saved session without a browser (refreshing
 // an expired token first); a failed refresh asks the user to sign in again. A "Local CCRI sandbox"
@@ -48,6 +49,7 @@ public:
     auth::ProfileStore* profiles() const { return m_profiles; }
     auth::TokenStore* tokens() const { return m_tokens; }
     QNetworkAccessManager* network() const { return m_network; }
+    net::ExtraHeaders currentExtraHeaders() const; // the current profile's, as templates
     // The sign-in's own exchanges (discovery, token, refresh, revocation) go to this log, redacted.
     void setRequestLog(net::RequestLog* log) { m_network->setLog(log); }
     // The time sessions go by: when a saved token has expired, when to refresh (not owned; nullptr:
@@ -87,6 +89,7 @@ public:
     void signOut();
     void forgetAllSessions();
     void showProfiles();
+    void checkServer(); // Account → Check this server…: the probe on the current profile
 
     QAction* signInAction() const { return m_signInAction; }
     QAction* signOutAction() const { return m_signOutAction; }
@@ -114,6 +117,7 @@ private:
     QDockWidget* m_dock;
     SessionKeeper* m_sessions; // owns the signed-in session
     QPointer<ProfilesDialog> m_profilesDialog;
+    QPointer<ProbeDialog> m_probeDialog;
     LocalSandboxLauncher* m_localSandbox;
     QDockWidget* m_sandboxDock = nullptr; // View → Local sandbox
     QUrl m_sandboxBase; // where the Local CCRI sandbox profiles' server is, once known
@@ -125,6 +129,7 @@ private:
     QAction* m_signOutAction = nullptr;
     QAction* m_profilesAction = nullptr;
     QAction* m_forgetAction = nullptr;
+    QAction* m_checkServerAction = nullptr;
 };
 
 } // namespace ccri

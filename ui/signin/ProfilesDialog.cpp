@@ -50,6 +50,7 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     , m_redirect(new QLineEdit(this))
     , m_signInMode(new QComboBox(this))
     , m_caFile(new QLineEdit(this))
+    , m_extraHeaders(new QPlainTextEdit(this))
     , m_signingAlg(new QComboBox(this))
     , m_keyStatus(new QLabel(this))
     , m_generateKey(new QPushButton(tr("&Generate key"), this))
@@ -77,6 +78,13 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     m_redirect->setObjectName(QStringLiteral("profileRedirectUri"));
     m_signInMode->setObjectName(QStringLiteral("profileSignInMode"));
     m_caFile->setObjectName(QStringLiteral("profileCaFile"));
+    m_extraHeaders->setObjectName(QStringLiteral("profileExtraHeaders"));
+    m_extraHeaders->setTabChangesFocus(true);
+    m_extraHeaders->setMaximumHeight(m_extraHeaders->fontMetrics().lineSpacing() * 4);
+    m_extraHeaders->setPlaceholderText(tr("One a line, e.g. X-Request-ID: {uuid}"));
+    m_extraHeaders->setToolTip(tr("Extra headers sent with every request to this server, one \"Name: value\" a "
+                                  "line; {uuid} becomes a fresh UUID for each request. Authorization cannot be set "
+                                  "here."));
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setWordWrap(true);
     m_signingAlg->setObjectName(QStringLiteral("profileSigningAlg"));
@@ -179,6 +187,7 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     form->addRow(tr("&Redirect URI:"), m_redirect);
     form->addRow(tr("Sign-in &mode:"), m_signInMode);
     form->addRow(tr("Trusted &CA file:"), m_caFile);
+    form->addRow(tr("E&xtra headers:"), m_extraHeaders);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     QPushButton* use = buttons->addButton(tr("&Use this profile"), QDialogButtonBox::AcceptRole);
@@ -285,6 +294,7 @@ void ProfilesDialog::showProfile(const ServerProfile& profile)
     m_redirect->setText(profile.redirectUri.toString());
     m_signInMode->setCurrentIndex(m_signInMode->findData(ServerProfile::signInModeName(profile.signInMode)));
     m_caFile->setText(profile.trustedCaFile);
+    m_extraHeaders->setPlainText(profile.extraHeaders.join(QLatin1Char('\n')));
     m_signingAlg->setCurrentIndex(std::max(0, m_signingAlg->findData(profile.signingAlgorithm)));
     m_key.reset();
     m_keyChanged = false;
@@ -319,6 +329,7 @@ ServerProfile ProfilesDialog::formProfile() const
     profile.redirectUri = QUrl(m_redirect->text().trimmed(), QUrl::StrictMode);
     profile.signInMode = ServerProfile::signInModeFromName(m_signInMode->currentData().toString());
     profile.trustedCaFile = m_caFile->text().trimmed();
+    profile.extraHeaders = m_extraHeaders->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     profile.signingAlgorithm = m_signingAlg->currentData().toString();
     return profile;
 }

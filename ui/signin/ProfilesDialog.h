@@ -79,6 +79,7 @@ private:
     QLineEdit* m_redirect;
     QComboBox* m_signInMode;
     QLineEdit* m_caFile;
+    QPlainTextEdit* m_extraHeaders;
     QComboBox* m_signingAlg;
     QLabel* m_keyStatus;
     QPushButton* m_generateKey;
