@@ -11,6 +11,10 @@
         <source>CCRI secured endpoint (historical)</source>
         <translation>Pwynt terfyn diogel y CCRI (hanesyddol)</translation>
     </message>
+    <message>
+        <source>Local UK Core sandbox (R4)</source>
+        <translation>Blwch tywod UK Core lleol (R4)</translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySummary</name>
@@ -278,6 +282,22 @@
     <message>
         <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
         <translation>Mae --export-jwks angen naill ai --server a --client-id (allwedd proffil, o&apos;r gadwyn allweddi) neu --private-key (ffeil allwedd).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: STU3 (Care Connect, the default) or R4 (UK Core): which of the sandbox&apos;s FHIR bases to sign in to.</source>
+        <translation>Gyda --sandbox: STU3 (Care Connect, y rhagosodiad) neu R4 (UK Core): i ba un o seiliau FHIR y blwch tywod i fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>rhyddhad</translation>
+    </message>
+    <message>
+        <source>--fhir-version &quot;%1&quot; is not STU3 or R4.</source>
+        <translation>Nid yw --fhir-version &quot;%1&quot; yn STU3 nac yn R4.</translation>
+    </message>
+    <message>
+        <source>--fhir-version chooses the sandbox&apos;s base: give it once, with --sandbox.</source>
+        <translation>Mae --fhir-version yn dewis sail y blwch tywod: rhowch ef unwaith, gyda --sandbox.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>CCRI secured endpoint (historical)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local UK Core sandbox (R4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySummary</name>
@@ -277,6 +281,22 @@
     </message>
     <message>
         <source>--export-jwks needs either --server and --client-id (a profile&apos;s key, from the keychain) or --private-key (a key file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sandbox: STU3 (Care Connect, the default) or R4 (UK Core): which of the sandbox&apos;s FHIR bases to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fhir-version &quot;%1&quot; is not STU3 or R4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fhir-version chooses the sandbox&apos;s base: give it once, with --sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
