@@ -86,7 +86,7 @@ void TestProfilesDialog::storeRoundTripsAndFindsByServer()
 {
     QSettings storeFile(settings(), QSettings::IniFormat);
     auth::ProfileStore store(&storeFile);
-    QCOMPARE(store.profiles().size(), 3); // the built-ins: the local sandbox (STU3 and R4) and the CCRI
+    QCOMPARE(store.profiles().size(), auth::BuiltinProfiles::all().size());
     auth::ServerProfile profile;
     profile.id = QStringLiteral("round-trip");
     profile.displayName = QStringLiteral("Teaching server");
@@ -129,11 +129,12 @@ void TestProfilesDialog::dialogAddsEditsDuplicatesAndRemoves()
     ProfilesDialog dialog(&store, &tokens);
     dialog.show();
     auto* list = child<QListWidget>(&dialog, "profileList");
-    QCOMPARE(list->count(), 2);
+    const int builtins = int(auth::BuiltinProfiles::all().size()); // the local sandbox (STU3, R4), the CCRI
+    QCOMPARE(list->count(), builtins);
     QVERIFY(!child<QPushButton>(&dialog, "profileRemove")->isEnabled()); // a built-in
 
     QTest::mouseClick(child<QPushButton>(&dialog, "profileAdd"), Qt::LeftButton);
-    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->count(), builtins + 1);
     auto* name = child<QLineEdit>(&dialog, "profileName");
     auto* base = child<QLineEdit>(&dialog, "profileFhirBase");
     name->clear();
@@ -164,12 +165,12 @@ void TestProfilesDialog::dialogAddsEditsDuplicatesAndRemoves()
     base->setText(QStringLiteral("https://ward.example/fhir/STU3"));
 
     QTest::mouseClick(child<QPushButton>(&dialog, "profileDuplicate"), Qt::LeftButton);
-    QCOMPARE(list->count(), 4);
+    QCOMPARE(list->count(), builtins + 2);
     QCOMPARE(name->text(), QStringLiteral("Ward server (copy)"));
     QVERIFY(dialog.currentId() != id);
     QVERIFY(child<QPushButton>(&dialog, "profileRemove")->isEnabled());
     QTest::mouseClick(child<QPushButton>(&dialog, "profileRemove"), Qt::LeftButton);
-    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->count(), builtins + 1);
 
     QSignalSpy chosen(&dialog, &ProfilesDialog::profileChosen);
     dialog.selectProfile(id);
