@@ -1881,6 +1881,10 @@
         <source>E&amp;xtra headers:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>
