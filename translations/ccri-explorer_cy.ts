@@ -1974,6 +1974,10 @@
         <source>E&amp;xtra headers:</source>
         <translation>Penawdau &amp;ychwanegol:</translation>
     </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation>Penawdau cais ychwanegol</translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>

@@ -1962,6 +1962,10 @@
         <source>E&amp;xtra headers:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extra request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::RequestLogDock</name>

@@ -79,6 +79,7 @@ ProfilesDialog::ProfilesDialog(auth::ProfileStore* profiles, auth::TokenStore* t
     m_signInMode->setObjectName(QStringLiteral("profileSignInMode"));
     m_caFile->setObjectName(QStringLiteral("profileCaFile"));
     m_extraHeaders->setObjectName(QStringLiteral("profileExtraHeaders"));
+    m_extraHeaders->setAccessibleName(tr("Extra request headers"));
     m_extraHeaders->setTabChangesFocus(true);
     m_extraHeaders->setMaximumHeight(m_extraHeaders->fontMetrics().lineSpacing() * 4);
     m_extraHeaders->setPlaceholderText(tr("One a line, e.g. X-Request-ID: {uuid}"));
