@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
 #include <QFont>
 #include <QImage>
 #include <QLabel>
@@ -174,6 +175,19 @@ private slots:
         QCOMPARE(chart->pointTable()->rowCount(), 24);
         chart->seriesChoice()->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(chart->chart()->series().size(), 7);
+        // CCRI_OVERVIEW_SHOTS=DIR: the pictures README and the training guide show, as a user sees them.
+        if (const QString shots = qEnvironmentVariable("CCRI_OVERVIEW_SHOTS"); !shots.isEmpty()) {
+            tabs()->showLeadingPage();
+            for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+                dock->hide();
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/patient-overview.png")));
+            chart->setParent(nullptr); // on its own, at the size a handout wants
+            chart->resize(1100, 520);
+            chart->show();
+            QVERIFY(QTest::qWaitForWindowExposed(chart));
+            QTest::qWait(300); // the chart lays itself out again
+            QVERIFY(chart->grab().save(shots + QStringLiteral("/vital-signs-chart.png")));
+        }
         const QByteArray png = chart->png();
         QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
         QImage image;

@@ -281,14 +281,20 @@ private slots:
         QStringList sorted = dates;
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
         QCOMPARE(dates, sorted);
-        // The CapabilityStatement says so, and a bad key is a 400 that names it.
+        // The CapabilityStatement says so, and an unknown key is ignored with a warning that names it: an
+        // OperationOutcome entry with search.mode "outcome" (FHIR search §3.1.1.4), the results still there.
         const json metadata = getJson(QStringLiteral("metadata"));
         bool advertised = false;
         for (const json& parameter : metadata.at("rest")[0].at("searchParam"))
             advertised = advertised || parameter.at("name") == "_sort";
         QVERIFY(advertised);
-        QVERIFY(
-            diagnostics(getJson(QStringLiteral("Observation?_sort=colour"), 400)).contains(QLatin1String("colour")));
+        const json ignored = getJson(QStringLiteral("Observation?patient=Patient/1&_sort=colour"));
+        const json& last = ignored.at("entry").back();
+        QCOMPARE(str(last.at("search").at("mode")), QStringLiteral("outcome"));
+        QCOMPARE(str(last.at("resource").at("resourceType")), QStringLiteral("OperationOutcome"));
+        QCOMPARE(str(last.at("resource").at("issue")[0].at("severity")), QStringLiteral("warning"));
+        QVERIFY(str(last.at("resource").at("issue")[0].at("diagnostics")).contains(QLatin1String("\"colour\"")));
+        QVERIFY(ignored.at("entry").size() > 1);
     }
 
     void revinclude_addsOnlyWhatTheTokenMayRead()

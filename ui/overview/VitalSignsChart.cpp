@@ -87,6 +87,7 @@ VitalSignsChart::VitalSignsChart(fhir::FhirClient* client, QWidget* parent)
     splitter->addWidget(m_table);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
+    splitter->setSizes({220, 640, 300});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -175,8 +176,10 @@ void VitalSignsChart::showRows(const QList<fhir::ResourceRow>& observations)
 void VitalSignsChart::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis; // removeAxis() hands it back; left alone, its old drawing stays on the scene
+    }
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setTitleText(tr("Date"));
