@@ -102,12 +102,15 @@ void TokenClient::postForToken(QList<QPair<QString, QString>> form, const QStrin
                      tr("The server did not accept this client (%1). Check the client id and secret "
                         "in the profile.")
                          .arg(oauth));
-            else if (status >= 500) // RFC 9110 §15.6: the server (or a gateway before it) failed, not the request
+            else if (status >= 500) { // RFC 9110 §15.6: the server (or a gateway before it) failed, not the request
+                QString what = net::NetworkErrorText::describe(reply, body);
+                if (what.endsWith(QLatin1Char('.')))
+                    what.chop(1);
                 done(std::nullopt,
                      tr("The token endpoint %1 gave %2. The server, or a proxy in front of it, failed: try again in a "
                         "while, and tell the server's administrator if it goes on.")
-                         .arg(m_configuration.tokenEndpoint.toString(), net::NetworkErrorText::describe(reply, body)));
-            else
+                         .arg(m_configuration.tokenEndpoint.toString(), what));
+            } else
                 done(std::nullopt,
                      tr("The token endpoint %1 gave %2.")
                          .arg(m_configuration.tokenEndpoint.toString(), net::NetworkErrorText::describe(reply, body)));

@@ -7,10 +7,10 @@
 #include "app/fhir/FhirReply.h"
 #include "sandbox/auth/ClientRegistry.h"
 #include "sandbox/faults/FaultSwitchboard.h"
+#include "sandbox/server/InProcessLocalSandbox.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/SignInTestCase.h"
 #include "tests/signin/SignInTestSupport.h"
-#include "sandbox/server/InProcessLocalSandbox.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/LocalSandboxLauncher.h"
 #include "ui/signin/LocalSandboxView.h"
@@ -152,7 +152,7 @@ void TestFaultsInExplorer::unavailableServerSaysSo()
     switchOn(QStringLiteral("fhir-unavailable"));
     const fhir::FhirResponse refused = searchPatients(session);
     QCOMPARE(refused.httpStatus, 503);
-    QVERIFY2(refused.error.contains(QLatin1String("The server failed (HTTP 503)")), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QLatin1String("The server failed (HTTP 503")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("unavailable for the moment")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("Try again later")), qPrintable(refused.error));
     switchOff(QStringLiteral("fhir-unavailable"));

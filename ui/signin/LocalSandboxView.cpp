@@ -171,8 +171,13 @@ void LocalSandboxView::switchFault(const QString& name, bool on)
     const FaultRow row = m_faultRows.value(name);
     if (!sandbox || !row.box)
         return;
+    QString value = row.value ? row.value->text().trimmed() : QString();
+    // A fault with one literal value (pkce=lenient) needs no typing; MS, SECONDS and choices do.
+    const QString hint = row.value ? row.value->placeholderText() : QString();
+    if (value.isEmpty() && !hint.contains(QLatin1Char('|')) && hint == hint.toLower())
+        value = hint;
     row.box->setEnabled(false); // until the sandbox answers
-    sandbox->switchFault(name, row.value ? row.value->text() : QString(), on);
+    sandbox->switchFault(name, value, on);
 }
 
 void LocalSandboxView::showFaults(const QString& faultsOn)
