@@ -11,6 +11,10 @@
         <source>CCRI secured endpoint (historical)</source>
         <translation>Pwynt terfyn diogel y CCRI (hanesyddol)</translation>
     </message>
+    <message>
+        <source>Local UK Core sandbox (R4)</source>
+        <translation>Blwch tywod UK Core lleol (R4)</translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySummary</name>
@@ -298,6 +302,38 @@
     <message>
         <source>--%1 shapes the authorization request: give --client-id with it.</source>
         <translation>Mae --%1 yn llunio&apos;r cais awdurdodi: rhowch --client-id gydag ef.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: STU3 (Care Connect, the default) or R4 (UK Core): which of the sandbox&apos;s FHIR bases to sign in to.</source>
+        <translation>Gyda --sandbox: STU3 (Care Connect, y rhagosodiad) neu R4 (UK Core): i ba un o seiliau FHIR y blwch tywod i fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>rhyddhad</translation>
+    </message>
+    <message>
+        <source>Once signed in, open the Overview of the patient with this NHS number.</source>
+        <translation>Ar ôl mewngofnodi, agor Trosolwg y claf sydd â&apos;r rhif GIG hwn.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>rhif</translation>
+    </message>
+    <message>
+        <source>--patient-nhs-number opens the window; it cannot be combined with --explain-scopes.</source>
+        <translation>Mae --patient-nhs-number yn agor y ffenestr; ni ellir ei gyfuno â --explain-scopes.</translation>
+    </message>
+    <message>
+        <source>--patient-nhs-number: %1</source>
+        <translation>--patient-nhs-number: %1</translation>
+    </message>
+    <message>
+        <source>--fhir-version &quot;%1&quot; is not STU3 or R4.</source>
+        <translation>Nid yw --fhir-version &quot;%1&quot; yn STU3 nac yn R4.</translation>
+    </message>
+    <message>
+        <source>--fhir-version chooses the sandbox&apos;s base: give it once, with --sandbox.</source>
+        <translation>Mae --fhir-version yn dewis sail y blwch tywod: rhowch ef unwaith, gyda --sandbox.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1465,73 @@
     </message>
 </context>
 <context>
+    <name>ccri::PatientOverview</name>
+    <message>
+        <source>Patient overview</source>
+        <translation>Trosolwg o’r claf</translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation>Alergeddau ac anoddefiadau</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alergeddau</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemau</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Meddyginiaethau cyfredol</translation>
+    </message>
+    <message>
+        <source>Medication requests</source>
+        <translation>Ceisiadau am feddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Medication statements</source>
+        <translation>Datganiadau meddyginiaeth</translation>
+    </message>
+    <message>
+        <source>Latest vital signs</source>
+        <translation>Arwyddion hanfodol diweddaraf</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Arwyddion hanfodol</translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation>Imiwneiddiadau</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Yn llwytho %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patient tab.</source>
+        <translation>Dewiswch glaf ar y tab Claf.</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>Cofnodwyd trwy gamgymeriad: %1</translation>
+    </message>
+    <message>
+        <source>%1 more in the %2 tab</source>
+        <translation>%1 arall yn y tab %2</translation>
+    </message>
+</context>
+<context>
     <name>ccri::PatientSearchPanel</name>
     <message>
         <source>any part of the name</source>
@@ -1509,6 +1612,14 @@
     <message>
         <source>10 digits, such as 987 654 3210</source>
         <translation>10 digid, fel 987 654 3210</translation>
+    </message>
+    <message>
+        <source>%1 patients share the NHS number %2.</source>
+        <translation>Mae %1 claf yn rhannu&apos;r rhif GIG %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 An NHS number belongs to one person: check the name, birth date and address before you open a record, and report the duplicate.</source>
+        <translation>Rhybudd: %1 Mae rhif GIG yn perthyn i un person: gwiriwch yr enw, y dyddiad geni a&apos;r cyfeiriad cyn i chi agor cofnod, a rhowch wybod am y dyblygiad.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2205,30 @@
     <message>
         <source>Try %1 in category %2 anyway</source>
         <translation>Rhoi cynnig ar %1 yn y categori %2 beth bynnag</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Trosolwg</translation>
+    </message>
+    <message>
+        <source>Choose a patient to see their overview.</source>
+        <translation>Dewiswch glaf i weld ei drosolwg.</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s records on one page</source>
+        <translation>Cofnodion y claf ar un dudalen</translation>
+    </message>
+    <message>
+        <source>No patient has the NHS number %1.</source>
+        <translation>Nid oes gan unrhyw glaf y rhif GIG %1.</translation>
+    </message>
+    <message>
+        <source>%1 patients share the NHS number %2: choose one on the Patient tab.</source>
+        <translation>Mae %1 claf yn rhannu&apos;r rhif GIG %2: dewiswch un ar y tab Claf.</translation>
+    </message>
+    <message>
+        <source>Results may be filtered by your access: your patient/ scopes let the server show only the records of the patient in context, so this list may not be everything the server holds.</source>
+        <translation>Efallai bod y canlyniadau wedi&apos;u hidlo gan eich mynediad: mae eich cwmpasau patient/ yn gadael i&apos;r gweinydd ddangos cofnodion y claf yn y cyd-destun yn unig, felly efallai nad y rhestr hon yw popeth sydd gan y gweinydd.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2972,93 @@ fhirUser: %2</translation>
     </message>
 </context>
 <context>
+    <name>ccri::VitalSignsChart</name>
+    <message>
+        <source>Vital signs</source>
+        <translation>Arwyddion hanfodol</translation>
+    </message>
+    <message>
+        <source>Vital signs chart</source>
+        <translation>Siart arwyddion hanfodol</translation>
+    </message>
+    <message>
+        <source>The same points are in the table of vital signs beside the chart.</source>
+        <translation>Mae&apos;r un pwyntiau yn y tabl arwyddion hanfodol wrth ymyl y siart.</translation>
+    </message>
+    <message>
+        <source>Vital signs to show in the chart</source>
+        <translation>Arwyddion hanfodol i&apos;w dangos yn y siart</translation>
+    </message>
+    <message>
+        <source>Vital signs chart as a table</source>
+        <translation>Siart arwyddion hanfodol fel tabl</translation>
+    </message>
+    <message>
+        <source>Vital sign</source>
+        <translation>Arwydd hanfodol</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Uned</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Cadw’r siart fel PNG…</translation>
+    </message>
+    <message>
+        <source>Vital signs are not visible with your access: needs %1 (%2).</source>
+        <translation>Nid yw arwyddion hanfodol i&apos;w gweld gyda&apos;ch mynediad: angen %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Loading vital signs…</source>
+        <translation>Yn llwytho arwyddion hanfodol…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 readings of %2 vital signs.</source>
+        <translation>%1 darlleniad o %2 arwydd hanfodol.</translation>
+    </message>
+    <message>
+        <source>No vital signs recorded.</source>
+        <translation>Dim arwyddion hanfodol wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>The vital signs could not be loaded: %1</source>
+        <translation>Nid oedd modd llwytho&apos;r arwyddion hanfodol: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 observations: the rest are on later pages.</source>
+        <translation>Wedi stopio ar ôl %1 o %2 arsylwad: mae&apos;r gweddill ar dudalennau diweddarach.</translation>
+    </message>
+    <message>
+        <source>1 reading entered in error is not plotted.</source>
+        <translation>Nid yw 1 darlleniad a gofnodwyd trwy gamgymeriad wedi&apos;i blotio.</translation>
+    </message>
+    <message>
+        <source>%1 readings entered in error are not plotted.</source>
+        <translation>Nid yw %1 darlleniad a gofnodwyd trwy gamgymeriad wedi&apos;u plotio.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 on %4</source>
+        <translation>%1: %2 %3 ar %4</translation>
+    </message>
+    <message>
+        <source>vital-signs.png</source>
+        <translation>arwyddion-hanfodol.png</translation>
+    </message>
+</context>
+<context>
     <name>ccri::WelcomeDialog</name>
     <message>
         <source>Start the &amp;local sandbox</source>
@@ -3384,6 +3606,46 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     </message>
 </context>
 <context>
+    <name>ccri::fhir::OverviewSection</name>
+    <message>
+        <source>%1 are not visible with your access: needs %2 (%3).</source>
+        <extracomment>%1: what the section lists (&quot;Allergies&quot;); %2: the scope it needs; %3: the policy&apos;s name</extracomment>
+        <translation>%1: ddim i&apos;w gweld gyda&apos;ch mynediad: angen %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 are not visible: the server refused to show them (HTTP %2). %3</source>
+        <translation>%1: ddim i&apos;w gweld: gwrthododd y gweinydd eu dangos (HTTP %2). %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1: nid oedd modd eu llwytho: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4 more on later pages</source>
+        <extracomment>&quot;20 of 25 — 5 more on later pages&quot;</extracomment>
+        <translation>%1: %2 o %3 — %4 arall ar dudalennau diweddarach</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yn llwytho…</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Dim wedi&apos;u cofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::ResourceListModel</name>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation>Cofnodwyd trwy gamgymeriad: %1</translation>
+    </message>
+    <message>
+        <source>This record was entered in error: %1</source>
+        <translation>Cofnodwyd y cofnod hwn trwy gamgymeriad: %1</translation>
+    </message>
+</context>
+<context>
     <name>ccri::fhir::ResourceSearch</name>
     <message>
         <source>Choose a patient on the Patient tab to see their %1 records.</source>
@@ -3444,6 +3706,14 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
     <message>
         <source>The server answered although your scopes shut this type: it does not enforce them.</source>
         <translation>Atebodd y gweinydd er bod eich cwmpasau&apos;n cau&apos;r math hwn: nid yw&apos;n eu gorfodi.</translation>
+    </message>
+    <message>
+        <source>%1 more on later pages</source>
+        <translation>%1 arall ar dudalennau diweddarach</translation>
+    </message>
+    <message>
+        <source>The server warns: %1</source>
+        <translation>Mae&apos;r gweinydd yn rhybuddio: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>CCRI secured endpoint (historical)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local UK Core sandbox (R4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CapabilitySummary</name>
@@ -297,6 +301,38 @@
     </message>
     <message>
         <source>--%1 shapes the authorization request: give --client-id with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sandbox: STU3 (Care Connect, the default) or R4 (UK Core): which of the sandbox&apos;s FHIR bases to sign in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once signed in, open the Overview of the patient with this NHS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-nhs-number opens the window; it cannot be combined with --explain-scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient-nhs-number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fhir-version &quot;%1&quot; is not STU3 or R4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fhir-version chooses the sandbox&apos;s base: give it once, with --sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1453,73 @@
     </message>
 </context>
 <context>
+    <name>ccri::PatientOverview</name>
+    <message>
+        <source>Patient overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies and intolerances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient on the Patient tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more in the %2 tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::PatientSearchPanel</name>
     <message>
         <source>any part of the name</source>
@@ -1496,6 +1599,14 @@
     </message>
     <message>
         <source>10 digits, such as 987 654 3210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients share the NHS number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 An NHS number belongs to one person: check the name, birth date and address before you open a record, and report the duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,6 +2190,30 @@
     </message>
     <message>
         <source>Try %1 in category %2 anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a patient to see their overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s records on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has the NHS number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients share the NHS number %2: choose one on the Patient tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results may be filtered by your access: your patient/ scopes let the server show only the records of the patient in context, so this list may not be everything the server holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +2951,93 @@ fhirUser: %2</source>
     </message>
 </context>
 <context>
+    <name>ccri::VitalSignsChart</name>
+    <message>
+        <source>Vital signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same points are in the table of vital signs beside the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs to show in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs are not visible with your access: needs %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading vital signs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 readings of %2 vital signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vital signs recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vital signs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 observations: the rest are on later pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reading entered in error is not plotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 readings entered in error are not plotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vital-signs.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::WelcomeDialog</name>
     <message>
         <source>Start the &amp;local sandbox</source>
@@ -3358,6 +3580,46 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
 </context>
 <context>
+    <name>ccri::fhir::OverviewSection</name>
+    <message>
+        <source>%1 are not visible with your access: needs %2 (%3).</source>
+        <extracomment>%1: what the section lists (&quot;Allergies&quot;); %2: the scope it needs; %3: the policy&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not visible: the server refused to show them (HTTP %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4 more on later pages</source>
+        <extracomment>&quot;20 of 25 — 5 more on later pages&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ccri::fhir::ResourceListModel</name>
+    <message>
+        <source>Entered in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was entered in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ccri::fhir::ResourceSearch</name>
     <message>
         <source>Choose a patient on the Patient tab to see their %1 records.</source>
@@ -3417,6 +3679,14 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
     </message>
     <message>
         <source>The server answered although your scopes shut this type: it does not enforce them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more on later pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server warns: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
