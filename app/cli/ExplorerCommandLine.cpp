@@ -207,10 +207,8 @@ bool ExplorerCommandLine::validateCheckServer()
                      "https://example.org/fhir/STU3.");
         return false;
     }
-    if (m_parser.isSet(m_clientIdOption) && m_parser.value(m_clientIdOption).trimmed().isEmpty()) {
-        m_error = tr("--client-id needs the client id registered with the server.");
+    if (!clientIdNotEmpty())
         return false;
-    }
     for (const QCommandLineOption& option : {m_redirectUriOption, m_scopeOption}) {
         if (m_parser.isSet(option) && !m_parser.isSet(m_clientIdOption)) {
             m_error = tr("--%1 shapes the authorization request: give --client-id with it.")
@@ -218,12 +216,26 @@ bool ExplorerCommandLine::validateCheckServer()
             return false;
         }
     }
-    if (m_parser.isSet(m_redirectUriOption)) {
-        const QUrl uri(m_parser.value(m_redirectUriOption), QUrl::StrictMode);
-        if (!uri.isValid() || uri.scheme().isEmpty()) {
-            m_error = tr("--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.");
-            return false;
-        }
+    return redirectUriAbsolute();
+}
+
+bool ExplorerCommandLine::clientIdNotEmpty()
+{
+    if (m_parser.isSet(m_clientIdOption) && m_parser.value(m_clientIdOption).trimmed().isEmpty()) {
+        m_error = tr("--client-id needs the client id registered with the server.");
+        return false;
+    }
+    return true;
+}
+
+bool ExplorerCommandLine::redirectUriAbsolute()
+{
+    if (!m_parser.isSet(m_redirectUriOption))
+        return true;
+    const QUrl uri(m_parser.value(m_redirectUriOption), QUrl::StrictMode);
+    if (!uri.isValid() || uri.scheme().isEmpty()) {
+        m_error = tr("--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.");
+        return false;
     }
     return true;
 }
@@ -265,17 +277,13 @@ bool ExplorerCommandLine::validateSignIn()
                          "https://example.org/fhir/STU3.");
             return false;
         }
-        if (m_parser.value(m_clientIdOption).trimmed().isEmpty()) {
-            m_error = tr("--client-id needs the client id registered with the server.");
+        if (!clientIdNotEmpty())
             return false;
-        }
     }
+    if (!redirectUriAbsolute())
+        return false;
     if (m_parser.isSet(m_redirectUriOption)) {
         const QUrl uri(m_parser.value(m_redirectUriOption), QUrl::StrictMode);
-        if (!uri.isValid() || uri.scheme().isEmpty()) {
-            m_error = tr("--redirect-uri needs an absolute URI, for example http://127.0.0.1/callback.");
-            return false;
-        }
         QString why;
         if (!auth::ServerProfile::isCatchableRedirect(uri, &why)) {
             m_error = tr("--redirect-uri: %1").arg(why);

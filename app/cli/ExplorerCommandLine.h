@@ -88,6 +88,8 @@ private:
     bool validate();
     bool validateSignIn();
     bool validateCheckServer();
+    bool clientIdNotEmpty(); // --client-id, when given, is not blank
+    bool redirectUriAbsolute(); // --redirect-uri, when given, is an absolute URI
 
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption;

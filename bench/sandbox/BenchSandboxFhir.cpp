@@ -23,7 +23,7 @@ private slots:
         {
             SyntheticData().generate(&store);
         }
-        QCOMPARE(store.size(), 4797);
+        QCOMPARE(store.size(), 4892);
     }
 
     void generateBigPatient10000()

@@ -3,13 +3,12 @@
 #include "app/crypto/JwkSet.h"
 #include "app/crypto/SigningKey.h"
 #include "tests/support/DemoScopes.h"
-#include "tests/support/TestPaths.h"
+#include "tests/support/WindowlessRun.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,32 +30,14 @@ private slots:
     void refusesWhatItCannotRead();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ccri::test::WindowlessRun::Result;
     Result run(const QStringList& arguments);
     QTemporaryDir m_dir;
 };
 
 TestExplainScopesCli::Result TestExplainScopesCli::run(const QStringList& arguments)
 {
-    QProcess process;
-    // No display of any kind: the windowless commands must not need one.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
-    process.start(ccri::test::TestPaths::executable(QStringLiteral("ccri-explorer")), arguments);
-    if (!process.waitForFinished(30000))
-        qWarning("ccri-explorer did not finish: %s", qPrintable(process.errorString()));
-    Result result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ccri::test::WindowlessRun::explorer(arguments);
 }
 
 void TestExplainScopesCli::exportsAKeyFilesPublicJwkSet()

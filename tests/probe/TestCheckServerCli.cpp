@@ -3,14 +3,12 @@
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/probe/HostileSmartServer.h"
-#include "tests/support/TestPaths.h"
+#include "tests/support/WindowlessRun.h"
 
 #include <memory>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
 class TestCheckServerCli : public QObject
@@ -26,12 +24,7 @@ private slots:
     void usageErrorsExitTwo();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ccri::test::WindowlessRun::Result;
     // The servers live in this process: the event loop must run while the explorer asks them.
     Result run(const QStringList& arguments);
     std::unique_ptr<ccri::sandbox::SandboxServer> m_sandbox;
@@ -39,20 +32,7 @@ private:
 
 TestCheckServerCli::Result TestCheckServerCli::run(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(ccri::test::TestPaths::executable(QStringLiteral("ccri-explorer")), arguments);
-    if (!finished.wait(60000))
-        qWarning("ccri-explorer did not finish: %s", qPrintable(process.errorString()));
-    Result result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ccri::test::WindowlessRun::explorer(arguments);
 }
 
 void TestCheckServerCli::initTestCase()
