@@ -491,6 +491,10 @@ void TestBackendService::backendDemoSignsInWithTheSandboxKey()
              qPrintable(m_app.account()->currentProfile().scopes));
     QVERIFY(SignInTestSupport::openTabs(m_app.window()).contains(QLatin1String("Patient")));
     QCOMPARE(readPatients(session, m_server->fhirBase()), 200);
+    // No RFC 8707 `resource` asked: the token is for both bases (aud an array), UK Core R4 reads with it too.
+    QCOMPARE(readPatients(session, m_server->urls().fhirBase(sandbox::FhirRelease::R4)), 200);
+    const QString claims = m_app.shell()->browser()->tokenInspector()->claimsText();
+    QVERIFY2(claims.contains(m_server->urls().fhirBase(sandbox::FhirRelease::R4).toString()), qPrintable(claims));
 }
 
 void TestBackendService::profilesDialogMakesAKeyRegistersAndSignsIn()
