@@ -26,6 +26,7 @@
 #include "tests/signin/SignInTestSupport.h"
 #include "tests/support/SteppedClock.h"
 #include "ui/browser/ResourceBrowser.h"
+#include "ui/browser/TokenInspectorDock.h"
 #include "ui/main/MainWindow.h"
 #include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
