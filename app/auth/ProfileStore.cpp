@@ -17,6 +17,20 @@ const QString kSelectedProfile = QStringLiteral("selectedProfile");
 const QString kName = QStringLiteral("name");
 const QString kInProcessSandbox = QStringLiteral("inProcessSandbox");
 const QString kFhirBase = QStringLiteral("fhirBase");
+const QString kInProcessRelease = QStringLiteral("inProcessRelease"); // "R4" for a copy of the R4 built-in
+
+// Whether an in-process profile reaches the sandbox's UK Core R4 base (BuiltinProfiles::inProcessBase).
+bool reachesR4(const ServerProfile& profile)
+{
+    return profile.fhirBase.path().endsWith(QLatin1String("/R4"));
+}
+
+// The placeholder base of an in-process profile of that release: the running sandbox's address is
+// never saved, it changes with every start.
+QUrl inProcessPlaceholder(bool r4)
+{
+    return r4 ? BuiltinProfiles::localSandboxR4().fhirBase : BuiltinProfiles::localSandbox().fhirBase;
+}
 const QString kClientId = QStringLiteral("clientId");
 const QString kClientType = QStringLiteral("clientType");
 const QString kSigningAlgorithm = QStringLiteral("signingAlgorithm"); // the alg's name, not the key
@@ -45,7 +59,9 @@ ServerProfile ProfileStore::read(const QString& id, const ServerProfile& base) c
     if (!base.builtin) // a copy of the Local CCRI sandbox is one too
         profile.inProcessSandbox = m_settings->value(kInProcessSandbox, false).toBool();
     if (profile.inProcessSandbox) // the sandbox's address changes with every start (built-ins: their release)
-        profile.fhirBase = base.builtin ? base.fhirBase : BuiltinProfiles::localSandbox().fhirBase;
+        profile.fhirBase = base.builtin
+            ? base.fhirBase
+            : inProcessPlaceholder(m_settings->value(kInProcessRelease).toString() == QLatin1String("R4"));
     else
         profile.fhirBase = m_settings->value(kFhirBase, base.fhirBase).toUrl();
     profile.clientId = m_settings->value(kClientId, base.clientId).toString();
@@ -115,6 +131,10 @@ void ProfileStore::save(const ServerProfile& profile)
         m_settings->remove(kFhirBase);
     else
         m_settings->setValue(kFhirBase, profile.fhirBase);
+    if (profile.inProcessSandbox && !profile.builtin && reachesR4(profile))
+        m_settings->setValue(kInProcessRelease, QStringLiteral("R4"));
+    else
+        m_settings->remove(kInProcessRelease);
     if (!profile.builtin)
         m_settings->setValue(kInProcessSandbox, profile.inProcessSandbox);
     m_settings->setValue(kClientId, profile.clientId);
@@ -154,9 +174,9 @@ ServerProfile ProfileStore::duplicate(const ServerProfile& profile) const
     copy.displayName = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(profile.displayName);
     copy.builtin = false;
     // A copy of the Local CCRI sandbox is another way into the same in-process sandbox (its own
-    // scopes, policy, client...); the address is the running sandbox's, never saved.
+    // scopes, policy, client...) at the same release's base; the address is the running sandbox's, never saved.
     if (copy.inProcessSandbox)
-        copy.fhirBase = BuiltinProfiles::localSandbox().fhirBase;
+        copy.fhirBase = inProcessPlaceholder(reachesR4(profile));
     return copy;
 }
 

@@ -1,3 +1,4 @@
+#include "sandbox/data/r4/UkCoreR4Resource.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
 #include "sandbox/fhir/BundleBuilder.h"
@@ -5,9 +6,18 @@
 #include "sandbox/fhir/SearchParameters.h"
 #include "sandbox/fhir/SearchQuery.h"
 
+#include <malloc.h>
 #include <QTest>
 
 using namespace ccri::sandbox;
+
+namespace {
+// Bytes malloc has handed out and not had back (mallinfo2's uordblks): what a store keeps, not RSS.
+qint64 heapInUse()
+{
+    return qint64(mallinfo2().uordblks);
+}
+} // namespace
 
 // Speed of the sandbox's data and search, without HTTP (the HTTP load test is fhir-load.sh).
 // Figures in docs/performance.md.
@@ -33,6 +43,45 @@ private slots:
         {
             SyntheticData({100, 1, 10000}).generate(&store);
         }
+    }
+
+    // The sandbox's start-up cost of its UK Core R4 base (issue 16): the R4 copy of the store.
+    void convertDefaultDataSetToR4()
+    {
+        ResourceStore stu3;
+        SyntheticData().generate(&stu3);
+        QBENCHMARK
+        {
+            ResourceStore r4;
+            UkCoreR4Resource::convertStore(stu3, &r4);
+            QCOMPARE(r4.size(), stu3.size());
+        }
+    }
+
+    void convertBigPatient10000ToR4()
+    {
+        ResourceStore stu3;
+        SyntheticData({100, 1, 10000}).generate(&stu3);
+        QBENCHMARK
+        {
+            ResourceStore r4;
+            UkCoreR4Resource::convertStore(stu3, &r4);
+        }
+    }
+
+    // Memory: the heap the STU3 store holds, and what the R4 copy adds (printed, not timed).
+    void r4StoreMemory()
+    {
+        const qint64 start = heapInUse();
+        ResourceStore stu3;
+        SyntheticData().generate(&stu3);
+        const qint64 afterStu3 = heapInUse();
+        ResourceStore r4;
+        UkCoreR4Resource::convertStore(stu3, &r4);
+        const qint64 afterR4 = heapInUse();
+        qInfo("default data set, %lld resources: STU3 store %.1f MB, R4 copy %.1f MB", qint64(stu3.size()),
+              double(afterStu3 - start) / 1e6, double(afterR4 - afterStu3) / 1e6);
+        QVERIFY(afterR4 > afterStu3);
     }
 
     void searchPageOfObservationsForOnePatient()

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace ccri::sandbox {
 
@@ -17,6 +18,9 @@ struct AccessContext
     QString fhirUser; // e.g. "Practitioner/gp" (relative), empty for system clients
     QDateTime expires;
     QString audience; // the `aud` this sandbox recognised: one of its FHIR bases (SandboxUrls::releaseOf)
+    // Every base of this sandbox `aud` names: a client_credentials token without an RFC 8707 `resource`
+    // names both, as a JSON array (RFC 7519 §4.1.3).
+    QStringList audiences;
 };
 
 } // namespace ccri::sandbox

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace ccri::sandbox {
 
@@ -21,6 +22,8 @@ struct AuthorizationGrant
     QString codeChallenge; // authorization_code only (S256)
     QString nonce; // authorization_code only: the authorization request's, for the id_token
     QString audience; // the FHIR base the access tokens are for (their aud); empty: the STU3 base
+    // client_credentials: the bases an RFC 8707 `resource` named, or none named: every base (aud an array).
+    QStringList audiences;
     QDateTime authTime; // when the user signed in (id_token auth_time); invalid for client_credentials
 };
 

@@ -12,21 +12,25 @@
 namespace ccri::sandbox {
 
 namespace {
-// The FHIR base of this sandbox (either release's) that `aud` names, as that base's text; empty for none.
-QString matchedAudience(const QJsonValue& aud, const SandboxUrls& urls)
+// The FHIR bases of this sandbox (either release's) that `aud` names (a string, or an array: RFC 7519
+// §4.1.3), as each base's text; empty for none.
+QStringList matchedAudiences(const QJsonValue& aud, const SandboxUrls& urls)
 {
-    const auto base = [&urls](const QString& value) {
-        const auto release = urls.releaseOf(value);
-        return release ? urls.fhirBase(*release).toString() : QString();
+    QStringList found;
+    const auto add = [&urls, &found](const QString& value) {
+        if (const auto release = urls.releaseOf(value)) {
+            const QString base = urls.fhirBase(*release).toString();
+            if (!found.contains(base))
+                found.append(base);
+        }
     };
     if (aud.isArray()) {
-        for (const QJsonValue& item : aud.toArray()) {
-            if (const QString found = base(item.toString()); !found.isEmpty())
-                return found;
-        }
-        return {};
+        for (const QJsonValue& item : aud.toArray())
+            add(item.toString());
+    } else {
+        add(aud.toString());
     }
-    return base(aud.toString());
+    return found;
 }
 } // namespace
 
@@ -76,8 +80,8 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
         return std::nullopt;
     if (claims->value(QStringLiteral("iss")).toString() != m_urls.issuer())
         return fail("The access token was issued by another authorization server.");
-    const QString audience = matchedAudience(claims->value(QStringLiteral("aud")), m_urls);
-    if (audience.isEmpty())
+    const QStringList audiences = matchedAudiences(claims->value(QStringLiteral("aud")), m_urls);
+    if (audiences.isEmpty())
         return fail("The access token is meant for another FHIR server (aud).");
     const QJsonValue exp = claims->value(QStringLiteral("exp"));
     if (!exp.isDouble())
@@ -93,7 +97,8 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
     context.scopes = ccri::ScopeSet::parse(claims->value(QStringLiteral("scope")).toString());
     context.patientId = claims->value(QStringLiteral("patient")).toString();
     context.fhirUser = claims->value(QStringLiteral("fhirUser")).toString();
-    context.audience = audience;
+    context.audience = audiences.first();
+    context.audiences = audiences;
     verified.claims = *claims;
     const auto result = check(verified, error, claimsOut);
     if (result) // only a token that is good now: a bad one costs a verification every time, as before

@@ -16,8 +16,8 @@ class RevocationList;
 class SandboxClock;
 
 // The sandbox's AccessTokenValidator: Bearer scheme (any case), JWT shape, RS256 signature (its own JwkSet),
-// `iss` (this auth server), `aud` (one of its FHIR bases, kept in AccessContext::audience for the
-// FHIR API of that base to compare), `exp`, and revocation by `jti` — everything
+// `iss` (this auth server), `aud` (one or more of its FHIR bases, a string or an array, kept in
+// AccessContext::audiences for the FHIR API of each base to compare), `exp`, and revocation by `jti` — everything
 // the CCRI did not check but expiry.
 //
 // A token whose signature, issuer and audience have been verified once is remembered, keyed by its

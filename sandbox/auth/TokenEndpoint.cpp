@@ -182,6 +182,24 @@ QHttpServerResponse TokenEndpoint::clientCredentials(const FormBody& form, const
         scope = granted.join(QLatin1Char(' '));
     }
     AuthorizationGrant grant;
+    // RFC 8707 §2: each `resource` is an absolute URI naming where the token will be used, and the token is
+    // audience-restricted to those; one this server does not serve is an invalid_target. None named: the
+    // token is for every FHIR base here (STU3 and R4), aud an array (RFC 7519 §4.1.3).
+    for (const QString& resource : form.values(QStringLiteral("resource"))) {
+        const auto release = m_state.urls.releaseOf(resource);
+        if (!release)
+            return OAuthResponse::error(QStringLiteral("invalid_target"),
+                                        tr("The resource \"%1\" is not a FHIR base of this server (%2 or %3).")
+                                            .arg(resource, m_state.urls.fhirBase(FhirRelease::Stu3).toString(),
+                                                 m_state.urls.fhirBase(FhirRelease::R4).toString()));
+        const QString base = m_state.urls.fhirBase(*release).toString();
+        if (!grant.audiences.contains(base))
+            grant.audiences.append(base);
+    }
+    if (grant.audiences.isEmpty()) {
+        for (const FhirRelease release : {FhirRelease::Stu3, FhirRelease::R4})
+            grant.audiences.append(m_state.urls.fhirBase(release).toString());
+    }
     grant.clientId = client.clientId;
     grant.subject = client.clientId;
     grant.displayName = client.name;

@@ -6,6 +6,7 @@
 #include "sandbox/server/SandboxClock.h"
 
 #include <algorithm>
+#include <QJsonArray>
 
 namespace ccri::sandbox {
 
@@ -45,7 +46,9 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
     Issued issued;
     issued.accessTokenId = RandomToken::generate(16);
     // SMART App Launch 2.2: aud is the FHIR base the authorization request named (STU3 or R4).
-    const QString audience = grant.audience.isEmpty() ? m_state.urls.fhirBase().toString() : grant.audience;
+    QString audience = grant.audience.isEmpty() ? m_state.urls.fhirBase().toString() : grant.audience;
+    if (grant.audiences.size() == 1)
+        audience = grant.audiences.first();
     QJsonObject claims {{QStringLiteral("iss"), m_state.urls.issuer()},
                         {QStringLiteral("sub"), grant.subject},
                         {QStringLiteral("aud"), audience},
@@ -54,6 +57,9 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
                         {QStringLiteral("jti"), issued.accessTokenId},
                         {QStringLiteral("scope"), grant.scope},
                         {QStringLiteral("client_id"), grant.clientId}};
+    // RFC 7519 §4.1.3: a token for several bases (client_credentials, RFC 8707) has aud as an array.
+    if (grant.audiences.size() > 1)
+        claims.insert(QStringLiteral("aud"), QJsonArray::fromStringList(grant.audiences));
     if (issuedAt != iat)
         claims.insert(QStringLiteral("nbf"), issuedAt);
     if (!grant.patient.isEmpty())

@@ -11,6 +11,7 @@
 #include "sandbox/fhir/SearchParameters.h"
 #include "sandbox/fhir/SearchQuery.h"
 
+#include <algorithm>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QUrlQuery>
@@ -136,7 +137,10 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
         return unauthorised(error, !authorization.trimmed().isEmpty());
     // SMART App Launch 2.2 §"Obtaining authorization": aud is the FHIR base the token is for; a token
     // for the sandbox's other base is, RFC 6750 §3.1, an invalid_token here.
-    if (m_urls.releaseOf(context->audience) != m_urls.release())
+    const bool forThisBase
+        = std::any_of(context->audiences.cbegin(), context->audiences.cend(),
+                      [this](const QString& aud) { return m_urls.releaseOf(aud) == m_urls.release(); });
+    if (!forThisBase)
         return unauthorised(QStringLiteral("This access token was issued for %1 (its aud), not for this FHIR "
                                            "base %2: sign in again with aud=%2.")
                                 .arg(context->audience, m_urls.fhirBase().toString()),

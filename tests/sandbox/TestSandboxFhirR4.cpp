@@ -6,6 +6,8 @@
 #include "tests/support/TestPaths.h"
 
 #include <memory>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -288,6 +290,48 @@ private slots:
         // The twins: each token at its own base.
         QCOMPARE(m_http->get(r4(QStringLiteral("Patient/1")), m_r4Token).status, 200);
         QCOMPARE(m_http->get(stu3(QStringLiteral("Patient/1")), m_stu3Token).status, 200);
+    }
+
+    // RFC 8707 §2: a client_credentials request naming `resource` gets a token for that base only; naming
+    // none, a token for both bases with aud an array (RFC 7519 §4.1.3), good at each; an unknown resource
+    // is an invalid_target.
+    void clientCredentials_resourceNamesTheBase()
+    {
+        const QUrl tokenUrl = m_server->urls().auth(QStringLiteral("token"));
+        const QByteArray basic = m_http->basic(QStringLiteral("clinical-access"));
+        const QString r4Base = m_server->urls().fhirBase(FhirRelease::R4).toString();
+        const QString stu3Base = m_server->urls().fhirBase().toString();
+        const SandboxBrowser::Form grant {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+
+        SandboxBrowser::Form forR4 = grant;
+        forR4.append({QStringLiteral("resource"), r4Base});
+        const QByteArray r4Only
+            = m_http->post(tokenUrl, forR4, basic).json().value("access_token").toString().toLatin1();
+        QVERIFY(!r4Only.isEmpty());
+        QCOMPARE(SandboxBrowser::jwtClaims(QString::fromLatin1(r4Only)).value("aud").toString(), r4Base);
+        QCOMPARE(m_http->get(r4(QStringLiteral("Patient/1")), r4Only).status, 200);
+        QCOMPARE(m_http->get(stu3(QStringLiteral("Patient/1")), r4Only).status, 401); // the failing twin
+
+        const QByteArray both = m_http->post(tokenUrl, grant, basic).json().value("access_token").toString().toLatin1();
+        const QJsonValue aud = SandboxBrowser::jwtClaims(QString::fromLatin1(both)).value("aud");
+        QVERIFY(aud.isArray());
+        QCOMPARE(aud.toArray(), QJsonArray({stu3Base, r4Base}));
+        QCOMPARE(m_http->get(r4(QStringLiteral("Patient/1")), both).status, 200);
+        QCOMPARE(m_http->get(stu3(QStringLiteral("Patient/1")), both).status, 200);
+        // RFC 7662 §2.2: introspection gives the array as it is.
+        const QJsonObject info = m_http
+                                     ->post(m_server->urls().auth(QStringLiteral("introspect")),
+                                            {{QStringLiteral("token"), QString::fromLatin1(both)}},
+                                            m_http->basic(QStringLiteral("ccri-resource-server")))
+                                     .json();
+        QCOMPARE(info.value("active").toBool(), true);
+        QCOMPARE(info.value("aud").toArray(), aud.toArray());
+
+        SandboxBrowser::Form unknown = grant;
+        unknown.append({QStringLiteral("resource"), QStringLiteral("https://other.example/fhir/R4")});
+        const SandboxBrowser::Response refused = m_http->post(tokenUrl, unknown, basic);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().value("error").toString(), QStringLiteral("invalid_target"));
     }
 
     void authorize_acceptsEitherBase_refusesOthers()

@@ -26,6 +26,7 @@
 #include "tests/signin/SignInTestSupport.h"
 #include "tests/support/SteppedClock.h"
 #include "ui/browser/ResourceBrowser.h"
+#include "ui/browser/TokenInspectorDock.h"
 #include "ui/main/MainWindow.h"
 #include "ui/shell/ExplorerShell.h"
 #include "ui/signin/AccountController.h"
@@ -491,6 +492,10 @@ void TestBackendService::backendDemoSignsInWithTheSandboxKey()
              qPrintable(m_app.account()->currentProfile().scopes));
     QVERIFY(SignInTestSupport::openTabs(m_app.window()).contains(QLatin1String("Patient")));
     QCOMPARE(readPatients(session, m_server->fhirBase()), 200);
+    // No RFC 8707 `resource` asked: the token is for both bases (aud an array), UK Core R4 reads with it too.
+    QCOMPARE(readPatients(session, m_server->urls().fhirBase(sandbox::FhirRelease::R4)), 200);
+    const QString claims = m_app.shell()->browser()->tokenInspector()->claimsText();
+    QVERIFY2(claims.contains(m_server->urls().fhirBase(sandbox::FhirRelease::R4).toString()), qPrintable(claims));
 }
 
 void TestBackendService::profilesDialogMakesAKeyRegistersAndSignsIn()

@@ -40,6 +40,7 @@ private slots:
     void storeRoundTripsAndFindsByServer();
     void dialogAddsEditsDuplicatesAndRemoves();
     void duplicateOfTheLocalSandboxStaysAnInProcessSandbox();
+    void duplicateOfTheR4SandboxKeepsItsRelease();
     void redirectTheEmbeddedBrowserCannotCatchIsRefused();
     void newPolicyForTheLocalSandboxIsExplained();
     void secretGoesToTheKeychainOnly();
@@ -221,6 +222,37 @@ void TestProfilesDialog::duplicateOfTheLocalSandboxStaysAnInProcessSandbox()
     QVERIFY(!auth::ProfileStore(&reread).profile(normal.id)->inProcessSandbox);
     QVERIFY(again.remove(id));
     QVERIFY(again.remove(normal.id));
+}
+
+void TestProfilesDialog::duplicateOfTheR4SandboxKeepsItsRelease()
+{
+    // Server profiles → Duplicate (ProfilesDialog::duplicateProfile: ProfileStore::duplicate, then save) of
+    // "Local UK Core sandbox (R4)", as it is while the sandbox runs: a copy on the R4 base, read back as one
+    // (the STU3 twin is duplicateOfTheLocalSandboxStaysAnInProcessSandbox).
+    const QUrl running(QStringLiteral("http://127.0.0.1:4321/fhir/STU3"));
+    const auth::ServerProfile r4 = auth::BuiltinProfiles::localSandboxR4(
+        auth::BuiltinProfiles::inProcessBase(auth::BuiltinProfiles::localSandboxR4(), running));
+    QCOMPARE(r4.fhirBase, QUrl(QStringLiteral("http://127.0.0.1:4321/fhir/R4")));
+    QString id;
+    {
+        QSettings file(settings(), QSettings::IniFormat);
+        auth::ProfileStore store(&file);
+        const auth::ServerProfile copy = store.duplicate(r4);
+        QCOMPARE(copy.fhirBase, auth::BuiltinProfiles::localSandboxR4().fhirBase);
+        store.save(copy);
+        store.sync();
+        id = copy.id;
+    }
+    QSettings file(settings(), QSettings::IniFormat);
+    auth::ProfileStore store(&file);
+    const std::optional<auth::ServerProfile> saved = store.profile(id);
+    QVERIFY(saved);
+    QVERIFY(saved->inProcessSandbox);
+    QCOMPARE(saved->fhirBase, auth::BuiltinProfiles::localSandboxR4().fhirBase);
+    QCOMPARE(saved->policy, QStringLiteral("smart"));
+    QCOMPARE(auth::BuiltinProfiles::inProcessBase(*saved, running), r4.fhirBase);
+    QCOMPARE(store.duplicate(*saved).fhirBase, auth::BuiltinProfiles::localSandboxR4().fhirBase); // a copy of the copy
+    QVERIFY(store.remove(saved->id));
 }
 
 void TestProfilesDialog::redirectTheEmbeddedBrowserCannotCatchIsRefused()
