@@ -320,7 +320,9 @@ private slots:
             }
         }
         QCOMPARE(failed.join(QStringLiteral(", ")), findings.join(QStringLiteral(", ")));
-        QCOMPARE(report.count(ProbeFinding::Severity::Warning), 0);
+        // Without a discovery document some later checks can only warn that they could not run.
+        if (!failed.contains(QStringLiteral("smart-configuration")))
+            QCOMPARE(report.count(ProbeFinding::Severity::Warning), 0);
     }
 
     void reportEscapesWhatTheServerSent()
