@@ -937,6 +937,21 @@
     </message>
 </context>
 <context>
+    <name>TokenServers</name>
+    <message>
+        <source>Authorization server (issuer): %1</source>
+        <translation>Gweinydd awdurdodi (cyhoeddwr): %1</translation>
+    </message>
+    <message>
+        <source>FHIR server (aud): %1</source>
+        <translation>Gweinydd FHIR (aud): %1</translation>
+    </message>
+    <message>
+        <source>Note: this token&apos;s aud (%1) is not the FHIR base in use (%2).</source>
+        <translation>Sylwch: nid aud y tocyn hwn (%1) yw&apos;r sylfaen FHIR sy&apos;n cael ei defnyddio (%2).</translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>Tokens can&apos;t be saved on this computer; you&apos;ll sign in again next time</source>
@@ -2947,6 +2962,10 @@ fhirUser: %2</translation>
     <message>
         <source>only %1: %2</source>
         <translation>dim ond %1: %2</translation>
+    </message>
+    <message>
+        <source>Which server is which</source>
+        <translation>Pa weinydd yw pa un</translation>
     </message>
 </context>
 <context>

@@ -928,6 +928,21 @@
     </message>
 </context>
 <context>
+    <name>TokenServers</name>
+    <message>
+        <source>Authorization server (issuer): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR server (aud): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this token&apos;s aud (%1) is not the FHIR base in use (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenStore</name>
     <message>
         <source>Tokens can&apos;t be saved on this computer; you&apos;ll sign in again next time</source>
@@ -2925,6 +2940,10 @@ fhirUser: %2</source>
     </message>
     <message>
         <source>only %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which server is which</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

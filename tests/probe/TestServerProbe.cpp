@@ -5,6 +5,7 @@
 #include "app/crypto/SigningKey.h"
 #include "app/net/LoggingNetworkAccessManager.h"
 #include "app/probe/ServerProbe.h"
+#include "sandbox/server/FhirRelease.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/probe/HostileSmartServer.h"
@@ -263,6 +264,65 @@ private slots:
             QVERIFY2(found->observed.contains(QStringLiteral("Invalid aud & redirect")), qPrintable(found->observed));
             QVERIFY(!found->observed.contains(QStringLiteral("alert")));
         }
+    }
+
+    void sandboxR4BasePassesEveryCheck()
+    {
+        const QUrl r4 = m_sandbox->urls().fhirBase(ccri::sandbox::FhirRelease::R4);
+        const ProbeReport report
+            = probe(r4, QStringLiteral("ccri-explorer"), QUrl(QStringLiteral("http://127.0.0.1/callback")));
+        QVERIFY2(!report.findings.isEmpty(), "the probe did not finish");
+        QVERIFY2(report.count(ProbeFinding::Severity::Fail) == 0 && report.count(ProbeFinding::Severity::Warning) == 0,
+                 qPrintable(failures(report)));
+        QVERIFY(report.find(QStringLiteral("fhir-version")));
+        QVERIFY(report.find(QStringLiteral("pkce-required")));
+    }
+
+    // Issue 15's trainer faults, switched on at start as --fault does: exactly the findings that
+    // docs/probe.md maps each fault to fail, and their words stay neutral (no guess at the cause).
+    // fhir-unavailable answers everything under the FHIR base with 503: its discovery document, its
+    // CapabilityStatement and its resources.
+    void eachSandboxFaultIsNamed_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QStringList>("findings");
+        QTest::newRow("pkce=lenient") << "pkce=lenient" << QStringList {QStringLiteral("pkce-required")};
+        QTest::newRow("token-error=server_error")
+            << "token-error=server_error" << QStringList {QStringLiteral("token-endpoint")};
+        QTest::newRow("token-error=html") << "token-error=html" << QStringList {QStringLiteral("token-endpoint")};
+        QTest::newRow("fhir-unavailable")
+            << "fhir-unavailable"
+            << QStringList {QStringLiteral("smart-configuration"), QStringLiteral("capability-statement"),
+                            QStringLiteral("fhir-requires-token")};
+    }
+
+    void eachSandboxFaultIsNamed()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QStringList, findings);
+        ccri::sandbox::SandboxOptions options = ccri::sandbox::SandboxOptions::ephemeral(3);
+        options.faults = QStringList {fault};
+        ccri::sandbox::SandboxServer sandbox(options);
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const ProbeReport report = probe(sandbox.fhirBase(), QStringLiteral("ccri-explorer"),
+                                         QUrl(QStringLiteral("http://127.0.0.1/callback")));
+        QVERIFY2(!report.findings.isEmpty(), "the probe did not finish");
+        QStringList failed;
+        for (const ProbeFinding& finding : report.findings) {
+            if (finding.severity == ProbeFinding::Severity::Fail) {
+                failed << finding.id;
+                QVERIFY(!finding.remedy.isEmpty());
+                // What the server said may name its fault; the probe's own words do not guess.
+                QVERIFY2(!finding.remedy.contains(QStringLiteral("trainer"))
+                             && !finding.rule.contains(QStringLiteral("trainer")),
+                         qPrintable(finding.remedy));
+            }
+        }
+        QCOMPARE(failed.join(QStringLiteral(", ")), findings.join(QStringLiteral(", ")));
+        // Without a discovery document some later checks can only warn that they could not run.
+        if (!failed.contains(QStringLiteral("smart-configuration")))
+            QCOMPARE(report.count(ProbeFinding::Severity::Warning), 0);
     }
 
     void reportEscapesWhatTheServerSent()

@@ -65,6 +65,8 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, net::AccessTokenProvider* t
     window->addDockWidget(Qt::BottomDockWidgetArea, m_requestLogDock);
     m_tokenInspector = new TokenInspectorDock(tokens, window->access(), window);
     window->addDockWidget(Qt::RightDockWidgetArea, m_tokenInspector);
+    m_tokenInspector->setFhirBase(m_client->baseUrl());
+    connect(m_client, &fhir::FhirClient::baseUrlChanged, m_tokenInspector, &TokenInspectorDock::setFhirBase);
     m_capability = new CapabilityView(m_client, window);
     m_capabilityDock = new QDockWidget(tr("Server capabilities"), window);
     m_capabilityDock->setObjectName(QStringLiteral("capabilityDock"));

@@ -3,6 +3,7 @@
 #include "app/core/ScopePolicy.h"
 #include "app/net/AccessTokenProvider.h"
 #include "app/net/JwtDecoder.h"
+#include "ui/browser/TokenServers.h"
 #include "ui/main/ScopeAccess.h"
 
 #include <QFontDatabase>
@@ -73,6 +74,11 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
     m_expiryLabel = new QLabel(content);
     m_expiryLabel->setObjectName(QStringLiteral("tokenExpiry"));
     m_context = new QLabel(content);
+    m_servers = new QLabel(content);
+    m_servers->setObjectName(QStringLiteral("tokenServers"));
+    m_servers->setAccessibleName(tr("Which server is which"));
+    m_servers->setTextFormat(Qt::PlainText);
+    m_servers->setWordWrap(true);
     m_context->setObjectName(QStringLiteral("tokenContext"));
     m_context->setWordWrap(true);
     m_context->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,6 +113,7 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
     auto* form = new QFormLayout;
     form->addRow(tr("Expiry:"), m_expiryLabel);
     form->addRow(tr("Context:"), m_context);
+    form->addRow(m_servers);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Access token header:"), content));
     layout->addWidget(m_header);
@@ -203,6 +210,9 @@ void TokenInspectorDock::refresh()
     m_context->setText(tr("Patient context: %1\nfhirUser: %2")
                            .arg(patient.isEmpty() ? tr("none") : patient, fhirUser.isEmpty() ? tr("none") : fhirUser));
 
+    m_servers->setText(TokenServers::describe(decoded.claims, m_fhirBase));
+    m_servers->setVisible(!m_servers->text().isEmpty());
+
     m_scopes->clear();
     if (m_access) {
         const ScopeSet granted = ScopeSet::parse(scopeText);
@@ -291,6 +301,17 @@ QString TokenInspectorDock::expiryText() const
 QString TokenInspectorDock::contextText() const
 {
     return m_context->text();
+}
+
+QString TokenInspectorDock::serversText() const
+{
+    return m_servers->text();
+}
+
+void TokenInspectorDock::setFhirBase(const QUrl& base)
+{
+    m_fhirBase = base;
+    refresh();
 }
 
 } // namespace ccri

@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QPointer>
 #include <QTimer>
+#include <QUrl>
 
 class QLabel;
 class QLineEdit;
@@ -34,6 +35,7 @@ public:
     QString idTokenText() const; // the id token's claims
     QString expiryText() const;
     QString contextText() const;
+    QString serversText() const; // which server is the issuer, which the aud; aud not the FHIR base in use
     QString verificationText() const; // what was checked: the access token never, the id_token against jwks_uri
     bool isRevealed() const;
     QTreeWidget* scopeTree() const { return m_scopes; }
@@ -42,6 +44,7 @@ public slots:
     void refresh();
     void reveal();
     void hideToken();
+    void setFhirBase(const QUrl& base);
 
 private:
     static QString accessTokenNote();
@@ -59,6 +62,8 @@ private:
     QPlainTextEdit* m_assertion = nullptr; // the last client assertion sent, decoded
     QLabel* m_expiryLabel = nullptr;
     QLabel* m_context = nullptr;
+    QLabel* m_servers = nullptr;
+    QUrl m_fhirBase;
     QTreeWidget* m_scopes = nullptr;
     QPushButton* m_reveal = nullptr;
     QLineEdit* m_raw = nullptr;
