@@ -11,12 +11,14 @@
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/SignInTestCase.h"
 #include "tests/signin/SignInTestSupport.h"
+#include "ui/desktop/TranslationLoader.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/LocalSandboxLauncher.h"
 #include "ui/signin/LocalSandboxView.h"
 #include "ui/signin/SessionStatusWidget.h"
 
 #include <QCheckBox>
+#include <QHash>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -43,6 +45,7 @@ private slots:
     void unavailableServerSaysSo();
     void delayedAnswerCanBeCancelled();
     void localSandboxViewSwitchesFaults();
+    void localSandboxViewSaysFaultsInWelsh();
 
 private:
     auth::Session* signIn();
@@ -231,6 +234,35 @@ void TestFaultsInExplorer::localSandboxViewSwitchesFaults()
     QVERIFY(launcher.sandbox()->faultsOn().isEmpty());
     QVERIFY(view.faultNotice().isEmpty());
     QCOMPARE(statusOf(metadata), 200);
+}
+
+void TestFaultsInExplorer::localSandboxViewSaysFaultsInWelsh()
+{
+    // The meanings in the panel are the explorer's own texts, so they follow its language.
+    LocalSandboxLauncher launcher(sandbox::InProcessLocalSandbox::factory());
+    QSignalSpy ready(&launcher, &LocalSandboxLauncher::ready);
+    launcher.start(QStringLiteral("ccri"));
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
+    auto meaningOf = [&launcher](const QString& name) {
+        LocalSandboxView view(&launcher);
+        auto* box = view.findChild<QCheckBox*>(QStringLiteral("fault-") + name);
+        return box ? box->toolTip() : QString();
+    };
+    QHash<QString, QString> english;
+    for (const LocalSandbox::FaultSwitch& fault : launcher.sandbox()->faultSwitches())
+        english.insert(fault.name, meaningOf(fault.name));
+    QCOMPARE(english.size(), 8);
+    QCOMPARE(english.value(QStringLiteral("narrow-consent")),
+             QStringLiteral("The server grants one requested resource scope fewer than the user ticked."));
+
+    TranslationLoader translations;
+    QVERIFY(translations.install(qApp, QStringLiteral("cy")));
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        const QString welsh = meaningOf(it.key());
+        QVERIFY2(!welsh.isEmpty() && welsh != it.value(), qPrintable(it.key() + QStringLiteral(": ") + welsh));
+    }
+    QVERIFY(translations.install(qApp, QStringLiteral("en")));
+    QCOMPARE(meaningOf(QStringLiteral("narrow-consent")), english.value(QStringLiteral("narrow-consent")));
 }
 
 int main(int argc, char** argv)

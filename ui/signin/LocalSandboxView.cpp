@@ -124,11 +124,12 @@ QWidget* LocalSandboxView::makeFaultSwitches()
     grid->addWidget(intro, 0, 0, 1, 3);
     int row = 1;
     for (const LocalSandbox::FaultSwitch& fault : sandbox->faultSwitches()) {
+        const QString meaningText = faultMeaning(fault.name, fault.meaning);
         FaultRow faultRow;
         faultRow.box = new QCheckBox(fault.name, group);
         faultRow.box->setObjectName(QStringLiteral("fault-") + fault.name);
-        faultRow.box->setToolTip(fault.meaning);
-        faultRow.box->setAccessibleDescription(fault.meaning);
+        faultRow.box->setToolTip(meaningText);
+        faultRow.box->setAccessibleDescription(meaningText);
         grid->addWidget(faultRow.box, row, 0);
         if (!fault.valueHint.isEmpty()) {
             faultRow.value = new QLineEdit(group);
@@ -142,7 +143,7 @@ QWidget* LocalSandboxView::makeFaultSwitches()
             });
             grid->addWidget(faultRow.value, row, 1);
         }
-        auto* meaning = new QLabel(fault.meaning, group);
+        auto* meaning = new QLabel(meaningText, group);
         meaning->setWordWrap(true);
         meaning->setBuddy(faultRow.box);
         grid->addWidget(meaning, row, 2);
@@ -163,6 +164,30 @@ QWidget* LocalSandboxView::makeFaultSwitches()
     });
     showFaults(sandbox->faultsOn());
     return group;
+}
+
+QString LocalSandboxView::faultMeaning(const QString& name, const QString& sandboxMeaning)
+{
+    // The same sentences as sandbox/faults/Fault.cpp, which the explorer's translations do not reach.
+    static const QHash<QString, const char*> meanings {
+        {QStringLiteral("expire-tokens"), QT_TR_NOOP("Every access token, old or new, is refused as expired.")},
+        {QStringLiteral("refresh-expired"),
+         QT_TR_NOOP("Every refresh token is refused with invalid_grant, as if it had expired.")},
+        {QStringLiteral("token-error"),
+         QT_TR_NOOP("The token endpoint answers with this error (html: a broken proxy's HTML page).")},
+        {QStringLiteral("fhir-delay"), QT_TR_NOOP("Every FHIR answer is held back this many milliseconds.")},
+        {QStringLiteral("fhir-unavailable"),
+         QT_TR_NOOP("Every FHIR request gets 503 Service Unavailable with an OperationOutcome.")},
+        {QStringLiteral("clock-skew"),
+         QT_TR_NOOP("Tokens are issued with iat and nbf this many seconds in the future (negative: in the past).")},
+        {QStringLiteral("narrow-consent"),
+         QT_TR_NOOP("The server grants one requested resource scope fewer than the user ticked.")},
+        {QStringLiteral("pkce"),
+         QT_TR_NOOP("PKCE is not enforced: the plain method and a missing verifier are accepted. Only to show what "
+                    "PKCE prevents.")},
+    };
+    const auto it = meanings.constFind(name);
+    return it == meanings.cend() ? sandboxMeaning : tr(it.value());
 }
 
 void LocalSandboxView::switchFault(const QString& name, bool on)

@@ -35,6 +35,9 @@ private:
     QWidget* makeFaultSwitches();
     void showFaults(const QString& faultsOn);
     void switchFault(const QString& name, bool on);
+    // The fault's meaning in the explorer's own words (translated here, Welsh too); the sandbox's
+    // own sentence for a fault this list does not know.
+    static QString faultMeaning(const QString& name, const QString& sandboxMeaning);
 
     struct FaultRow
     {
