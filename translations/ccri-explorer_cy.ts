@@ -1581,6 +1581,14 @@
 <context>
     <name>ccri::PatientSearchPanel</name>
     <message>
+        <source>I have checked which patient this is</source>
+        <translation>Rwyf wedi gwirio pa glaf yw hwn</translation>
+    </message>
+    <message>
+        <source>Records stay closed until you have checked the name, birth date and address.</source>
+        <translation>Mae&apos;r cofnodion yn aros ar gau nes i chi wirio&apos;r enw, y dyddiad geni a&apos;r cyfeiriad.</translation>
+    </message>
+    <message>
         <source>any part of the name</source>
         <translation>unrhyw ran o&apos;r enw</translation>
     </message>

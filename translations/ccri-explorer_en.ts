@@ -1569,6 +1569,14 @@
 <context>
     <name>ccri::PatientSearchPanel</name>
     <message>
+        <source>I have checked which patient this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records stay closed until you have checked the name, birth date and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>any part of the name</source>
         <translation type="unfinished"></translation>
     </message>

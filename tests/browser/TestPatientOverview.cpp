@@ -27,11 +27,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QUrlQuery>
+#include <QValueAxis>
 
 using namespace ccri;
 
@@ -63,6 +66,30 @@ private:
             &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         m_tokens->setTokenResponse(QString::fromLatin1(token), SandboxSession::scopeOf(token));
+    }
+
+    // The units named by the chart's y axes' titles, and those of its ticked series.
+    static QStringList yAxisUnits(VitalSignsChart* chart)
+    {
+        QStringList units;
+        for (QAbstractAxis* axis : chart->chart()->axes(Qt::Vertical)) {
+            const QString title = axis->titleText();
+            units << title.mid(title.lastIndexOf(QLatin1Char('(')) + 1).chopped(1);
+        }
+        units.sort();
+        return units;
+    }
+
+    static QStringList tickedUnits(VitalSignsChart* chart)
+    {
+        QStringList units;
+        for (int i = 0; i < chart->seriesChoice()->count(); ++i) {
+            if (chart->seriesChoice()->item(i)->checkState() == Qt::Checked
+                && !units.contains(chart->data().series().at(i).unit))
+                units << chart->data().series().at(i).unit;
+        }
+        units.sort();
+        return units;
     }
 
     bool allComplete() const
@@ -166,6 +193,9 @@ private slots:
         QVERIFY(chart->data().find(QStringLiteral("Core body temperature")));
         QCOMPARE(chart->chart()->series().size(), 7);
         QCOMPARE(chart->pointTable()->rowCount(), 28);
+        // One y axis per unit, titled with it: six units, blood pressure's two series on one axis.
+        QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
+        QCOMPARE(yAxisUnits(chart).size(), 6);
         QVERIFY(chart->chartView()->accessibleName().contains(QStringLiteral("chart")));
         QVERIFY(chart->pointTable()->accessibleName().contains(QStringLiteral("chart")));
         QCOMPARE(chart->statusText(), QStringLiteral("28 readings of 7 vital signs."));
@@ -173,6 +203,8 @@ private slots:
         chart->seriesChoice()->item(0)->setCheckState(Qt::Unchecked);
         QCOMPARE(chart->chart()->series().size(), 6);
         QCOMPARE(chart->pointTable()->rowCount(), 24);
+        QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
+        QCOMPARE(yAxisUnits(chart).size(), 5);
         chart->seriesChoice()->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(chart->chart()->series().size(), 7);
         // CCRI_OVERVIEW_SHOTS=DIR: the pictures README and the training guide show, as a user sees them.
@@ -193,6 +225,32 @@ private slots:
         QImage image;
         QVERIFY(image.loadFromData(png, "PNG"));
         QVERIFY(image.width() > 100 && image.height() > 100);
+    }
+
+    void theObservationTabHasTheChartToo()
+    {
+        ResourceTablePage* observations = m_browser->page(QStringLiteral("Observation"));
+        QVERIFY(observations);
+        VitalSignsChart* chart = m_browser->observationChart();
+        QVERIFY(chart);
+        QVERIFY(observations->isAncestorOf(chart));
+        QVERIFY(chart->chartView()->accessibleName().contains(QStringLiteral("chart")));
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->isLoading() && chart->data().pointCount() > 0, 15000);
+        QCOMPARE(chart->data().series().size(), 7);
+        QCOMPARE(chart->data().pointCount(), 28);
+        QVERIFY(chart->data().find(QStringLiteral("Systolic arterial pressure")));
+        QVERIFY(chart->data().find(QStringLiteral("Core body temperature")));
+        QCOMPARE(chart->chart()->series().size(), 7);
+        QCOMPARE(chart->pointTable()->rowCount(), 28);
+        QCOMPARE(chart->statusText(), QStringLiteral("28 readings of 7 vital signs."));
+        QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
+        tabs()->tabBar()->setCurrentIndex(tabs()->indexOf(QStringLiteral("Observation")));
+        QVERIFY(chart->isVisible());
+        if (const QString shots = qEnvironmentVariable("CCRI_OVERVIEW_SHOTS"); !shots.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/observation-tab-chart.png")));
+        }
+        tabs()->showLeadingPage();
     }
 
     void aRowOpensTheRecordInItsTab()
@@ -305,6 +363,31 @@ private slots:
         QVERIFY2(search->duplicateWarning().contains(QStringLiteral("2 patients share the NHS number 999 000 0018.")),
                  qPrintable(search->duplicateWarning()));
         QVERIFY(search->findChild<QLabel*>(QStringLiteral("duplicateNhsNumberWarning"))->isVisibleTo(search));
+        // No record opens until the reader says they checked which patient it is.
+        QVERIFY(search->openingBlocked());
+        QSignalSpy chosen(search, &PatientSearchPanel::patientChosen);
+        QTableView* results = search->results()->view();
+        results->setCurrentIndex(results->model()->index(0, 0));
+        auto* choose = search->findChild<QPushButton*>(QStringLiteral("choosePatient"));
+        QVERIFY(choose);
+        QVERIFY(!choose->isEnabled());
+        search->chooseCurrent();
+        emit search->results()->rowActivated(search->results()->model()->rowAt(0)); // as a double-click
+        QCOMPARE(chosen.size(), 0);
+        QCOMPARE(m_browser->patientId(), QStringLiteral("1")); // still Bernie
+        auto* checked = search->findChild<QPushButton*>(QStringLiteral("checkedSharedNhsNumber"));
+        QVERIFY(checked->isVisibleTo(search));
+        QTest::mouseClick(checked, Qt::LeftButton);
+        QVERIFY(!search->openingBlocked());
+        QVERIFY(!checked->isVisibleTo(search));
+        QVERIFY(choose->isEnabled());
+        QVERIFY(search->duplicateWarning().contains(QStringLiteral("999 000 0018"))); // the warning stays
+        search->chooseCurrent();
+        QCOMPARE(chosen.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->patientId() != QStringLiteral("1"), 10000);
+        m_browser->choosePatientById(QStringLiteral("1")); // back to Bernie for what follows
+        QTRY_COMPARE_WITH_TIMEOUT(m_browser->patientId(), QStringLiteral("1"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(allComplete(), 15000);
         // A unique number: no banner.
         field->clear();
         QTest::keyClicks(field, QStringLiteral("9876543210"));

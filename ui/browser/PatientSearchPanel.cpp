@@ -93,12 +93,14 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
 
     m_results = new ResourceTablePage(client, QStringLiteral("Patient"), this);
     m_results->setObjectName(QStringLiteral("patientResults"));
-    connect(m_results, &ResourceTablePage::rowActivated, this, &PatientSearchPanel::patientChosen);
+    connect(m_results, &ResourceTablePage::rowActivated, this, &PatientSearchPanel::choose);
     connect(m_results->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { m_choose->setEnabled(current.isValid()); });
+            &PatientSearchPanel::updateChoose);
     connect(m_results, &ResourceTablePage::loadStarted, this, [this] {
-        m_choose->setEnabled(false);
+        m_mustCheck = false;
         m_duplicates->setVisible(false);
+        m_checked->setVisible(false);
+        m_choose->setEnabled(false);
     });
     m_duplicates = new ErrorLabel(this);
     m_duplicates->setObjectName(QStringLiteral("duplicateNhsNumberWarning"));
@@ -106,6 +108,11 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     m_duplicates->setVisible(false);
     m_duplicates->setFrameShape(QFrame::Box);
     m_duplicates->setMargin(6);
+    m_checked = new QPushButton(tr("I have checked which patient this is"), this);
+    m_checked->setObjectName(QStringLiteral("checkedSharedNhsNumber"));
+    m_checked->setToolTip(tr("Records stay closed until you have checked the name, birth date and address."));
+    m_checked->setVisible(false);
+    connect(m_checked, &QPushButton::clicked, this, &PatientSearchPanel::acknowledgeSharedNhsNumber);
     connect(m_results, &ResourceTablePage::loaded, this, &PatientSearchPanel::checkSharedNhsNumbers);
 
     auto* layout = new QVBoxLayout(this);
@@ -115,7 +122,10 @@ PatientSearchPanel::PatientSearchPanel(fhir::FhirClient* client, QWidget* parent
     validationRow->addWidget(m_searchAnyway, 0, Qt::AlignTop);
     layout->addLayout(validationRow);
     layout->addLayout(buttons);
-    layout->addWidget(m_duplicates);
+    auto* duplicateRow = new QHBoxLayout;
+    duplicateRow->addWidget(m_duplicates, 1);
+    duplicateRow->addWidget(m_checked, 0, Qt::AlignTop);
+    layout->addLayout(duplicateRow);
     layout->addWidget(m_results, 1);
 }
 
@@ -140,6 +150,9 @@ void PatientSearchPanel::checkSharedNhsNumbers()
         if (it.value() > 1)
             shared << tr("%1 patients share the NHS number %2.").arg(it.value()).arg(NhsNumber::format(it.key()));
     }
+    m_mustCheck = !shared.isEmpty();
+    m_checked->setVisible(m_mustCheck);
+    updateChoose();
     if (shared.isEmpty()) {
         m_duplicates->setVisible(false);
         return;
@@ -226,6 +239,24 @@ bool PatientSearchPanel::runSearch(bool checkNhsNumber)
     return true;
 }
 
+void PatientSearchPanel::acknowledgeSharedNhsNumber()
+{
+    m_mustCheck = false;
+    m_checked->setVisible(false);
+    updateChoose();
+}
+
+void PatientSearchPanel::updateChoose()
+{
+    m_choose->setEnabled(!m_mustCheck && m_results->view()->currentIndex().isValid());
+}
+
+void PatientSearchPanel::choose(const fhir::ResourceRow& patient)
+{
+    if (!m_mustCheck) // the warning stays until the reader says they checked
+        emit patientChosen(patient);
+}
+
 void PatientSearchPanel::chooseCurrent()
 {
     const QModelIndex current = m_results->view()->currentIndex();
@@ -234,7 +265,7 @@ void PatientSearchPanel::chooseCurrent()
     }
     auto* proxy = qobject_cast<QSortFilterProxyModel*>(m_results->view()->model());
     const QModelIndex source = proxy ? proxy->mapToSource(current) : current;
-    emit patientChosen(m_results->model()->rowAt(source.row()));
+    choose(m_results->model()->rowAt(source.row()));
 }
 
 void PatientSearchPanel::clear()
@@ -246,6 +277,9 @@ void PatientSearchPanel::clear()
     m_validation->setVisible(false);
     m_searchAnyway->setVisible(false);
     m_results->forgetRows();
+    m_mustCheck = false;
+    m_duplicates->setVisible(false);
+    m_checked->setVisible(false);
     m_choose->setEnabled(false);
 }
 

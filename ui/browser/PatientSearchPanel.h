@@ -34,6 +34,8 @@ public:
     // Shown above the results when two or more of them share an NHS number (one number is one person: a data
     // error to check before opening either record); empty when not shown.
     QString duplicateWarning() const;
+    // While that warning shows, no record can be opened until the reader says they checked which patient it is.
+    bool openingBlocked() const { return m_mustCheck; }
 
 public slots:
     void setDecision(const ccri::PolicyDecision& decision);
@@ -42,6 +44,7 @@ public slots:
     // and 9876512345 fail it), after the user saw why it is refused and chose to go on.
     bool searchAnyway();
     void chooseCurrent();
+    void acknowledgeSharedNhsNumber(); // "I have checked which patient this is"
     void clear(); // empties the form, the message and the results (sign-out)
 
 signals:
@@ -51,6 +54,8 @@ private:
     bool runSearch(bool checkNhsNumber);
     void showValidation(const QString& message, bool offerAnyway = false);
     void checkSharedNhsNumbers();
+    void choose(const ccri::fhir::ResourceRow& patient);
+    void updateChoose();
 
     QLineEdit* m_nhsNumber = nullptr;
     QLineEdit* m_name = nullptr;
@@ -63,6 +68,8 @@ private:
     QPushButton* m_searchAnyway = nullptr;
     ErrorLabel* m_validation = nullptr;
     ErrorLabel* m_duplicates = nullptr;
+    QPushButton* m_checked = nullptr;
+    bool m_mustCheck = false;
     ResourceTablePage* m_results = nullptr;
 };
 

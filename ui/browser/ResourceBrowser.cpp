@@ -18,6 +18,7 @@
 #include "ui/main/ResourceTabs.h"
 #include "ui/main/ScopeAccess.h"
 #include "ui/overview/PatientOverview.h"
+#include "ui/overview/VitalSignsChart.h"
 
 #include <algorithm>
 #include <memory>
@@ -150,7 +151,22 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
     }
     connect(tabs, &ResourceTabs::decisionChanged, page, &ResourceTablePage::setDecision);
     page->setAccessNote(m_accessNote);
+    if (resourceType == QLatin1String("Observation")) {
+        // The vital-signs chart, as in the Overview, above the Observation table.
+        m_observationChart = new VitalSignsChart(m_client, page);
+        m_observationChart->setMinimumHeight(300);
+        page->addSection(m_observationChart);
+        connect(tabs, &ResourceTabs::decisionChanged, m_observationChart, &VitalSignsChart::setDecision);
+        for (const PolicyDecision& decision : tabs->decisions())
+            m_observationChart->setDecision(decision);
+        m_observationChart->setPatientId(m_patientId);
+    }
     return page;
+}
+
+VitalSignsChart* ResourceBrowser::observationChart() const
+{
+    return m_observationChart;
 }
 
 PatientSearchPanel* ResourceBrowser::patientSearch() const
@@ -177,6 +193,8 @@ void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
     }
     const bool newPatient = m_overview->patientId() != patient.id;
     m_overview->setPatientId(patient.id);
+    if (m_observationChart)
+        m_observationChart->setPatientId(patient.id);
     tabs->setLeadingPageEnabled(true, tr("The patient's records on one page"));
     if (newPatient)
         m_overview->load();
@@ -302,6 +320,8 @@ void ResourceBrowser::forgetPatient()
     m_patientId.clear();
     m_banner->clear();
     m_overview->forget();
+    if (m_observationChart)
+        m_observationChart->setPatientId({});
     m_window->resourceTabs()->setLeadingPageEnabled(false, tr("Choose a patient to see their overview."));
     if (PatientSearchPanel* search = patientSearch())
         search->clear();

@@ -19,6 +19,7 @@ class CapabilityView;
 class MainWindow;
 class PatientBanner;
 class PatientOverview;
+class VitalSignsChart;
 class PatientSearchPanel;
 class RequestLogDock;
 class ResourceTablePage;
@@ -56,6 +57,7 @@ public:
     ResourceTablePage* page(const QString& resourceType) const; // nullptr for Patient (see patientSearch)
     PatientBanner* banner() const { return m_banner; }
     PatientOverview* overview() const { return m_overview; }
+    VitalSignsChart* observationChart() const; // on the Observation tab, once made
     RequestLogDock* requestLogDock() const { return m_requestLogDock; }
     TokenInspectorDock* tokenInspector() const { return m_tokenInspector; }
     CapabilityView* capabilityView() const { return m_capability; }
@@ -100,6 +102,7 @@ private:
     QToolBar* m_bannerBar = nullptr;
     PatientBanner* m_banner = nullptr;
     PatientOverview* m_overview = nullptr;
+    QPointer<VitalSignsChart> m_observationChart;
     QString m_pendingNhsNumber; // openPatientByNhsNumber() before sign-in
     QString m_accessNote; // "Results may be filtered by your access" for patient/ scopes or a patient context
     void showAccessNote();

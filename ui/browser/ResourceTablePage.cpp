@@ -128,15 +128,15 @@ ResourceTablePage::ResourceTablePage(fhir::FhirClient* client, const QString& re
     tableLayout->addLayout(messageRow);
     tableLayout->addWidget(m_view, 1);
     tableLayout->addWidget(m_malformed);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(tableArea);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(tableArea);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_search, &fhir::ResourceSearch::stateChanged, this, &ResourceTablePage::showState);
     connect(m_search, &fhir::ResourceSearch::statusChanged, m_status, &QLabel::setText);
@@ -172,6 +172,12 @@ void ResourceTablePage::setAccessNote(const QString& text)
 {
     m_accessNote->setText(text);
     m_accessNote->setVisible(!text.isEmpty());
+}
+
+void ResourceTablePage::addSection(QWidget* section)
+{
+    m_splitter->insertWidget(0, section);
+    m_splitter->setStretchFactor(0, 3);
 }
 
 QString ResourceTablePage::accessNote() const

@@ -15,6 +15,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace ccri {
@@ -66,6 +67,8 @@ public:
     // "Results may be filtered by your access ..." above the table (a patient/ scope, a compartment); "" hides it.
     void setAccessNote(const QString& text);
     QString accessNote() const;
+    // A section above the table in its splitter (the Observation tab's vital-signs chart); the page owns it.
+    void addSection(QWidget* section);
 
 public slots:
     // Also the part line above the table when the scopes open the type only in part:
@@ -112,6 +115,7 @@ private:
     QTableView* m_view = nullptr;
     QListWidget* m_malformed = nullptr;
     DetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace ccri

@@ -8,6 +8,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,29 +184,43 @@ void VitalSignsChart::rebuild()
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setTitleText(tr("Date"));
-    auto* y = new QValueAxis;
     m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    QStringList units;
-    double low = 0;
-    double high = 0;
+    // One y axis per unit (mmHg, /min, Cel, kg, cm, %): a scale shared by six units would flatten every line
+    // but the largest. The axes alternate left and right, each titled with its unit and the signs it carries.
+    struct UnitAxis
+    {
+        QValueAxis* axis = nullptr;
+        QStringList names;
+        double low = 0;
+        double high = 0;
+    };
+    QList<QString> units;
+    QHash<QString, UnitAxis> axes;
     QDateTime first;
     QDateTime last;
-    bool any = false;
     for (int i = 0; i < m_choice->count(); ++i) {
         if (m_choice->item(i)->checkState() != Qt::Checked)
             continue;
         const fhir::VitalSignSeries::Series& data = m_data.series().at(i);
+        if (data.points.isEmpty())
+            continue;
+        UnitAxis& unitAxis = axes[data.unit];
+        if (!unitAxis.axis) {
+            unitAxis.axis = new QValueAxis;
+            unitAxis.low = unitAxis.high = data.points.constFirst().value;
+            m_chart->addAxis(unitAxis.axis, units.size() % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
+            units << data.unit;
+        }
+        unitAxis.names << data.name;
         auto* line = new QLineSeries;
         line->setName(tr("%1 (%2)").arg(data.name, data.unit));
         line->setPointsVisible(true);
         for (const fhir::VitalSignSeries::Point& point : data.points) {
             line->append(double(point.when.toMSecsSinceEpoch()), point.value);
-            low = any ? qMin(low, point.value) : point.value;
-            high = any ? qMax(high, point.value) : point.value;
-            first = any && first < point.when ? first : point.when;
-            last = any && last > point.when ? last : point.when;
-            any = true;
+            unitAxis.low = qMin(unitAxis.low, point.value);
+            unitAxis.high = qMax(unitAxis.high, point.value);
+            first = first.isValid() && first < point.when ? first : point.when;
+            last = last.isValid() && last > point.when ? last : point.when;
         }
         const QString name = data.name;
         const QString unit = data.unit;
@@ -221,16 +236,16 @@ void VitalSignsChart::rebuild()
         });
         m_chart->addSeries(line);
         line->attachAxis(x);
-        line->attachAxis(y);
-        if (!units.contains(data.unit))
-            units << data.unit;
+        line->attachAxis(unitAxis.axis);
     }
-    y->setTitleText(units.join(QStringLiteral(", ")));
-    if (any) {
-        const double margin = qMax(1.0, (high - low) * 0.1);
-        y->setRange(low - margin, high + margin);
+    for (const QString& unit : units) {
+        UnitAxis& unitAxis = axes[unit];
+        unitAxis.axis->setTitleText(tr("%1 (%2)").arg(unitAxis.names.join(QStringLiteral(", ")), unit));
+        const double margin = qMax(1.0, (unitAxis.high - unitAxis.low) * 0.1);
+        unitAxis.axis->setRange(unitAxis.low - margin, unitAxis.high + margin);
+    }
+    if (first.isValid())
         x->setRange(first.addDays(-15), last.addDays(15));
-    }
     fillTable();
     recolour();
 }
