@@ -68,13 +68,12 @@ private:
         m_tokens->setTokenResponse(QString::fromLatin1(token), SandboxSession::scopeOf(token));
     }
 
-    // The units named by the chart's y axes' titles, and those of its ticked series.
+    // The units the chart's y axes are titled with, and those of its ticked series.
     static QStringList yAxisUnits(VitalSignsChart* chart)
     {
         QStringList units;
         for (QAbstractAxis* axis : chart->chart()->axes(Qt::Vertical)) {
-            const QString title = axis->titleText();
-            units << title.mid(title.lastIndexOf(QLatin1Char('(')) + 1).chopped(1);
+            units << axis->titleText();
         }
         units.sort();
         return units;

@@ -55,6 +55,9 @@ VitalSignsChart::VitalSignsChart(fhir::FhirClient* client, QWidget* parent)
     m_view->setMinimumHeight(260);
     m_view->setAccessibleName(tr("Vital signs chart"));
     m_view->setAccessibleDescription(tr("The same points are in the table of vital signs beside the chart."));
+    // A graphics view makes its viewport take focus (it is what the keyboard reaches): it is named too.
+    m_view->viewport()->setAccessibleName(m_view->accessibleName());
+    m_view->viewport()->setAccessibleDescription(m_view->accessibleDescription());
 
     m_choice = new QListWidget(this);
     m_choice->setObjectName(QStringLiteral("vitalSignsChoice"));
@@ -186,7 +189,7 @@ void VitalSignsChart::rebuild()
     x->setTitleText(tr("Date"));
     m_chart->addAxis(x, Qt::AlignBottom);
     // One y axis per unit (mmHg, /min, Cel, kg, cm, %): a scale shared by six units would flatten every line
-    // but the largest. The axes alternate left and right, each titled with its unit and the signs it carries.
+    // but the largest. The axes alternate left and right, each titled with its unit.
     struct UnitAxis
     {
         QValueAxis* axis = nullptr;
@@ -240,7 +243,10 @@ void VitalSignsChart::rebuild()
     }
     for (const QString& unit : units) {
         UnitAxis& unitAxis = axes[unit];
-        unitAxis.axis->setTitleText(tr("%1 (%2)").arg(unitAxis.names.join(QStringLiteral(", ")), unit));
+        // Six axes side by side leave little room: the title is the unit alone (the legend and the
+        // ticked list name each sign with its unit), and the labels are as short as the values allow.
+        unitAxis.axis->setTitleText(unit);
+        unitAxis.axis->setLabelFormat(QStringLiteral("%g"));
         const double margin = qMax(1.0, (unitAxis.high - unitAxis.low) * 0.1);
         unitAxis.axis->setRange(unitAxis.low - margin, unitAxis.high + margin);
     }
