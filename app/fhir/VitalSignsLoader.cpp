@@ -19,9 +19,7 @@ VitalSignsLoader::VitalSignsLoader(FhirClient* client, QObject* parent)
     });
     connect(m_parser, &BundleParser::finished, this, [this](const BundleInfo& info) {
         if (!info.error.isEmpty()) {
-            m_error = info.error;
-            m_loading = false;
-            emit finished();
+            finish(info.error);
             return;
         }
         if (m_pages == 1)
@@ -34,27 +32,48 @@ VitalSignsLoader::VitalSignsLoader(FhirClient* client, QObject* parent)
                 return;
             }
         }
-        m_loading = false;
-        emit finished();
+        finish({});
     });
+}
+
+void VitalSignsLoader::finish(const QString& error)
+{
+    m_error = error;
+    m_answered = error.isEmpty();
+    m_loading = false;
+    emit finished();
 }
 
 void VitalSignsLoader::load(const QString& patientId)
 {
     cancel();
+    m_patientId = patientId;
     m_rows.clear();
     m_pages = 0;
     m_total = -1;
     m_stoppedShort = false;
+    m_answered = false;
     m_error.clear();
-    if (!m_client || patientId.isEmpty())
+    if (!m_client || patientId.isEmpty() || m_isShut) {
+        emit started(); // nothing to ask (or not allowed to): the views say so
         return;
+    }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("patient"), patientId);
     query.addQueryItem(QStringLiteral("category"), QStringLiteral("vital-signs"));
     query.addQueryItem(QStringLiteral("_count"), QString::number(m_pageSize));
     m_loading = true;
     fetch(m_client->url(QStringLiteral("Observation"), query));
+    emit started();
+}
+
+void VitalSignsLoader::setDecision(const PolicyDecision& decision)
+{
+    if (decision.resourceType != QLatin1String("Observation") || decision.granted == !m_isShut)
+        return;
+    m_isShut = !decision.granted;
+    m_shut = decision;
+    load(m_patientId); // asks again, or forgets the rows and says why not
 }
 
 void VitalSignsLoader::cancel()
@@ -79,9 +98,7 @@ void VitalSignsLoader::fetch(const QUrl& url)
         m_reply = nullptr;
         const FhirResponse response = reply->response();
         if (!response.ok) {
-            m_error = response.error;
-            m_loading = false;
-            emit finished();
+            finish(response.error);
             return;
         }
         m_parser->start(response.body, QStringLiteral("Observation"));

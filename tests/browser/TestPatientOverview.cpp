@@ -3,7 +3,9 @@
 #include "app/fhir/ResourceListModel.h"
 #include "app/fhir/VitalSigns.h"
 #include "app/fhir/VitalSignSeries.h"
+#include "app/fhir/VitalSignsLoader.h"
 #include "app/net/FixedAccessTokenProvider.h"
+#include "sandbox/server/SandboxServer.h"
 #include "tests/browser/SandboxSession.h"
 #include "ui/browser/CapabilityView.h"
 #include "ui/browser/DetailPane.h"
@@ -17,6 +19,7 @@
 #include "ui/overview/PatientOverview.h"
 #include "ui/overview/VitalSignsChart.h"
 
+#include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <QChart>
@@ -50,6 +53,28 @@ private:
     std::unique_ptr<net::FixedAccessTokenProvider> m_tokens;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ResourceBrowser> m_browser;
+    QStringList m_sandboxRequests; // the sandbox's request log, one line per request
+
+    // The requests for a patient's vital signs made by the charts' loader (the Overview's "Latest vital signs"
+    // section asks with its own query, category first).
+    int chartRequestsFor(const QString& patientId) const
+    {
+        const QString query = QStringLiteral("/Observation?patient=%1&category=vital-signs&").arg(patientId);
+        return int(std::count_if(m_sandboxRequests.cbegin(), m_sandboxRequests.cend(),
+                                 [&query](const QString& line) { return line.contains(query); }));
+    }
+
+    static QString seriesText(VitalSignsChart* chart)
+    {
+        QStringList lines;
+        for (const fhir::VitalSignSeries::Series& series : chart->data().series()) {
+            QStringList points;
+            for (const fhir::VitalSignSeries::Point& point : series.points)
+                points << point.when.toString(Qt::ISODate) + QLatin1Char('=') + QString::number(point.value);
+            lines << series.key + QLatin1Char(' ') + series.unit + QLatin1Char(' ') + points.join(QLatin1Char(','));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
 
     PatientOverview* overview() const { return m_browser->overview(); }
     ResourceTabs* tabs() const { return m_window->resourceTabs(); }
@@ -105,6 +130,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_sandbox.start(5, &error), qPrintable(error));
+        connect(&m_sandbox.server(), &sandbox::SandboxServer::requestLogged, this,
+                [this](const QString& line) { m_sandboxRequests << line; });
         m_tokens = std::make_unique<net::FixedAccessTokenProvider>();
         m_window = std::make_unique<MainWindow>();
         m_browser = std::make_unique<ResourceBrowser>(m_window.get(), m_tokens.get());
@@ -250,6 +277,52 @@ private slots:
             QVERIFY(m_window->grab().save(shots + QStringLiteral("/observation-tab-chart.png")));
         }
         tabs()->showLeadingPage();
+    }
+
+    void bothChartsShowOneLoadOfTheVitalSigns()
+    {
+        // Bernie Kanfeld chosen once, the Overview and then the Observation tab shown: one request sequence
+        // (28 readings, one page), the same series in both charts, from the browser's one loader.
+        VitalSignsChart* overviewChart = overview()->chart();
+        VitalSignsChart* observationChart = m_browser->observationChart();
+        fhir::VitalSignsLoader* loader = m_browser->vitalSigns();
+        QVERIFY(loader);
+        QCOMPARE(loader->patientId(), QStringLiteral("1"));
+        QCOMPARE(overviewChart->loader(), loader);
+        QCOMPARE(observationChart->loader(), loader);
+        QCOMPARE(chartRequestsFor(QStringLiteral("1")), 1);
+        QCOMPARE(seriesText(observationChart), seriesText(overviewChart));
+        QVERIFY(!seriesText(overviewChart).isEmpty());
+
+        // Stopped short: both charts say so.
+        loader->setPageSize(10);
+        loader->setMaxPages(2);
+        loader->load(QStringLiteral("1"));
+        QVERIFY(overviewChart->isLoading() && observationChart->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        for (VitalSignsChart* chart : {overviewChart, observationChart}) {
+            QVERIFY2(chart->statusText().contains(QStringLiteral("Stopped after 20 of ")),
+                     qPrintable(chart->statusText()));
+            QVERIFY(chart->data().pointCount() > 0);
+        }
+        QCOMPARE(seriesText(observationChart), seriesText(overviewChart));
+        // A failure: both charts say it in words.
+        m_tokens->setTokenResponse(QStringLiteral("not-a-token"), m_tokens->grantedScope());
+        loader->load(QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        QVERIFY(!loader->error().isEmpty());
+        for (VitalSignsChart* chart : {overviewChart, observationChart}) {
+            QVERIFY2(chart->statusText().startsWith(QStringLiteral("The vital signs could not be loaded: ")),
+                     qPrintable(chart->statusText()));
+            QCOMPARE(chart->data().pointCount(), 0);
+        }
+        useClinician();
+        loader->setPageSize(100);
+        loader->setMaxPages(20);
+        loader->load(QStringLiteral("1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 15000);
+        QCOMPARE(observationChart->statusText(), QStringLiteral("28 readings of 7 vital signs."));
+        QCOMPARE(seriesText(observationChart), seriesText(overviewChart));
     }
 
     void aRowOpensTheRecordInItsTab()
@@ -437,6 +510,10 @@ private slots:
             }
         }
         QCOMPARE(struck, 2);
+        // A new patient, a new loader for both charts.
+        QVERIFY(m_browser->vitalSigns());
+        QCOMPARE(m_browser->vitalSigns()->patientId(), QStringLiteral("10"));
+        QCOMPARE(m_browser->observationChart()->loader(), m_browser->vitalSigns());
         VitalSignsChart* chart = overview()->chart();
         QTRY_VERIFY_WITH_TIMEOUT(!chart->isLoading() && chart->data().pointCount() > 0, 15000);
         QCOMPARE(chart->data().enteredInErrorCount(), 2);
@@ -482,6 +559,11 @@ private slots:
         QVERIFY(!tabs()->tabBar()->isTabEnabled(0));
         QVERIFY(overview()->section(QStringLiteral("vitals"))->rows().isEmpty());
         QVERIFY(overview()->sectionList(QStringLiteral("vitals"))->count() == 0);
+        QVERIFY(!m_browser->vitalSigns()); // dropped with the patient
+        for (VitalSignsChart* chart : {overview()->chart(), m_browser->observationChart()}) {
+            QCOMPARE(chart->data().pointCount(), 0);
+            QCOMPARE(chart->pointTable()->rowCount(), 0);
+        }
         QVERIFY(tabs()->tabBar()->currentIndex() != 0);
         QVERIFY(m_browser->page(QStringLiteral("Observation"))->accessNote().isEmpty());
     }

@@ -4,6 +4,7 @@
 #include "app/fhir/BundleParser.h"
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/NewestFirst.h"
+#include "app/fhir/VitalSignsLoader.h"
 #include "app/net/AccessTokenProvider.h"
 #include "app/net/RequestLog.h"
 #include "ui/browser/CapabilityView.h"
@@ -153,13 +154,11 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
     page->setAccessNote(m_accessNote);
     if (resourceType == QLatin1String("Observation")) {
         // The vital-signs chart, as in the Overview, above the Observation table.
-        m_observationChart = new VitalSignsChart(m_client, page);
+        // The patient's vital signs are already loaded (or loading) for the Overview: the same loader.
+        m_observationChart = new VitalSignsChart(page);
         m_observationChart->setMinimumHeight(300);
         page->addSection(m_observationChart);
-        connect(tabs, &ResourceTabs::decisionChanged, m_observationChart, &VitalSignsChart::setDecision);
-        for (const PolicyDecision& decision : tabs->decisions())
-            m_observationChart->setDecision(decision);
-        m_observationChart->setPatientId(m_patientId);
+        m_observationChart->setLoader(m_vitalSigns);
     }
     return page;
 }
@@ -167,6 +166,30 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
 VitalSignsChart* ResourceBrowser::observationChart() const
 {
     return m_observationChart;
+}
+
+fhir::VitalSignsLoader* ResourceBrowser::vitalSigns() const
+{
+    return m_vitalSigns;
+}
+
+void ResourceBrowser::loadVitalSigns(const QString& patientId)
+{
+    if (m_vitalSigns && m_vitalSigns->patientId() == patientId)
+        return;
+    // The last patient's loader goes, with its rows and any request under way: nothing of theirs can arrive late.
+    delete m_vitalSigns;
+    if (!patientId.isEmpty()) {
+        ResourceTabs* tabs = m_window->resourceTabs();
+        m_vitalSigns = new fhir::VitalSignsLoader(m_client, this);
+        connect(tabs, &ResourceTabs::decisionChanged, m_vitalSigns, &fhir::VitalSignsLoader::setDecision);
+        m_vitalSigns->setDecision(tabs->decision(QStringLiteral("Observation")));
+    }
+    m_overview->chart()->setLoader(m_vitalSigns);
+    if (m_observationChart)
+        m_observationChart->setLoader(m_vitalSigns);
+    if (m_vitalSigns)
+        m_vitalSigns->load(patientId);
 }
 
 PatientSearchPanel* ResourceBrowser::patientSearch() const
@@ -193,8 +216,7 @@ void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
     }
     const bool newPatient = m_overview->patientId() != patient.id;
     m_overview->setPatientId(patient.id);
-    if (m_observationChart)
-        m_observationChart->setPatientId(patient.id);
+    loadVitalSigns(patient.id);
     tabs->setLeadingPageEnabled(true, tr("The patient's records on one page"));
     if (newPatient)
         m_overview->load();
@@ -320,8 +342,7 @@ void ResourceBrowser::forgetPatient()
     m_patientId.clear();
     m_banner->clear();
     m_overview->forget();
-    if (m_observationChart)
-        m_observationChart->setPatientId({});
+    loadVitalSigns({});
     m_window->resourceTabs()->setLeadingPageEnabled(false, tr("Choose a patient to see their overview."));
     if (PatientSearchPanel* search = patientSearch())
         search->clear();

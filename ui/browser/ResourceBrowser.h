@@ -28,6 +28,7 @@ class TokenInspectorDock;
 namespace fhir {
 class BundleParser;
 class FhirClient;
+class VitalSignsLoader;
 } // namespace fhir
 
 namespace net {
@@ -58,6 +59,9 @@ public:
     PatientBanner* banner() const { return m_banner; }
     PatientOverview* overview() const { return m_overview; }
     VitalSignsChart* observationChart() const; // on the Observation tab, once made
+    // The chosen patient's vital signs, loaded once for both charts (Overview, Observation tab); none without a
+    // patient.
+    fhir::VitalSignsLoader* vitalSigns() const;
     RequestLogDock* requestLogDock() const { return m_requestLogDock; }
     TokenInspectorDock* tokenInspector() const { return m_tokenInspector; }
     CapabilityView* capabilityView() const { return m_capability; }
@@ -90,6 +94,7 @@ private:
     QPair<QString, QString> serverSortFor(const QString& resourceType) const; // this session's, or none
     void showTabMenu(const QPoint& position);
     void fillTryAnywayMenu();
+    void loadVitalSigns(const QString& patientId); // a new loader for a new patient; "" drops it
 
     QPointer<MainWindow> m_window;
     QPointer<net::AccessTokenProvider> m_tokens;
@@ -103,6 +108,7 @@ private:
     PatientBanner* m_banner = nullptr;
     PatientOverview* m_overview = nullptr;
     QPointer<VitalSignsChart> m_observationChart;
+    QPointer<fhir::VitalSignsLoader> m_vitalSigns;
     QString m_pendingNhsNumber; // openPatientByNhsNumber() before sign-in
     QString m_accessNote; // "Results may be filtered by your access" for patient/ scopes or a patient context
     void showAccessNote();

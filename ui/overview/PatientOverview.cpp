@@ -78,7 +78,7 @@ PatientOverview::PatientOverview(fhir::FhirClient* client, QWidget* parent)
     auto* grid = new QGridLayout(content);
     for (int i = 0; i < m_views.size(); ++i)
         grid->addWidget(m_views.at(i).box, i / 2, i % 2);
-    m_chart = new VitalSignsChart(client, content);
+    m_chart = new VitalSignsChart(content); // the patient's loader comes from ResourceBrowser
     m_chart->setMinimumHeight(360);
     grid->addWidget(m_chart, int(m_views.size() + 1) / 2, 0, 1, 2);
     grid->setRowStretch(int(m_views.size() + 1) / 2, 1);
@@ -207,7 +207,6 @@ void PatientOverview::setDecision(const PolicyDecision& decision)
 {
     for (fhir::OverviewSection* each : std::as_const(m_sections))
         each->setDecision(decision);
-    m_chart->setDecision(decision);
 }
 
 void PatientOverview::setPatientId(const QString& patientId)
@@ -217,7 +216,6 @@ void PatientOverview::setPatientId(const QString& patientId)
     m_patientId = patientId;
     for (fhir::OverviewSection* each : std::as_const(m_sections))
         each->setPatientId(patientId);
-    m_chart->setPatientId(patientId);
     for (const SectionView& view : std::as_const(m_views))
         show(view);
 }

@@ -36,16 +36,10 @@ QString dateText(const QDateTime& when)
 
 } // namespace
 
-VitalSignsChart::VitalSignsChart(fhir::FhirClient* client, QWidget* parent)
+VitalSignsChart::VitalSignsChart(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("vitalSignsChart"));
-    m_loader = new fhir::VitalSignsLoader(client, this);
-    connect(m_loader, &fhir::VitalSignsLoader::finished, this, [this] {
-        m_answered = m_loader->error().isEmpty();
-        showRows(m_loader->rows());
-        emit loaded();
-    });
 
     m_chart = new QChart;
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -104,7 +98,7 @@ VitalSignsChart::~VitalSignsChart() = default;
 
 bool VitalSignsChart::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_loader && m_loader->isLoading();
 }
 
 QString VitalSignsChart::statusText() const
@@ -112,33 +106,42 @@ QString VitalSignsChart::statusText() const
     return m_status->text();
 }
 
-void VitalSignsChart::setDecision(const PolicyDecision& decision)
+fhir::VitalSignsLoader* VitalSignsChart::loader() const
 {
-    if (decision.resourceType != QLatin1String("Observation") || decision.granted == !m_isShut)
-        return;
-    m_isShut = !decision.granted;
-    m_shut = decision;
-    const QString patient = m_patientId;
-    m_patientId.clear();
-    setPatientId(patient); // ask again, or say why not
+    return m_loader;
 }
 
-void VitalSignsChart::setPatientId(const QString& patientId)
+void VitalSignsChart::setLoader(fhir::VitalSignsLoader* loader)
 {
-    if (patientId == m_patientId)
+    if (loader == m_loader)
         return;
-    m_patientId = patientId;
-    m_loader->cancel();
-    m_answered = false;
-    showRows({});
-    if (!patientId.isEmpty() && m_isShut) {
+    if (m_loader)
+        m_loader->disconnect(this);
+    m_loader = loader;
+    if (loader) {
+        connect(loader, &fhir::VitalSignsLoader::started, this, &VitalSignsChart::follow);
+        connect(loader, &fhir::VitalSignsLoader::finished, this, [this] {
+            follow();
+            emit loaded();
+        });
+        // The patient's loader goes with the patient: a chart shown then is emptied.
+        connect(loader, &QObject::destroyed, this, [this] { showRows({}); });
+    }
+    follow();
+}
+
+void VitalSignsChart::follow()
+{
+    if (m_loader && !m_loader->patientId().isEmpty() && m_loader->isShut()) {
+        showRows({});
+        const PolicyDecision& shut = m_loader->shutDecision();
         m_status->setText(
-            tr("Vital signs are not visible with your access: needs %1 (%2).").arg(m_shut.needs, m_shut.policyName));
-    } else if (!patientId.isEmpty()) {
+            tr("Vital signs are not visible with your access: needs %1 (%2).").arg(shut.needs, shut.policyName));
+    } else if (m_loader && m_loader->isLoading()) {
+        showRows({});
         m_status->setText(tr("Loading vital signs…"));
-        m_loader->load(patientId);
     } else {
-        m_loader->cancel();
+        showRows(m_loader ? m_loader->rows() : QList<fhir::ResourceRow>());
     }
 }
 
@@ -161,11 +164,11 @@ void VitalSignsChart::showRows(const QList<fhir::ResourceRow>& observations)
     QStringList status;
     if (!m_data.series().isEmpty())
         status << tr("%1 readings of %2 vital signs.").arg(m_data.pointCount()).arg(m_data.series().size());
-    else if (m_answered) // only after the server said so
+    else if (m_loader && m_loader->answered()) // only after the server said so
         status << tr("No vital signs recorded.");
-    if (!m_loader->error().isEmpty())
+    if (m_loader && !m_loader->error().isEmpty())
         status << tr("The vital signs could not be loaded: %1").arg(m_loader->error());
-    if (m_loader->stoppedShort())
+    if (m_loader && m_loader->stoppedShort())
         status << tr("Stopped after %1 of %2 observations: the rest are on later pages.")
                       .arg(m_loader->rows().size())
                       .arg(m_loader->total());
@@ -301,7 +304,7 @@ void VitalSignsChart::changeEvent(QEvent* event)
         recolour();
     if (event->type() == QEvent::LanguageChange) {
         m_chart->setTitle(tr("Vital signs"));
-        showRows(m_loader->rows());
+        follow();
     }
 }
 

@@ -3,6 +3,8 @@
 #include "app/core/PolicyDecision.h"
 #include "app/fhir/VitalSignSeries.h"
 
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QChart;
@@ -22,14 +24,15 @@ class VitalSignsLoader;
 // A patient's vital signs over time (Qt Charts): one line per kind, chosen by ticking (blood pressure's systolic
 // and diastolic together), dates on the x axis, the units of the ticked series on the y axis, a tooltip with value
 // and date. A table of the same points for screen readers, "Save as PNG…", colours from the palette (high
-// contrast), words through tr(). It fetches every vital-sign Observation of the patient (VitalSignsLoader, bounded)
-// and says when it stopped short.
+// contrast), words through tr(). It shows a VitalSignsLoader (every vital-sign Observation of the patient, bounded),
+// which it does not own: the Overview's chart and the Observation tab's share the patient's one loader
+// (ResourceBrowser's), and each says when it stopped short, failed, or Observation is shut.
 class VitalSignsChart : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit VitalSignsChart(fhir::FhirClient* client, QWidget* parent = nullptr);
+    explicit VitalSignsChart(QWidget* parent = nullptr);
     ~VitalSignsChart() override;
 
     const fhir::VitalSignSeries& data() const { return m_data; }
@@ -42,10 +45,11 @@ public:
     // The chart as a PNG (as shown), for "Save as PNG…".
     QByteArray png() const;
 
+    fhir::VitalSignsLoader* loader() const;
+
 public slots:
-    void setPatientId(const QString& patientId); // "" empties it
-    // Observation shut by the scopes: nothing is asked, and the status says why in words.
-    void setDecision(const ccri::PolicyDecision& decision);
+    // The patient's loader (nullptr: no patient): shown as it stands, then followed.
+    void setLoader(ccri::fhir::VitalSignsLoader* loader);
     void showRows(const QList<ccri::fhir::ResourceRow>& observations); // from elsewhere (tests, the Observation tab)
     void savePng();
 
@@ -59,8 +63,9 @@ private:
     void rebuild();
     void recolour();
     void fillTable();
+    void follow(); // the loader's state: loading, shut, or its rows
 
-    fhir::VitalSignsLoader* m_loader = nullptr;
+    QPointer<fhir::VitalSignsLoader> m_loader;
     fhir::VitalSignSeries m_data;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
@@ -68,10 +73,6 @@ private:
     QTableWidget* m_table = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_save = nullptr;
-    QString m_patientId;
-    PolicyDecision m_shut; // granted unless Observation is shut
-    bool m_isShut = false;
-    bool m_answered = false; // the last load finished with a 200
 };
 
 } // namespace ccri
