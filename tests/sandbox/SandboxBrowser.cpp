@@ -22,6 +22,22 @@ nlohmann::json SandboxBrowser::Response::fhirJson() const
     return nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
 }
 
+QString SandboxBrowser::Response::diagnostics() const
+{
+    return SandboxBrowser::diagnostics(fhirJson());
+}
+
+QString SandboxBrowser::diagnostics(const nlohmann::json& outcome)
+{
+    if (!outcome.is_object() || outcome.value("resourceType", "") != "OperationOutcome")
+        return {};
+    const nlohmann::json issues = outcome.value("issue", nlohmann::json::array());
+    if (!issues.is_array() || issues.empty() || !issues.front().is_object())
+        return {};
+    const nlohmann::json diagnostics = issues.front().value("diagnostics", nlohmann::json());
+    return diagnostics.is_string() ? QString::fromStdString(diagnostics.get<std::string>()) : QString();
+}
+
 QJsonObject SandboxBrowser::jwtClaims(const QString& jwt)
 {
     const QStringList parts = jwt.split(QLatin1Char('.'));

@@ -33,6 +33,8 @@ public:
         QJsonObject json() const;
         nlohmann::json fhirJson() const; // discarded (is_discarded()) when the body is not JSON
         QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+        // The first issue's diagnostics when the body is an OperationOutcome; "" otherwise.
+        QString diagnostics() const;
     };
     using Form = QList<QPair<QString, QString>>;
 
@@ -77,6 +79,8 @@ public:
     QByteArray authorizationCode(const QString& user, const QString& scope, const QString& patientId, QString* error,
                                  const QString& aud = QString());
 
+    // The first issue's diagnostics of an OperationOutcome (a body, or a Bundle entry's resource); "" otherwise.
+    static QString diagnostics(const nlohmann::json& outcome);
     static QJsonObject jwtClaims(const QString& jwt); // a JWT's payload, unverified; empty if not a JWT
     static QString formValue(const QByteArray& html, const QString& name); // value of <input name=...>
     static QStringList checkboxValues(const QByteArray& html, bool enabledOnly = true);

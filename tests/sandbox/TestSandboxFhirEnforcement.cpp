@@ -10,21 +10,6 @@
 using namespace ccri::sandbox;
 using nlohmann::json;
 
-namespace {
-
-QString diagnostics(const SandboxBrowser::Response& reply)
-{
-    const json outcome = reply.fhirJson();
-    if (outcome.is_discarded() || outcome.value("resourceType", "") != "OperationOutcome")
-        return {};
-    const json& issue = outcome.at("issue")[0];
-    if (issue.value("severity", "") != "error")
-        return {};
-    return QString::fromStdString(issue.value("diagnostics", ""));
-}
-
-} // namespace
-
 // Who may read what on the FHIR API, over loopback against a real SandboxServer, with tokens from
 // its own OAuth2 server (client_credentials for the CCRI clients, the authorization-code flow for
 // a patient-scoped user). Each rule with its failing twin.
@@ -64,7 +49,7 @@ private slots:
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Patient/1")));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
-        QCOMPARE(diagnostics(reply), QStringLiteral("Unauthorised access to protected resource"));
+        QCOMPARE(reply.diagnostics(), QStringLiteral("Unauthorised access to protected resource"));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Organization/RTG"))).status, 401);
     }
 
@@ -87,7 +72,7 @@ private slots:
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), parts.join('.'));
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("WWW-Authenticate").contains("invalid_token"));
-        QVERIFY(!diagnostics(reply).isEmpty());
+        QVERIFY(!reply.diagnostics().isEmpty());
         for (const QByteArray& garbage : {QByteArray("not-a-jwt"), QByteArray("a.b.c"), good.left(good.size() - 4)})
             QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), garbage).status, 401);
     }
@@ -106,7 +91,7 @@ private slots:
         const QByteArray none = part({{"alg", "none"}, {"typ", "JWT"}}) + '.' + part(claims) + '.';
         SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), none);
         QCOMPARE(reply.status, 401);
-        QVERIFY(!diagnostics(reply).isEmpty());
+        QVERIFY(!reply.diagnostics().isEmpty());
         // A well-signed token from another sandbox (another key, another issuer and audience).
         SandboxServer other(SandboxOptions::ephemeral(3));
         QString error;
@@ -132,7 +117,7 @@ private slots:
         server.clock().advance(server.options().tokenLifetimeSeconds + 60);
         const SandboxBrowser::Response reply = http.get(patient, access);
         QCOMPARE(reply.status, 401);
-        QVERIFY2(diagnostics(reply).contains(QLatin1String("expired")), qPrintable(diagnostics(reply)));
+        QVERIFY2(reply.diagnostics().contains(QLatin1String("expired")), qPrintable(reply.diagnostics()));
     }
 
     void missingScope_is403()
@@ -141,7 +126,7 @@ private slots:
         QVERIFY(!limited.isEmpty());
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), limited);
         QCOMPARE(reply.status, 403);
-        QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Observation."));
+        QCOMPARE(reply.diagnostics(), QStringLiteral("Insufficient Access Rights to access Observation."));
         // RFC 6750 §3.1: the 403 says why in its challenge too.
         const QByteArray challenge = reply.header("WWW-Authenticate");
         QVERIFY2(challenge.startsWith("Bearer ") && challenge.contains("error=\"insufficient_scope\""),
@@ -171,7 +156,7 @@ private slots:
         const SandboxBrowser::Response reply
             = m_http->get(fhir(QStringLiteral("Procedure?patient=1")), token(QStringLiteral("patient-access")));
         QCOMPARE(reply.status, 403);
-        QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access Procedure."));
+        QCOMPARE(reply.diagnostics(), QStringLiteral("Insufficient Access Rights to access Procedure."));
     }
 
     void ccriPolicy_medicationRequestNeedsMedicationPrescription()
@@ -180,7 +165,7 @@ private slots:
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest?patient=1")),
                                                            token(QStringLiteral("clinical-access")));
         QCOMPARE(reply.status, 403);
-        QCOMPARE(diagnostics(reply), QStringLiteral("Insufficient Access Rights to access MedicationRequest."));
+        QCOMPARE(reply.diagnostics(), QStringLiteral("Insufficient Access Rights to access MedicationRequest."));
         QVERIFY(
             reply.fhirJson().at("issue")[0].at("details").at("text").get<std::string>().find("MedicationPrescription")
             != std::string::npos);
@@ -218,7 +203,7 @@ private slots:
         // Outside it: reads are refused, searches find nothing.
         const SandboxBrowser::Response other = m_http->get(fhir(QStringLiteral("Patient/1")), access);
         QCOMPARE(other.status, 403);
-        QCOMPARE(diagnostics(other), QStringLiteral("Insufficient Access Rights to access Patient."));
+        QCOMPARE(other.diagnostics(), QStringLiteral("Insufficient Access Rights to access Patient."));
         const QString otherObservation
             = QString::fromStdString(m_server->store()
                                          .forPatient(QStringLiteral("Observation"), QStringLiteral("1"))
@@ -263,7 +248,7 @@ private slots:
         QVERIFY(!access.isEmpty());
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), access);
         QCOMPARE(reply.status, 403);
-        QVERIFY(diagnostics(reply).startsWith(QLatin1String("Insufficient Access Rights to access Observation.")));
+        QVERIFY(reply.diagnostics().startsWith(QLatin1String("Insufficient Access Rights to access Observation.")));
     }
 };
 

@@ -21,12 +21,6 @@ QString str(const json& value)
     return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
 }
 
-QString diagnostics(const json& outcome)
-{
-    return outcome.value("resourceType", "") == "OperationOutcome" ? str(outcome.at("issue")[0].at("diagnostics"))
-                                                                   : QString();
-}
-
 // The resources of a searchset (mode match), in order.
 QList<json> matches(const json& bundle)
 {
@@ -269,7 +263,7 @@ private slots:
                      .isEmpty());
         QVERIFY(!matches(getR4(QStringLiteral("Condition?clinical-status=active"))).isEmpty());
         // The twins: STU3's names are unknown on R4.
-        QVERIFY(diagnostics(getR4(QStringLiteral("Condition?asserted-date=ge1900-01-01"), 400))
+        QVERIFY(SandboxBrowser::diagnostics(getR4(QStringLiteral("Condition?asserted-date=ge1900-01-01"), 400))
                     .contains(QStringLiteral("asserted-date")));
         getR4(QStringLiteral("Immunization?notgiven=false"), 400);
     }
@@ -280,13 +274,13 @@ private slots:
         const SandboxBrowser::Response refused = m_http->get(stu3(QStringLiteral("Patient/1")), m_r4Token);
         QCOMPARE(refused.status, 401);
         QVERIFY(refused.header("WWW-Authenticate").contains("error=\"invalid_token\""));
-        const QString why = diagnostics(refused.fhirJson());
+        const QString why = refused.diagnostics();
         QVERIFY2(why.contains(m_server->urls().fhirBase(FhirRelease::R4).toString())
                      && why.contains(QStringLiteral("aud")),
                  qPrintable(why));
         const SandboxBrowser::Response refusedToo = m_http->get(r4(QStringLiteral("Patient/1")), m_stu3Token);
         QCOMPARE(refusedToo.status, 401);
-        QVERIFY(diagnostics(refusedToo.fhirJson()).contains(m_server->urls().fhirBase().toString()));
+        QVERIFY(refusedToo.diagnostics().contains(m_server->urls().fhirBase().toString()));
         // The twins: each token at its own base.
         QCOMPARE(m_http->get(r4(QStringLiteral("Patient/1")), m_r4Token).status, 200);
         QCOMPARE(m_http->get(stu3(QStringLiteral("Patient/1")), m_stu3Token).status, 200);

@@ -15,14 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-QString diagnostics(const SandboxBrowser::Response& reply)
-{
-    const json outcome = reply.fhirJson();
-    if (outcome.is_discarded() || outcome.value("resourceType", "") != "OperationOutcome")
-        return {};
-    return QString::fromStdString(outcome.at("issue")[0].value("diagnostics", ""));
-}
-
 QStringList categories(const json& resource)
 {
     QStringList codes;
@@ -184,7 +176,7 @@ private slots:
         QCOMPARE(m_http->get(fhir(path), m_gp).status, 200);
         const SandboxBrowser::Response refused = m_http->get(fhir(path), m_physio);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(diagnostics(refused),
+        QCOMPARE(refused.diagnostics(),
                  QStringLiteral("Insufficient Access Rights to access %1: its category is social-history, and the "
                                 "token's scopes grant only category vital-signs.")
                      .arg(path));
@@ -201,7 +193,7 @@ private slots:
         const SandboxBrowser::Response refused
             = m_http->get(fhir(QStringLiteral("Observation?category=social-history")), m_physio);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(diagnostics(refused),
+        QCOMPARE(refused.diagnostics(),
                  QStringLiteral("Insufficient Access Rights to search Observation in category "
                                 "social-history: the token's scopes grant only category "
                                 "vital-signs."));

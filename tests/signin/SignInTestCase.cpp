@@ -1,5 +1,6 @@
 #include "tests/signin/SignInTestCase.h"
 
+#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/SignInTestSupport.h"
 
@@ -40,6 +41,23 @@ void SignInTestCase::finishTestCase()
     const QStringList leaks = m_home->filesContaining(m_secrets);
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
     m_server.reset();
+}
+
+void SignInTestCase::switchFaultOn(const QString& spec)
+{
+    QString error;
+    QVERIFY2(m_server->faults().switchOn(spec, &error), qPrintable(error));
+}
+
+void SignInTestCase::switchFaultOff(const QString& name)
+{
+    QVERIFY(m_server->faults().switchOff(name, nullptr));
+}
+
+void SignInTestCase::switchFaultsOff()
+{
+    if (m_server)
+        m_server->faults().switchOffAll();
 }
 
 } // namespace ccri::test

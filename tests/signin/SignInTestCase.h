@@ -46,6 +46,11 @@ protected:
     void closeExplorer();
     // cleanupTestCase: nothing left in the keyring, secrets were seen, and no file holds one.
     void finishTestCase();
+    // The trainer's faults on m_server (ccri-sandbox --fault NAME[=VALUE]): on (the test fails when the
+    // switchboard refuses the spec), off by name, and all off (in a cleanup, so no fault outlives its test).
+    void switchFaultOn(const QString& spec);
+    void switchFaultOff(const QString& name);
+    void switchFaultsOff();
 
     ScratchHome* m_home;
     std::unique_ptr<sandbox::SandboxServer> m_server;

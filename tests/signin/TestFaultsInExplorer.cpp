@@ -6,7 +6,6 @@
 #include "app/fhir/FhirClient.h"
 #include "app/fhir/FhirReply.h"
 #include "sandbox/auth/ClientRegistry.h"
-#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/InProcessLocalSandbox.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/SignInTestCase.h"
@@ -49,8 +48,6 @@ private slots:
 
 private:
     auth::Session* signIn();
-    void switchOn(const QString& spec);
-    void switchOff(const QString& name);
     fhir::FhirResponse searchPatients(auth::Session* session, bool cancel = false);
 
     QString m_secret;
@@ -71,7 +68,7 @@ void TestFaultsInExplorer::init()
 
 void TestFaultsInExplorer::cleanup()
 {
-    m_server->faults().switchOffAll();
+    switchFaultsOff();
     m_keys << SignInTestSupport::clinicalAccessProfile(QUrl()).secretKey();
     closeExplorer();
 }
@@ -80,17 +77,6 @@ auth::Session* TestFaultsInExplorer::signIn()
 {
     return SignInTestSupport::signInWithClientCredentials(
         m_app.account(), SignInTestSupport::clinicalAccessProfile(m_server->fhirBase()), m_secret);
-}
-
-void TestFaultsInExplorer::switchOn(const QString& spec)
-{
-    QString error;
-    QVERIFY2(m_server->faults().switchOn(spec, &error), qPrintable(error));
-}
-
-void TestFaultsInExplorer::switchOff(const QString& name)
-{
-    QVERIFY(m_server->faults().switchOff(name, nullptr));
 }
 
 fhir::FhirResponse TestFaultsInExplorer::searchPatients(auth::Session* session, bool cancel)
@@ -119,7 +105,7 @@ void TestFaultsInExplorer::tokenErrorInWords()
 {
     QFETCH(QString, value);
     QFETCH(QStringList, words);
-    switchOn(QStringLiteral("token-error=") + value);
+    switchFaultOn(QStringLiteral("token-error=") + value);
     QSignalSpy failed(m_app.account(), &AccountController::signInFailed);
     QVERIFY(!signIn());
     QCOMPARE(failed.size(), 1);
@@ -128,7 +114,7 @@ void TestFaultsInExplorer::tokenErrorInWords()
         QVERIFY2(message.contains(word), qPrintable(message));
     QCOMPARE(m_app.account()->statusWidget()->noticeText(), message);
 
-    switchOff(QStringLiteral("token-error"));
+    switchFaultOff(QStringLiteral("token-error"));
     QVERIFY(signIn());
 }
 
@@ -137,14 +123,14 @@ void TestFaultsInExplorer::expiredTokenAsksToSignInAgain()
     auth::Session* session = signIn();
     QVERIFY(session);
     QVERIFY(searchPatients(session).ok);
-    switchOn(QStringLiteral("expire-tokens"));
+    switchFaultOn(QStringLiteral("expire-tokens"));
     const fhir::FhirResponse refused = searchPatients(session);
     QVERIFY(!refused.ok);
     QCOMPARE(refused.httpStatus, 401);
     QVERIFY2(refused.error.contains(QLatin1String("did not accept your sign-in")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("expired")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("Sign in again")), qPrintable(refused.error));
-    switchOff(QStringLiteral("expire-tokens"));
+    switchFaultOff(QStringLiteral("expire-tokens"));
     QVERIFY(searchPatients(m_app.account()->session()).ok);
 }
 
@@ -152,13 +138,13 @@ void TestFaultsInExplorer::unavailableServerSaysSo()
 {
     auth::Session* session = signIn();
     QVERIFY(session);
-    switchOn(QStringLiteral("fhir-unavailable"));
+    switchFaultOn(QStringLiteral("fhir-unavailable"));
     const fhir::FhirResponse refused = searchPatients(session);
     QCOMPARE(refused.httpStatus, 503);
     QVERIFY2(refused.error.contains(QLatin1String("The server failed (HTTP 503")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("unavailable for the moment")), qPrintable(refused.error));
     QVERIFY2(refused.error.contains(QLatin1String("Try again later")), qPrintable(refused.error));
-    switchOff(QStringLiteral("fhir-unavailable"));
+    switchFaultOff(QStringLiteral("fhir-unavailable"));
     QVERIFY(searchPatients(session).ok);
 }
 
@@ -166,14 +152,14 @@ void TestFaultsInExplorer::delayedAnswerCanBeCancelled()
 {
     auth::Session* session = signIn();
     QVERIFY(session);
-    switchOn(QStringLiteral("fhir-delay=20000"));
+    switchFaultOn(QStringLiteral("fhir-delay=20000"));
     const fhir::FhirResponse cancelled = searchPatients(session, true);
     QVERIFY(cancelled.cancelled);
     QCOMPARE(cancelled.error, QStringLiteral("Cancelled."));
     // A short delay: the answer comes, late but whole.
-    switchOn(QStringLiteral("fhir-delay=300"));
+    switchFaultOn(QStringLiteral("fhir-delay=300"));
     QVERIFY(searchPatients(session).ok);
-    switchOff(QStringLiteral("fhir-delay"));
+    switchFaultOff(QStringLiteral("fhir-delay"));
     QVERIFY(searchPatients(session).ok);
 }
 
@@ -238,7 +224,8 @@ void TestFaultsInExplorer::localSandboxViewSwitchesFaults()
 
 void TestFaultsInExplorer::localSandboxViewSaysFaultsInWelsh()
 {
-    // The meanings in the panel are the explorer's own texts, so they follow its language.
+    // The meanings in the panel are the sandbox's sentences (their one copy, sandbox/faults/Fault.cpp) in the
+    // explorer's language.
     LocalSandboxLauncher launcher(sandbox::InProcessLocalSandbox::factory());
     QSignalSpy ready(&launcher, &LocalSandboxLauncher::ready);
     launcher.start(QStringLiteral("ccri"));
@@ -249,8 +236,10 @@ void TestFaultsInExplorer::localSandboxViewSaysFaultsInWelsh()
         return box ? box->toolTip() : QString();
     };
     QHash<QString, QString> english;
-    for (const LocalSandbox::FaultSwitch& fault : launcher.sandbox()->faultSwitches())
+    for (const LocalSandbox::FaultSwitch& fault : launcher.sandbox()->faultSwitches()) {
         english.insert(fault.name, meaningOf(fault.name));
+        QCOMPARE(english.value(fault.name), fault.meaning);
+    }
     QCOMPARE(english.size(), 8);
     QCOMPARE(english.value(QStringLiteral("narrow-consent")),
              QStringLiteral("The server grants one requested resource scope fewer than the user ticked."));
@@ -261,6 +250,9 @@ void TestFaultsInExplorer::localSandboxViewSaysFaultsInWelsh()
         const QString welsh = meaningOf(it.key());
         QVERIFY2(!welsh.isEmpty() && welsh != it.value(), qPrintable(it.key() + QStringLiteral(": ") + welsh));
     }
+    // The sandbox itself (its trainer page and log) keeps the English.
+    for (const LocalSandbox::FaultSwitch& fault : launcher.sandbox()->faultSwitches())
+        QCOMPARE(fault.meaning, english.value(fault.name));
     QVERIFY(translations.install(qApp, QStringLiteral("en")));
     QCOMPARE(meaningOf(QStringLiteral("narrow-consent")), english.value(QStringLiteral("narrow-consent")));
 }

@@ -3,7 +3,6 @@
 // switched on, its effect seen in the explorer's words, and switched off again.
 #include "app/auth/ProfileStore.h"
 #include "app/auth/Session.h"
-#include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/SandboxServer.h"
 #include "tests/signin/SignInTestCase.h"
 #include "tests/signin/SignInTestSupport.h"
@@ -38,7 +37,6 @@ private slots:
     void clockSkewIsSaidInTheTokenInspector();
 
 private:
-    void switchOn(const QString& spec);
     void usePkce(auth::ServerProfile::PkceMode mode);
     QString idTokenCheckShown() const;
     static QString resourceTypeOf(const QString& scope);
@@ -54,14 +52,8 @@ QString TestFaultsInSignIn::resourceTypeOf(const QString& scope)
 
 void TestFaultsInSignIn::cleanup()
 {
-    m_server->faults().switchOffAll();
+    switchFaultsOff();
     closeExplorer();
-}
-
-void TestFaultsInSignIn::switchOn(const QString& spec)
-{
-    QString error;
-    QVERIFY2(m_server->faults().switchOn(spec, &error), qPrintable(error));
 }
 
 void TestFaultsInSignIn::usePkce(auth::ServerProfile::PkceMode mode)
@@ -80,7 +72,7 @@ QString TestFaultsInSignIn::idTokenCheckShown() const
 void TestFaultsInSignIn::narrowConsentNarrowsTheLastResourceScope()
 {
     // On: every scope ticked, the server grants one resource scope fewer.
-    switchOn(QStringLiteral("narrow-consent"));
+    switchFaultOn(QStringLiteral("narrow-consent"));
     QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
     const QStringList narrowedOn = m_app.account()->statusWidget()->comparison()->narrowedAwayScopes();
     const QStringList tabsOn = SignInTestSupport::openTabs(m_app.window());
@@ -94,7 +86,7 @@ void TestFaultsInSignIn::narrowConsentNarrowsTheLastResourceScope()
     QTRY_VERIFY(!m_app.account()->session());
 
     // Off again: the same sign-in is narrowed only as the policy narrows it.
-    QVERIFY(m_server->faults().switchOff(QStringLiteral("narrow-consent"), nullptr));
+    switchFaultOff(QStringLiteral("narrow-consent"));
     QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
     const QStringList narrowedOff = m_app.account()->statusWidget()->comparison()->narrowedAwayScopes();
     const QStringList tabsOff = SignInTestSupport::openTabs(m_app.window());
@@ -118,7 +110,7 @@ void TestFaultsInSignIn::refreshExpiredAsksToSignInAgain()
     auth::Session* session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
     QVERIFY(session);
     QVERIFY(!session->tokens().refreshToken.isEmpty());
-    switchOn(QStringLiteral("refresh-expired"));
+    switchFaultOn(QStringLiteral("refresh-expired"));
     QSignalSpy required(session, &auth::Session::signInRequired);
     session->refresh(); // what the 80 % timer calls
     QTRY_COMPARE_WITH_TIMEOUT(required.size(), 1, 20000);
@@ -129,7 +121,7 @@ void TestFaultsInSignIn::refreshExpiredAsksToSignInAgain()
     QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
 
     // Off again: a new session's refresh token is accepted.
-    QVERIFY(m_server->faults().switchOff(QStringLiteral("refresh-expired"), nullptr));
+    switchFaultOff(QStringLiteral("refresh-expired"));
     session = SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets);
     QVERIFY(session);
     bool refreshOk = false;
@@ -153,7 +145,7 @@ void TestFaultsInSignIn::pkceLenientLetsAClientWithoutPkceIn()
     QTRY_COMPARE_WITH_TIMEOUT(SignInTestSupport::webEngineViewCount(), 0, 20000);
 
     // On: the same profile signs in.
-    switchOn(QStringLiteral("pkce=lenient"));
+    switchFaultOn(QStringLiteral("pkce=lenient"));
     QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
     QVERIFY(!SignInTestSupport::openTabs(m_app.window()).isEmpty());
 }
@@ -162,7 +154,7 @@ void TestFaultsInSignIn::clockSkewIsSaidInTheTokenInspector()
 {
     // The default scopes ask for openid: an ID token whose iat is ten minutes ahead.
     QVERIFY(m_app.account()->currentProfile().scopes.contains(QLatin1String("openid")));
-    switchOn(QStringLiteral("clock-skew=600"));
+    switchFaultOn(QStringLiteral("clock-skew=600"));
     QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
     QTRY_VERIFY2(idTokenCheckShown().contains(QLatin1String("far from this computer's clock")),
                  qPrintable(idTokenCheckShown()));
@@ -170,7 +162,7 @@ void TestFaultsInSignIn::clockSkewIsSaidInTheTokenInspector()
     QTRY_VERIFY(!m_app.account()->session());
 
     // Off again: the same sign-in's ID token is checked with nothing said about clocks.
-    QVERIFY(m_server->faults().switchOff(QStringLiteral("clock-skew"), nullptr));
+    switchFaultOff(QStringLiteral("clock-skew"));
     QVERIFY(SignInTestSupport::signInAs(m_app.account(), QStringLiteral("clinician"), &m_secrets));
     QTRY_VERIFY2(idTokenCheckShown().contains(QLatin1String("checked against the server's keys")),
                  qPrintable(idTokenCheckShown()));
