@@ -3,6 +3,7 @@
 #include "ui/signin/LocalSandboxLauncher.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -124,7 +125,7 @@ QWidget* LocalSandboxView::makeFaultSwitches()
     grid->addWidget(intro, 0, 0, 1, 3);
     int row = 1;
     for (const LocalSandbox::FaultSwitch& fault : sandbox->faultSwitches()) {
-        const QString meaningText = faultMeaning(fault.name, fault.meaning);
+        const QString meaningText = faultMeaning(fault.meaning);
         FaultRow faultRow;
         faultRow.box = new QCheckBox(fault.name, group);
         faultRow.box->setObjectName(QStringLiteral("fault-") + fault.name);
@@ -166,28 +167,10 @@ QWidget* LocalSandboxView::makeFaultSwitches()
     return group;
 }
 
-QString LocalSandboxView::faultMeaning(const QString& name, const QString& sandboxMeaning)
+QString LocalSandboxView::faultMeaning(const QString& sandboxMeaning)
 {
-    // The same sentences as sandbox/faults/Fault.cpp, which the explorer's translations do not reach.
-    static const QHash<QString, const char*> meanings {
-        {QStringLiteral("expire-tokens"), QT_TR_NOOP("Every access token, old or new, is refused as expired.")},
-        {QStringLiteral("refresh-expired"),
-         QT_TR_NOOP("Every refresh token is refused with invalid_grant, as if it had expired.")},
-        {QStringLiteral("token-error"),
-         QT_TR_NOOP("The token endpoint answers with this error (html: a broken proxy's HTML page).")},
-        {QStringLiteral("fhir-delay"), QT_TR_NOOP("Every FHIR answer is held back this many milliseconds.")},
-        {QStringLiteral("fhir-unavailable"),
-         QT_TR_NOOP("Every FHIR request gets 503 Service Unavailable with an OperationOutcome.")},
-        {QStringLiteral("clock-skew"),
-         QT_TR_NOOP("Tokens are issued with iat and nbf this many seconds in the future (negative: in the past).")},
-        {QStringLiteral("narrow-consent"),
-         QT_TR_NOOP("The server grants one requested resource scope fewer than the user ticked.")},
-        {QStringLiteral("pkce"),
-         QT_TR_NOOP("PKCE is not enforced: the plain method and a missing verifier are accepted. Only to show what "
-                    "PKCE prevents.")},
-    };
-    const auto it = meanings.constFind(name);
-    return it == meanings.cend() ? sandboxMeaning : tr(it.value());
+    // The context Fault.cpp marks its sentences with (QT_TRANSLATE_NOOP("Fault", ...)).
+    return QCoreApplication::translate("Fault", sandboxMeaning.toUtf8().constData());
 }
 
 void LocalSandboxView::switchFault(const QString& name, bool on)

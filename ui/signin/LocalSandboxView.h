@@ -35,9 +35,9 @@ private:
     QWidget* makeFaultSwitches();
     void showFaults(const QString& faultsOn);
     void switchFault(const QString& name, bool on);
-    // The fault's meaning in the explorer's own words (translated here, Welsh too); the sandbox's
-    // own sentence for a fault this list does not know.
-    static QString faultMeaning(const QString& name, const QString& sandboxMeaning);
+    // The sandbox's sentence for a fault (English, its one copy in sandbox/faults/Fault.cpp) in the
+    // explorer's language: translations/ holds it in the context "Fault"; untranslated, as sent.
+    static QString faultMeaning(const QString& sandboxMeaning);
 
     struct FaultRow
     {
