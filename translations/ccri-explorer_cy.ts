@@ -352,6 +352,41 @@
     </message>
 </context>
 <context>
+    <name>Fault</name>
+    <message>
+        <source>Every access token, old or new, is refused as expired.</source>
+        <translation>Gwrthodir pob tocyn mynediad, hen neu newydd, fel un sydd wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>Every refresh token is refused with invalid_grant, as if it had expired.</source>
+        <translation>Gwrthodir pob tocyn adnewyddu gydag invalid_grant, fel petai wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answers with this error (html: a broken proxy&apos;s HTML page).</source>
+        <translation>Mae&apos;r pwynt terfyn tocynnau&apos;n ateb gyda&apos;r gwall hwn (html: tudalen HTML dirprwy sydd wedi torri).</translation>
+    </message>
+    <message>
+        <source>Every FHIR answer is held back this many milliseconds.</source>
+        <translation>Dalir pob ateb FHIR yn ôl am y nifer hwn o filieiliadau.</translation>
+    </message>
+    <message>
+        <source>Every FHIR request gets 503 Service Unavailable with an OperationOutcome.</source>
+        <translation>Mae pob cais FHIR yn cael 503 Service Unavailable gydag OperationOutcome.</translation>
+    </message>
+    <message>
+        <source>Tokens are issued with iat and nbf this many seconds in the future (negative: in the past).</source>
+        <translation>Cyhoeddir tocynnau gydag iat a nbf y nifer hwn o eiliadau yn y dyfodol (negyddol: yn y gorffennol).</translation>
+    </message>
+    <message>
+        <source>The server grants one requested resource scope fewer than the user ticked.</source>
+        <translation>Mae&apos;r gweinydd yn caniatáu un cwmpas adnodd y gofynnwyd amdano yn llai nag a diciodd y defnyddiwr.</translation>
+    </message>
+    <message>
+        <source>PKCE is not enforced: the plain method and a missing verifier are accepted. Only to show what PKCE prevents.</source>
+        <translation>Ni orfodir PKCE: derbynnir y dull plain a dilysydd coll. Dim ond i ddangos beth mae PKCE yn ei atal.</translation>
+    </message>
+</context>
+<context>
     <name>IdTokenCheck</name>
     <message>
         <source>no kid</source>
@@ -1317,38 +1352,6 @@
     <message>
         <source>Warning: the local sandbox is LENIENT about PKCE. It accepts the plain method and a missing code_verifier, so a stolen authorization code can be redeemed by anyone. For a training demonstration only.</source>
         <translation>Rhybudd: mae&apos;r blwch tywod lleol yn LLAC ynghylch PKCE. Mae&apos;n derbyn y dull plain a code_verifier coll, felly gall unrhyw un adbrynu cod awdurdodi sydd wedi&apos;i ddwyn. Ar gyfer arddangosiad hyfforddi yn unig.</translation>
-    </message>
-    <message>
-        <source>Every access token, old or new, is refused as expired.</source>
-        <translation>Gwrthodir pob tocyn mynediad, hen neu newydd, fel un sydd wedi dod i ben.</translation>
-    </message>
-    <message>
-        <source>Every refresh token is refused with invalid_grant, as if it had expired.</source>
-        <translation>Gwrthodir pob tocyn adnewyddu gydag invalid_grant, fel petai wedi dod i ben.</translation>
-    </message>
-    <message>
-        <source>The token endpoint answers with this error (html: a broken proxy&apos;s HTML page).</source>
-        <translation>Mae&apos;r pwynt terfyn tocynnau&apos;n ateb gyda&apos;r gwall hwn (html: tudalen HTML dirprwy sydd wedi torri).</translation>
-    </message>
-    <message>
-        <source>Every FHIR answer is held back this many milliseconds.</source>
-        <translation>Dalir pob ateb FHIR yn ôl am y nifer hwn o filieiliadau.</translation>
-    </message>
-    <message>
-        <source>Every FHIR request gets 503 Service Unavailable with an OperationOutcome.</source>
-        <translation>Mae pob cais FHIR yn cael 503 Service Unavailable gydag OperationOutcome.</translation>
-    </message>
-    <message>
-        <source>Tokens are issued with iat and nbf this many seconds in the future (negative: in the past).</source>
-        <translation>Cyhoeddir tocynnau gydag iat a nbf y nifer hwn o eiliadau yn y dyfodol (negyddol: yn y gorffennol).</translation>
-    </message>
-    <message>
-        <source>The server grants one requested resource scope fewer than the user ticked.</source>
-        <translation>Mae&apos;r gweinydd yn caniatáu un cwmpas adnodd y gofynnwyd amdano yn llai nag a diciodd y defnyddiwr.</translation>
-    </message>
-    <message>
-        <source>PKCE is not enforced: the plain method and a missing verifier are accepted. Only to show what PKCE prevents.</source>
-        <translation>Ni orfodir PKCE: derbynnir y dull plain a dilysydd coll. Dim ond i ddangos beth mae PKCE yn ei atal.</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,41 @@
     </message>
 </context>
 <context>
+    <name>Fault</name>
+    <message>
+        <source>Every access token, old or new, is refused as expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every refresh token is refused with invalid_grant, as if it had expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answers with this error (html: a broken proxy&apos;s HTML page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every FHIR answer is held back this many milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every FHIR request gets 503 Service Unavailable with an OperationOutcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens are issued with iat and nbf this many seconds in the future (negative: in the past).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server grants one requested resource scope fewer than the user ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE is not enforced: the plain method and a missing verifier are accepted. Only to show what PKCE prevents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdTokenCheck</name>
     <message>
         <source>no kid</source>
@@ -1307,38 +1342,6 @@
     </message>
     <message>
         <source>Warning: the local sandbox is LENIENT about PKCE. It accepts the plain method and a missing code_verifier, so a stolen authorization code can be redeemed by anyone. For a training demonstration only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every access token, old or new, is refused as expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every refresh token is refused with invalid_grant, as if it had expired.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token endpoint answers with this error (html: a broken proxy&apos;s HTML page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every FHIR answer is held back this many milliseconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every FHIR request gets 503 Service Unavailable with an OperationOutcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens are issued with iat and nbf this many seconds in the future (negative: in the past).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server grants one requested resource scope fewer than the user ticked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PKCE is not enforced: the plain method and a missing verifier are accepted. Only to show what PKCE prevents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
