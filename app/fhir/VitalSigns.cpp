@@ -64,6 +64,18 @@ QString VitalSigns::kindKey(const json& observation)
     return code.is_object() ? QString::fromStdString(code.value("text", std::string())) : QString();
 }
 
+bool VitalSigns::chartedByDefault(const QString& kindKey)
+{
+    static const QSet<QString> codes
+        = {// LOINC: blood pressure panel, systolic, diastolic, heart rate
+           QStringLiteral("85354-9"), QStringLiteral("8480-6"), QStringLiteral("8462-4"), QStringLiteral("8867-4"),
+           // SNOMED CT: the same four
+           QStringLiteral("75367002"), QStringLiteral("72313002"), QStringLiteral("1091811000000102"),
+           QStringLiteral("364075005")};
+    const qsizetype bar = kindKey.lastIndexOf(QLatin1Char('|'));
+    return bar >= 0 && codes.contains(kindKey.mid(bar + 1));
+}
+
 QList<ResourceRow> VitalSigns::latestPerKind(const QList<ResourceRow>& observations)
 {
     QList<ResourceRow> latest;

@@ -29,8 +29,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
@@ -102,6 +104,37 @@ private:
         }
         units.sort();
         return units;
+    }
+
+    static QStringList tickedNames(VitalSignsChart* chart)
+    {
+        QStringList names;
+        for (int i = 0; i < chart->seriesChoice()->count(); ++i) {
+            if (chart->seriesChoice()->item(i)->checkState() == Qt::Checked)
+                names << chart->data().series().at(i).name;
+        }
+        names.sort();
+        return names;
+    }
+
+    // Each y axis's labels, title and line in the colour of a series it scales; the series sharing an axis share
+    // its colour.
+    static void verifyAxesInTheirSeriesColours(VitalSignsChart* chart)
+    {
+        QSet<QRgb> axisColours;
+        for (QAbstractSeries* series : chart->chart()->series()) {
+            auto* line = qobject_cast<QLineSeries*>(series);
+            QVERIFY(line);
+            const QList<QAbstractAxis*> axes = line->attachedAxes();
+            const auto y = std::find_if(axes.cbegin(), axes.cend(),
+                                        [](QAbstractAxis* axis) { return axis->orientation() == Qt::Vertical; });
+            QVERIFY(y != axes.cend());
+            QCOMPARE((*y)->labelsColor(), line->color());
+            QCOMPARE((*y)->linePenColor(), line->color());
+            QCOMPARE((*y)->titleBrush().color(), line->color());
+            axisColours.insert(line->color().rgb());
+        }
+        QCOMPARE(axisColours.size(), chart->chart()->axes(Qt::Vertical).size()); // one colour an axis
     }
 
     static QStringList tickedUnits(VitalSignsChart* chart)
@@ -217,22 +250,43 @@ private slots:
                 QVERIFY(systolic->points.at(i - 1).when < systolic->points.at(i).when); // oldest first
         }
         QVERIFY(chart->data().find(QStringLiteral("Core body temperature")));
-        QCOMPARE(chart->chart()->series().size(), 7);
-        QCOMPARE(chart->pointTable()->rowCount(), 28);
-        // One y axis per unit, titled with it: six units, blood pressure's two series on one axis.
+        // Ticked at first: blood pressure and heart rate (two units), the other four listed, unticked.
+        QCOMPARE(tickedNames(chart),
+                 QStringList({QStringLiteral("Diastolic arterial pressure"), QStringLiteral("Heart rate"),
+                              QStringLiteral("Systolic arterial pressure")}));
+        QCOMPARE(chart->seriesChoice()->count(), 7);
+        QCOMPARE(chart->chart()->series().size(), 3);
+        QCOMPARE(chart->pointTable()->rowCount(), 12);
         QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
-        QCOMPARE(yAxisUnits(chart).size(), 6);
+        QCOMPARE(yAxisUnits(chart).size(), 2);
+        verifyAxesInTheirSeriesColours(chart);
         QVERIFY(chart->chartView()->accessibleName().contains(QStringLiteral("chart")));
         QVERIFY(chart->pointTable()->accessibleName().contains(QStringLiteral("chart")));
         QCOMPARE(chart->statusText(), QStringLiteral("28 readings of 7 vital signs."));
+        // Tick the rest: one y axis per unit, titled with it: six units, blood pressure's two series on one axis.
+        QList<QListWidgetItem*> added;
+        for (int i = 0; i < chart->seriesChoice()->count(); ++i) {
+            QListWidgetItem* item = chart->seriesChoice()->item(i);
+            if (item->checkState() == Qt::Unchecked) {
+                item->setCheckState(Qt::Checked);
+                added << item;
+            }
+        }
+        QCOMPARE(added.size(), 4);
+        QCOMPARE(chart->chart()->series().size(), 7);
+        QCOMPARE(chart->pointTable()->rowCount(), 28);
+        QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
+        QCOMPARE(yAxisUnits(chart).size(), 6);
+        verifyAxesInTheirSeriesColours(chart);
         // Untick one: the chart and its table follow.
-        chart->seriesChoice()->item(0)->setCheckState(Qt::Unchecked);
+        added.constFirst()->setCheckState(Qt::Unchecked);
         QCOMPARE(chart->chart()->series().size(), 6);
         QCOMPARE(chart->pointTable()->rowCount(), 24);
         QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
         QCOMPARE(yAxisUnits(chart).size(), 5);
-        chart->seriesChoice()->item(0)->setCheckState(Qt::Checked);
-        QCOMPARE(chart->chart()->series().size(), 7);
+        for (QListWidgetItem* item : std::as_const(added))
+            item->setCheckState(Qt::Unchecked); // as a reader first sees it (and the pictures show it)
+        QCOMPARE(chart->chart()->series().size(), 3);
         // CCRI_OVERVIEW_SHOTS=DIR: the pictures README and the training guide show, as a user sees them.
         if (const QString shots = qEnvironmentVariable("CCRI_OVERVIEW_SHOTS"); !shots.isEmpty()) {
             tabs()->showLeadingPage();
@@ -266,8 +320,8 @@ private slots:
         QCOMPARE(chart->data().pointCount(), 28);
         QVERIFY(chart->data().find(QStringLiteral("Systolic arterial pressure")));
         QVERIFY(chart->data().find(QStringLiteral("Core body temperature")));
-        QCOMPARE(chart->chart()->series().size(), 7);
-        QCOMPARE(chart->pointTable()->rowCount(), 28);
+        QCOMPARE(chart->chart()->series().size(), 3); // blood pressure and heart rate at first
+        QCOMPARE(chart->pointTable()->rowCount(), 12);
         QCOMPARE(chart->statusText(), QStringLiteral("28 readings of 7 vital signs."));
         QCOMPARE(yAxisUnits(chart), tickedUnits(chart));
         tabs()->tabBar()->setCurrentIndex(tabs()->indexOf(QStringLiteral("Observation")));

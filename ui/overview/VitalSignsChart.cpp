@@ -1,8 +1,10 @@
 #include "ui/overview/VitalSignsChart.h"
 
+#include "app/fhir/VitalSigns.h"
 #include "app/fhir/VitalSignsLoader.h"
 #include "ui/browser/FileSaver.h"
 
+#include <iterator>
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
@@ -15,8 +17,8 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QLocale>
+#include <QPen>
 #include <QPushButton>
-#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolTip>
@@ -28,6 +30,17 @@ namespace ccri {
 namespace {
 
 constexpr int kKeyRole = Qt::UserRole + 1;
+
+// The colours of the unit axes and their series, in turn: Okabe and Ito's, told apart with colour-blindness too
+// (their yellow left out: too pale on white).
+QColor axisColourOn(int index, const QColor& background)
+{
+    static const QRgb colours[] = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x000000};
+    QColor colour = QColor::fromRgb(colours[index % int(std::size(colours))]);
+    if (background.lightness() < 128) // a dark theme or high contrast: lighter, and white for black
+        colour = colour == Qt::black ? QColor(Qt::white) : colour.lighter(160);
+    return colour;
+}
 
 QString dateText(const QDateTime& when)
 {
@@ -57,7 +70,10 @@ VitalSignsChart::VitalSignsChart(QWidget* parent)
     m_choice->setObjectName(QStringLiteral("vitalSignsChoice"));
     m_choice->setAccessibleName(tr("Vital signs to show in the chart"));
     m_choice->setMaximumWidth(260);
-    connect(m_choice, &QListWidget::itemChanged, this, [this] { rebuild(); });
+    connect(m_choice, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        m_ticked.insert(item->data(kKeyRole).toString(), item->checkState() == Qt::Checked);
+        rebuild();
+    });
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("vitalSignsTable"));
@@ -148,18 +164,14 @@ void VitalSignsChart::follow()
 void VitalSignsChart::showRows(const QList<fhir::ResourceRow>& observations)
 {
     m_data = fhir::VitalSignSeries::fromObservations(observations);
-    QSet<QString> unticked;
-    for (int i = 0; i < m_choice->count(); ++i) {
-        if (m_choice->item(i)->checkState() == Qt::Unchecked)
-            unticked.insert(m_choice->item(i)->data(kKeyRole).toString());
-    }
     const QSignalBlocker quiet(m_choice);
     m_choice->clear();
     for (const fhir::VitalSignSeries::Series& series : m_data.series()) {
         auto* item = new QListWidgetItem(tr("%1 (%2)").arg(series.name, series.unit), m_choice);
         item->setData(kKeyRole, series.key);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(unticked.contains(series.key) ? Qt::Unchecked : Qt::Checked);
+        const bool ticked = m_ticked.value(series.key, fhir::VitalSigns::chartedByDefault(series.key));
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
     }
     QStringList status;
     if (!m_data.series().isEmpty())
@@ -183,6 +195,7 @@ void VitalSignsChart::showRows(const QList<fhir::ResourceRow>& observations)
 void VitalSignsChart::rebuild()
 {
     m_chart->removeAllSeries();
+    m_axisColours.clear();
     for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
         delete axis; // removeAxis() hands it back; left alone, its old drawing stays on the scene
@@ -192,11 +205,14 @@ void VitalSignsChart::rebuild()
     x->setTitleText(tr("Date"));
     m_chart->addAxis(x, Qt::AlignBottom);
     // One y axis per unit (mmHg, /min, Cel, kg, cm, %): a scale shared by six units would flatten every line
-    // but the largest. The axes alternate left and right, each titled with its unit.
+    // but the largest. The axes alternate left and right, each titled with its unit and drawn in a colour of its own
+    // that its series take, so a reader can tell whose scale it is (a second series on it, as blood pressure's two
+    // are, dashed).
     struct UnitAxis
     {
         QValueAxis* axis = nullptr;
         QStringList names;
+        QColor colour;
         double low = 0;
         double high = 0;
     };
@@ -214,6 +230,8 @@ void VitalSignsChart::rebuild()
         if (!unitAxis.axis) {
             unitAxis.axis = new QValueAxis;
             unitAxis.low = unitAxis.high = data.points.constFirst().value;
+            unitAxis.colour = axisColourOn(int(units.size()), palette().color(QPalette::Base));
+            m_axisColours.insert(unitAxis.axis, unitAxis.colour);
             m_chart->addAxis(unitAxis.axis, units.size() % 2 == 0 ? Qt::AlignLeft : Qt::AlignRight);
             units << data.unit;
         }
@@ -241,6 +259,11 @@ void VitalSignsChart::rebuild()
                                m_view);
         });
         m_chart->addSeries(line);
+        QPen pen = line->pen();
+        pen.setColor(unitAxis.colour);
+        if (unitAxis.names.size() > 1) // the axis's second series (blood pressure's other half): dashed
+            pen.setStyle(unitAxis.names.size() == 2 ? Qt::DashLine : Qt::DotLine);
+        line->setPen(pen);
         line->attachAxis(x);
         line->attachAxis(unitAxis.axis);
     }
@@ -290,9 +313,11 @@ void VitalSignsChart::recolour()
     m_chart->setTitleBrush(colours.text());
     m_chart->legend()->setLabelColor(colours.color(QPalette::Text));
     for (QAbstractAxis* axis : m_chart->axes()) {
-        axis->setLabelsColor(colours.color(QPalette::Text));
-        axis->setTitleBrush(colours.text());
-        axis->setLinePenColor(colours.color(QPalette::Text));
+        // A y axis in its series' colour, so a reader tells whose scale it is; the date axis in the text colour.
+        const QColor own = m_axisColours.value(axis, colours.color(QPalette::Text));
+        axis->setLabelsColor(own);
+        axis->setTitleBrush(own);
+        axis->setLinePenColor(own);
         axis->setGridLineColor(colours.color(QPalette::Mid));
     }
 }
@@ -301,7 +326,7 @@ void VitalSignsChart::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
-        recolour();
+        rebuild(); // the axes' colours follow a dark or high-contrast palette; it recolours the rest
     if (event->type() == QEvent::LanguageChange) {
         m_chart->setTitle(tr("Vital signs"));
         follow();

@@ -3,10 +3,12 @@
 #include "app/core/PolicyDecision.h"
 #include "app/fhir/VitalSignSeries.h"
 
+#include <QColor>
+#include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QLabel;
@@ -21,8 +23,9 @@ class FhirClient;
 class VitalSignsLoader;
 } // namespace fhir
 
-// A patient's vital signs over time (Qt Charts): one line per kind, chosen by ticking (blood pressure's systolic
-// and diastolic together), dates on the x axis, the units of the ticked series on the y axis, a tooltip with value
+// A patient's vital signs over time (Qt Charts): one line per kind, chosen by ticking (blood pressure and heart
+// rate ticked at first, the others listed one click away), dates on the x axis, a y axis per unit of the ticked
+// series, its labels and line in its series' colour (a second series on the same axis dashed), a tooltip with value
 // and date. A table of the same points for screen readers, "Save as PNG…", colours from the palette (high
 // contrast), words through tr(). It shows a VitalSignsLoader (every vital-sign Observation of the patient, bounded),
 // which it does not own: the Overview's chart and the Observation tab's share the patient's one loader
@@ -73,6 +76,8 @@ private:
     QTableWidget* m_table = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_save = nullptr;
+    QHash<QString, bool> m_ticked; // the reader's choice by series key; else VitalSigns::chartedByDefault
+    QHash<QAbstractAxis*, QColor> m_axisColours; // each y axis in its series' colour
 };
 
 } // namespace ccri
