@@ -93,6 +93,8 @@ void SmartConfiguration::complementWith(const SmartConfiguration& other)
     fill(jwksUri, other.jwksUri);
     if (fhirVersion.isEmpty())
         fhirVersion = other.fhirVersion;
+    if (capabilityStatement.isEmpty())
+        capabilityStatement = other.capabilityStatement;
 }
 
 std::optional<SmartConfiguration> SmartConfiguration::fromSmartConfiguration(const QByteArray& json,
@@ -146,6 +148,7 @@ std::optional<SmartConfiguration> SmartConfiguration::fromCapabilityStatement(co
     SmartConfiguration config;
     config.source = Source::CapabilityStatement;
     config.fhirBase = fhirBase;
+    config.capabilityStatement = json;
     config.fhirVersion = object.value(QLatin1String("fhirVersion")).toString();
     for (const QJsonValue& rest : object.value(QLatin1String("rest")).toArray()) {
         const QJsonObject security = rest.toObject().value(QLatin1String("security")).toObject();

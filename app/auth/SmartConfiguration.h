@@ -40,6 +40,9 @@ public:
     QStringList tokenEndpointAuthMethods; // token_endpoint_auth_methods_supported, e.g. private_key_jwt
     QStringList tokenEndpointSigningAlgorithms; // token_endpoint_auth_signing_alg_values_supported
     QString fhirVersion; // from the CapabilityStatement, e.g. "3.0.1"
+    // The CapabilityStatement itself, as discovery read it from `fhirBase`/metadata (JSON, shared, not
+    // copied); empty when none was read. The capability view shows it instead of asking again.
+    QByteArray capabilityStatement;
     // RFC 9207 §3: authorization_response_iss_parameter_supported; then every authorization
     // response must carry `iss`, equal to `issuer`.
     bool issParameterSupported = false;

@@ -3,6 +3,7 @@
 #include "app/core/Base64Url.h"
 #include "app/crypto/OpenSslKey.h"
 
+#include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -69,8 +70,9 @@ struct MdCtxFree
     void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
 };
 
-// EVP_PKEY_fromdata with what `fill` puts in the builder: a public key of type `type` ("RSA", "EC").
-template<typename Fill> OpenSslKey::Ptr fromData(const char* type, Fill fill)
+// EVP_PKEY_fromdata with what `fill` puts in the builder: a public key of type `type` ("RSA", "EC"),
+// checked with EVP_PKEY_public_check when `publicCheck`.
+template<typename Fill> OpenSslKey::Ptr fromData(const char* type, bool publicCheck, Fill fill)
 {
     std::unique_ptr<OSSL_PARAM_BLD, ParamBuildFree> build(OSSL_PARAM_BLD_new());
     if (!build || !fill(build.get()))
@@ -84,7 +86,9 @@ template<typename Fill> OpenSslKey::Ptr fromData(const char* type, Fill fill)
         return {};
     }
     OpenSslKey::Ptr result = OpenSslKey::adopt(key);
-    // An EC point must lie on its curve (invalid-curve attacks); RSA: n odd, e sane.
+    if (!publicCheck)
+        return result;
+    // An EC point must lie on its curve (invalid-curve attacks).
     std::unique_ptr<EVP_PKEY_CTX, CtxFree> check(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
     if (!check || EVP_PKEY_public_check(check.get()) != 1) {
         ERR_clear_error();
@@ -101,7 +105,14 @@ OpenSslKey::Ptr rsaKey(const QByteArray& n, const QByteArray& e)
         BN_bin2bn(reinterpret_cast<const unsigned char*>(e.constData()), e.size(), nullptr));
     if (!bn || !be)
         return {};
-    return fromData("RSA", [&](OSSL_PARAM_BLD* b) {
+    // RFC 8017 §3.1: n odd (a product of odd primes), e odd with 3 <= e < n. Checked here rather than
+    // by EVP_PKEY_public_check, which for RSA runs SP 800-56B's full test (a Miller-Rabin compositeness
+    // test of n: about 3 ms per 2048-bit key, on the GUI thread at every sign-in's ID-token check).
+    // For verifying, that guards against nothing: whoever publishes the key set could publish any
+    // valid key. (EC keys keep the full check: a point off its curve is an attack on the verifier.)
+    if (!BN_is_odd(bn.get()) || !BN_is_odd(be.get()) || BN_num_bits(be.get()) < 2 || BN_cmp(be.get(), bn.get()) >= 0)
+        return {};
+    return fromData("RSA", false, [&](OSSL_PARAM_BLD* b) {
         return OSSL_PARAM_BLD_push_BN(b, OSSL_PKEY_PARAM_RSA_N, bn.get()) == 1
             && OSSL_PARAM_BLD_push_BN(b, OSSL_PKEY_PARAM_RSA_E, be.get()) == 1;
     });
@@ -111,7 +122,7 @@ OpenSslKey::Ptr ecKey(const QString& curve, const QByteArray& x, const QByteArra
 {
     const QByteArray group = curve == QLatin1String("P-256") ? "prime256v1" : "secp384r1";
     const QByteArray point = QByteArray(1, '\x04') + x + y; // SEC 1 §2.3.3 uncompressed point
-    return fromData("EC", [&](OSSL_PARAM_BLD* b) {
+    return fromData("EC", true, [&](OSSL_PARAM_BLD* b) {
         return OSSL_PARAM_BLD_push_utf8_string(b, OSSL_PKEY_PARAM_GROUP_NAME, group.constData(), 0) == 1
             && OSSL_PARAM_BLD_push_octet_string(b, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
                                                 static_cast<size_t>(point.size()))

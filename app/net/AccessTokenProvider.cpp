@@ -40,4 +40,10 @@ QString AccessTokenProvider::patientContext() const
     return {};
 }
 
+QByteArray AccessTokenProvider::capabilityStatement(const QUrl& fhirBase) const
+{
+    Q_UNUSED(fhirBase)
+    return {};
+}
+
 } // namespace ccri::net

@@ -3,6 +3,7 @@
 #include <functional>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 namespace ccri::net {
 
@@ -40,6 +41,9 @@ public:
     virtual QString idTokenCheck() const;
     // The last client assertion (RFC 7523 JWT) sent for this session's tokens; empty when none.
     virtual QString clientAssertion() const;
+    // The CapabilityStatement (JSON) the sign-in's discovery read from `fhirBase`, so that it need not
+    // be asked for again; empty when none was read, or it came from another base.
+    virtual QByteArray capabilityStatement(const QUrl& fhirBase) const;
 
 signals:
     // The access token (or its context) changed: sign-in, refresh, sign-out.

@@ -254,6 +254,14 @@ void TestCryptoJws::jwkRefusals_data()
     QTest::newRow("short rsa") << QByteArray::fromStdString(
         json {{"kty", "RSA"}, {"n", Base64Url::encode(QByteArray(128, '\x7f')).toStdString()}, {"e", "AQAB"}}.dump())
                                << "too short (1024 bits)";
+    // RFC 8017 §3.1: n odd, e odd with 3 <= e < n.
+    QTest::newRow("even n") << QByteArray::fromStdString(
+        json {{"kty", "RSA"}, {"n", Base64Url::encode(QByteArray(256, '\x7e')).toStdString()}, {"e", "AQAB"}}.dump())
+                            << "do not make a valid public key";
+    QTest::newRow("e of 1") << QByteArray::fromStdString(json {{"kty", "RSA"}, {"n", n}, {"e", "AQ"}}.dump())
+                            << "do not make a valid public key";
+    QTest::newRow("even e") << QByteArray::fromStdString(json {{"kty", "RSA"}, {"n", n}, {"e", "AQAA"}}.dump())
+                            << "do not make a valid public key";
     QTest::newRow("use enc") << QByteArray::fromStdString(
         json {{"kty", "RSA"}, {"n", n}, {"e", "AQAB"}, {"use", "enc"}}.dump())
                              << "not \"sig\"";

@@ -53,19 +53,30 @@ void CapabilityView::load()
         const fhir::FhirResponse response = m_reply->response();
         m_reply = nullptr;
         QString error = response.error;
-        if (response.ok) {
-            // A CapabilityStatement is small; reading it here keeps this view simple.
-            if (const auto summary = fhir::CapabilitySummary::fromBytes(response.body, &error)) {
-                m_summary = summary;
-                show(*summary);
-                emit loaded(true);
-                return;
-            }
-        }
+        if (response.ok && take(response.body, &error))
+            return;
         m_summary.reset();
         m_headline->setText(error);
         emit loaded(false);
     });
+}
+
+bool CapabilityView::useStatement(const QByteArray& statement)
+{
+    QString error;
+    return !statement.isEmpty() && take(statement, &error);
+}
+
+bool CapabilityView::take(const QByteArray& statement, QString* error)
+{
+    // A CapabilityStatement is small; reading it here keeps this view simple.
+    const auto summary = fhir::CapabilitySummary::fromBytes(statement, error);
+    if (!summary)
+        return false;
+    m_summary = summary;
+    show(*summary);
+    emit loaded(true);
+    return true;
 }
 
 void CapabilityView::show(const fhir::CapabilitySummary& summary)

@@ -31,13 +31,19 @@ public:
     // The last statement loaded; none before the first load or after a failed one.
     const std::optional<fhir::CapabilitySummary>& summary() const { return m_summary; }
 
+    // A statement already read from this server (the sign-in's discovery read it): shown as load()
+    // would show it, with loaded(true), and no request. False, and nothing changed, when the bytes
+    // are not a CapabilityStatement.
+    bool useStatement(const QByteArray& statement);
+
 public slots:
-    void load();
+    void load(); // asks the server (again), e.g. the Load button
 
 signals:
     void loaded(bool ok);
 
 private:
+    bool take(const QByteArray& statement, QString* error);
     void show(const fhir::CapabilitySummary& summary);
 
     QPointer<fhir::FhirClient> m_client;

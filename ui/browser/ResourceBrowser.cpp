@@ -77,6 +77,8 @@ ResourceBrowser::ResourceBrowser(MainWindow* window, net::AccessTokenProvider* t
     window->tabifyDockWidget(m_tokenInspector, m_capabilityDock);
     m_tokenInspector->raise();
     connect(m_capability, &CapabilityView::loaded, this, &ResourceBrowser::applyServerSort);
+    // Another server (a new session's): its own statement, at the next token.
+    connect(m_client, &fhir::FhirClient::baseUrlChanged, this, [this] { m_capabilityAsked = false; });
 
     if (QMenu* view = window->viewMenu()) {
         view->addSeparator();
@@ -318,8 +320,15 @@ void ResourceBrowser::onTokensChanged()
     }
     if (!m_capabilityAsked) {
         // What the server can do, for the capability view and for sorting the tabs newest first.
+        // The sign-in's discovery has read it already from this base, without a token, and it is the
+        // same document with one: a client reads it before it holds any token (SMART App Launch 1.0.0,
+        // Conformance: the server SHALL declare its OAuth endpoints in its CapabilityStatement; 2.2
+        // keeps that as the deprecated v1 route), CCRI's secured server left only /metadata open,
+        // and the sandbox serves one statement to all. So it is shown without asking
+        // again; the Load button, a new server or a new session without it still asks.
         m_capabilityAsked = true;
-        m_capability->load();
+        if (!m_capability->useStatement(m_tokens->capabilityStatement(m_client->baseUrl())))
+            m_capability->load();
     }
     const QString granted = m_tokens->grantedScope();
     if (!granted.isEmpty()) {

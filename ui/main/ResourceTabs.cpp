@@ -34,8 +34,31 @@ void ResourceTabs::setDecisions(const QList<PolicyDecision>& decisions)
     m_decisions = decisions;
     if (!sameTypes)
         rebuild();
-    for (int i = 0; i < m_decisions.size(); ++i)
-        applyDecision(i + offset(), m_decisions.at(i));
+    // Open tabs first, then leave a tab that shuts, then shut the rest with the current tab last: QTabBar
+    // moves off a current tab that is shut to the next open one, so shutting in order walked through
+    // every page (each shown and hidden on the way) at every sign-out.
+    const int currentIndex = m_tabs->currentIndex();
+    for (int i = 0; i < m_decisions.size(); ++i) {
+        if (m_decisions.at(i).granted)
+            applyDecision(i + offset(), m_decisions.at(i));
+    }
+    const bool currentShuts = currentIndex >= offset() && currentIndex - offset() < m_decisions.size()
+        && !m_decisions.at(currentIndex - offset()).granted;
+    if (currentShuts) {
+        for (int i = 0; i < m_decisions.size(); ++i) {
+            if (m_decisions.at(i).granted) {
+                m_tabs->setCurrentIndex(i + offset());
+                break;
+            }
+        }
+    }
+    const int last = m_tabs->currentIndex() - offset();
+    for (int i = 0; i < m_decisions.size(); ++i) {
+        if (!m_decisions.at(i).granted && i != last)
+            applyDecision(i + offset(), m_decisions.at(i));
+    }
+    if (last >= 0 && last < m_decisions.size() && !m_decisions.at(last).granted)
+        applyDecision(last + offset(), m_decisions.at(last));
     keepUsefulCurrentTab(current);
 }
 
@@ -221,9 +244,10 @@ void ResourceTabs::applyDecision(int index, const PolicyDecision& decision)
 {
     // Partly open (SMART v2 qualified scopes): enabled, its label marks it, and its tooltip and
     // accessible description say which part and which scope would open the rest.
-    if (index >= 0)
-        m_tabs->setTabText(index,
-                           decision.isPartial() ? tr("%1 (part)").arg(decision.resourceType) : decision.resourceType);
+    // QTabBar lays every tab out again on each setTabText(), even to the same text: only when it changes.
+    const QString text = decision.isPartial() ? tr("%1 (part)").arg(decision.resourceType) : decision.resourceType;
+    if (index >= 0 && m_tabs->tabText(index) != text)
+        m_tabs->setTabText(index, text);
     showState(index, decision.granted, decision.explanation());
     emit decisionChanged(decision);
 }

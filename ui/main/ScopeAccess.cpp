@@ -43,6 +43,17 @@ void ScopeAccess::setSignedIn(bool signedIn)
     emit changed();
 }
 
+void ScopeAccess::setSession(const std::optional<ScopePolicy>& policy, const ScopeSet& scopes, bool signedIn)
+{
+    const bool same = !policy && scopes.toString() == m_scopes.toString() && signedIn == m_signedIn;
+    if (policy)
+        m_policy = *policy;
+    m_scopes = scopes;
+    m_signedIn = signedIn;
+    if (!same)
+        emit changed();
+}
+
 void ScopeAccess::setPreviewScopes(const ScopeSet& scopes)
 {
     const bool previewing = !scopes.isEmpty();

@@ -4,6 +4,7 @@
 #include "app/core/ScopePolicy.h"
 #include "app/core/ScopeSet.h"
 
+#include <optional>
 #include <QList>
 #include <QObject>
 
@@ -33,6 +34,9 @@ public:
     void setPolicy(const ScopePolicy& policy);
     void setScopes(const ScopeSet& scopes); // the session's granted scopes
     void setSignedIn(bool signedIn);
+    // All three at once (no policy: keep the current one), with one changed(): a sign-in updates the
+    // tabs and everything else that follows once, not once per part.
+    void setSession(const std::optional<ScopePolicy>& policy, const ScopeSet& scopes, bool signedIn);
     void setPreviewScopes(const ScopeSet& scopes); // an empty set ends the preview
     void clearPreview();
 

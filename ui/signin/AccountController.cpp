@@ -373,13 +373,12 @@ void AccountController::applyAccess()
     const auth::ServerProfile profile = current ? current->profile() : currentProfile();
     m_status->setSelectedServer(tr("%1 — %2").arg(profile.displayName, profile.fhirBase.toString()));
     QString error;
-    if (auto policy = ScopePolicy::load(profile.policy, &error))
-        m_window->access()->setPolicy(*policy);
-    else
+    const std::optional<ScopePolicy> policy = ScopePolicy::load(profile.policy, &error);
+    if (!policy)
         setNotice(tr("The profile's policy \"%1\" can't be used: %2").arg(profile.policy, error));
     const bool signedIn = current && current->isSignedIn();
-    m_window->access()->setScopes(signedIn ? current->grantedScopes() : ScopeSet());
-    m_window->access()->setSignedIn(signedIn);
+    // One update of the tabs (and the rest that follows the access), not one per part.
+    m_window->access()->setSession(policy, signedIn ? current->grantedScopes() : ScopeSet(), signedIn);
 }
 
 void AccountController::setNotice(const QString& notice)

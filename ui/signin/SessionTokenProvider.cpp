@@ -75,4 +75,15 @@ QString SessionTokenProvider::patientContext() const
     return m_session ? m_session->patient() : QString();
 }
 
+QByteArray SessionTokenProvider::capabilityStatement(const QUrl& fhirBase) const
+{
+    if (!m_session)
+        return {};
+    const auth::SmartConfiguration& configuration = m_session->configuration();
+    // Only for the base it was read from (the profile's, which the FHIR client follows).
+    const bool sameBase
+        = configuration.fhirBase.adjusted(QUrl::StripTrailingSlash) == fhirBase.adjusted(QUrl::StripTrailingSlash);
+    return sameBase ? configuration.capabilityStatement : QByteArray();
+}
+
 } // namespace ccri

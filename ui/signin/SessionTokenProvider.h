@@ -35,6 +35,7 @@ public:
     QString clientAssertion() const override;
     QString grantedScope() const override;
     QString patientContext() const override;
+    QByteArray capabilityStatement(const QUrl& fhirBase) const override;
 
 private:
     void follow(auth::Session* session);
