@@ -1,18 +1,17 @@
 #pragma once
 
 #include "sandbox/auth/TokenIssuer.h"
+#include "sandbox/auth/WorkerPool.h"
 
 #include <functional>
 #include <QJsonObject>
-#include <QObject>
-#include <QThreadPool>
 
 namespace ccri::sandbox {
 
 class JwtSigner;
 
 // Signs the JWTs of a token response (the access token and the id_token: RS256, RFC 7518 §3.3, two
-// RSA-2048 signatures per sign-in) on a thread pool of its own, so that the serving thread goes on
+// RSA-2048 signatures per sign-in) on a WorkerPool of its own, so that the serving thread goes on
 // answering FHIR and other requests meanwhile (as LoginPage does for the password checks): no
 // blocking wait, no nested event loop. Only the signatures run there, over copies of the claims;
 // the JwtSigner's key is only read (OpenSSL 3: an EVP_PKEY may sign from several threads at once,
@@ -23,7 +22,6 @@ public:
     using Signed = std::function<void(const QJsonObject& response)>;
 
     explicit TokenSigner(const JwtSigner& signer);
-    ~TokenSigner();
     TokenSigner(const TokenSigner&) = delete;
     TokenSigner& operator=(const TokenSigner&) = delete;
 
@@ -33,8 +31,7 @@ public:
 
 private:
     const JwtSigner& m_signer;
-    QThreadPool m_pool; // the signatures
-    QObject m_context; // their answers run on this thread; declared after the pool, so destroyed first
+    WorkerPool m_pool;
 };
 
 } // namespace ccri::sandbox

@@ -44,7 +44,6 @@ private:
                                             const QByteArray& authorization = QByteArray());
     // A raw connection that sends one token request and is closed at once, before any answer.
     void sendAndClose(const QString& code);
-    JwkSet jwks();
     int fhirStatus(const QString& accessToken);
 
     std::unique_ptr<SandboxServer> m_server;
@@ -129,16 +128,6 @@ void TestSandboxAuthSigning::sendAndClose(const QString& code)
     socket.disconnectFromHost();
 }
 
-JwkSet TestSandboxAuthSigning::jwks()
-{
-    const auto response = m_browser->get(m_server->urls().auth(QStringLiteral("jwks")));
-    QString error;
-    auto set = JwkSet::parse(response.body, &error);
-    if (!set)
-        qWarning("jwks: %s", qPrintable(error));
-    return set.value_or(JwkSet());
-}
-
 int TestSandboxAuthSigning::fhirStatus(const QString& accessToken)
 {
     return m_browser->get(QUrl(m_server->fhirBase().toString() + QStringLiteral("/Patient/1")), accessToken.toLatin1())
@@ -153,7 +142,7 @@ void TestSandboxAuthSigning::exchangesAtOnceGiveDistinctVerifiableTokens()
         forms << exchangeForm(code);
     const QList<SandboxBrowser::Response> answers = postAll(forms);
     QCOMPARE(answers.size(), sent.size());
-    const JwkSet keys = jwks();
+    const JwkSet keys = m_browser->jwks();
     QSet<QString> accessTokens;
     QSet<QString> jtis;
     QSet<QString> refreshTokens;
@@ -291,7 +280,7 @@ void TestSandboxAuthSigning::refreshesAndClientCredentialsAtOnce()
     const QList<SandboxBrowser::Response> refreshed = postAll(refreshes);
     QTRY_VERIFY_WITH_TIMEOUT(
         std::all_of(backend.cbegin(), backend.cend(), [](QNetworkReply* reply) { return reply->isFinished(); }), 20000);
-    const JwkSet keys = jwks();
+    const JwkSet keys = m_browser->jwks();
     QSet<QString> jtis;
     for (const SandboxBrowser::Response& answer : refreshed) {
         QCOMPARE(answer.status, 200);
