@@ -20,6 +20,19 @@ ClientFormGate::ClientFormGate(const ClientRegistry& clients, ClientAssertionVer
 void ClientFormGate::handle(const QHttpServerRequest& request, const QStringList& required, const Then& then,
                             const Done& done) const
 {
+    handleLater(
+        request, required,
+        [then](const FormBody& form, const SandboxClient& client, const RequestCaller& checked, const Done& answer) {
+            RequestCaller caller = checked;
+            QHttpServerResponse response = then(form, client, &caller);
+            answer(std::move(response), caller);
+        },
+        done);
+}
+
+void ClientFormGate::handleLater(const QHttpServerRequest& request, const QStringList& required, const ThenLater& then,
+                                 const Done& done) const
+{
     RequestCaller caller;
     const ClientFormRequest checked(request, m_clients, &caller, required);
     if (!checked.carriesAssertion()) {
@@ -27,8 +40,7 @@ void ClientFormGate::handle(const QHttpServerRequest& request, const QStringList
             done(checked.refusal(), caller);
             return;
         }
-        QHttpServerResponse response = then(checked.form(), checked.client(), &caller);
-        done(std::move(response), caller);
+        then(checked.form(), checked.client(), caller, done);
         return;
     }
     const FormBody form = checked.form();
@@ -57,8 +69,7 @@ void ClientFormGate::handle(const QHttpServerRequest& request, const QStringList
             done(OAuthResponse::error(QStringLiteral("invalid_request"), missing), asserted);
             return;
         }
-        QHttpServerResponse response = then(form, *client, &asserted);
-        done(std::move(response), asserted);
+        then(form, *client, asserted, done);
     });
 }
 

@@ -25,10 +25,15 @@ class ClientFormGate
 public:
     using Done = std::function<void(QHttpServerResponse&&, const RequestCaller&)>;
     using Then = std::function<QHttpServerResponse(const FormBody&, const SandboxClient&, RequestCaller*)>;
+    // The asynchronous form: answers through its own Done (exactly once, on this thread, now or later,
+    // e.g. once the token endpoint's signatures are made), with the caller it was given or a changed one.
+    using ThenLater = std::function<void(const FormBody&, const SandboxClient&, const RequestCaller&, const Done&)>;
 
     ClientFormGate(const ClientRegistry& clients, ClientAssertionVerifier& assertions);
     void handle(const QHttpServerRequest& request, const QStringList& required, const Then& then,
                 const Done& done) const;
+    void handleLater(const QHttpServerRequest& request, const QStringList& required, const ThenLater& then,
+                     const Done& done) const;
 
 private:
     const ClientRegistry& m_clients;

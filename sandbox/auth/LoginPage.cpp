@@ -9,8 +9,6 @@
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QThread>
 
 namespace ccri::sandbox {
 
@@ -23,19 +21,11 @@ QString tr(const char* text)
 
 LoginPage::LoginPage(AuthServerState& state)
     : SignInPage(state)
+    , m_checks(QStringLiteral("ccri-sandbox-passwords"))
 {
-    m_pool.setObjectName(QStringLiteral("ccri-sandbox-passwords"));
-    // One core is left to the serving thread: a class signing in at once never takes them all.
-    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
 }
 
-LoginPage::~LoginPage()
-{
-    // Only when the sandbox stops: checks not started are dropped, the running ones (tens of
-    // milliseconds) end before the answers' context goes.
-    m_pool.clear();
-    m_pool.waitForDone();
-}
+LoginPage::~LoginPage() = default;
 
 QHttpServerResponse LoginPage::showPending(const PendingAuthorization& pending, const BrowserSession& session,
                                            RequestCaller*) const
@@ -152,9 +142,9 @@ void LoginPage::admit(const Attempt& attempt)
         return;
     }
     m_state.logins.checking(attempt.username, attempt.address);
-    QtConcurrent::run(&m_pool, [password = attempt.password, hash = user->password] {
-        return PasswordHasher::verify(password, hash);
-    }).then(&m_context, [this, attempt](bool right) { decided(attempt, right); });
+    m_checks.run(
+        [password = attempt.password, hash = user->password] { return PasswordHasher::verify(password, hash); },
+        [this, attempt](bool right) { decided(attempt, right); });
 }
 
 void LoginPage::decided(const Attempt& attempt, bool right)

@@ -4,10 +4,9 @@
 #include "sandbox/auth/RequestCaller.h"
 #include "sandbox/auth/SandboxUser.h"
 #include "sandbox/auth/SignInPage.h"
+#include "sandbox/auth/WorkerPool.h"
 
 #include <QList>
-#include <QObject>
-#include <QThreadPool>
 
 namespace ccri::sandbox {
 
@@ -16,7 +15,7 @@ namespace ccri::sandbox {
 // and the browser goes on to the consent page. Wrong: the form again with a message. "Cancel"
 // (name=deny) goes back to the client with access_denied.
 //
-// submitLater() checks the password (PBKDF2, tens of milliseconds) on a thread pool of its own and
+// submitLater() checks the password (PBKDF2, tens of milliseconds) on a WorkerPool of its own and
 // answers when the check is decided, so the serving thread goes on answering FHIR and other
 // requests meanwhile: no blocking wait, no nested event loop. Everything else (sessions, pending
 // requests, the LoginThrottle) is only touched on the serving thread.
@@ -62,9 +61,8 @@ private:
                              const QString& username, const QString& message,
                              QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok) const;
 
-    QThreadPool m_pool; // the password checks
-    QObject m_context; // their answers run on this thread; declared after the pool, so destroyed first
     QList<Attempt> m_waiting;
+    WorkerPool m_checks; // the password checks; declared last, so the running one ends first
 };
 
 } // namespace ccri::sandbox

@@ -31,6 +31,7 @@ QHttpServerResponse invalidGrant(const QString& description)
 TokenEndpoint::TokenEndpoint(AuthServerState& state, const ClientFormGate& gate)
     : m_state(state)
     , m_gate(gate)
+    , m_signer(state.signer)
 {
 }
 
@@ -40,16 +41,25 @@ void TokenEndpoint::handle(const QHttpServerRequest& request, const Done& done)
         done(FaultResponses::tokenError(m_state.faults), RequestCaller());
         return;
     }
-    m_gate.handle(
+    m_gate.handleLater(
         request, {QStringLiteral("grant_type")},
-        [this](const FormBody& form, const SandboxClient& client, RequestCaller* caller) {
-            return grant(form, client, caller);
+        [this](const FormBody& form, const SandboxClient& client, const RequestCaller& checked, const Done& answer) {
+            RequestCaller caller = checked;
+            Answer granted = grant(form, client, &caller);
+            if (auto* refusal = std::get_if<QHttpServerResponse>(&granted)) {
+                answer(std::move(*refusal), caller);
+                return;
+            }
+            // RFC 6749 §5.1: the token response, once its JWTs are signed (off this thread).
+            m_signer.sign(std::get<TokenIssuer::Unsigned>(granted), [answer, caller](const QJsonObject& response) {
+                answer(OAuthResponse::json(response), caller);
+            });
         },
         done);
 }
 
-QHttpServerResponse TokenEndpoint::grant(const FormBody& form, const SandboxClient& checkedClient,
-                                         RequestCaller* caller)
+TokenEndpoint::Answer TokenEndpoint::grant(const FormBody& form, const SandboxClient& checkedClient,
+                                           RequestCaller* caller)
 {
     const SandboxClient* client = &checkedClient;
     // The client's own parameters when it asserted (client_assertion, its type, client_id): ClientFormGate.
@@ -81,8 +91,8 @@ QHttpServerResponse TokenEndpoint::grant(const FormBody& form, const SandboxClie
     return clientCredentials(form, *client, caller);
 }
 
-QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const SandboxClient& client,
-                                                     RequestCaller* caller)
+TokenEndpoint::Answer TokenEndpoint::authorizationCode(const FormBody& form, const SandboxClient& client,
+                                                       RequestCaller* caller)
 {
     const QString code = form.value(QStringLiteral("code"));
     if (code.isEmpty())
@@ -123,12 +133,11 @@ QHttpServerResponse TokenEndpoint::authorizationCode(const FormBody& form, const
     }
     const QString family = m_state.families.start();
     m_state.codes.recordIssued(code, family);
-    return OAuthResponse::json(
-        TokenIssuer(m_state).issue(grant, family, TokenIssuer::Kind::AuthorizationCode).response);
+    return TokenIssuer(m_state).prepare(grant, family, TokenIssuer::Kind::AuthorizationCode);
 }
 
-QHttpServerResponse TokenEndpoint::refreshToken(const FormBody& form, const SandboxClient& client,
-                                                RequestCaller* caller)
+TokenEndpoint::Answer TokenEndpoint::refreshToken(const FormBody& form, const SandboxClient& client,
+                                                  RequestCaller* caller)
 {
     const QString token = form.value(QStringLiteral("refresh_token"));
     if (token.isEmpty())
@@ -160,12 +169,11 @@ QHttpServerResponse TokenEndpoint::refreshToken(const FormBody& form, const Sand
         accessScope = narrowed.join(QLatin1Char(' ')); // RFC 6749 §6: this access token only
     }
     m_state.refreshTokens.rotate(token);
-    return OAuthResponse::json(
-        TokenIssuer(m_state).issue(grant, existing->family, TokenIssuer::Kind::Refresh, accessScope).response);
+    return TokenIssuer(m_state).prepare(grant, existing->family, TokenIssuer::Kind::Refresh, accessScope);
 }
 
-QHttpServerResponse TokenEndpoint::clientCredentials(const FormBody& form, const SandboxClient& client,
-                                                     RequestCaller* caller)
+TokenEndpoint::Answer TokenEndpoint::clientCredentials(const FormBody& form, const SandboxClient& client,
+                                                       RequestCaller* caller)
 {
     if (client.isPublic())
         return OAuthResponse::error(QStringLiteral("unauthorized_client"),
@@ -204,8 +212,7 @@ QHttpServerResponse TokenEndpoint::clientCredentials(const FormBody& form, const
     grant.subject = client.clientId;
     grant.displayName = client.name;
     grant.scope = scope;
-    return OAuthResponse::json(
-        TokenIssuer(m_state).issue(grant, m_state.families.start(), TokenIssuer::Kind::ClientCredentials).response);
+    return TokenIssuer(m_state).prepare(grant, m_state.families.start(), TokenIssuer::Kind::ClientCredentials);
 }
 
 } // namespace ccri::sandbox

@@ -15,8 +15,17 @@ TokenIssuer::TokenIssuer(AuthServerState& state)
 {
 }
 
-TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const QString& family, Kind kind,
-                                       const QString& accessScope)
+QJsonObject TokenIssuer::Unsigned::withTokens(const QByteArray& accessToken, const QByteArray& idToken) const
+{
+    QJsonObject signedResponse = response;
+    signedResponse.insert(QStringLiteral("access_token"), QString::fromLatin1(accessToken));
+    if (!idClaims.isEmpty())
+        signedResponse.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken));
+    return signedResponse;
+}
+
+TokenIssuer::Unsigned TokenIssuer::prepare(const AuthorizationGrant& original, const QString& family, Kind kind,
+                                           const QString& accessScope)
 {
     AuthorizationGrant grant = original;
     if (!accessScope.isEmpty()) {
@@ -43,20 +52,21 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
                              QStringLiteral("issued tokens with iat and nbf %1 s off").arg(issuedAt - iat));
     }
 
-    Issued issued;
+    Unsigned issued;
     issued.accessTokenId = RandomToken::generate(16);
     // SMART App Launch 2.2: aud is the FHIR base the authorization request named (STU3 or R4).
     QString audience = grant.audience.isEmpty() ? m_state.urls.fhirBase().toString() : grant.audience;
     if (grant.audiences.size() == 1)
         audience = grant.audiences.first();
-    QJsonObject claims {{QStringLiteral("iss"), m_state.urls.issuer()},
-                        {QStringLiteral("sub"), grant.subject},
-                        {QStringLiteral("aud"), audience},
-                        {QStringLiteral("iat"), issuedAt},
-                        {QStringLiteral("exp"), exp},
-                        {QStringLiteral("jti"), issued.accessTokenId},
-                        {QStringLiteral("scope"), grant.scope},
-                        {QStringLiteral("client_id"), grant.clientId}};
+    QJsonObject& claims = issued.accessClaims;
+    claims = QJsonObject {{QStringLiteral("iss"), m_state.urls.issuer()},
+                          {QStringLiteral("sub"), grant.subject},
+                          {QStringLiteral("aud"), audience},
+                          {QStringLiteral("iat"), issuedAt},
+                          {QStringLiteral("exp"), exp},
+                          {QStringLiteral("jti"), issued.accessTokenId},
+                          {QStringLiteral("scope"), grant.scope},
+                          {QStringLiteral("client_id"), grant.clientId}};
     // RFC 7519 §4.1.3: a token for several bases (client_credentials, RFC 8707) has aud as an array.
     if (grant.audiences.size() > 1)
         claims.insert(QStringLiteral("aud"), QJsonArray::fromStringList(grant.audiences));
@@ -68,13 +78,13 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
         claims.insert(QStringLiteral("fhirUser"), grant.fhirUser);
 
     QJsonObject& response = issued.response;
-    response.insert(QStringLiteral("access_token"), QString::fromLatin1(m_state.signer.sign(claims)));
     response.insert(QStringLiteral("token_type"), QStringLiteral("Bearer"));
     response.insert(QStringLiteral("expires_in"), lifetime);
     response.insert(QStringLiteral("scope"), grant.scope);
     if (!grant.patient.isEmpty())
         response.insert(QStringLiteral("patient"), grant.patient);
 
+    // In the family before it is signed: revoking the family from now on revokes this token too.
     m_state.families.addAccessToken(family, issued.accessTokenId, QDateTime::fromSecsSinceEpoch(exp, Qt::UTC));
     m_state.families.setSubject(family, grant.subject);
 
@@ -92,12 +102,13 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
             = m_state.urls.forRelease(m_state.urls.releaseOf(audience).value_or(FhirRelease::Stu3));
         // OIDC Core §2: iss (exactly the discovery issuer), sub, aud (the client), exp, iat; azp as the
         // client is the only audience; auth_time (§2, needed when max_age was asked); nonce (§3.1.2.1).
-        QJsonObject idClaims {{QStringLiteral("iss"), m_state.urls.issuer()},
-                              {QStringLiteral("sub"), grant.subject},
-                              {QStringLiteral("aud"), grant.clientId},
-                              {QStringLiteral("azp"), grant.clientId},
-                              {QStringLiteral("iat"), issuedAt},
-                              {QStringLiteral("exp"), exp}};
+        QJsonObject& idClaims = issued.idClaims;
+        idClaims = QJsonObject {{QStringLiteral("iss"), m_state.urls.issuer()},
+                                {QStringLiteral("sub"), grant.subject},
+                                {QStringLiteral("aud"), grant.clientId},
+                                {QStringLiteral("azp"), grant.clientId},
+                                {QStringLiteral("iat"), issuedAt},
+                                {QStringLiteral("exp"), exp}};
         if (issuedAt != iat)
             idClaims.insert(QStringLiteral("nbf"), issuedAt);
         if (grant.authTime.isValid())
@@ -114,7 +125,6 @@ TokenIssuer::Issued TokenIssuer::issue(const AuthorizationGrant& original, const
         }
         if (!grant.fhirUser.isEmpty() && scopes.containsText(QStringLiteral("fhirUser")))
             idClaims.insert(QStringLiteral("fhirUser"), audienceUrls.fhir(grant.fhirUser).toString());
-        response.insert(QStringLiteral("id_token"), QString::fromLatin1(m_state.signer.sign(idClaims)));
     }
     return issued;
 }

@@ -47,6 +47,16 @@ QJsonObject SandboxBrowser::jwtClaims(const QString& jwt)
         .object();
 }
 
+ccri::crypto::JwkSet SandboxBrowser::jwks()
+{
+    const Response response = get(m_server.urls().auth(QStringLiteral("jwks")));
+    QString error;
+    auto set = ccri::crypto::JwkSet::parse(response.body, &error);
+    if (!set)
+        qWarning("jwks: %s", qPrintable(error));
+    return set.value_or(ccri::crypto::JwkSet());
+}
+
 SandboxBrowser::SandboxBrowser(ccri::sandbox::SandboxServer& server)
     : m_server(server)
 {

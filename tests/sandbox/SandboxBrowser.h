@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/crypto/JwkSet.h"
+
 #include <nlohmann/json.hpp>
 #include <QByteArray>
 #include <QHash>
@@ -81,6 +83,8 @@ public:
 
     // The first issue's diagnostics of an OperationOutcome (a body, or a Bundle entry's resource); "" otherwise.
     static QString diagnostics(const nlohmann::json& outcome);
+    // The sandbox's public key set from GET /auth/jwks (empty, and a warning, if it cannot be read).
+    ccri::crypto::JwkSet jwks();
     static QJsonObject jwtClaims(const QString& jwt); // a JWT's payload, unverified; empty if not a JWT
     static QString formValue(const QByteArray& html, const QString& name); // value of <input name=...>
     static QStringList checkboxValues(const QByteArray& html, bool enabledOnly = true);

@@ -46,7 +46,6 @@ private slots:
     void signingKeyFileNotAKeyRefused();
 
 private:
-    JwkSet jwks();
     // Signs in as `user` with exactly `scope` ticked and the authorize request changed by `changes`;
     // returns the token response.
     QJsonObject tokensFor(const QString& scope, const SandboxBrowser::Form& changes = {},
@@ -65,16 +64,6 @@ void TestSandboxAuthOidc::initTestCase()
     m_browser = std::make_unique<SandboxBrowser>(*m_server);
 }
 
-JwkSet TestSandboxAuthOidc::jwks()
-{
-    const auto response = m_browser->get(m_server->urls().auth(QStringLiteral("jwks")));
-    QString error;
-    auto set = JwkSet::parse(response.body, &error);
-    if (!set)
-        qWarning("jwks: %s", qPrintable(error));
-    return set.value_or(JwkSet());
-}
-
 QJsonObject TestSandboxAuthOidc::tokensFor(const QString& scope, const SandboxBrowser::Form& changes,
                                            const QString& user)
 {
@@ -87,7 +76,7 @@ QJsonObject TestSandboxAuthOidc::tokensFor(const QString& scope, const SandboxBr
 
 json TestSandboxAuthOidc::verifiedClaims(const QString& token)
 {
-    const auto result = CompactJws::verify(token.toLatin1(), jwks());
+    const auto result = CompactJws::verify(token.toLatin1(), m_browser->jwks());
     if (!result.ok())
         qWarning("token refused: %s", qPrintable(result.message));
     return result.ok() ? result.claims : json();
@@ -107,7 +96,7 @@ void TestSandboxAuthOidc::jwksPublishesOnePublicRs256Key()
     QVERIFY(!key.at("kid").get<std::string>().empty());
     for (const char* secret : {"d", "p", "q", "dp", "dq", "qi", "k"})
         QVERIFY2(!key.contains(secret), secret);
-    QCOMPARE(jwks().keys().size(), size_t(1)); // and ccri::crypto accepts it as a client would
+    QCOMPARE(m_browser->jwks().keys().size(), size_t(1)); // and ccri::crypto accepts it as a client would
 }
 
 void TestSandboxAuthOidc::accessTokenVerifiesAgainstJwks()
@@ -115,11 +104,11 @@ void TestSandboxAuthOidc::accessTokenVerifiesAgainstJwks()
     QString error;
     const QByteArray access = m_browser->clientCredentials(QStringLiteral("clinical-access"), QString(), &error);
     QVERIFY2(!access.isEmpty(), qPrintable(error));
-    const auto result = CompactJws::verify(access, jwks());
+    const auto result = CompactJws::verify(access, m_browser->jwks());
     QVERIFY2(result.ok(), qPrintable(result.message));
     QVERIFY(result.header.at("alg") == "RS256");
     QVERIFY(result.header.at("typ") == "JWT");
-    QVERIFY(result.header.at("kid") == jwks().keys().front().kid().toStdString());
+    QVERIFY(result.header.at("kid") == m_browser->jwks().keys().front().kid().toStdString());
     // Its twin: a token signed by another key with the same kid is refused by the sandbox.
     const auto other = ccri::crypto::SigningKey::generate(ccri::crypto::JwsAlgorithm::Id::RS256);
     const auto forged = CompactJws::sign({{"kid", result.header.at("kid")}, {"typ", "JWT"}}, result.claims, *other);
