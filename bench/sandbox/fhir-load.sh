@@ -4,6 +4,8 @@
 # a file, as the ceiling for this machine. Loopback only; each wrk run is bounded (default 10 s).
 #
 #   bench/sandbox/fhir-load.sh [seconds]        (figures go to docs/performance.md by hand)
+#   CCRI_SANDBOX_THREADS=1 bench/sandbox/fhir-load.sh   (ccri-sandbox --threads 1; unset: its default)
+#   NGINX_WORKERS=2 bench/sandbox/fhir-load.sh          (nginx worker_processes; default 1)
 #
 # Needs build/bin/ccri-sandbox (built here; CCRI_SANDBOX=/path/to/ccri-sandbox runs that binary instead,
 # e.g. an older build to compare), wrk and nginx-light (installed here with scripts/install-deps).
@@ -18,6 +20,9 @@ threads=2
 sandbox_port=${SANDBOX_PORT:-18480}
 nginx_port=${NGINX_PORT:-18481}
 query='Observation?patient=1&_count=10'
+nginx_workers=${NGINX_WORKERS:-1}
+sandbox_args=()
+[[ -n "${CCRI_SANDBOX_THREADS:-}" ]] && sandbox_args+=(--threads "$CCRI_SANDBOX_THREADS")
 
 "$root/scripts/install-deps" wrk nginx-light curl jq >/dev/null
 sandbox_bin=${CCRI_SANDBOX:-}
@@ -47,7 +52,7 @@ cat > "$work/clients.json" <<JSON
 JSON
 
 "$sandbox_bin" --listen "127.0.0.1:$sandbox_port" --clients "$work/clients.json" --patients 100 \
-  >"$work/sandbox.log" 2>&1 &
+  "${sandbox_args[@]}" >"$work/sandbox.log" 2>&1 &
 pids+=($!)
 base="http://127.0.0.1:$sandbox_port/fhir/STU3"
 for _ in $(seq 1 100); do
@@ -58,7 +63,7 @@ done
 token=$(curl -fs -u "bench:$secret" -d grant_type=client_credentials "http://127.0.0.1:$sandbox_port/auth/token" | jq -r .access_token)
 [[ -n "$token" && "$token" != null ]] || { echo "no token from the sandbox" >&2; cat "$work/sandbox.log" >&2; exit 1; }
 
-# The same bytes from a file, through nginx (one worker, like the sandbox's one event loop).
+# The same bytes from a file, through nginx (one worker by default, the ceiling the goal is set against).
 mkdir -p "$work/www"
 curl -fs -H "Authorization: Bearer $token" "$base/$query" >"$work/www/observations.json"
 jq -e '.resourceType == "Bundle" and .type == "searchset" and (.entry | length) == 10
@@ -67,7 +72,7 @@ jq -e '.resourceType == "Bundle" and .type == "searchset" and (.entry | length) 
 bytes=$(stat -c %s "$work/www/observations.json")
 chmod a+rx "$work" "$work/www" && chmod a+r "$work/www/observations.json" # nginx workers run as www-data
 cat > "$work/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes $nginx_workers;
 daemon off;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
@@ -112,10 +117,11 @@ p99_ratio=$(awk -v a="$(micros "$s_p99")" -v b="$(micros "$n_p99")" 'BEGIN { pri
 [[ "$s_err" == 0 && "$n_err" == 0 ]] || echo "warning: non-2xx answers (sandbox $s_err, nginx $n_err)" >&2
 
 echo "GET /fhir/STU3/$query ($bytes bytes), wrk -t$threads -c$connections -d${seconds}s, $(nproc) cores, $(date -u +%F)"
+echo "ccri-sandbox --threads ${CCRI_SANDBOX_THREADS:-default ($(nproc))}, nginx worker_processes $nginx_workers"
 echo "| server | req/s | p99 latency | non-2xx |"
 echo "|---|---|---|---|"
 echo "| ccri-sandbox (Bearer JWT verified, scope check, search, Bundle) | $s_rps | $s_p99 | $s_err |"
-echo "| nginx 1 worker, same bytes from a file | $n_rps | $n_p99 | $n_err |"
+echo "| nginx $nginx_workers worker(s), same bytes from a file | $n_rps | $n_p99 | $n_err |"
 echo "| sandbox / nginx | $ratio | $p99_ratio | |"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "sandbox/nginx: ${ratio} req/s, p99 ${p99_ratio}"
