@@ -54,6 +54,7 @@ JSON
 "$sandbox_bin" --listen "127.0.0.1:$sandbox_port" --clients "$work/clients.json" --patients 100 \
   "${sandbox_args[@]}" >"$work/sandbox.log" 2>&1 &
 pids+=($!)
+sandbox_pid=$!
 base="http://127.0.0.1:$sandbox_port/fhir/STU3"
 for _ in $(seq 1 100); do
   curl -fs "$base/metadata" >/dev/null 2>&1 && break
@@ -89,6 +90,7 @@ http {
 CONF
 nginx -c "$work/nginx.conf" -p "$work" &
 pids+=($!)
+nginx_pid=$!
 for _ in $(seq 1 50); do
   curl -fs "http://127.0.0.1:$nginx_port/observations.json" >/dev/null 2>&1 && break
   sleep 0.1
@@ -106,10 +108,17 @@ run() { # name url -> "req/s p99"
   echo "$rps $p99 ${errors:-0}"
 }
 
+# CPU time (user + system, all threads) the sandbox spends in its run, from /proc: the cost of a request.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+s_ticks_before=$(cpu_ticks "$sandbox_pid")
 read -r s_rps s_p99 s_err < <(run sandbox "$base/$query")
+s_ticks=$(( $(cpu_ticks "$sandbox_pid") - s_ticks_before ))
 curl -fs "http://127.0.0.1:$nginx_port/observations.json" | cmp -s - "$work/www/observations.json" ||
   { echo "nginx does not serve the file" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
+nginx_ticks() { local t=0 p; for p in $nginx_pid $(pgrep -P "$nginx_pid"); do t=$(( t + $(cpu_ticks "$p") )); done; echo $t; }
+n_ticks_before=$(nginx_ticks)
 read -r n_rps n_p99 n_err < <(run nginx "http://127.0.0.1:$nginx_port/observations.json")
+n_ticks=$(( $(nginx_ticks) - n_ticks_before ))
 ratio=$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN { printf "%.1f%%", 100 * a / b }')
 # wrk prints latencies as 950.00us, 12.34ms or 1.20s: both p99 in microseconds, then their ratio.
 micros() { awk -v t="$1" 'BEGIN { v = t + 0; if (t ~ /us$/) f = 1; else if (t ~ /ms$/) f = 1000; else if (t ~ /s$/) f = 1000000; else f = 1000; printf "%.0f", v * f }'; }
@@ -124,5 +133,9 @@ echo "| ccri-sandbox (Bearer JWT verified, scope check, search, Bundle) | $s_rps
 echo "| nginx $nginx_workers worker(s), same bytes from a file | $n_rps | $n_p99 | $n_err |"
 echo "| sandbox / nginx | $ratio | $p99_ratio | |"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v t="$s_ticks" -v hz="$(getconf CLK_TCK)" -v rps="$s_rps" -v s="$seconds" \
+  'BEGIN { printf "sandbox CPU: %.1f s in %d s (%.0f%% of one core), %.0f us per request\n", t / hz, s, 100 * t / hz / s, 1e6 * t / hz / (rps * s) }'
+awk -v t="$n_ticks" -v hz="$(getconf CLK_TCK)" -v rps="$n_rps" -v s="$seconds" \
+  'BEGIN { printf "nginx CPU: %.1f s in %d s (%.0f%% of one core), %.0f us per request\n", t / hz, s, 100 * t / hz / s, 1e6 * t / hz / (rps * s) }'
 echo "sandbox/nginx: ${ratio} req/s, p99 ${p99_ratio}"
 [[ "$s_err" == 0 && "$n_err" == 0 ]] # wrong answers fail the run

@@ -174,6 +174,9 @@ bool SandboxServer::start(QString* error)
 bool SandboxServer::listenOnEveryThread(QString* error)
 {
     quint16 port = m_options.port;
+    // Another program (or sandbox) on a fixed port: refused, as QTcpServer::listen() would be.
+    if (port != 0 && !ReusePortSocket::isFree(m_options.address, port, error))
+        return false;
     QList<qintptr> descriptors;
     for (int lane = 0; lane < m_laneCount; ++lane) {
         const qintptr descriptor = ReusePortSocket::listen(m_options.address, port, &port, error);

@@ -88,6 +88,7 @@ private slots:
     void signInWorksWhicheverThreadTakesTheConnection();
     void revokedTokenRefusedAtOnceOnEveryThread();
     void httpsOnEveryThread();
+    void secondSandboxOnTheSamePortIsRefused();
     void stopsCleanlyWithConnectionsOpen();
 };
 
@@ -236,6 +237,21 @@ void TestSandboxServingThreads::httpsOnEveryThread()
     const QList<quint64> served = server.servedPerThread();
     QVERIFY2(served.at(0) > 0 && served.at(1) > 0,
              qPrintable(QStringLiteral("served %1 / %2").arg(served.at(0)).arg(served.at(1))));
+}
+
+void TestSandboxServingThreads::secondSandboxOnTheSamePortIsRefused()
+{
+    // SO_REUSEPORT lets our own sockets share a port; a second sandbox must not join the first's.
+    SandboxServer first(twoThreads());
+    QString error;
+    QVERIFY2(first.start(&error), qPrintable(error));
+    SandboxOptions options = twoThreads();
+    options.port = first.port();
+    SandboxServer second(options);
+    QVERIFY(!second.start(&error));
+    QVERIFY2(error.contains(QStringLiteral("port is in use")), qPrintable(error));
+    SandboxBrowser browser(first);
+    QCOMPARE(browser.get(first.urls().fhir(QStringLiteral("metadata"))).status, 200);
 }
 
 void TestSandboxServingThreads::stopsCleanlyWithConnectionsOpen()
