@@ -162,6 +162,7 @@ bool SandboxServer::start(QString* error)
     addRoutes(*m_http, 0);
     // Last: an extra serving thread answers as soon as it is made, with everything above in place.
     if (!startServingThreads(&why)) {
+        m_handoff->close(); // a thread already serving may wait there: let it go before joining it
         m_lanes.clear();
         m_http.reset();
         m_auth.reset();
