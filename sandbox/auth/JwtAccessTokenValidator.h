@@ -24,7 +24,8 @@ class SandboxClock;
 // SHA-256, with its claims until its `exp`: later requests with it skip the RSA verification and
 // JSON parsing. Expiry and revocation are still checked on every use, against the clock and the
 // RevocationList, so a revoked token is refused on the very next request. Safe to use from several
-// threads (the cache has its own lock; the RevocationList is read under the caller's rules).
+// serving threads at once: the cache, the RevocationList and the FaultSwitchboard each have their
+// own lock, and the SandboxClock is atomic.
 class JwtAccessTokenValidator : public AccessTokenValidator
 {
 public:
@@ -36,7 +37,7 @@ public:
     std::optional<AccessContext> validateToken(const QByteArray& token, QString* error,
                                                QJsonObject* claims = nullptr) const;
 
-    // The trainer's expire-tokens refuses every token as expired. Read on the server's thread only.
+    // The trainer's expire-tokens refuses every token as expired. Set once, before any request is served.
     void setFaults(FaultSwitchboard* faults) { m_faults = faults; }
 
     static constexpr qsizetype maxCachedTokens = 10000;

@@ -48,9 +48,13 @@ bool FaultSwitchboard::switchOn(const QString& spec, QString* error)
     if (!parsed)
         return false;
     const auto& [fault, value] = *parsed;
-    if (m_on.contains(fault.id()) && m_on.value(fault.id()) == value)
-        return true;
-    m_on.insert(fault.id(), value);
+    {
+        QWriteLocker locker(&m_lock);
+        if (m_on.contains(fault.id()) && m_on.value(fault.id()) == value)
+            return true;
+        m_on.insert(fault.id(), value);
+        m_count = static_cast<int>(m_on.size());
+    }
     emit logged(logLine(tr("%1 switched on: %2").arg(specText(fault, value), fault.meaning())));
     if (fault.id() == Fault::Id::PkceLenient)
         emit logged(logLine(pkceWarning()));
@@ -66,8 +70,12 @@ bool FaultSwitchboard::switchOff(const QString& name, QString* error)
             *error = tr("There is no fault called \"%1\".").arg(name);
         return false;
     }
-    if (m_on.remove(fault->id()) == 0)
-        return true;
+    {
+        QWriteLocker locker(&m_lock);
+        if (m_on.remove(fault->id()) == 0)
+            return true;
+        m_count = static_cast<int>(m_on.size());
+    }
     emit logged(logLine(tr("%1 switched off").arg(fault->name())));
     emit changed();
     return true;
@@ -75,19 +83,40 @@ bool FaultSwitchboard::switchOff(const QString& name, QString* error)
 
 void FaultSwitchboard::switchOffAll()
 {
-    const QList<Fault::Id> on = m_on.keys();
+    const QList<Fault::Id> on = snapshot().keys();
     for (const Fault& fault : Fault::all()) {
         if (on.contains(fault.id()))
             switchOff(fault.name(), nullptr);
     }
 }
 
+bool FaultSwitchboard::isOn(Fault::Id id) const
+{
+    if (m_count.load(std::memory_order_acquire) == 0)
+        return false;
+    QReadLocker locker(&m_lock);
+    return m_on.contains(id);
+}
+
+QString FaultSwitchboard::value(Fault::Id id) const
+{
+    QReadLocker locker(&m_lock);
+    return m_on.value(id);
+}
+
+QMap<Fault::Id, QString> FaultSwitchboard::snapshot() const
+{
+    QReadLocker locker(&m_lock);
+    return m_on;
+}
+
 QString FaultSwitchboard::summary() const
 {
+    const QMap<Fault::Id, QString> on = snapshot();
     QStringList parts;
     for (const Fault& fault : Fault::all()) {
-        if (m_on.contains(fault.id()))
-            parts << specText(fault, m_on.value(fault.id()));
+        if (on.contains(fault.id()))
+            parts << specText(fault, on.value(fault.id()));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -96,7 +125,7 @@ void FaultSwitchboard::acted(Fault::Id id, const QString& what)
 {
     for (const Fault& fault : Fault::all()) {
         if (fault.id() == id) {
-            emit logged(logLine(QStringLiteral("%1 acted: %2").arg(specText(fault, m_on.value(id)), what)));
+            emit logged(logLine(QStringLiteral("%1 acted: %2").arg(specText(fault, value(id)), what)));
             return;
         }
     }

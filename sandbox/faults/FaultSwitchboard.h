@@ -2,15 +2,19 @@
 
 #include "sandbox/faults/Fault.h"
 
+#include <atomic>
 #include <QMap>
 #include <QObject>
+#include <QReadWriteLock>
 #include <QString>
 
 namespace ccri::sandbox {
 
-// The faults switched on in one sandbox, and their values. Lives on the sandbox's thread (every
-// endpoint reads it there; the explorer switches it through a queued call). Every change and every
-// time a fault acts is reported as one line by logged(), for the request log.
+// The faults switched on in one sandbox, and their values. Lives on the sandbox's thread, where it
+// is switched (the explorer through a queued call, the trainer's page); read from every serving
+// thread (isOn, value, acted, summary: under its own lock). Every change and every time a fault
+// acts is reported as one line by logged(), for the request log; acted() may emit it from any
+// serving thread (receivers on other threads get it queued).
 //
 //   FaultSwitchboard faults;
 //   faults.switchOn(QStringLiteral("fhir-delay=2000"), &error);   // NAME[=VALUE], as on the command line
@@ -33,8 +37,8 @@ public:
     bool switchOff(const QString& name, QString* error);
     void switchOffAll();
 
-    bool isOn(Fault::Id id) const { return m_on.contains(id); }
-    QString value(Fault::Id id) const { return m_on.value(id); }
+    bool isOn(Fault::Id id) const;
+    QString value(Fault::Id id) const;
     // "fhir-delay=2000 pkce=lenient", or empty when none is on.
     QString summary() const;
 
@@ -52,7 +56,11 @@ signals:
     void logged(const QString& line);
 
 private:
+    QMap<Fault::Id, QString> snapshot() const;
+
+    mutable QReadWriteLock m_lock;
     QMap<Fault::Id, QString> m_on;
+    std::atomic<int> m_count {0}; // m_on's size: a FHIR request with no fault on takes no lock
 };
 
 } // namespace ccri::sandbox

@@ -2,8 +2,10 @@
 
 #include "sandbox/faults/FaultSwitchboard.h"
 
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 namespace ccri::sandbox {
 
@@ -122,8 +124,15 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
         QStringLiteral("trainer-password"),
         tr("Open the trainer's page /auth/trainer, where faults are switched on and off, with this password."),
         tr("PASSWORD"));
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        tr("Serving threads, each answering its own share of the connections on the same port (default: the number "
+           "of cores, here %1).")
+            .arg(cores),
+        tr("N"), QString::number(cores));
     parser.addOptions({help, listen, policy, users, clients, patients, seed, lifetime, cert, key, big, showSecrets,
-                       signingKey, registration, writeDemoKey, fault, trainerPassword});
+                       signingKey, registration, writeDemoKey, fault, trainerPassword, threads});
 
     auto fail = [error](const QString& message) {
         if (error)
@@ -160,6 +169,9 @@ std::optional<SandboxOptions> SandboxOptions::parse(const QStringList& arguments
     options.bigPatientObservations = parser.value(big).toInt(&ok);
     if (!ok || options.bigPatientObservations < 0)
         return fail(tr("--big-patient needs a number of observations (0 for none)."));
+    options.serveThreads = parser.value(threads).toInt(&ok);
+    if (!ok || options.serveThreads < 1 || options.serveThreads > maxServeThreads)
+        return fail(tr("--threads needs a number from 1 to %1.").arg(maxServeThreads));
     options.tlsCertificateFile = parser.value(cert);
     options.tlsKeyFile = parser.value(key);
     options.showSecrets = parser.isSet(showSecrets);

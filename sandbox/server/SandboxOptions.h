@@ -12,7 +12,7 @@ namespace ccri::sandbox {
 //   --listen 127.0.0.1:8080  --policy ccri|smart|FILE  --users FILE  --clients FILE
 //   --patients N  --seed S  --token-lifetime SECONDS  --tls-cert FILE --tls-key FILE  --big-patient N
 //   --show-secrets  --signing-key FILE  --registration open|off  --write-demo-key FILE
-//   --fault NAME[=VALUE] (repeatable)  --trainer-password PASSWORD
+//   --fault NAME[=VALUE] (repeatable)  --trainer-password PASSWORD  --threads N
 class SandboxOptions
 {
 public:
@@ -47,6 +47,11 @@ public:
     QStringList faults;
     // Opens /auth/trainer (TrainerPage) with this password; empty: no trainer page.
     QString trainerPassword;
+    // Serving threads, each with its own QHttpServer on the same port (SO_REUSEPORT); 1: the
+    // sandbox's own thread only. ccri-sandbox's --threads defaults to the number of cores; the
+    // explorer's in-process sandbox (one user) and ephemeral() keep 1.
+    int serveThreads = 1;
+    static constexpr int maxServeThreads = 64;
 
     bool registrationOpen() const
     {

@@ -12,11 +12,15 @@
 #include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/fhir/FhirApi.h"
 #include "sandbox/fhir/SearchParameters.h"
+#include "sandbox/server/AuthHandoff.h"
 #include "sandbox/server/ConnectionWatchdog.h"
+#include "sandbox/server/ReusePortSocket.h"
 #include "sandbox/server/SandboxRequestLog.h"
+#include "sandbox/server/ServingThread.h"
 #include "sandbox/server/SigningKeyFile.h"
 #include "sandbox/server/StorePatientDirectory.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,8 +31,10 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 namespace ccri::sandbox {
@@ -56,8 +62,14 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
 
 SandboxServer::~SandboxServer()
 {
-    // The HTTP server goes first: its routes use everything else.
+    // The HTTP servers go first: their routes use everything else. Serving threads still waiting
+    // for an auth request to run here are let go first (this thread never runs it now), then each
+    // thread is stopped and joined, its server deleted on it.
+    if (m_handoff)
+        m_handoff->close();
+    m_lanes.clear();
     m_http.reset();
+    closeSpareListeners();
 }
 
 bool SandboxServer::start(QString* error)
@@ -106,11 +118,17 @@ bool SandboxServer::start(QString* error)
     UkCoreR4Resource::convertStore(*m_store, m_storeR4.get());
     m_patients = std::make_unique<StorePatientDirectory>(*m_store);
 
-    m_port = m_http->listen(m_options.address, m_options.port);
+    m_laneCount = std::max(1, m_options.serveThreads);
+    m_served = std::make_unique<std::atomic<quint64>[]>(static_cast<size_t>(m_laneCount));
+    why.clear();
+    m_port = m_laneCount == 1 ? m_http->listen(m_options.address, m_options.port) : 0;
+    if (m_laneCount > 1)
+        listenOnEveryThread(&why);
     if (m_port == 0) {
         m_http.reset();
-        return fail(tr("Cannot listen on %1: the address is not on this machine or the port is in use.")
-                        .arg(m_options.listenText()));
+        const QString sentence = tr("Cannot listen on %1: the address is not on this machine or the port is in use.")
+                                     .arg(m_options.listenText());
+        return fail(why.isEmpty() ? sentence : sentence + QStringLiteral(" (") + why + QLatin1Char(')'));
     }
     for (QTcpServer* server : m_http->servers())
         ConnectionWatchdog::watch(server, std::chrono::milliseconds(m_options.idleTimeoutMs));
@@ -135,14 +153,120 @@ bool SandboxServer::start(QString* error)
         if (!m_auth->faults().switchOn(spec, &why)) {
             m_auth.reset();
             m_http.reset();
+            closeSpareListeners();
             return fail(why);
         }
     }
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     m_fhirR4 = std::make_unique<FhirApi>(*m_storeR4, *m_policy, m_auth->validator(), m_urls, FhirRelease::R4);
-    addRoutes();
+    addRoutes(*m_http, 0);
+    // Last: an extra serving thread answers as soon as it is made, with everything above in place.
+    if (!startServingThreads(&why)) {
+        m_handoff->close(); // a thread already serving may wait there: let it go before joining it
+        m_lanes.clear();
+        m_http.reset();
+        m_auth.reset();
+        return fail(tr("Cannot start the serving threads: %1").arg(why));
+    }
     m_running = true;
     return true;
+}
+
+bool SandboxServer::listenOnEveryThread(QString* error)
+{
+    quint16 port = m_options.port;
+    // Another program (or sandbox) on a fixed port: refused, as QTcpServer::listen() would be.
+    if (port != 0 && !ReusePortSocket::isFree(m_options.address, port, error))
+        return false;
+    QList<qintptr> descriptors;
+    for (int lane = 0; lane < m_laneCount; ++lane) {
+        const qintptr descriptor = ReusePortSocket::listen(m_options.address, port, &port, error);
+        if (descriptor < 0) {
+            for (const qintptr made : std::as_const(descriptors))
+                ReusePortSocket::close(made);
+            return false;
+        }
+        descriptors.append(descriptor); // after a free port was picked (0), the others take the same
+    }
+    if (!adopt(*m_http, descriptors.first())) {
+        for (const qintptr made : std::as_const(descriptors))
+            ReusePortSocket::close(made);
+        return false;
+    }
+    m_spareListeners = descriptors.mid(1);
+    m_port = port;
+    return true;
+}
+
+bool SandboxServer::adopt(QHttpServer& http, qintptr descriptor)
+{
+    QTcpServer* server = nullptr;
+    if (m_options.tlsEnabled()) {
+        // As QAbstractHttpServer::listen() does once sslSetup() was called.
+        auto* sslServer = new QSslServer;
+        sslServer->setSslConfiguration(m_tls);
+        server = sslServer;
+    } else {
+        server = new QTcpServer;
+    }
+    if (!server->setSocketDescriptor(descriptor)) {
+        delete server;
+        return false;
+    }
+    http.bind(server); // parents it to `http`
+    return true;
+}
+
+bool SandboxServer::startServingThreads(QString* error)
+{
+    if (m_spareListeners.isEmpty())
+        return true;
+    m_handoff = std::make_unique<AuthHandoff>();
+    const QList<qintptr> descriptors = m_spareListeners;
+    m_spareListeners.clear();
+    for (qsizetype i = 0; i < descriptors.size(); ++i) {
+        const int lane = static_cast<int>(i) + 1;
+        const qintptr descriptor = descriptors.at(i);
+        // This thread waits for each new thread to make its server: the new thread serves nothing yet.
+        auto thread = std::make_unique<ServingThread>([this, descriptor, lane]() -> std::unique_ptr<QHttpServer> {
+            auto http = std::make_unique<QHttpServer>();
+            if (m_options.tlsEnabled())
+                http->sslSetup(m_tls);
+            if (!adopt(*http, descriptor)) {
+                ReusePortSocket::close(descriptor);
+                return nullptr;
+            }
+            for (QTcpServer* server : http->servers())
+                ConnectionWatchdog::watch(server, std::chrono::milliseconds(m_options.idleTimeoutMs));
+            addRoutes(*http, lane);
+            return http;
+        });
+        const bool started = thread->startServing();
+        m_lanes.push_back(std::move(thread));
+        if (!started) {
+            for (qsizetype rest = i + 1; rest < descriptors.size(); ++rest)
+                ReusePortSocket::close(descriptors.at(rest));
+            if (error)
+                *error = tr("a listening socket was refused.");
+            return false;
+        }
+    }
+    return true;
+}
+
+void SandboxServer::closeSpareListeners()
+{
+    for (const qintptr descriptor : std::as_const(m_spareListeners))
+        ReusePortSocket::close(descriptor);
+    m_spareListeners.clear();
+}
+
+QList<quint64> SandboxServer::servedPerThread() const
+{
+    QList<quint64> served;
+    for (int lane = 0; m_served && lane < m_laneCount; ++lane)
+        served.append(m_served[static_cast<size_t>(lane)].load(std::memory_order_relaxed));
+    return served;
 }
 
 bool SandboxServer::loadTls(QString* error)
@@ -165,36 +289,48 @@ bool SandboxServer::loadTls(QString* error)
             *error = tr("The TLS certificate or key is not a PEM file this sandbox can use.");
         return false;
     }
-    m_http->sslSetup(certificate, key);
+    // What QAbstractHttpServer::sslSetup(certificate, key) makes; kept for every serving thread's server.
+    m_tls = QSslConfiguration();
+    m_tls.setLocalCertificate(certificate);
+    m_tls.setPrivateKey(key);
+    m_tls.setProtocol(QSsl::SecureProtocols);
+    m_http->sslSetup(m_tls);
     return true;
 }
 
-void SandboxServer::addRoutes()
+void SandboxServer::addRoutes(QHttpServer& http, int lane)
 {
-    m_http->route(SandboxUrls::authPathPrefix() + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                      serveAuth(request, std::move(responder));
-                  });
+    QHttpServer* home = &http;
+    std::atomic<quint64>* served = &m_served[static_cast<size_t>(lane)];
+    http.route(SandboxUrls::authPathPrefix() + QStringLiteral("/<arg>"),
+               [this, home, served](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                   served->fetch_add(1, std::memory_order_relaxed);
+                   serveAuth(request, std::move(responder), home);
+               });
     // RFC 8414 §3.1: the issuer's metadata at the origin's well-known path.
-    m_http->route(AuthorizationServerMetadata::rfc8414Path(),
-                  [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                      serveAuth(request, std::move(responder));
-                  });
-    m_http->route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                      serveFhir(request, *m_fhir, std::move(responder));
-                  });
-    m_http->route(SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QStringLiteral("/<arg>"),
-                  [this](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                      serveFhir(request, *m_fhirR4, std::move(responder));
-                  });
-    m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+    http.route(AuthorizationServerMetadata::rfc8414Path(),
+               [this, home, served](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                   served->fetch_add(1, std::memory_order_relaxed);
+                   serveAuth(request, std::move(responder), home);
+               });
+    http.route(SandboxUrls::fhirPathPrefix() + QStringLiteral("/<arg>"),
+               [this, home, served](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                   served->fetch_add(1, std::memory_order_relaxed);
+                   serveFhir(request, *m_fhir, std::move(responder), home);
+               });
+    http.route(SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QStringLiteral("/<arg>"),
+               [this, home, served](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                   served->fetch_add(1, std::memory_order_relaxed);
+                   serveFhir(request, *m_fhirR4, std::move(responder), home);
+               });
+    http.setMissingHandler([this, home, served](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        served->fetch_add(1, std::memory_order_relaxed);
         if (request.url().path() == SandboxUrls::fhirPathPrefix()) {
-            serveFhir(request, *m_fhir, std::move(responder));
+            serveFhir(request, *m_fhir, std::move(responder), home);
             return;
         }
         if (request.url().path() == SandboxUrls::fhirPathPrefix(FhirRelease::R4)) {
-            serveFhir(request, *m_fhirR4, std::move(responder));
+            serveFhir(request, *m_fhirR4, std::move(responder), home);
             return;
         }
         QHttpServerResponse response("text/plain; charset=utf-8",
@@ -207,7 +343,7 @@ void SandboxServer::addRoutes()
     });
 }
 
-void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder, QObject* home)
 {
     QElapsedTimer timer;
     timer.start();
@@ -215,17 +351,48 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
     // here, not the request (the connection reuses it) nor the socket (it may close meanwhile).
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket(held->socket());
-    m_auth->handle(request,
-                   [this, timer, method = request.method(), url = request.url(), held,
-                    socket](QHttpServerResponse&& response, const RequestCaller& caller) {
-                       emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
-                                                                  timer.elapsed(), caller.clientId, caller.user));
-                       if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                           response.write(std::move(*held));
-                   });
+    if (QThread::currentThread() == thread()) {
+        m_auth->handle(request,
+                       [this, timer, method = request.method(), url = request.url(), held,
+                        socket](QHttpServerResponse&& response, const RequestCaller& caller) {
+                           emit requestLogged(SandboxRequestLog::line(method, url,
+                                                                      static_cast<int>(response.statusCode()),
+                                                                      timer.elapsed(), caller.clientId, caller.user));
+                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                               response.write(std::move(*held));
+                       });
+        return;
+    }
+    // An extra serving thread: the AuthServer runs on this object's thread, the request waits here
+    // meanwhile; the answer (now or later) is written back on this thread, which owns the socket.
+    // `home` is deleted only when its thread is joined, in ~SandboxServer, while the auth thread is
+    // there and so runs no answer: checked on the auth thread, the QPointer cannot go stale.
+    const QPointer<QObject> homeGuard(home);
+    const bool ran = m_handoff->run([&] {
+        m_auth->handle(
+            request,
+            [this, timer, method = request.method(), url = request.url(), held, socket,
+             homeGuard](QHttpServerResponse&& response, const RequestCaller& caller) mutable {
+                emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
+                                                           timer.elapsed(), caller.clientId, caller.user));
+                if (!homeGuard)
+                    return;
+                auto kept = std::make_shared<QHttpServerResponse>(std::move(response)); // move-only: shared to post
+                QMetaObject::invokeMethod(
+                    homeGuard.data(),
+                    [held = std::move(held), kept, socket] {
+                        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                            kept->write(std::move(*held));
+                    },
+                    Qt::QueuedConnection);
+            });
+    });
+    if (!ran && socket && socket->state() == QAbstractSocket::ConnectedState) // the sandbox is stopping
+        QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable).write(std::move(*held));
 }
 
-void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder)
+void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder,
+                              QObject* home)
 {
     QElapsedTimer timer;
     timer.start();
@@ -249,7 +416,7 @@ void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& 
     auto kept = std::make_shared<QHttpServerResponse>(std::move(response));
     const QPointer<QTcpSocket> socket(held->socket());
     QTimer::singleShot(
-        delayMs, this, [this, held, kept, socket, timer, caller, method = request.method(), url = request.url()] {
+        delayMs, home, [this, held, kept, socket, timer, caller, method = request.method(), url = request.url()] {
             emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(kept->statusCode()),
                                                        timer.elapsed(), caller.clientId, caller.subject));
             if (socket && socket->state() == QAbstractSocket::ConnectedState)

@@ -4,14 +4,19 @@
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxUrls.h"
 
+#include <atomic>
 #include <memory>
+#include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
+#include <vector>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QHttpServerResponse;
+class QTcpServer;
 
 namespace ccri {
 class ScopePolicy;
@@ -20,18 +25,27 @@ class ScopePolicy;
 namespace ccri::sandbox {
 
 class AccessTokenValidator;
+class AuthHandoff;
 class AuthServer;
 class FaultSwitchboard;
 class ClientRegistry;
 class FhirApi;
 class ResourceStore;
+class ServingThread;
 class StorePatientDirectory;
 class UserDirectory;
 
 // One running sandbox: the QHttpServer with the OAuth2 server under /auth and the FHIR API under
 // /fhir/STU3 (Care Connect) and /fhir/R4 (UK Core, the same content rendered by UkCoreR4Resource),
 // over synthetic data. Lives on the thread that creates it (InProcessSandbox gives it
-// its own). Every request is reported by requestLogged(), one line, with no secret in it.
+// its own), where the auth server runs. Every request is reported by requestLogged(), one line,
+// with no secret in it (emitted on the serving thread that answered: receivers elsewhere get it queued).
+//
+// With SandboxOptions::serveThreads > 1, connections are spread by the kernel (SO_REUSEPORT) over
+// one QHttpServer on this thread and one on each extra ServingThread. A FHIR request is answered
+// on the thread its connection landed on (the store never changes; the token cache, revocations,
+// faults and clock are safe to read from any thread); an auth request is handed to this thread
+// (AuthHandoff) and its answer written back on the connection's own thread.
 //
 //   SandboxServer server(SandboxOptions::ephemeral(5));
 //   if (!server.start(&error)) ...;
@@ -61,7 +75,9 @@ public:
     const ResourceStore& store() const;
     const ResourceStore& storeR4() const; // the same resources as FHIR R4 with UK Core profiles
     SandboxClock& clock() { return m_clock; } // tests move time forward with clock().advance(s)
-    FaultSwitchboard& faults(); // the trainer's faults; on this server's thread only
+    FaultSwitchboard& faults(); // the trainer's faults; switched on this server's thread only
+    // Requests answered so far by each serving thread (this thread first); for tests and benchmarks.
+    QList<quint64> servedPerThread() const;
 
     // What ccri-sandbox prints at start: URLs, endpoints, demo accounts and client secrets.
     QString banner() const;
@@ -74,11 +90,20 @@ signals:
 
 private:
     bool loadTls(QString* error);
-    void addRoutes();
+    // serveThreads > 1: one SO_REUSEPORT listening socket per serving thread; the first is this thread's.
+    bool listenOnEveryThread(QString* error);
+    bool startServingThreads(QString* error);
+    // A QTcpServer (QSslServer with TLS) over a listening descriptor, bound to `http`; false if refused.
+    bool adopt(QHttpServer& http, qintptr descriptor);
+    void closeSpareListeners();
+    // `lane`: which serving thread `http` runs on (0: this one), for servedPerThread().
+    void addRoutes(QHttpServer& http, int lane);
     // Answers through the responder, now or later (a login's password check, a client's key set).
-    void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    // Answers now, or later when the trainer's fhir-delay holds the answer back.
-    void serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder);
+    // `home` lives on the thread that owns the connection: a later answer is written there.
+    void serveAuth(const QHttpServerRequest& request, QHttpServerResponder&& responder, QObject* home);
+    // Answers now, or later (on `home`'s thread) when the trainer's fhir-delay holds the answer back.
+    void serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder,
+                   QObject* home);
 
     SandboxOptions m_options;
     SandboxClock m_clock;
@@ -93,7 +118,13 @@ private:
     std::unique_ptr<FhirApi> m_fhir;
     std::unique_ptr<ResourceStore> m_storeR4;
     std::unique_ptr<FhirApi> m_fhirR4;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<QHttpServer> m_http; // this thread's
+    QSslConfiguration m_tls; // with TLS on: every serving thread's
+    QList<qintptr> m_spareListeners; // listening, for the extra serving threads not yet started
+    std::unique_ptr<AuthHandoff> m_handoff;
+    std::vector<std::unique_ptr<ServingThread>> m_lanes; // the extra serving threads
+    std::unique_ptr<std::atomic<quint64>[]> m_served; // per serving thread
+    int m_laneCount = 1;
 };
 
 } // namespace ccri::sandbox

@@ -5,7 +5,8 @@
 // some twice) revoked in one burst while 20 other trainees keep browsing. And a sign-in storm: 50
 // trainees sign in at once (their passwords checked off the serving thread) while 4 others read
 // Observation pages without pause: every answer right, every trainee signed in. Correctness only; the
-// timings go to docs/performance.md from bench/load (ccri-bench-classroom).
+// timings go to docs/performance.md from bench/load (ccri-bench-classroom). The sandbox serves on two
+// threads (SandboxOptions::serveThreads), so every flow crosses between them.
 #include "sandbox/server/InProcessSandbox.h"
 #include "tests/hardening/Classroom.h"
 #include "tests/hardening/RevokeStorm.h"
@@ -31,7 +32,11 @@ private slots:
     void initTestCase()
     {
         QSignalSpy ready(&m_sandbox, &InProcessSandbox::ready);
-        m_sandbox.start(ccri::sandbox::SandboxOptions::ephemeral(20));
+        // Two serving threads, as ccri-sandbox runs on this machine: trainees' connections land on
+        // either; sign-ins run on the auth thread, revocations are seen on both at once.
+        ccri::sandbox::SandboxOptions options = ccri::sandbox::SandboxOptions::ephemeral(20);
+        options.serveThreads = 2;
+        m_sandbox.start(options);
         QVERIFY(ready.wait(60000));
         m_policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
         QVERIFY(m_policy);
