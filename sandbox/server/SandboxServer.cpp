@@ -5,7 +5,6 @@
 #include "sandbox/auth/AuthServer.h"
 #include "sandbox/auth/RegistrationEndpoint.h"
 #include "sandbox/auth/RequestCaller.h"
-#include "sandbox/data/r4/UkCoreR4Resource.h"
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/data/SyntheticData.h"
 #include "sandbox/faults/FaultResponses.h"
@@ -14,6 +13,7 @@
 #include "sandbox/fhir/SearchParameters.h"
 #include "sandbox/server/AuthHandoff.h"
 #include "sandbox/server/ConnectionWatchdog.h"
+#include "sandbox/server/LazyR4Base.h"
 #include "sandbox/server/ReusePortSocket.h"
 #include "sandbox/server/SandboxRequestLog.h"
 #include "sandbox/server/ServingThread.h"
@@ -114,8 +114,6 @@ bool SandboxServer::start(QString* error)
     dataOptions.seed = m_options.seed;
     dataOptions.bigPatientObservations = m_options.bigPatientObservations;
     SyntheticData(dataOptions).generate(m_store.get());
-    m_storeR4 = std::make_unique<ResourceStore>();
-    UkCoreR4Resource::convertStore(*m_store, m_storeR4.get());
     m_patients = std::make_unique<StorePatientDirectory>(*m_store);
 
     m_laneCount = std::max(1, m_options.serveThreads);
@@ -158,7 +156,7 @@ bool SandboxServer::start(QString* error)
         }
     }
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
-    m_fhirR4 = std::make_unique<FhirApi>(*m_storeR4, *m_policy, m_auth->validator(), m_urls, FhirRelease::R4);
+    m_r4 = std::make_unique<LazyR4Base>(*m_store, *m_policy, m_auth->validator(), m_urls);
     addRoutes(*m_http, 0);
     // Last: an extra serving thread answers as soon as it is made, with everything above in place.
     if (!startServingThreads(&why)) {
@@ -321,7 +319,7 @@ void SandboxServer::addRoutes(QHttpServer& http, int lane)
     http.route(SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QStringLiteral("/<arg>"),
                [this, home, served](const QUrl&, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                    served->fetch_add(1, std::memory_order_relaxed);
-                   serveFhir(request, *m_fhirR4, std::move(responder), home);
+                   serveFhir(request, m_r4->api(), std::move(responder), home);
                });
     http.setMissingHandler([this, home, served](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         served->fetch_add(1, std::memory_order_relaxed);
@@ -330,7 +328,7 @@ void SandboxServer::addRoutes(QHttpServer& http, int lane)
             return;
         }
         if (request.url().path() == SandboxUrls::fhirPathPrefix(FhirRelease::R4)) {
-            serveFhir(request, *m_fhirR4, std::move(responder), home);
+            serveFhir(request, m_r4->api(), std::move(responder), home);
             return;
         }
         QHttpServerResponse response("text/plain; charset=utf-8",
@@ -449,9 +447,14 @@ const ResourceStore& SandboxServer::store() const
     return *m_store;
 }
 
-const ResourceStore& SandboxServer::storeR4() const
+const ResourceStore& SandboxServer::storeR4()
 {
-    return *m_storeR4;
+    return m_r4->store();
+}
+
+bool SandboxServer::isR4Made() const
+{
+    return m_r4 && m_r4->isMade();
 }
 
 QString SandboxServer::banner() const

@@ -30,6 +30,7 @@ class AuthServer;
 class FaultSwitchboard;
 class ClientRegistry;
 class FhirApi;
+class LazyR4Base;
 class ResourceStore;
 class ServingThread;
 class StorePatientDirectory;
@@ -73,7 +74,10 @@ public:
     const ClientRegistry& clients() const;
     const AccessTokenValidator& validator() const;
     const ResourceStore& store() const;
-    const ResourceStore& storeR4() const; // the same resources as FHIR R4 with UK Core profiles
+    // The same resources as FHIR R4 with UK Core profiles, made on first use (LazyR4Base): this call
+    // or the first /fhir/R4 request makes it.
+    const ResourceStore& storeR4();
+    bool isR4Made() const;
     SandboxClock& clock() { return m_clock; } // tests move time forward with clock().advance(s)
     FaultSwitchboard& faults(); // the trainer's faults; switched on this server's thread only
     // Requests answered so far by each serving thread (this thread first); for tests and benchmarks.
@@ -116,8 +120,7 @@ private:
     std::unique_ptr<StorePatientDirectory> m_patients;
     std::unique_ptr<AuthServer> m_auth;
     std::unique_ptr<FhirApi> m_fhir;
-    std::unique_ptr<ResourceStore> m_storeR4;
-    std::unique_ptr<FhirApi> m_fhirR4;
+    std::unique_ptr<LazyR4Base> m_r4; // made on the first /fhir/R4 request
     std::unique_ptr<QHttpServer> m_http; // this thread's
     QSslConfiguration m_tls; // with TLS on: every serving thread's
     QList<qintptr> m_spareListeners; // listening, for the extra serving threads not yet started

@@ -81,6 +81,21 @@ private slots:
         QVERIFY2(!m_stu3Token.isEmpty(), qPrintable(error));
     }
 
+    // The R4 base is made on its first use, not at start (LazyR4Base): signing in for it and using
+    // STU3 leave it unmade; the first /fhir/R4 request makes it and is answered from it.
+    void r4BaseMadeOnFirstUse()
+    {
+        QVERIFY(!m_server->isR4Made());
+        const SandboxBrowser::Response stu3Reply = m_http->get(stu3(QStringLiteral("Patient?_count=1")), m_stu3Token);
+        QCOMPARE(stu3Reply.status, 200);
+        QVERIFY(!m_server->isR4Made());
+        const json patients = getR4(QStringLiteral("Patient?_count=1"));
+        QCOMPARE(QString::fromStdString(patients.value("resourceType", "")), QStringLiteral("Bundle"));
+        QVERIFY(m_server->isR4Made());
+        QCOMPARE(QString::fromStdString(patients["entry"][0]["resource"]["meta"]["profile"][0].get<std::string>()),
+                 QStringLiteral("https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient"));
+    }
+
     // The validator itself finds what is wrong: an STU3 rendering is not R4.
     void validator_findsStu3AndBrokenResources()
     {
