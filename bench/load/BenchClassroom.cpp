@@ -1,14 +1,16 @@
-// ccri-bench-classroom [TRAINEES] [REQUESTS_EACH] [ROUNDS]
+// ccri-bench-classroom [TRAINEES] [REQUESTS_EACH] [ROUNDS] [THREADS]
 // Starts an in-process sandbox (20 generated patients) and runs ROUNDS classrooms of TRAINEES
 // trainees, one after the other, then prints sign-in and request latency percentiles over all
 // rounds, throughput and errors, as a Markdown table row for docs/performance.md. Then a sign-in
 // storm (SignInStorm): 4 readers read Observation pages alone (1,000 answers, so that the p99 is not
 // the 4th-slowest of a few hundred), then while TRAINEES trainees sign in
 // at once; printed as "FHIR p99 during sign-in storm / alone: N.Nx". Every answer is checked.
+// THREADS: the sandbox's serving threads (default 1, the in-process sandbox's; ccri-sandbox uses the cores).
 #include "sandbox/server/InProcessSandbox.h"
 #include "tests/hardening/Classroom.h"
 #include "tests/hardening/SignInStorm.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -23,6 +25,8 @@ int main(int argc, char** argv)
     const int trainees = arguments.value(1, QStringLiteral("50")).toInt();
     const int requestsEach = arguments.value(2, QStringLiteral("20")).toInt();
     const int rounds = arguments.value(3, QStringLiteral("3")).toInt();
+    // The sandbox's serving threads (ccri-sandbox --threads; it defaults to the cores, the in-process one to 1).
+    const int threads = std::max(1, arguments.value(4, QStringLiteral("1")).toInt());
     QTextStream out(stdout);
 
     const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
@@ -92,7 +96,9 @@ int main(int argc, char** argv)
         out << message << "\n";
         app.exit(1);
     });
-    sandbox.start(ccri::sandbox::SandboxOptions::ephemeral(20));
+    ccri::sandbox::SandboxOptions options = ccri::sandbox::SandboxOptions::ephemeral(20);
+    options.serveThreads = threads;
+    sandbox.start(options);
     out << "| trainees × requests | rounds | sign-in p50 / p99 | request p50 / p99 | throughput | errors |\n"
            "|---|---|---|---|---|---|\n";
     return app.exec();
