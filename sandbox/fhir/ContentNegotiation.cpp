@@ -1,6 +1,7 @@
 #include "sandbox/fhir/ContentNegotiation.h"
 
-#include <QHttpServerRequest>
+#include "sandbox/fhir/FhirRequest.h"
+
 #include <QUrlQuery>
 
 namespace ccri::sandbox {
@@ -24,21 +25,12 @@ QStringList mediaTypes(const QByteArray& accept)
 
 } // namespace
 
-ContentNegotiation::ContentNegotiation(const QHttpServerRequest& request)
-    : m_accept(header(request, "Accept"))
+ContentNegotiation::ContentNegotiation(const FhirRequest& request)
+    : m_accept(request.header(QByteArrayLiteral("accept")))
 {
     const QUrlQuery query = request.query();
     m_format = query.queryItemValue(QStringLiteral("_format"), QUrl::FullyDecoded).trimmed().toLower();
     m_pretty = query.queryItemValue(QStringLiteral("_pretty"), QUrl::FullyDecoded).trimmed().toLower();
-}
-
-QByteArray ContentNegotiation::header(const QHttpServerRequest& request, const QByteArray& name)
-{
-    for (const auto& [key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
 }
 
 std::optional<QString> ContentNegotiation::refusal() const

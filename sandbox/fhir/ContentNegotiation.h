@@ -6,23 +6,21 @@
 #include <QPair>
 #include <QString>
 
-class QHttpServerRequest;
-
 namespace ccri::sandbox {
+
+class FhirRequest;
 
 // What representation a FHIR request asks for. The sandbox speaks JSON only: `_format=xml` (or
 // any XML type) or an Accept header listing XML types and no JSON gets a 406 with this sentence.
 class ContentNegotiation
 {
 public:
-    explicit ContentNegotiation(const QHttpServerRequest& request);
+    explicit ContentNegotiation(const FhirRequest& request);
 
     std::optional<QString> refusal() const; // the 406 diagnostics, if any
     bool pretty() const; // _pretty=true
     // Binary read: does the client want the raw bytes of this content type rather than the resource?
     bool wantsRaw(const QString& contentType) const;
-
-    static QByteArray header(const QHttpServerRequest& request, const QByteArray& name); // case-insensitive
 
 private:
     QByteArray m_accept;

@@ -5,6 +5,7 @@
 #include "sandbox/fhir/BundleBuilder.h"
 #include "sandbox/fhir/CapabilityStatementBuilder.h"
 #include "sandbox/fhir/ContentNegotiation.h"
+#include "sandbox/fhir/FhirRequest.h"
 #include "sandbox/fhir/OperationOutcomeResponse.h"
 #include "sandbox/fhir/ScopeEnforcer.h"
 #include "sandbox/fhir/SearchEngine.h"
@@ -34,16 +35,16 @@ public:
     {
     }
 
-    QHttpServerResponse handle(const QHttpServerRequest& request, Caller* caller) const;
+    QHttpServerResponse handle(const FhirRequest& request, Caller* caller) const;
 
     Observer m_observer;
     QString pathPrefix() const { return m_urls.fhirPath(); }
 
 private:
     QHttpServerResponse read(const QString& type, const QString& id, const ScopeEnforcer::Decision& access,
-                             const QHttpServerRequest& request, const ContentNegotiation& negotiation) const;
+                             const FhirRequest& request, const ContentNegotiation& negotiation) const;
     QHttpServerResponse search(const QString& type, const ScopeEnforcer::Decision& access, const AccessContext& context,
-                               const QHttpServerRequest& request, const ContentNegotiation& negotiation) const;
+                               const FhirRequest& request, const ContentNegotiation& negotiation) const;
     QList<const nlohmann::json*> revIncludes(const SearchQuery& query, const QList<const nlohmann::json*>& page,
                                              const AccessContext& context) const;
     static QHttpServerResponse unauthorised(const QString& diagnostics, bool tokenPresented);
@@ -92,7 +93,7 @@ QHttpServerResponse FhirApi::Private::forbidden(const QString& diagnostics, cons
     return response;
 }
 
-QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, Caller* caller) const
+QHttpServerResponse FhirApi::Private::handle(const FhirRequest& request, Caller* caller) const
 {
     const QString prefix = pathPrefix() + QLatin1Char('/');
     const QString path = request.url().path();
@@ -130,7 +131,7 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
     }
     const QString type = segments.first();
 
-    const QByteArray authorization = ContentNegotiation::header(request, QByteArrayLiteral("Authorization"));
+    const QByteArray authorization = request.header(QByteArrayLiteral("authorization"));
     QString error;
     const auto context = m_enforcer.authenticate(authorization, &error);
     if (!context)
@@ -158,7 +159,7 @@ QHttpServerResponse FhirApi::Private::handle(const QHttpServerRequest& request, 
 }
 
 QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& id,
-                                           const ScopeEnforcer::Decision& access, const QHttpServerRequest& request,
+                                           const ScopeEnforcer::Decision& access, const FhirRequest& request,
                                            const ContentNegotiation& negotiation) const
 {
     for (const auto& [key, value] : request.query().queryItems()) {
@@ -196,7 +197,7 @@ QHttpServerResponse FhirApi::Private::read(const QString& type, const QString& i
 }
 
 QHttpServerResponse FhirApi::Private::search(const QString& type, const ScopeEnforcer::Decision& access,
-                                             const AccessContext& context, const QHttpServerRequest& request,
+                                             const AccessContext& context, const FhirRequest& request,
                                              const ContentNegotiation& negotiation) const
 {
     QList<QPair<QString, QString>> items;
@@ -275,6 +276,11 @@ void FhirApi::setObserver(Observer observer)
 
 QHttpServerResponse FhirApi::handle(const QHttpServerRequest& request, Caller* caller) const
 {
+    return d->handle(FhirRequest::from(request), caller);
+}
+
+QHttpServerResponse FhirApi::handle(const FhirRequest& request, Caller* caller) const
+{
     return d->handle(request, caller);
 }
 
@@ -282,7 +288,7 @@ void FhirApi::registerRoutes(QHttpServer& server)
 {
     const auto respond = [this](const QHttpServerRequest& request) {
         Caller caller;
-        QHttpServerResponse response = d->handle(request, &caller);
+        QHttpServerResponse response = d->handle(FhirRequest::from(request), &caller);
         if (d->m_observer)
             d->m_observer(request, caller, int(response.statusCode()));
         return response;

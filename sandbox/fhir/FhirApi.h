@@ -15,6 +15,7 @@ class QHttpServerResponse;
 namespace ccri::sandbox {
 
 class AccessTokenValidator;
+class FhirRequest;
 class ResourceStore;
 
 // The sandbox's FHIR API (read-only) of one release, under its base (SandboxUrls::fhirPathPrefix(release)):
@@ -52,6 +53,7 @@ public:
     // Answers one request whose path is under the FHIR prefix (what the routes call). Public so a
     // server with its own routing (or a request log) can call it directly.
     QHttpServerResponse handle(const QHttpServerRequest& request, Caller* caller = nullptr) const;
+    QHttpServerResponse handle(const FhirRequest& request, Caller* caller = nullptr) const;
 
 private:
     class Private;

@@ -10,9 +10,11 @@
 #include "sandbox/faults/FaultResponses.h"
 #include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/fhir/FhirApi.h"
+#include "sandbox/fhir/FhirRequest.h"
 #include "sandbox/fhir/SearchParameters.h"
 #include "sandbox/server/AuthHandoff.h"
 #include "sandbox/server/ConnectionWatchdog.h"
+#include "sandbox/server/FhirDirectServer.h"
 #include "sandbox/server/LazyR4Base.h"
 #include "sandbox/server/ReusePortSocket.h"
 #include "sandbox/server/SandboxRequestLog.h"
@@ -119,7 +121,7 @@ bool SandboxServer::start(QString* error)
     m_laneCount = std::max(1, m_options.serveThreads);
     m_served = std::make_unique<std::atomic<quint64>[]>(static_cast<size_t>(m_laneCount));
     why.clear();
-    m_port = m_laneCount == 1 ? m_http->listen(m_options.address, m_options.port) : 0;
+    m_port = m_laneCount == 1 ? listenHere() : 0;
     if (m_laneCount > 1)
         listenOnEveryThread(&why);
     if (m_port == 0) {
@@ -186,7 +188,7 @@ bool SandboxServer::listenOnEveryThread(QString* error)
         }
         descriptors.append(descriptor); // after a free port was picked (0), the others take the same
     }
-    if (!adopt(*m_http, descriptors.first())) {
+    if (!adopt(*m_http, descriptors.first(), 0)) {
         for (const qintptr made : std::as_const(descriptors))
             ReusePortSocket::close(made);
         return false;
@@ -196,7 +198,20 @@ bool SandboxServer::listenOnEveryThread(QString* error)
     return true;
 }
 
-bool SandboxServer::adopt(QHttpServer& http, qintptr descriptor)
+quint16 SandboxServer::listenHere()
+{
+    if (m_options.tlsEnabled())
+        return m_http->listen(m_options.address, m_options.port);
+    auto* server = new FhirDirectServer(directFhirAnswer(0));
+    if (!server->listen(m_options.address, m_options.port)) {
+        delete server;
+        return 0;
+    }
+    m_http->bind(server); // parents it to m_http
+    return server->serverPort();
+}
+
+bool SandboxServer::adopt(QHttpServer& http, qintptr descriptor, int lane)
 {
     QTcpServer* server = nullptr;
     if (m_options.tlsEnabled()) {
@@ -205,7 +220,7 @@ bool SandboxServer::adopt(QHttpServer& http, qintptr descriptor)
         sslServer->setSslConfiguration(m_tls);
         server = sslServer;
     } else {
-        server = new QTcpServer;
+        server = new FhirDirectServer(directFhirAnswer(lane));
     }
     if (!server->setSocketDescriptor(descriptor)) {
         delete server;
@@ -230,7 +245,7 @@ bool SandboxServer::startServingThreads(QString* error)
             auto http = std::make_unique<QHttpServer>();
             if (m_options.tlsEnabled())
                 http->sslSetup(m_tls);
-            if (!adopt(*http, descriptor)) {
+            if (!adopt(*http, descriptor, lane)) {
                 ReusePortSocket::close(descriptor);
                 return nullptr;
             }
@@ -389,6 +404,37 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
         QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable).write(std::move(*held));
 }
 
+FhirDirectServer::Answer SandboxServer::directFhirAnswer(int lane)
+{
+    std::atomic<quint64>* served = &m_served[static_cast<size_t>(lane)];
+    return [this, served](const FhirRequest& request) -> std::optional<QHttpServerResponse> {
+        const QString path = request.url().path();
+        const QString stu3 = SandboxUrls::fhirPathPrefix() + QLatin1Char('/');
+        const QString r4 = SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QLatin1Char('/');
+        const bool isStu3 = path.startsWith(stu3) && path.size() > stu3.size();
+        const bool isR4 = path.startsWith(r4) && path.size() > r4.size();
+        // A held answer (the trainer's fhir-delay) waits on a timer in serveFhir(): the routes' path.
+        if ((!isStu3 && !isR4) || m_auth->faults().isOn(Fault::Id::FhirDelay))
+            return std::nullopt;
+        served->fetch_add(1, std::memory_order_relaxed);
+        QElapsedTimer timer;
+        timer.start();
+        FhirApi::Caller caller;
+        QHttpServerResponse response = fhirResponse(request, isStu3 ? *m_fhir : m_r4->api(), &caller);
+        emit requestLogged(SandboxRequestLog::line(request.method(), request.url(),
+                                                   static_cast<int>(response.statusCode()), timer.elapsed(),
+                                                   caller.clientId, caller.subject));
+        return response;
+    };
+}
+
+QHttpServerResponse SandboxServer::fhirResponse(const FhirRequest& request, const FhirApi& api, FhirApi::Caller* caller)
+{
+    FaultSwitchboard& faults = m_auth->faults();
+    return faults.isOn(Fault::Id::FhirUnavailable) ? FaultResponses::fhirUnavailable(faults)
+                                                   : api.handle(request, caller);
+}
+
 void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& api, QHttpServerResponder&& responder,
                               QObject* home)
 {
@@ -396,8 +442,7 @@ void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& 
     timer.start();
     FhirApi::Caller caller;
     FaultSwitchboard& faults = m_auth->faults();
-    QHttpServerResponse response = faults.isOn(Fault::Id::FhirUnavailable) ? FaultResponses::fhirUnavailable(faults)
-                                                                           : api.handle(request, &caller);
+    QHttpServerResponse response = fhirResponse(FhirRequest::from(request), api, &caller);
     const int delayMs = faults.isOn(Fault::Id::FhirDelay) ? faults.value(Fault::Id::FhirDelay).toInt() : 0;
     if (delayMs <= 0) {
         emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),

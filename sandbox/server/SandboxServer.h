@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/fhir/FhirApi.h"
+#include "sandbox/server/FhirDirectServer.h"
 #include "sandbox/server/SandboxClock.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxUrls.h"
@@ -29,7 +31,7 @@ class AuthHandoff;
 class AuthServer;
 class FaultSwitchboard;
 class ClientRegistry;
-class FhirApi;
+class FhirRequest;
 class LazyR4Base;
 class ResourceStore;
 class ServingThread;
@@ -97,8 +99,16 @@ private:
     // serveThreads > 1: one SO_REUSEPORT listening socket per serving thread; the first is this thread's.
     bool listenOnEveryThread(QString* error);
     bool startServingThreads(QString* error);
-    // A QTcpServer (QSslServer with TLS) over a listening descriptor, bound to `http`; false if refused.
-    bool adopt(QHttpServer& http, qintptr descriptor);
+    // One serving thread: this thread's server listens itself (a FhirDirectServer, or Qt's QSslServer
+    // with TLS); its port, or 0 if refused.
+    quint16 listenHere();
+    // A FhirDirectServer (QSslServer with TLS) over a listening descriptor, bound to `http`; false if refused.
+    bool adopt(QHttpServer& http, qintptr descriptor, int lane);
+    // What FhirDirectServer answers on serving thread `lane`: the FHIR reads under either base,
+    // logged and counted as the routes do; nothing (the routes' path) while fhir-delay holds answers.
+    FhirDirectServer::Answer directFhirAnswer(int lane);
+    // The FHIR API's answer, or the trainer's fhir-unavailable 503.
+    QHttpServerResponse fhirResponse(const FhirRequest& request, const FhirApi& api, FhirApi::Caller* caller);
     void closeSpareListeners();
     // `lane`: which serving thread `http` runs on (0: this one), for servedPerThread().
     void addRoutes(QHttpServer& http, int lane);

@@ -1,0 +1,134 @@
+#include "sandbox/server/FhirDirectServer.h"
+
+#include "sandbox/server/HttpRequestHead.h"
+
+#include <algorithm>
+#include <QMetaObject>
+#include <QTcpSocket>
+#include <utility>
+
+namespace ccri::sandbox {
+
+namespace {
+
+constexpr qint64 kLongestHead = 16 * 1024;
+
+// RFC 9110 §15: the reason phrases of the statuses the FHIR API answers with; any other gets none
+// (RFC 9112 §4: the reason-phrase may be empty, the space before it stays).
+const char* reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 410:
+        return "Gone";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "";
+    }
+}
+
+} // namespace
+
+FhirDirectServer::FhirDirectServer(Answer answer, QObject* parent)
+    : QTcpServer(parent)
+    , m_answer(std::move(answer))
+{
+}
+
+QByteArray FhirDirectServer::bytesOf(const QHttpServerResponse& response)
+{
+    const int status = static_cast<int>(response.statusCode());
+    const QByteArray& body = response.data();
+    QByteArray bytes;
+    bytes.reserve(body.size() + 256);
+    // RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]
+    bytes.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(reasonPhrase(status));
+    bytes.append("\r\n");
+    // Qt HttpServer 6.4 lists a response's fields only by name: these are all the FHIR API and the
+    // trainer's faults set (TestSandboxFhirDirect compares every kind of answer with the routes').
+    for (const char* name : {"Content-Type", "WWW-Authenticate", "Allow", "Retry-After"}) {
+        for (const QByteArray& value : response.headers(name))
+            bytes.append(name).append(": ").append(value).append("\r\n");
+    }
+    // RFC 9110 §8.6: the body's length, so the connection stays usable for the next request.
+    bytes.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n\r\n");
+    bytes.append(body);
+    return bytes;
+}
+
+void FhirDirectServer::incomingConnection(qintptr descriptor)
+{
+    // As QTcpServer::incomingConnection() makes it (a child of this server, which is what
+    // ConnectionWatchdog looks for), but kept here until a request needs the QHttpServer.
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    connect(socket, &QIODevice::readyRead, this, [this, socket] { serve(socket); });
+    connect(socket, &QAbstractSocket::disconnected, this, [socket] { socket->deleteLater(); });
+}
+
+void FhirDirectServer::serve(QTcpSocket* socket)
+{
+    while (socket->bytesAvailable() > 0 && socket->state() == QAbstractSocket::ConnectedState) {
+        const QByteArray buffered = socket->peek(std::min(socket->bytesAvailable(), kLongestHead));
+        HttpRequestHead head;
+        const HttpRequestHead::Parse parsed = HttpRequestHead::parse(buffered, &head);
+        if (parsed == HttpRequestHead::Parse::Incomplete && buffered.size() < kLongestHead)
+            return; // the rest of the head is still on its way
+        if (parsed != HttpRequestHead::Parse::Complete || head.method() != "GET" || head.hasBody()
+            || !head.field("upgrade").isEmpty() || !head.field("expect").isEmpty() || !head.target().startsWith('/')) {
+            handOver(socket);
+            return;
+        }
+        // RFC 9112 §3.2.1: origin-form, the path and query as QHttpServerRequest::url() has them.
+        const FhirRequest request(QHttpServerRequest::Method::Get, QUrl::fromEncoded(head.target()), head.fields());
+        std::optional<QHttpServerResponse> response = m_answer(request);
+        if (!response) {
+            handOver(socket);
+            return;
+        }
+        socket->skip(head.size());
+        socket->write(bytesOf(*response));
+        if (!head.keepsAlive()) {
+            socket->disconnectFromHost(); // RFC 9112 §9.6: after the answer is sent
+            return;
+        }
+    }
+}
+
+void FhirDirectServer::handOver(QTcpSocket* socket)
+{
+    disconnect(socket, nullptr, this, nullptr);
+    // QTcpServer::addPendingConnection() emits pendingConnectionAvailable, which the QHttpServer
+    // this is bound to takes the connection from (QAbstractHttpServer::bind), now.
+    addPendingConnection(socket);
+    // The request is already buffered: no readyRead would come for it.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, &QIODevice::readyRead, Qt::QueuedConnection);
+}
+
+} // namespace ccri::sandbox
