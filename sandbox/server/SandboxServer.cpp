@@ -16,6 +16,7 @@
 #include "sandbox/server/ConnectionWatchdog.h"
 #include "sandbox/server/FhirDirectServer.h"
 #include "sandbox/server/LazyR4Base.h"
+#include "sandbox/server/RequestLogQueue.h"
 #include "sandbox/server/ReusePortSocket.h"
 #include "sandbox/server/SandboxRequestLog.h"
 #include "sandbox/server/ServingThread.h"
@@ -59,7 +60,17 @@ QUrl originFor(const SandboxOptions& options, quint16 port)
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
+    , m_logQueue(new RequestLogQueue(this)) // a child: it moves with this object to its thread
 {
+    connect(m_logQueue, &RequestLogQueue::lineReady, this, &SandboxServer::requestLogged);
+}
+
+void SandboxServer::logLine(QString line)
+{
+    if (QThread::currentThread() == thread())
+        emit requestLogged(line);
+    else
+        m_logQueue->post(std::move(line)); // an extra serving thread: batched to this thread
 }
 
 SandboxServer::~SandboxServer()
@@ -351,7 +362,7 @@ void SandboxServer::addRoutes(QHttpServer& http, int lane)
                                          .arg(m_urls.fhirBase().toString(), m_urls.authBase().toString())
                                          .toUtf8(),
                                      QHttpServerResponse::StatusCode::NotFound);
-        emit requestLogged(SandboxRequestLog::line(request, 404, 0, QString(), QString()));
+        logLine(SandboxRequestLog::line(request, 404, 0, QString(), QString()));
         response.write(std::move(responder));
     });
 }
@@ -368,9 +379,8 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
         m_auth->handle(request,
                        [this, timer, method = request.method(), url = request.url(), held,
                         socket](QHttpServerResponse&& response, const RequestCaller& caller) {
-                           emit requestLogged(SandboxRequestLog::line(method, url,
-                                                                      static_cast<int>(response.statusCode()),
-                                                                      timer.elapsed(), caller.clientId, caller.user));
+                           logLine(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
+                                                           timer.elapsed(), caller.clientId, caller.user));
                            if (socket && socket->state() == QAbstractSocket::ConnectedState)
                                response.write(std::move(*held));
                        });
@@ -382,23 +392,23 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
     // there and so runs no answer: checked on the auth thread, the QPointer cannot go stale.
     const QPointer<QObject> homeGuard(home);
     const bool ran = m_handoff->run([&] {
-        m_auth->handle(
-            request,
-            [this, timer, method = request.method(), url = request.url(), held, socket,
-             homeGuard](QHttpServerResponse&& response, const RequestCaller& caller) mutable {
-                emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
+        m_auth->handle(request,
+                       [this, timer, method = request.method(), url = request.url(), held, socket,
+                        homeGuard](QHttpServerResponse&& response, const RequestCaller& caller) mutable {
+                           logLine(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
                                                            timer.elapsed(), caller.clientId, caller.user));
-                if (!homeGuard)
-                    return;
-                auto kept = std::make_shared<QHttpServerResponse>(std::move(response)); // move-only: shared to post
-                QMetaObject::invokeMethod(
-                    homeGuard.data(),
-                    [held = std::move(held), kept, socket] {
-                        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                            kept->write(std::move(*held));
-                    },
-                    Qt::QueuedConnection);
-            });
+                           if (!homeGuard)
+                               return;
+                           auto kept = std::make_shared<QHttpServerResponse>(
+                               std::move(response)); // move-only: shared to post
+                           QMetaObject::invokeMethod(
+                               homeGuard.data(),
+                               [held = std::move(held), kept, socket] {
+                                   if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                                       kept->write(std::move(*held));
+                               },
+                               Qt::QueuedConnection);
+                       });
     });
     if (!ran && socket && socket->state() == QAbstractSocket::ConnectedState) // the sandbox is stopping
         QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable).write(std::move(*held));
@@ -421,9 +431,8 @@ FhirDirectServer::Answer SandboxServer::directFhirAnswer(int lane)
         timer.start();
         FhirApi::Caller caller;
         QHttpServerResponse response = fhirResponse(request, isStu3 ? *m_fhir : m_r4->api(), &caller);
-        emit requestLogged(SandboxRequestLog::line(request.method(), request.url(),
-                                                   static_cast<int>(response.statusCode()), timer.elapsed(),
-                                                   caller.clientId, caller.subject));
+        logLine(SandboxRequestLog::line(request.method(), request.url(), static_cast<int>(response.statusCode()),
+                                        timer.elapsed(), caller.clientId, caller.subject));
         return response;
     };
 }
@@ -445,8 +454,8 @@ void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& 
     QHttpServerResponse response = fhirResponse(FhirRequest::from(request), api, &caller);
     const int delayMs = faults.isOn(Fault::Id::FhirDelay) ? faults.value(Fault::Id::FhirDelay).toInt() : 0;
     if (delayMs <= 0) {
-        emit requestLogged(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
-                                                   caller.clientId, caller.subject));
+        logLine(SandboxRequestLog::line(request, static_cast<int>(response.statusCode()), timer.elapsed(),
+                                        caller.clientId, caller.subject));
         response.write(std::move(responder));
         return;
     }
@@ -458,13 +467,13 @@ void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& 
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto kept = std::make_shared<QHttpServerResponse>(std::move(response));
     const QPointer<QTcpSocket> socket(held->socket());
-    QTimer::singleShot(
-        delayMs, home, [this, held, kept, socket, timer, caller, method = request.method(), url = request.url()] {
-            emit requestLogged(SandboxRequestLog::line(method, url, static_cast<int>(kept->statusCode()),
-                                                       timer.elapsed(), caller.clientId, caller.subject));
-            if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                kept->write(std::move(*held));
-        });
+    QTimer::singleShot(delayMs, home,
+                       [this, held, kept, socket, timer, caller, method = request.method(), url = request.url()] {
+                           logLine(SandboxRequestLog::line(method, url, static_cast<int>(kept->statusCode()),
+                                                           timer.elapsed(), caller.clientId, caller.subject));
+                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                               kept->write(std::move(*held));
+                       });
 }
 
 FaultSwitchboard& SandboxServer::faults()

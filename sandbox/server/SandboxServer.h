@@ -33,6 +33,7 @@ class FaultSwitchboard;
 class ClientRegistry;
 class FhirRequest;
 class LazyR4Base;
+class RequestLogQueue;
 class ResourceStore;
 class ServingThread;
 class StorePatientDirectory;
@@ -42,7 +43,8 @@ class UserDirectory;
 // /fhir/STU3 (Care Connect) and /fhir/R4 (UK Core, the same content rendered by UkCoreR4Resource),
 // over synthetic data. Lives on the thread that creates it (InProcessSandbox gives it
 // its own), where the auth server runs. Every request is reported by requestLogged(), one line,
-// with no secret in it (emitted on the serving thread that answered: receivers elsewhere get it queued).
+// with no secret in it, emitted on this object's thread (lines from the extra serving threads come
+// in batches through a RequestLogQueue, so the order across threads is only roughly kept).
 //
 // With SandboxOptions::serveThreads > 1, connections are spread by the kernel (SO_REUSEPORT) over
 // one QHttpServer on this thread and one on each extra ServingThread. A FHIR request is answered
@@ -107,6 +109,8 @@ private:
     // What FhirDirectServer answers on serving thread `lane`: the FHIR reads under either base,
     // logged and counted as the routes do; nothing (the routes' path) while fhir-delay holds answers.
     FhirDirectServer::Answer directFhirAnswer(int lane);
+    // Emits requestLogged() on this object's thread: now, or (from an extra serving thread) batched.
+    void logLine(QString line);
     // The FHIR API's answer, or the trainer's fhir-unavailable 503.
     QHttpServerResponse fhirResponse(const FhirRequest& request, const FhirApi& api, FhirApi::Caller* caller);
     void closeSpareListeners();
@@ -135,6 +139,7 @@ private:
     QSslConfiguration m_tls; // with TLS on: every serving thread's
     QList<qintptr> m_spareListeners; // listening, for the extra serving threads not yet started
     std::unique_ptr<AuthHandoff> m_handoff;
+    RequestLogQueue* m_logQueue; // a child
     std::vector<std::unique_ptr<ServingThread>> m_lanes; // the extra serving threads
     std::unique_ptr<std::atomic<quint64>[]> m_served; // per serving thread
     int m_laneCount = 1;
