@@ -1,12 +1,12 @@
 #include "sandbox/auth/JwtAccessTokenValidator.h"
 
+#include "app/crypto/Sha256.h"
 #include "sandbox/auth/JwtSigner.h"
 #include "sandbox/auth/RevocationList.h"
 #include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/SandboxClock.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace ccri::sandbox {
@@ -64,8 +64,8 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
             *error = QCoreApplication::translate("JwtAccessTokenValidator", message);
         return std::nullopt;
     };
-    const QByteArray key = QCryptographicHash::hash(token, QCryptographicHash::Sha256);
-    {
+    const QByteArray key = ccri::crypto::Sha256::digest(token); // empty only if OpenSSL fails: then no cache
+    if (!key.isEmpty()) {
         QMutexLocker locker(&m_cacheLock);
         const auto cached = m_cache.constFind(key);
         if (cached != m_cache.constEnd()) {
@@ -101,7 +101,7 @@ std::optional<AccessContext> JwtAccessTokenValidator::validateToken(const QByteA
     context.audiences = audiences;
     verified.claims = *claims;
     const auto result = check(verified, error, claimsOut);
-    if (result) // only a token that is good now: a bad one costs a verification every time, as before
+    if (result && !key.isEmpty()) // only a token that is good now: a bad one costs a verification every time
         remember(key, verified);
     return result;
 }
