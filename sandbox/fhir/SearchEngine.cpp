@@ -33,15 +33,26 @@ void collect(const json& node, const std::vector<std::string>& parts, std::size_
         collect(*it, parts, index + 1, out);
 }
 
-std::vector<const json*> valuesAt(const json& resource, const QStringList& paths)
+// A definition's dot paths, each split into its member names: split once per search, not per resource.
+using SplitPaths = std::vector<std::vector<std::string>>;
+
+SplitPaths split(const QStringList& paths)
 {
-    std::vector<const json*> out;
+    SplitPaths result;
     for (const QString& path : paths) {
         std::vector<std::string> parts;
         for (const QString& part : path.split(QLatin1Char('.')))
             parts.push_back(part.toStdString());
-        collect(resource, parts, 0, &out);
+        result.push_back(std::move(parts));
     }
+    return result;
+}
+
+std::vector<const json*> valuesAt(const json& resource, const SplitPaths& paths)
+{
+    std::vector<const json*> out;
+    for (const std::vector<std::string>& parts : paths)
+        collect(resource, parts, 0, &out);
     return out;
 }
 
@@ -133,7 +144,7 @@ SortValue sortValue(const json& resource, const SearchQuery::SortKey& key)
         consider(numeric ? number : 0, numeric ? QString() : id);
         return result;
     }
-    for (const json* node : valuesAt(resource, key.definition.paths)) {
+    for (const json* node : valuesAt(resource, split(key.definition.paths))) {
         switch (key.definition.kind) {
         case Kind::Date: {
             std::optional<DateRange> range;
@@ -173,35 +184,18 @@ SortValue sortValue(const json& resource, const SearchQuery::SortKey& key)
     return result;
 }
 
-} // namespace
-
-SearchEngine::SearchEngine(const ResourceStore& store)
-    : m_store(store)
-{
-}
-
-QString SearchEngine::normaliseReference(const QString& value, const QString& targetType)
-{
-    if (value.contains(QLatin1String("://"))) {
-        const QStringList segments = value.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        return segments.size() >= 2 ? segments.at(segments.size() - 2) + QLatin1Char('/') + segments.last() : value;
-    }
-    if (!value.contains(QLatin1Char('/')) && !targetType.isEmpty())
-        return targetType + QLatin1Char('/') + value;
-    return value;
-}
-
-bool SearchEngine::matches(const json& resource, const SearchQuery::Criterion& criterion)
+bool matchesAt(const json& resource, const SearchQuery::Criterion& criterion, const SplitPaths& paths)
 {
     const SearchParameters::Definition& definition = criterion.definition;
     if (definition.kind == Kind::Id) {
         const QString id = stringOf(resource, "id");
         return criterion.values.contains(id);
     }
-    const std::vector<const json*> nodes = valuesAt(resource, definition.paths);
+    const std::vector<const json*> nodes = valuesAt(resource, paths);
     for (const QString& value : criterion.values) {
-        const QString reference
-            = definition.kind == Kind::Reference ? normaliseReference(value, definition.targetType) : QString();
+        const QString reference = definition.kind == Kind::Reference
+            ? SearchEngine::normaliseReference(value, definition.targetType)
+            : QString();
         for (const json* node : nodes) {
             bool match = false;
             switch (definition.kind) {
@@ -225,6 +219,29 @@ bool SearchEngine::matches(const json& resource, const SearchQuery::Criterion& c
         }
     }
     return false;
+}
+
+} // namespace
+
+SearchEngine::SearchEngine(const ResourceStore& store)
+    : m_store(store)
+{
+}
+
+QString SearchEngine::normaliseReference(const QString& value, const QString& targetType)
+{
+    if (value.contains(QLatin1String("://"))) {
+        const QStringList segments = value.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        return segments.size() >= 2 ? segments.at(segments.size() - 2) + QLatin1Char('/') + segments.last() : value;
+    }
+    if (!value.contains(QLatin1Char('/')) && !targetType.isEmpty())
+        return targetType + QLatin1Char('/') + value;
+    return value;
+}
+
+bool SearchEngine::matches(const json& resource, const SearchQuery::Criterion& criterion)
+{
+    return matchesAt(resource, criterion, split(criterion.definition.paths));
 }
 
 QList<const json*> SearchEngine::search(const QString& type, const SearchQuery& query,
@@ -255,11 +272,14 @@ QList<const json*> SearchEngine::search(const QString& type, const SearchQuery& 
     else if (!narrowed)
         candidates = m_store.all(type);
 
+    std::vector<SplitPaths> paths;
+    for (const SearchQuery::Criterion& criterion : query.criteria())
+        paths.push_back(split(criterion.definition.paths));
     QList<const json*> result;
     for (const json* resource : candidates) {
         bool all = true;
-        for (const SearchQuery::Criterion& criterion : query.criteria()) {
-            if (!matches(*resource, criterion)) {
+        for (qsizetype i = 0; i < query.criteria().size(); ++i) {
+            if (!matchesAt(*resource, query.criteria().at(i), paths.at(static_cast<std::size_t>(i)))) {
                 all = false;
                 break;
             }
