@@ -15,6 +15,7 @@
 #include "sandbox/server/AuthHandoff.h"
 #include "sandbox/server/ConnectionWatchdog.h"
 #include "sandbox/server/FhirDirectServer.h"
+#include "sandbox/server/HeldAnswer.h"
 #include "sandbox/server/LazyR4Base.h"
 #include "sandbox/server/RequestLogQueue.h"
 #include "sandbox/server/ReusePortSocket.h"
@@ -371,19 +372,13 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
 {
     QElapsedTimer timer;
     timer.start();
-    // The answer may come after this returns (a login's password check): what it needs is kept
-    // here, not the request (the connection reuses it) nor the socket (it may close meanwhile).
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const QPointer<QTcpSocket> socket(held->socket());
+    // The answer may come after this returns (a login's password check).
+    const HeldAnswer held(request, std::move(responder), timer);
     if (QThread::currentThread() == thread()) {
-        m_auth->handle(request,
-                       [this, timer, method = request.method(), url = request.url(), held,
-                        socket](QHttpServerResponse&& response, const RequestCaller& caller) {
-                           logLine(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
-                                                           timer.elapsed(), caller.clientId, caller.user));
-                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                               response.write(std::move(*held));
-                       });
+        m_auth->handle(request, [this, held](QHttpServerResponse&& response, const RequestCaller& caller) {
+            logLine(held.logLine(static_cast<int>(response.statusCode()), caller.clientId, caller.user));
+            held.write(response);
+        });
         return;
     }
     // An extra serving thread: the AuthServer runs on this object's thread, the request waits here
@@ -392,26 +387,17 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
     // there and so runs no answer: checked on the auth thread, the QPointer cannot go stale.
     const QPointer<QObject> homeGuard(home);
     const bool ran = m_handoff->run([&] {
-        m_auth->handle(request,
-                       [this, timer, method = request.method(), url = request.url(), held, socket,
-                        homeGuard](QHttpServerResponse&& response, const RequestCaller& caller) mutable {
-                           logLine(SandboxRequestLog::line(method, url, static_cast<int>(response.statusCode()),
-                                                           timer.elapsed(), caller.clientId, caller.user));
-                           if (!homeGuard)
-                               return;
-                           auto kept = std::make_shared<QHttpServerResponse>(
-                               std::move(response)); // move-only: shared to post
-                           QMetaObject::invokeMethod(
-                               homeGuard.data(),
-                               [held = std::move(held), kept, socket] {
-                                   if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                                       kept->write(std::move(*held));
-                               },
-                               Qt::QueuedConnection);
-                       });
+        m_auth->handle(request, [this, held, homeGuard](QHttpServerResponse&& response, const RequestCaller& caller) {
+            logLine(held.logLine(static_cast<int>(response.statusCode()), caller.clientId, caller.user));
+            if (!homeGuard)
+                return;
+            auto kept = std::make_shared<QHttpServerResponse>(std::move(response)); // move-only: shared to post
+            QMetaObject::invokeMethod(
+                homeGuard.data(), [held, kept] { held.write(*kept); }, Qt::QueuedConnection);
+        });
     });
-    if (!ran && socket && socket->state() == QAbstractSocket::ConnectedState) // the sandbox is stopping
-        QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable).write(std::move(*held));
+    if (!ran) // the sandbox is stopping
+        held.write(QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable));
 }
 
 FhirDirectServer::Answer SandboxServer::directFhirAnswer(int lane)
@@ -464,16 +450,12 @@ void SandboxServer::serveFhir(const QHttpServerRequest& request, const FhirApi& 
                  QStringLiteral("held %1 back %2 ms")
                      .arg(SandboxRequestLog::escaped(SandboxRequestLog::redactedTarget(request.url())))
                      .arg(delayMs));
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const HeldAnswer held(request, std::move(responder), timer);
     auto kept = std::make_shared<QHttpServerResponse>(std::move(response));
-    const QPointer<QTcpSocket> socket(held->socket());
-    QTimer::singleShot(delayMs, home,
-                       [this, held, kept, socket, timer, caller, method = request.method(), url = request.url()] {
-                           logLine(SandboxRequestLog::line(method, url, static_cast<int>(kept->statusCode()),
-                                                           timer.elapsed(), caller.clientId, caller.subject));
-                           if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                               kept->write(std::move(*held));
-                       });
+    QTimer::singleShot(delayMs, home, [this, held, kept, caller] {
+        logLine(held.logLine(static_cast<int>(kept->statusCode()), caller.clientId, caller.subject));
+        held.write(*kept);
+    });
 }
 
 FaultSwitchboard& SandboxServer::faults()
