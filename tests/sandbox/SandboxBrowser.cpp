@@ -27,15 +27,33 @@ QString SandboxBrowser::Response::diagnostics() const
     return SandboxBrowser::diagnostics(fhirJson());
 }
 
-QString SandboxBrowser::diagnostics(const nlohmann::json& outcome)
+namespace {
+// A string member of an OperationOutcome's first issue; "" when there is none.
+QString firstIssueText(const nlohmann::json& outcome, const char* member)
 {
     if (!outcome.is_object() || outcome.value("resourceType", "") != "OperationOutcome")
         return {};
     const nlohmann::json issues = outcome.value("issue", nlohmann::json::array());
     if (!issues.is_array() || issues.empty() || !issues.front().is_object())
         return {};
-    const nlohmann::json diagnostics = issues.front().value("diagnostics", nlohmann::json());
-    return diagnostics.is_string() ? QString::fromStdString(diagnostics.get<std::string>()) : QString();
+    const nlohmann::json text = issues.front().value(member, nlohmann::json());
+    return text.is_string() ? QString::fromStdString(text.get<std::string>()) : QString();
+}
+} // namespace
+
+QString SandboxBrowser::Response::severity() const
+{
+    return SandboxBrowser::severity(fhirJson());
+}
+
+QString SandboxBrowser::diagnostics(const nlohmann::json& outcome)
+{
+    return firstIssueText(outcome, "diagnostics");
+}
+
+QString SandboxBrowser::severity(const nlohmann::json& outcome)
+{
+    return firstIssueText(outcome, "severity");
 }
 
 QJsonObject SandboxBrowser::jwtClaims(const QString& jwt)

@@ -37,6 +37,8 @@ public:
         QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
         // The first issue's diagnostics when the body is an OperationOutcome; "" otherwise.
         QString diagnostics() const;
+        // The first issue's severity ("error", "warning", ...) when the body is an OperationOutcome; "" otherwise.
+        QString severity() const;
     };
     using Form = QList<QPair<QString, QString>>;
 
@@ -83,6 +85,7 @@ public:
 
     // The first issue's diagnostics of an OperationOutcome (a body, or a Bundle entry's resource); "" otherwise.
     static QString diagnostics(const nlohmann::json& outcome);
+    static QString severity(const nlohmann::json& outcome); // the first issue's; "" otherwise
     // The sandbox's public key set from GET /auth/jwks (empty, and a warning, if it cannot be read).
     ccri::crypto::JwkSet jwks();
     static QJsonObject jwtClaims(const QString& jwt); // a JWT's payload, unverified; empty if not a JWT

@@ -50,6 +50,7 @@ private slots:
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("WWW-Authenticate").startsWith("Bearer"));
         QCOMPARE(reply.diagnostics(), QStringLiteral("Unauthorised access to protected resource"));
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
         QCOMPARE(m_http->get(fhir(QStringLiteral("Organization/RTG"))).status, 401);
     }
 
@@ -73,6 +74,7 @@ private slots:
         QCOMPARE(reply.status, 401);
         QVERIFY(reply.header("WWW-Authenticate").contains("invalid_token"));
         QVERIFY(!reply.diagnostics().isEmpty());
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
         for (const QByteArray& garbage : {QByteArray("not-a-jwt"), QByteArray("a.b.c"), good.left(good.size() - 4)})
             QCOMPARE(m_http->get(fhir(QStringLiteral("Patient/1")), garbage).status, 401);
     }
@@ -92,6 +94,7 @@ private slots:
         SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("MedicationRequest")), none);
         QCOMPARE(reply.status, 401);
         QVERIFY(!reply.diagnostics().isEmpty());
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
         // A well-signed token from another sandbox (another key, another issuer and audience).
         SandboxServer other(SandboxOptions::ephemeral(3));
         QString error;
@@ -118,6 +121,7 @@ private slots:
         const SandboxBrowser::Response reply = http.get(patient, access);
         QCOMPARE(reply.status, 401);
         QVERIFY2(reply.diagnostics().contains(QLatin1String("expired")), qPrintable(reply.diagnostics()));
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
     }
 
     void missingScope_is403()
@@ -127,6 +131,7 @@ private slots:
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), limited);
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.diagnostics(), QStringLiteral("Insufficient Access Rights to access Observation."));
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
         // RFC 6750 §3.1: the 403 says why in its challenge too.
         const QByteArray challenge = reply.header("WWW-Authenticate");
         QVERIFY2(challenge.startsWith("Bearer ") && challenge.contains("error=\"insufficient_scope\""),
@@ -157,6 +162,7 @@ private slots:
             = m_http->get(fhir(QStringLiteral("Procedure?patient=1")), token(QStringLiteral("patient-access")));
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.diagnostics(), QStringLiteral("Insufficient Access Rights to access Procedure."));
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
     }
 
     void ccriPolicy_medicationRequestNeedsMedicationPrescription()
@@ -166,6 +172,7 @@ private slots:
                                                            token(QStringLiteral("clinical-access")));
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.diagnostics(), QStringLiteral("Insufficient Access Rights to access MedicationRequest."));
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
         QVERIFY(
             reply.fhirJson().at("issue")[0].at("details").at("text").get<std::string>().find("MedicationPrescription")
             != std::string::npos);
@@ -204,6 +211,7 @@ private slots:
         const SandboxBrowser::Response other = m_http->get(fhir(QStringLiteral("Patient/1")), access);
         QCOMPARE(other.status, 403);
         QCOMPARE(other.diagnostics(), QStringLiteral("Insufficient Access Rights to access Patient."));
+        QCOMPARE(other.severity(), QStringLiteral("error"));
         const QString otherObservation
             = QString::fromStdString(m_server->store()
                                          .forPatient(QStringLiteral("Observation"), QStringLiteral("1"))
@@ -249,6 +257,7 @@ private slots:
         const SandboxBrowser::Response reply = m_http->get(fhir(QStringLiteral("Observation?patient=1")), access);
         QCOMPARE(reply.status, 403);
         QVERIFY(reply.diagnostics().startsWith(QLatin1String("Insufficient Access Rights to access Observation.")));
+        QCOMPARE(reply.severity(), QStringLiteral("error"));
     }
 };
 
