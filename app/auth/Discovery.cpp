@@ -52,14 +52,12 @@ void Discovery::setSslConfiguration(const QSslConfiguration& configuration)
 QNetworkReply* Discovery::get(const QUrl& url)
 {
     // Anonymous: no token goes along, so a redirect may go on to another host over https.
-    QNetworkReply* reply = net::NetworkRequest(url)
-                               .accept("application/json, application/fhir+json")
-                               .transferTimeoutMs(m_timeoutMs)
-                               .tls(m_ssl)
-                               .redirects(net::NetworkRequest::Redirects::NoLessSafe)
-                               .send(m_network);
-    m_reply = reply;
-    return reply;
+    return net::NetworkRequest(url)
+        .accept("application/json, application/fhir+json")
+        .transferTimeoutMs(m_timeoutMs)
+        .tls(m_ssl)
+        .redirects(net::NetworkRequest::Redirects::NoLessSafe)
+        .send(m_network);
 }
 
 void Discovery::start(const QUrl& fhirBase)
@@ -68,25 +66,36 @@ void Discovery::start(const QUrl& fhirBase)
     m_fhirBase = fhirBase.adjusted(QUrl::StripTrailingSlash);
     m_wellKnown.reset();
     m_wellKnownProblem.clear();
-    QNetworkReply* reply = get(wellKnownUrl(m_fhirBase));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onWellKnown(reply); });
+    m_wellKnownDone = false;
+    m_capability.reset();
+    m_metadataProblem.clear();
+    m_metadataDone = false;
+    // Both at once: the CapabilityStatement is read whatever the smart-configuration says (its
+    // oauth-uris and fhirVersion complete it, or stand in for it), so neither waits for the other.
+    QNetworkReply* wellKnown = get(wellKnownUrl(m_fhirBase));
+    m_wellKnownReply = wellKnown;
+    connect(wellKnown, &QNetworkReply::finished, this, [this, wellKnown] { onWellKnown(wellKnown); });
+    QNetworkReply* metadata = get(metadataUrl(m_fhirBase));
+    m_metadataReply = metadata;
+    connect(metadata, &QNetworkReply::finished, this, [this, metadata] { onMetadata(metadata); });
 }
 
 void Discovery::abort()
 {
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (QPointer<QNetworkReply>* pending : {&m_wellKnownReply, &m_metadataReply}) {
+        if (QNetworkReply* reply = *pending) {
+            *pending = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
 }
 
 void Discovery::onWellKnown(QNetworkReply* reply)
 {
     reply->deleteLater();
-    m_reply = nullptr;
+    m_wellKnownReply = nullptr;
     const QByteArray body = reply->readAll();
     const int status = net::NetworkErrorText::statusOf(reply);
     if (reply->error() == QNetworkReply::NoError && status == 200) {
@@ -99,41 +108,47 @@ void Discovery::onWellKnown(QNetworkReply* reply)
     }
     // A refused connection or a TLS failure will not get better at the next URL.
     if (status == 0 && reply->error() != QNetworkReply::ContentNotFoundError && !net::ReplySizeLimit::exceeded(reply)) {
+        abort(); // the CapabilityStatement's answer would change nothing
         emit failed(tr("Could not reach %1 to find how to sign in.\n%2 gave %3.\n"
                        "Check the FHIR base URL in the profile and that the server is running and reachable.")
                         .arg(m_fhirBase.host(), wellKnownUrl(m_fhirBase).toString(), m_wellKnownProblem));
         return;
     }
-    QNetworkReply* next = get(metadataUrl(m_fhirBase));
-    connect(next, &QNetworkReply::finished, this, [this, next] { onMetadata(next); });
+    m_wellKnownDone = true;
+    if (m_metadataDone)
+        conclude();
 }
 
 void Discovery::onMetadata(QNetworkReply* reply)
 {
     reply->deleteLater();
-    m_reply = nullptr;
+    m_metadataReply = nullptr;
     const QByteArray body = reply->readAll();
     const int status = net::NetworkErrorText::statusOf(reply);
-    QString metadataProblem;
-    std::optional<SmartConfiguration> capability;
     if (reply->error() == QNetworkReply::NoError && status == 200) {
         QString problem;
-        capability = SmartConfiguration::fromCapabilityStatement(body, m_fhirBase, &problem);
-        if (!capability || capability->tokenEndpoint.isEmpty())
-            metadataProblem = tr("HTTP 200 with %1").arg(problem);
+        m_capability = SmartConfiguration::fromCapabilityStatement(body, m_fhirBase, &problem);
+        if (!m_capability || m_capability->tokenEndpoint.isEmpty())
+            m_metadataProblem = tr("HTTP 200 with %1").arg(problem);
     } else {
-        metadataProblem = net::NetworkErrorText::describe(reply, body);
+        m_metadataProblem = net::NetworkErrorText::describe(reply, body);
     }
+    m_metadataDone = true;
+    if (m_wellKnownDone)
+        conclude();
+}
 
+void Discovery::conclude()
+{
     if (m_wellKnown) {
         SmartConfiguration config = *m_wellKnown;
-        if (capability)
-            config.complementWith(*capability);
+        if (m_capability)
+            config.complementWith(*m_capability);
         emit finished(config);
         return;
     }
-    if (capability && !capability->tokenEndpoint.isEmpty()) {
-        emit finished(*capability);
+    if (m_capability && !m_capability->tokenEndpoint.isEmpty()) {
+        emit finished(*m_capability);
         return;
     }
     emit failed(tr("Could not find how to sign in to %1.\n"
@@ -142,7 +157,7 @@ void Discovery::onMetadata(QNetworkReply* reply)
                    "Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that the server "
                    "supports SMART on FHIR.")
                     .arg(m_fhirBase.toString(), wellKnownUrl(m_fhirBase).toString(), m_wellKnownProblem,
-                         metadataUrl(m_fhirBase).toString(), metadataProblem));
+                         metadataUrl(m_fhirBase).toString(), m_metadataProblem));
 }
 
 } // namespace ccri::auth

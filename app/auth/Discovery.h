@@ -12,8 +12,9 @@ class QNetworkReply;
 
 namespace ccri::auth {
 
-// Finds a FHIR server's OAuth2 endpoints, asynchronously: `.well-known/smart-configuration` first,
-// then the CapabilityStatement (`metadata`) for its `oauth-uris` extension and `fhirVersion`.
+// Finds a FHIR server's OAuth2 endpoints, asynchronously: `.well-known/smart-configuration`, and
+// the CapabilityStatement (`metadata`, asked at the same time) for its `oauth-uris` extension and
+// `fhirVersion`; the smart-configuration wins where both say something.
 // Ends in exactly one of finished() or failed(); a failure says which URLs were asked, what came
 // back and what to check.
 class Discovery : public QObject
@@ -41,6 +42,7 @@ private:
     QNetworkReply* get(const QUrl& url);
     void onWellKnown(QNetworkReply* reply);
     void onMetadata(QNetworkReply* reply);
+    void conclude(); // both answered
 
     QNetworkAccessManager* m_network;
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
@@ -48,7 +50,12 @@ private:
     QUrl m_fhirBase;
     std::optional<SmartConfiguration> m_wellKnown;
     QString m_wellKnownProblem;
-    QPointer<QNetworkReply> m_reply;
+    bool m_wellKnownDone = false;
+    std::optional<SmartConfiguration> m_capability;
+    QString m_metadataProblem;
+    bool m_metadataDone = false;
+    QPointer<QNetworkReply> m_wellKnownReply;
+    QPointer<QNetworkReply> m_metadataReply;
 };
 
 } // namespace ccri::auth

@@ -35,6 +35,15 @@ IdTokenVerifier::IdTokenVerifier(QNetworkAccessManager* network, const SmartConf
 {
 }
 
+IdTokenVerifier::~IdTokenVerifier()
+{
+    if (QNetworkReply* reply = m_prefetch) { // a sign-in given up while the keys were on their way
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
 IdTokenCheck IdTokenVerifier::checkClaims(const QString& idToken, const QString& expectedNonce,
                                           const QDateTime& now) const
 {
@@ -100,36 +109,93 @@ void IdTokenVerifier::verify(const QString& idToken, const QString& expectedNonc
         done(IdTokenCheck(Status::NoJwksUri, claims.kid));
         return;
     }
+    if (m_prefetch) { // asked for while the user was at the browser: its answer is moments old
+        connect(m_prefetch, &QNetworkReply::finished, this, [this, idToken, claims, done] {
+            if (m_prefetched)
+                useKeys(idToken, claims, done);
+            else
+                done(IdTokenCheck(IdTokenCheck::Status::KeySetUnreachable, claims.kid, m_prefetchProblem));
+        });
+        return;
+    }
+    if (m_prefetched) {
+        useKeys(idToken, claims, done);
+        return;
+    }
+    fetchKeys(idToken, claims, done);
+}
+
+QNetworkReply* IdTokenVerifier::requestKeys()
+{
     net::NetworkRequest request(m_configuration.jwksUri);
     request.accept("application/jwk-set+json, application/json").tls(m_ssl).transferTimeoutMs(20000);
-    QNetworkReply* reply = request.send(m_network, QByteArray(), maxKeySetBytes);
-    connect(reply, &QNetworkReply::finished, this, [reply, idToken, claims, done] {
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        const int status = net::NetworkErrorText::statusOf(reply);
-        if (status != 200 || net::ReplySizeLimit::exceeded(reply)) {
-            done(IdTokenCheck(Status::KeySetUnreachable, claims.kid, net::NetworkErrorText::describe(reply, body)));
-            return;
-        }
-        QString error;
-        const auto keys = crypto::JwkSet::parse(body, &error);
-        if (!keys) {
-            done(IdTokenCheck(Status::KeySetUnreachable, claims.kid, error));
-            return;
-        }
-        const crypto::CompactJws::Verification verification = crypto::CompactJws::verify(idToken.toLatin1(), *keys);
-        switch (verification.status) {
-        case crypto::CompactJws::Status::Ok:
-            done(claims); // Checked, or Expired (said, not refused)
-            return;
-        case crypto::CompactJws::Status::UnknownKey:
-            done(IdTokenCheck(Status::UnknownKid, claims.kid));
-            return;
-        default:
-            done(IdTokenCheck(Status::BadSignature, claims.kid, verification.message));
-            return;
-        }
+    return request.send(m_network, QByteArray(), maxKeySetBytes);
+}
+
+std::optional<crypto::JwkSet> IdTokenVerifier::readKeys(QNetworkReply* reply, QString* problem)
+{
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    const int status = net::NetworkErrorText::statusOf(reply);
+    if (status != 200 || net::ReplySizeLimit::exceeded(reply)) {
+        *problem = net::NetworkErrorText::describe(reply, body);
+        return std::nullopt;
+    }
+    return crypto::JwkSet::parse(body, problem);
+}
+
+void IdTokenVerifier::prefetchKeys()
+{
+    if (m_configuration.jwksUri.isEmpty() || m_prefetch || m_prefetched)
+        return;
+    QNetworkReply* reply = requestKeys();
+    m_prefetch = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        m_prefetch = nullptr;
+        m_prefetched = readKeys(reply, &m_prefetchProblem);
     });
+}
+
+void IdTokenVerifier::useKeys(const QString& idToken, const IdTokenCheck& claims, const Done& done)
+{
+    const IdTokenCheck check = checkSignature(idToken, *m_prefetched, claims);
+    // OIDC Core §10.1.1: a key the set fetched before did not have may have come since (rotation):
+    // the set is asked for again, as if nothing had been fetched.
+    if (check.status == IdTokenCheck::Status::UnknownKid) {
+        m_prefetched.reset();
+        fetchKeys(idToken, claims, done);
+        return;
+    }
+    done(check);
+}
+
+void IdTokenVerifier::fetchKeys(const QString& idToken, const IdTokenCheck& claims, const Done& done)
+{
+    QNetworkReply* reply = requestKeys();
+    connect(reply, &QNetworkReply::finished, this, [reply, idToken, claims, done] {
+        QString problem;
+        const std::optional<crypto::JwkSet> keys = readKeys(reply, &problem);
+        if (!keys) {
+            done(IdTokenCheck(IdTokenCheck::Status::KeySetUnreachable, claims.kid, problem));
+            return;
+        }
+        done(checkSignature(idToken, *keys, claims));
+    });
+}
+
+IdTokenCheck IdTokenVerifier::checkSignature(const QString& idToken, const crypto::JwkSet& keys,
+                                             const IdTokenCheck& claims)
+{
+    using Status = IdTokenCheck::Status;
+    const crypto::CompactJws::Verification verification = crypto::CompactJws::verify(idToken.toLatin1(), keys);
+    switch (verification.status) {
+    case crypto::CompactJws::Status::Ok:
+        return claims; // Checked, or Expired (said, not refused)
+    case crypto::CompactJws::Status::UnknownKey:
+        return IdTokenCheck(Status::UnknownKid, claims.kid);
+    default:
+        return IdTokenCheck(Status::BadSignature, claims.kid, verification.message);
+    }
 }
 
 } // namespace ccri::auth

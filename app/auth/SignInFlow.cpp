@@ -193,6 +193,16 @@ void SignInFlow::authorize()
         connect(listener, &LoopbackRedirectListener::redirected, this, &SignInFlow::handleRedirect);
     }
 
+    // OIDC Core §10.1.1: the keys that sign the id_token are public; fetched while the user is at the
+    // browser, they are at hand when the token comes (checkIdToken() waits for them, or asks again).
+    if (request.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid"))
+        && !m_configuration->jwksUri.isEmpty()) {
+        auto* verifier = new IdTokenVerifier(m_network, *m_configuration, m_profile.clientId, this);
+        verifier->setSslConfiguration(m_profile.sslConfiguration());
+        verifier->prefetchKeys();
+        m_verifier = verifier;
+    }
+
     auto* step = new AuthorizationStep(request, shouldUsePkce(), this);
     step->setExpectedIssuer(m_configuration->issuer, m_configuration->issParameterSupported);
     m_authorization = step;
@@ -242,8 +252,11 @@ void SignInFlow::checkIdToken(const TokenRecord& record)
         return;
     }
     setStep(Step::Exchanging, tr("Checking the ID token against the server's keys…"));
-    auto* verifier = new IdTokenVerifier(m_network, *m_configuration, m_profile.clientId, this);
-    verifier->setSslConfiguration(m_profile.sslConfiguration());
+    IdTokenVerifier* verifier = m_verifier;
+    if (!verifier) {
+        verifier = new IdTokenVerifier(m_network, *m_configuration, m_profile.clientId, this);
+        verifier->setSslConfiguration(m_profile.sslConfiguration());
+    }
     verifier->verify(record.idToken, nonce, QDateTime::currentDateTimeUtc(),
                      [this, verifier, record](const IdTokenCheck& check) {
                          verifier->deleteLater();

@@ -18,6 +18,7 @@ namespace ccri::auth {
 class Discovery;
 class LoopbackRedirectListener;
 class ProfileStore;
+class IdTokenVerifier;
 class TokenClient;
 class TokenStore;
 
@@ -97,6 +98,7 @@ private:
     QPointer<AuthorizationStep> m_authorization;
     QPointer<LoopbackRedirectListener> m_listener;
     QPointer<TokenClient> m_tokenClient;
+    QPointer<IdTokenVerifier> m_verifier; // made at the authorization step, fetching the keys meanwhile
 };
 
 } // namespace ccri::auth

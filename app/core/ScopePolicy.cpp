@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,8 +35,26 @@ QStringList ScopePolicy::builtinIds()
 
 std::optional<ScopePolicy> ScopePolicy::load(const QString& idOrPath, QString* error)
 {
+    // The built-in policies are resources compiled into the program, so they never change: each is
+    // read and parsed once (a thread-safe static; the sandbox's threads load them too). Profiles,
+    // the window and every request's extra headers ask for them over and over.
+    static const QHash<QString, ScopePolicy> builtins = [] {
+        QHash<QString, ScopePolicy> parsed;
+        for (const QString& id : builtinIds()) {
+            if (std::optional<ScopePolicy> policy = readFile(id, QStringLiteral(":/policies/%1.json").arg(id), true))
+                parsed.insert(id, *policy);
+        }
+        return parsed;
+    }();
+    if (const auto found = builtins.constFind(idOrPath); found != builtins.constEnd())
+        return *found;
     const bool builtin = builtinIds().contains(idOrPath);
-    const QString path = builtin ? QStringLiteral(":/policies/%1.json").arg(idOrPath) : idOrPath;
+    return readFile(idOrPath, builtin ? QStringLiteral(":/policies/%1.json").arg(idOrPath) : idOrPath, builtin, error);
+}
+
+std::optional<ScopePolicy> ScopePolicy::readFile(const QString& idOrPath, const QString& path, bool builtin,
+                                                 QString* error)
+{
     if (path.isEmpty())
         return fail<ScopePolicy>(error, tr("No policy given: use ccri, smart or the path of a policy file."));
     QFile file(path);

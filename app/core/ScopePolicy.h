@@ -47,6 +47,8 @@ public:
     QList<PolicyDecision> decideAll(const ScopeSet& scopes) const; // in policy order
 
 private:
+    static std::optional<ScopePolicy> readFile(const QString& idOrPath, const QString& path, bool builtin,
+                                               QString* error = nullptr);
     QString m_id;
     QString m_name;
     QString m_description;

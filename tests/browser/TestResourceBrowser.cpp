@@ -715,6 +715,37 @@ private slots:
         QVERIFY(inspector->idTokenText().isEmpty());
     }
 
+    void tokenInspectorDecodesWhenShown()
+    {
+        // Hidden (as it is at the explorer's start), the inspector decodes nothing at a token change;
+        // shown, or asked, it shows the token in force then, never the one it had when it was hidden.
+        TokenInspectorDock* inspector = m_browser->tokenInspector();
+        auto* claims = inspector->findChild<QPlainTextEdit*>(QStringLiteral("accessTokenClaims"));
+        QVERIFY(claims);
+        useToken(m_clinicalToken);
+        QVERIFY(inspector->isVisible());
+        QVERIFY(claims->toPlainText().contains(QStringLiteral("clinical-access")));
+        inspector->hide();
+        QString error;
+        const QByteArray gpToken
+            = m_sandbox.userToken(QStringLiteral("gp"), QStringLiteral("user/Patient.read"), &error);
+        QVERIFY2(!gpToken.isEmpty(), qPrintable(error));
+        useToken(gpToken); // as a sign-in does, while the dock is shut
+        QVERIFY(claims->toPlainText().contains(QStringLiteral("clinical-access"))); // not decoded while hidden
+        inspector->show();
+        QVERIFY2(!claims->toPlainText().contains(QStringLiteral("clinical-access")), qPrintable(claims->toPlainText()));
+        QVERIFY2(claims->toPlainText().contains(QStringLiteral("user/Patient.read")),
+                 qPrintable(claims->toPlainText()));
+        QVERIFY(inspector->expiryText().startsWith(QStringLiteral("expires in")));
+        // Asked while hidden (the getters the tests and the accessibility audit use): decoded then.
+        inspector->hide();
+        useToken(m_clinicalToken);
+        QVERIFY(inspector->claimsText().contains(QStringLiteral("clinical-access")));
+        QVERIFY(!inspector->isRevealed());
+        inspector->show();
+        QVERIFY(claims->toPlainText().contains(QStringLiteral("clinical-access")));
+    }
+
     void capabilityView()
     {
         CapabilityView* view = m_browser->capabilityView();

@@ -173,7 +173,8 @@ void SimulatedTrainee::exchangeCode(const QString& code)
         if (m_accessToken.isEmpty())
             return fail(QStringLiteral("no access token (HTTP %1)")
                             .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
-        m_signInMilliseconds = m_signInTimer.elapsed();
+        m_signInNanoseconds = m_signInTimer.nsecsElapsed();
+        m_signInMilliseconds = m_signInNanoseconds / 1000000;
         emit signedIn();
     });
 }

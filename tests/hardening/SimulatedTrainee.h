@@ -58,6 +58,7 @@ public:
     QString grantedScope() const { return m_grantedScope; }
     QString patient() const { return m_patient; }
     qint64 signInMilliseconds() const { return m_signInMilliseconds; }
+    qint64 signInNanoseconds() const { return m_signInNanoseconds; } // the same, not cut to whole milliseconds
 
 signals:
     void signedIn();
@@ -95,6 +96,7 @@ private:
     bool m_browserOnly = false;
     QElapsedTimer m_signInTimer;
     qint64 m_signInMilliseconds = 0;
+    qint64 m_signInNanoseconds = 0;
 };
 
 } // namespace ccri::test

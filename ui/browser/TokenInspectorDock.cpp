@@ -151,6 +151,20 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
 void TokenInspectorDock::refresh()
 {
     hideToken();
+    // Hidden (closed, or behind another dock's tab): nothing is decoded or laid out for a dock no one
+    // sees; the first showEvent(), or a question asked of it, does it then. A sign-in changes the
+    // token and the access twice, each a refresh, for a dock that is shut by default.
+    if (!isVisible()) {
+        m_stale = true;
+        m_countdown.stop();
+        return;
+    }
+    m_stale = false;
+    decode();
+}
+
+void TokenInspectorDock::decode()
+{
     const QString token = m_tokens ? m_tokens->accessToken() : QString();
     m_reveal->setEnabled(!token.isEmpty());
     net::JwtDecoder::Decoded decoded;
@@ -229,10 +243,33 @@ void TokenInspectorDock::refresh()
         }
     }
     updateCountdown();
-    if (m_expiry.isValid()) {
+    if (m_expiry.isValid() && isVisible()) {
         m_countdown.start();
     } else {
         m_countdown.stop();
+    }
+}
+
+void TokenInspectorDock::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    else if (m_expiry.isValid() && !m_countdown.isActive()) {
+        updateCountdown();
+        m_countdown.start();
+    }
+}
+
+void TokenInspectorDock::freshen() const
+{
+    auto* self = const_cast<TokenInspectorDock*>(this);
+    if (m_stale) {
+        // Asked while hidden: decode now (as refresh() would have), then stay without a countdown.
+        self->m_stale = false;
+        self->decode();
+    } else if (!isVisible()) {
+        self->updateCountdown();
     }
 }
 
@@ -268,6 +305,12 @@ void TokenInspectorDock::hideToken()
     m_reveal->setText(tr("Reveal raw token"));
 }
 
+QTreeWidget* TokenInspectorDock::scopeTree() const
+{
+    freshen();
+    return m_scopes;
+}
+
 bool TokenInspectorDock::isRevealed() const
 {
     return m_raw->isVisibleTo(this) && !m_raw->text().isEmpty();
@@ -275,36 +318,43 @@ bool TokenInspectorDock::isRevealed() const
 
 QString TokenInspectorDock::claimsText() const
 {
+    freshen();
     return m_claims->toPlainText();
 }
 
 QString TokenInspectorDock::idTokenHeaderText() const
 {
+    freshen();
     return m_idHeader->toPlainText();
 }
 
 QString TokenInspectorDock::verificationText() const
 {
+    freshen();
     return m_notVerified->text();
 }
 
 QString TokenInspectorDock::idTokenText() const
 {
+    freshen();
     return m_idToken->toPlainText();
 }
 
 QString TokenInspectorDock::expiryText() const
 {
+    freshen();
     return m_expiryLabel->text();
 }
 
 QString TokenInspectorDock::contextText() const
 {
+    freshen();
     return m_context->text();
 }
 
 QString TokenInspectorDock::serversText() const
 {
+    freshen();
     return m_servers->text();
 }
 

@@ -23,6 +23,7 @@ class AccessTokenProvider;
 // For developers and trainers: the access and id tokens' decoded header and claims (marked "not
 // verified by this app"), an expiry countdown, the granted scopes against the policy (which tab
 // each opens), the patient and fhirUser context. The raw token only after an explicit "Reveal".
+// While hidden it only notes that it is out of date, and decodes when shown (or asked).
 class TokenInspectorDock : public QDockWidget
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ public:
     QString serversText() const; // which server is the issuer, which the aud; aud not the FHIR base in use
     QString verificationText() const; // what was checked: the access token never, the id_token against jwks_uri
     bool isRevealed() const;
-    QTreeWidget* scopeTree() const { return m_scopes; }
+    QTreeWidget* scopeTree() const;
 
 public slots:
     void refresh();
@@ -46,13 +47,19 @@ public slots:
     void hideToken();
     void setFhirBase(const QUrl& base);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     static QString accessTokenNote();
+    void decode(); // the tokens and the access into the widgets
+    void freshen() const; // a refresh() put off while hidden, done before a question is answered
     void updateCountdown();
 
     QPointer<net::AccessTokenProvider> m_tokens;
     QPointer<ScopeAccess> m_access;
     QDateTime m_expiry;
+    bool m_stale = false; // a refresh() came while hidden
     QTimer m_countdown;
     QLabel* m_notVerified = nullptr;
     QPlainTextEdit* m_header = nullptr;

@@ -21,8 +21,11 @@ ResourceTabs::ResourceTabs(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { emit currentResourceTypeChanged(resourceTypeAt(index)); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget* page = m_tabs->widget(index))
+            page->setEnabled(m_tabs->isTabEnabled(index)); // an open page is enabled when it is shown
+        emit currentResourceTypeChanged(resourceTypeAt(index));
+    });
 }
 
 void ResourceTabs::setDecisions(const QList<PolicyDecision>& decisions)
@@ -230,9 +233,15 @@ void ResourceTabs::showState(int index, bool enabled, const QString& description
     if (index < 0)
         return;
     const bool changed = m_tabs->isTabEnabled(index) != enabled || m_tabs->tabToolTip(index) != description;
-    m_tabs->setTabEnabled(index, enabled);
+    // The tab at once; its page shut at once too, but opened only when it is the one shown (the
+    // others when they become current): QTabWidget::setTabEnabled() sends every child of the page an
+    // EnabledChange, and a sign-in opens seven pages of which one is seen.
+    m_tabs->tabBar()->setTabEnabled(index, enabled);
+    QWidget* page = m_tabs->widget(index);
+    if (!enabled || index == m_tabs->currentIndex())
+        page->setEnabled(enabled);
     m_tabs->setTabToolTip(index, description);
-    m_tabs->widget(index)->setAccessibleDescription(description);
+    page->setAccessibleDescription(description);
     if (changed && QAccessible::isActive()) {
         QAccessibleEvent descriptionChanged(m_tabs->tabBar(), QAccessible::DescriptionChanged);
         descriptionChanged.setChild(index);

@@ -24,6 +24,7 @@ ScopeComparisonView::ScopeComparisonView(QWidget* parent)
     m_tree->setObjectName(QStringLiteral("scopeComparisonTree"));
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true); // one line of text each: no row measured on its own at every sign-in
     m_tree->setAccessibleName(tr("Requested and granted scopes"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -95,7 +95,18 @@ void SessionStatusWidget::setSignInEnabled(bool enabled)
 
 void SessionStatusWidget::refresh()
 {
-    const bool signedIn = m_session && m_session->isSignedIn();
+    // One layout pass for the whole change, when the event loop comes back (before the paint): while
+    // the layout is on, showing a child of a visible widget lays it and every ancestor up to the
+    // window out at once, and a sign-in shows two (Sign out and the scope comparison) and sets four texts.
+    QLayout* box = layout();
+    box->setEnabled(false);
+    fill(m_session && m_session->isSignedIn());
+    box->setEnabled(true);
+    box->invalidate();
+}
+
+void SessionStatusWidget::fill(bool signedIn)
+{
     m_signIn->setVisible(!signedIn);
     m_signOut->setVisible(signedIn);
     if (!signedIn) {

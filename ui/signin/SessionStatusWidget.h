@@ -41,6 +41,7 @@ signals:
 
 private:
     void refresh();
+    void fill(bool signedIn); // the texts and which parts show, with the layout off
     void updateTimeLeft();
 
     QPointer<auth::Session> m_session;
