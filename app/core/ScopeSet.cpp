@@ -185,9 +185,14 @@ QList<ScopeSet::Part> ScopeSet::partialGrants(const Scope& required, bool anyCon
 
 ScopeSet ScopeSet::withContext(Scope::Context context) const
 {
+    return withContexts({context});
+}
+
+ScopeSet ScopeSet::withContexts(const QList<Scope::Context>& contexts) const
+{
     ScopeSet set;
     for (const Scope& scope : m_scopes) {
-        if (scope.isResource() && scope.context() == context)
+        if (scope.isResource() && contexts.contains(scope.context()))
             set.m_scopes.append(scope);
     }
     return set;

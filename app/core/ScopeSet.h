@@ -39,6 +39,7 @@ public:
     QList<Part> partialGrants(const Scope& required, bool anyContext = false) const;
 
     ScopeSet withContext(Scope::Context context) const; // only the resource scopes of that context
+    ScopeSet withContexts(const QList<Scope::Context>& contexts) const; // of any of them, in order given
     QString toString() const; // space-separated, as given
 
     // Requested vs granted, compared by meaning.

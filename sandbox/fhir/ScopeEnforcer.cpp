@@ -42,9 +42,8 @@ ScopeEnforcer::Decision ScopeEnforcer::authorize(const QString& resourceType, co
         return decision;
     }
     // Granted: by user/ or system/ scopes (everything), or only by patient/ ones (one compartment)?
-    const QString broad = context.scopes.withContext(ccri::Scope::Context::User).toString() + QLatin1Char(' ')
-        + context.scopes.withContext(ccri::Scope::Context::System).toString();
-    const ccri::PolicyDecision broadDecision = m_policy.decide(resourceType, ccri::ScopeSet::parse(broad));
+    const ccri::PolicyDecision broadDecision = m_policy.decide(
+        resourceType, context.scopes.withContexts({ccri::Scope::Context::User, ccri::Scope::Context::System}));
     if (broadDecision.granted) {
         decision.allowed = true;
         decision.filter = CategoryFilter(broadDecision.partial);
