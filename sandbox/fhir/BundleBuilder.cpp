@@ -10,6 +10,7 @@ namespace ccri::sandbox {
 BundleBuilder::BundleBuilder(const SandboxUrls& urls)
     : m_urls(urls)
     , m_entryBase(urls.fhirBase().toString() + QLatin1Char('/'))
+    , m_entryBaseUtf8(m_entryBase.toStdString())
 {
 }
 
@@ -101,6 +102,33 @@ QString lastUpdated()
 
 // A JSON string literal, escaped exactly as nlohmann::json::dump() escapes it (RFC 8259 §7: quote,
 // backslash and control characters; the rest as UTF-8). Most strings here (URLs, ids) need none.
+// A JSON string from UTF-8 bytes, as nlohmann::json's dump() writes it (only quote, backslash and
+// control characters escaped); anything else goes through dump() itself.
+void appendUtf8String(QByteArray* out, const std::string& text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+    });
+    if (!plain) {
+        const std::string quoted = nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        out->append(quoted.data(), qsizetype(quoted.size()));
+        return;
+    }
+    *out += '"';
+    out->append(text.data(), qsizetype(text.size()));
+    *out += '"';
+}
+
+// The resource's "resourceType/id", as UTF-8.
+std::string fullPathUtf8(const nlohmann::json& resource)
+{
+    const auto member = [&resource](const char* key) -> std::string {
+        const auto it = resource.find(key);
+        return it != resource.end() && it->is_string() ? it->get_ref<const std::string&>() : std::string();
+    };
+    return member("resourceType") + '/' + member("id");
+}
+
 void appendString(QByteArray* out, const QString& text)
 {
     const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -181,7 +209,7 @@ QByteArray BundleBuilder::searchsetBytes(const QString& type, const SearchQuery&
             if (i > 0)
                 out += ',';
             out += "{\"fullUrl\":";
-            appendString(&out, m_entryBase + fullPath(*content.entries.at(i).first));
+            appendUtf8String(&out, m_entryBaseUtf8 + fullPathUtf8(*content.entries.at(i).first));
             out += ",\"resource\":";
             out += texts.at(i);
             out += ",\"search\":{\"mode\":\"";

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMutex>
 #include <QPair>
+#include <string>
 
 namespace ccri::sandbox {
 
@@ -47,6 +48,7 @@ private:
 
     SandboxUrls m_urls;
     QString m_entryBase; // the FHIR base and a slash, for fullUrl
+    std::string m_entryBaseUtf8; // the same in UTF-8, for searchsetBytes()
     mutable QMutex m_textLock;
     mutable QHash<const nlohmann::json*, QByteArray> m_texts;
 };
