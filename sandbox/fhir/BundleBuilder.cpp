@@ -9,8 +9,7 @@ namespace ccri::sandbox {
 
 BundleBuilder::BundleBuilder(const SandboxUrls& urls)
     : m_urls(urls)
-    , m_entryBase(urls.fhirBase().toString() + QLatin1Char('/'))
-    , m_entryBaseUtf8(m_entryBase.toStdString())
+    , m_entryBase((urls.fhirBase().toString() + QLatin1Char('/')).toStdString())
 {
 }
 
@@ -62,12 +61,6 @@ BundleBuilder::Page BundleBuilder::page(const QString& type, const SearchQuery& 
 }
 
 namespace {
-QString fullPath(const nlohmann::json& resource)
-{
-    return QString::fromStdString(resource.value("resourceType", "")) + QLatin1Char('/')
-        + QString::fromStdString(resource.value("id", ""));
-}
-
 // FHIR search §3.1.1.4: what the search ignored goes back as an OperationOutcome entry with search.mode
 // "outcome", one warning issue per sentence. None when nothing was ignored.
 nlohmann::json outcomeEntry(const SearchQuery& query)
@@ -120,7 +113,7 @@ void appendUtf8String(QByteArray* out, const std::string& text)
 }
 
 // The resource's "resourceType/id", as UTF-8.
-std::string fullPathUtf8(const nlohmann::json& resource)
+std::string fullPath(const nlohmann::json& resource)
 {
     const auto member = [&resource](const char* key) -> std::string {
         const auto it = resource.find(key);
@@ -155,9 +148,8 @@ nlohmann::json BundleBuilder::searchset(const QString& type, const SearchQuery& 
         links.push_back({{"relation", relation}, {"url", url.toStdString()}});
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& [resource, mode] : content.entries)
-        entries.push_back({{"fullUrl", (m_entryBase + fullPath(*resource)).toStdString()},
-                           {"resource", *resource},
-                           {"search", {{"mode", mode}}}});
+        entries.push_back(
+            {{"fullUrl", m_entryBase + fullPath(*resource)}, {"resource", *resource}, {"search", {{"mode", mode}}}});
     if (nlohmann::json outcome = outcomeEntry(query); !outcome.is_null())
         entries.push_back(std::move(outcome));
     nlohmann::json bundle = {{"resourceType", "Bundle"},
@@ -209,7 +201,7 @@ QByteArray BundleBuilder::searchsetBytes(const QString& type, const SearchQuery&
             if (i > 0)
                 out += ',';
             out += "{\"fullUrl\":";
-            appendUtf8String(&out, m_entryBaseUtf8 + fullPathUtf8(*content.entries.at(i).first));
+            appendUtf8String(&out, m_entryBase + fullPath(*content.entries.at(i).first));
             out += ",\"resource\":";
             out += texts.at(i);
             out += ",\"search\":{\"mode\":\"";

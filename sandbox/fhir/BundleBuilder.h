@@ -47,8 +47,7 @@ private:
               const QList<const nlohmann::json*>& included) const;
 
     SandboxUrls m_urls;
-    QString m_entryBase; // the FHIR base and a slash, for fullUrl
-    std::string m_entryBaseUtf8; // the same in UTF-8, for searchsetBytes()
+    std::string m_entryBase; // the FHIR base and a slash, for fullUrl (UTF-8)
     mutable QMutex m_textLock;
     mutable QHash<const nlohmann::json*, QByteArray> m_texts;
 };
