@@ -16,9 +16,9 @@ FhirRequest FhirRequest::from(const QHttpServerRequest& request)
     return FhirRequest(request.method(), request.url(), request.headers());
 }
 
-QByteArray FhirRequest::header(const QByteArray& name) const
+QByteArray FhirRequest::field(const Fields& fields, const QByteArray& name)
 {
-    for (const auto& [key, value] : m_fields) {
+    for (const auto& [key, value] : fields) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
     }

@@ -27,7 +27,8 @@ public:
     const QUrl& url() const { return m_url; }
     QUrlQuery query() const { return QUrlQuery(m_url); }
     // The first field of that name, compared case-insensitively (RFC 9110 §5.1); empty if none.
-    QByteArray header(const QByteArray& name) const;
+    QByteArray header(const QByteArray& name) const { return field(m_fields, name); }
+    static QByteArray field(const Fields& fields, const QByteArray& name);
 
 private:
     QHttpServerRequest::Method m_method;

@@ -1,5 +1,7 @@
 #include "sandbox/server/HttpRequestHead.h"
 
+#include "sandbox/fhir/FhirRequest.h"
+
 #include <cstring>
 
 namespace ccri::sandbox {
@@ -117,11 +119,7 @@ HttpRequestHead::Parse HttpRequestHead::parse(const QByteArray& bytes, HttpReque
 
 QByteArray HttpRequestHead::field(const QByteArray& name) const
 {
-    for (const auto& [key, value] : m_fields) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return FhirRequest::field(m_fields, name);
 }
 
 bool HttpRequestHead::hasBody() const

@@ -210,11 +210,19 @@ bool SandboxServer::listenOnEveryThread(QString* error)
     return true;
 }
 
+QTcpServer* SandboxServer::makeListener(int lane)
+{
+    if (!m_options.tlsEnabled())
+        return new FhirDirectServer(directFhirAnswer(lane));
+    // As QAbstractHttpServer::listen() does once sslSetup() was called.
+    auto* sslServer = new QSslServer;
+    sslServer->setSslConfiguration(m_tls);
+    return sslServer;
+}
+
 quint16 SandboxServer::listenHere()
 {
-    if (m_options.tlsEnabled())
-        return m_http->listen(m_options.address, m_options.port);
-    auto* server = new FhirDirectServer(directFhirAnswer(0));
+    QTcpServer* server = makeListener(0);
     if (!server->listen(m_options.address, m_options.port)) {
         delete server;
         return 0;
@@ -225,15 +233,7 @@ quint16 SandboxServer::listenHere()
 
 bool SandboxServer::adopt(QHttpServer& http, qintptr descriptor, int lane)
 {
-    QTcpServer* server = nullptr;
-    if (m_options.tlsEnabled()) {
-        // As QAbstractHttpServer::listen() does once sslSetup() was called.
-        auto* sslServer = new QSslServer;
-        sslServer->setSslConfiguration(m_tls);
-        server = sslServer;
-    } else {
-        server = new FhirDirectServer(directFhirAnswer(lane));
-    }
+    QTcpServer* server = makeListener(lane);
     if (!server->setSocketDescriptor(descriptor)) {
         delete server;
         return false;
@@ -403,10 +403,10 @@ void SandboxServer::serveAuth(const QHttpServerRequest& request, QHttpServerResp
 FhirDirectServer::Answer SandboxServer::directFhirAnswer(int lane)
 {
     std::atomic<quint64>* served = &m_served[static_cast<size_t>(lane)];
-    return [this, served](const FhirRequest& request) -> std::optional<QHttpServerResponse> {
+    const QString stu3 = SandboxUrls::fhirPathPrefix() + QLatin1Char('/');
+    const QString r4 = SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QLatin1Char('/');
+    return [this, served, stu3, r4](const FhirRequest& request) -> std::optional<QHttpServerResponse> {
         const QString path = request.url().path();
-        const QString stu3 = SandboxUrls::fhirPathPrefix() + QLatin1Char('/');
-        const QString r4 = SandboxUrls::fhirPathPrefix(FhirRelease::R4) + QLatin1Char('/');
         const bool isStu3 = path.startsWith(stu3) && path.size() > stu3.size();
         const bool isR4 = path.startsWith(r4) && path.size() > r4.size();
         // A held answer (the trainer's fhir-delay) waits on a timer in serveFhir(): the routes' path.

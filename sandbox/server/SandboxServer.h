@@ -101,8 +101,10 @@ private:
     // serveThreads > 1: one SO_REUSEPORT listening socket per serving thread; the first is this thread's.
     bool listenOnEveryThread(QString* error);
     bool startServingThreads(QString* error);
-    // One serving thread: this thread's server listens itself (a FhirDirectServer, or Qt's QSslServer
-    // with TLS); its port, or 0 if refused.
+    // Serving thread `lane`'s listening socket, not yet listening: a FhirDirectServer, or with TLS
+    // a QSslServer as QAbstractHttpServer::listen() makes it.
+    QTcpServer* makeListener(int lane);
+    // One serving thread: this thread's listener listens itself; its port, or 0 if refused.
     quint16 listenHere();
     // A FhirDirectServer (QSslServer with TLS) over a listening descriptor, bound to `http`; false if refused.
     bool adopt(QHttpServer& http, qintptr descriptor, int lane);
