@@ -1,15 +1,31 @@
 #include "tests/hardening/HtmlForm.h"
 
+#include <map>
 #include <QRegularExpression>
 
 namespace ccri::test {
 
 namespace {
 
+// Each pattern is compiled (and JIT-compiled at its first match) once per thread and kept: a
+// simulated browser parses every page it is shown, and 50 of them at once in the sign-in storm
+// spent more time compiling these patterns than matching them. One set per thread, so no
+// QRegularExpression is shared between threads.
+const QRegularExpression& cachedPattern(const QString& pattern, QRegularExpression::PatternOptions options)
+{
+    // std::map: a reference stays valid while more patterns are added (parse() holds one).
+    thread_local std::map<QString, QRegularExpression> patterns;
+    auto it = patterns.find(pattern);
+    if (it == patterns.end())
+        it = patterns.emplace(pattern, QRegularExpression(pattern, options)).first;
+    return it->second;
+}
+
 QString attribute(const QString& tag, const QString& name)
 {
-    const QRegularExpression pattern(QStringLiteral("\\b%1\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))").arg(name),
-                                     QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression& pattern
+        = cachedPattern(QStringLiteral("\\b%1\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))").arg(name),
+                        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(tag);
     if (!match.hasMatch())
         return QString();
@@ -30,8 +46,7 @@ QString attribute(const QString& tag, const QString& name)
 
 bool hasFlag(const QString& tag, const QString& flag)
 {
-    return QRegularExpression(QStringLiteral("\\s%1(\\s|=|/?>|/?$)").arg(flag),
-                              QRegularExpression::CaseInsensitiveOption)
+    return cachedPattern(QStringLiteral("\\s%1(\\s|=|/?>|/?$)").arg(flag), QRegularExpression::CaseInsensitiveOption)
         .match(tag)
         .hasMatch();
 }
@@ -47,9 +62,9 @@ HtmlForm HtmlForm::parse(const QByteArray& html, const QUrl& pageUrl)
 {
     HtmlForm form;
     const QString page = QString::fromUtf8(html);
-    const QRegularExpression formPattern(QStringLiteral("<form\\b([^>]*)>(.*?)</form>"),
-                                         QRegularExpression::CaseInsensitiveOption
-                                             | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression& formPattern
+        = cachedPattern(QStringLiteral("<form\\b([^>]*)>(.*?)</form>"),
+                        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch formMatch = formPattern.match(page);
     if (!formMatch.hasMatch())
         return form;
@@ -61,8 +76,8 @@ HtmlForm HtmlForm::parse(const QByteArray& html, const QUrl& pageUrl)
     if (form.m_method.isEmpty())
         form.m_method = QStringLiteral("get");
 
-    const QRegularExpression controlPattern(QStringLiteral("<(input|button)\\b([^>]*)>"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression& controlPattern
+        = cachedPattern(QStringLiteral("<(input|button)\\b([^>]*)>"), QRegularExpression::CaseInsensitiveOption);
     for (auto it = controlPattern.globalMatch(body); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         const QString element = match.captured(1).toLower();
