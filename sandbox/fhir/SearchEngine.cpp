@@ -184,22 +184,55 @@ SortValue sortValue(const json& resource, const SearchQuery::SortKey& key)
     return result;
 }
 
-bool matchesAt(const json& resource, const SearchQuery::Criterion& criterion, const SplitPaths& paths)
+// What a criterion needs at every resource, made once per search: its paths split, and for a
+// reference its values normalised (SearchEngine::normaliseReference) as the UTF-8 text a
+// Reference's "reference" must equal.
+struct PreparedCriterion
+{
+    SplitPaths paths;
+    std::vector<std::string> references;
+};
+
+PreparedCriterion prepare(const SearchQuery::Criterion& criterion)
+{
+    PreparedCriterion prepared {split(criterion.definition.paths), {}};
+    if (criterion.definition.kind == Kind::Reference) {
+        for (const QString& value : criterion.values)
+            prepared.references.push_back(
+                SearchEngine::normaliseReference(value, criterion.definition.targetType).toStdString());
+    }
+    return prepared;
+}
+
+bool referenceMatches(const json& node, const std::vector<std::string>& references)
+{
+    if (!node.is_object())
+        return false;
+    const auto it = node.find("reference");
+    const bool present = it != node.end() && it->is_string();
+    return std::any_of(references.cbegin(), references.cend(), [&](const std::string& reference) {
+        return present ? it->get_ref<const std::string&>() == reference : reference.empty();
+    });
+}
+
+bool matchesAt(const json& resource, const SearchQuery::Criterion& criterion, const PreparedCriterion& prepared)
 {
     const SearchParameters::Definition& definition = criterion.definition;
     if (definition.kind == Kind::Id) {
         const QString id = stringOf(resource, "id");
         return criterion.values.contains(id);
     }
-    const std::vector<const json*> nodes = valuesAt(resource, paths);
+    const std::vector<const json*> nodes = valuesAt(resource, prepared.paths);
+    if (definition.kind == Kind::Reference) {
+        return std::any_of(nodes.cbegin(), nodes.cend(),
+                           [&](const json* node) { return referenceMatches(*node, prepared.references); });
+    }
     for (const QString& value : criterion.values) {
-        const QString reference = definition.kind == Kind::Reference
-            ? SearchEngine::normaliseReference(value, definition.targetType)
-            : QString();
         for (const json* node : nodes) {
             bool match = false;
             switch (definition.kind) {
             case Kind::Id:
+            case Kind::Reference:
                 break;
             case Kind::Token:
                 match = tokenMatches(*node, value);
@@ -209,9 +242,6 @@ bool matchesAt(const json& resource, const SearchQuery::Criterion& criterion, co
                 break;
             case Kind::Date:
                 match = dateMatches(*node, value);
-                break;
-            case Kind::Reference:
-                match = node->is_object() && stringOf(*node, "reference") == reference;
                 break;
             }
             if (match)
@@ -241,7 +271,7 @@ QString SearchEngine::normaliseReference(const QString& value, const QString& ta
 
 bool SearchEngine::matches(const json& resource, const SearchQuery::Criterion& criterion)
 {
-    return matchesAt(resource, criterion, split(criterion.definition.paths));
+    return matchesAt(resource, criterion, prepare(criterion));
 }
 
 QList<const json*> SearchEngine::search(const QString& type, const SearchQuery& query,
@@ -272,14 +302,14 @@ QList<const json*> SearchEngine::search(const QString& type, const SearchQuery& 
     else if (!narrowed)
         candidates = m_store.all(type);
 
-    std::vector<SplitPaths> paths;
+    std::vector<PreparedCriterion> prepared;
     for (const SearchQuery::Criterion& criterion : query.criteria())
-        paths.push_back(split(criterion.definition.paths));
+        prepared.push_back(prepare(criterion));
     QList<const json*> result;
     for (const json* resource : candidates) {
         bool all = true;
         for (qsizetype i = 0; i < query.criteria().size(); ++i) {
-            if (!matchesAt(*resource, query.criteria().at(i), paths.at(static_cast<std::size_t>(i)))) {
+            if (!matchesAt(*resource, query.criteria().at(i), prepared.at(static_cast<std::size_t>(i)))) {
                 all = false;
                 break;
             }

@@ -3,9 +3,15 @@
 #include "sandbox/server/HttpRequestHead.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <QMetaObject>
 #include <QTcpSocket>
 #include <utility>
+
+#ifdef Q_OS_UNIX
+#    include <sys/socket.h>
+#    include <sys/uio.h>
+#endif
 
 namespace ccri::sandbox {
 
@@ -57,12 +63,11 @@ FhirDirectServer::FhirDirectServer(Answer answer, QObject* parent)
 {
 }
 
-QByteArray FhirDirectServer::bytesOf(const QHttpServerResponse& response)
+QByteArray FhirDirectServer::headOf(const QHttpServerResponse& response)
 {
     const int status = static_cast<int>(response.statusCode());
-    const QByteArray& body = response.data();
     QByteArray bytes;
-    bytes.reserve(body.size() + 256);
+    bytes.reserve(256);
     // RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]
     bytes.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(reasonPhrase(status));
     bytes.append("\r\n");
@@ -73,9 +78,39 @@ QByteArray FhirDirectServer::bytesOf(const QHttpServerResponse& response)
             bytes.append(name).append(": ").append(value).append("\r\n");
     }
     // RFC 9110 §8.6: the body's length, so the connection stays usable for the next request.
-    bytes.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n\r\n");
-    bytes.append(body);
+    bytes.append("Content-Length: ").append(QByteArray::number(response.data().size())).append("\r\n\r\n");
     return bytes;
+}
+
+void FhirDirectServer::send(QTcpSocket* socket, const QByteArray& head, const QByteArray& body)
+{
+    qsizetype sent = 0;
+#ifdef Q_OS_UNIX
+    // Nothing of an earlier answer still waits in the socket's write buffer: head and body go to the
+    // kernel in one sendmsg(2), without a copy into that buffer and without the write notification
+    // (a round of the event loop, and a poll source added and removed) that QTcpSocket::write()
+    // arranges to send them later. MSG_NOSIGNAL: a peer gone away is an error here, not a SIGPIPE.
+    if (socket->bytesToWrite() == 0) {
+        iovec parts[2] = {{const_cast<char*>(head.constData()), static_cast<size_t>(head.size())},
+                          {const_cast<char*>(body.constData()), static_cast<size_t>(body.size())}};
+        msghdr message {};
+        message.msg_iov = parts;
+        message.msg_iovlen = body.isEmpty() ? 1 : 2;
+        ssize_t written = 0;
+        do {
+            written = ::sendmsg(static_cast<int>(socket->socketDescriptor()), &message, MSG_NOSIGNAL);
+        } while (written < 0 && errno == EINTR);
+        // What the kernel did not take (a full send buffer), and any error, goes through the
+        // socket as before: it buffers the rest and sends it when it can, or reports the error.
+        sent = written > 0 ? qsizetype(written) : 0;
+    }
+#endif
+    if (sent < head.size()) {
+        socket->write(head.constData() + sent, head.size() - sent);
+        sent = head.size();
+    }
+    if (const qsizetype rest = head.size() + body.size() - sent; rest > 0)
+        socket->write(body.constData() + (body.size() - rest), rest);
 }
 
 void FhirDirectServer::incomingConnection(qintptr descriptor)
@@ -112,7 +147,7 @@ void FhirDirectServer::serve(QTcpSocket* socket)
             return;
         }
         socket->skip(head.size());
-        socket->write(bytesOf(*response));
+        send(socket, headOf(*response), response->data());
         if (!head.keepsAlive()) {
             socket->disconnectFromHost(); // RFC 9112 §9.6: after the answer is sent
             return;

@@ -36,15 +36,18 @@ public:
 
     explicit FhirDirectServer(Answer answer, QObject* parent = nullptr);
 
-    // The bytes Qt's QHttpServerResponse::write() sends for `response` (status line, its header
-    // fields, Content-Length, the body), in one buffer. Only the fields the FHIR API sets are written.
-    static QByteArray bytesOf(const QHttpServerResponse& response);
+    // The head of what Qt's QHttpServerResponse::write() sends for `response`: status line, its
+    // header fields, Content-Length and the empty line; the body follows it. Only the fields the
+    // FHIR API sets are written.
+    static QByteArray headOf(const QHttpServerResponse& response);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     void serve(QTcpSocket* socket);
+    // Writes an answer's head and body on `socket`, in order, after anything still buffered there.
+    static void send(QTcpSocket* socket, const QByteArray& head, const QByteArray& body);
     void handOver(QTcpSocket* socket);
 
     Answer m_answer;

@@ -3,7 +3,8 @@
 // real SandboxServer: every kind of answer is byte for byte what the routes send; pipelined
 // requests are answered in order; a request it does not take (a POST, a body, an auth page) goes to
 // the routes with everything after it on that connection; a head that arrives in pieces; Connection:
-// close and HTTP/1.0 honoured; the request log and the per-thread count as on the routes.
+// close and HTTP/1.0 honoured; the request log and the per-thread count as on the routes; big
+// answers to a reader that stops reading arrive whole and in order.
 #include "sandbox/faults/FaultSwitchboard.h"
 #include "sandbox/server/HttpRequestHead.h"
 #include "sandbox/server/SandboxServer.h"
@@ -11,6 +12,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -204,6 +208,46 @@ private slots:
         const QList<QByteArray> answers = exchange({request.left(10), request.mid(10, 500), request.mid(510)}, 1);
         QCOMPARE(answers.size(), 1);
         QCOMPARE(statusOf(answers.first()), 200);
+    }
+
+    void bigAnswersToASlowReaderStayWholeAndInOrder()
+    {
+        // Pipelined searches with big answers to a client that stops reading: the kernel's buffers
+        // fill, so an answer is sent only in part at once and the rest (and the answers after it)
+        // wait in the socket until the client reads again. Each must arrive whole and in order.
+        QTcpSocket socket;
+        socket.setReadBufferSize(4096); // the socket leaves the rest in the kernel
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
+        constexpr int kRequests = 80;
+        QByteArray requests;
+        for (int i = 0; i < kRequests; ++i)
+            requests += get("/fhir/STU3/Observation?_count=500&_offset=" + QByteArray::number(i % 2));
+        socket.write(requests);
+        QTest::qWait(300); // the answers meanwhile meet full buffers
+        QByteArray received = socket.readAll();
+        socket.setReadBufferSize(0);
+        QObject::connect(&socket, &QIODevice::readyRead, &socket, [&] { received += socket.readAll(); });
+        QVERIFY(QTest::qWaitFor([&] { return responsesIn(received).size() >= kRequests; }, 20000));
+        const QList<QByteArray> answers = responsesIn(received);
+        QCOMPARE(answers.size(), kRequests);
+        qsizetype smallest = answers.first().size();
+        for (int i = 0; i < kRequests; ++i) {
+            QCOMPARE(statusOf(answers.at(i)), 200);
+            const QJsonObject bundle = QJsonDocument::fromJson(bodyOf(answers.at(i))).object();
+            QCOMPARE(bundle.value(QLatin1String("resourceType")).toString(), QStringLiteral("Bundle"));
+            const QString self = bundle.value(QLatin1String("link"))
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(QLatin1String("url"))
+                                     .toString();
+            QCOMPARE(self.contains(QLatin1String("_offset=1")), i % 2 == 1);
+            smallest = std::min(smallest, answers.at(i).size());
+        }
+        // More than the server's send buffer (Linux's default net.ipv4.tcp_wmem: 4 MB at most) and a
+        // receive buffer that has not grown (it grows as its reader reads) hold together.
+        QVERIFY2(smallest * kRequests > 6 * 1024 * 1024, "the answers did not outgrow the buffers");
     }
 
     void connectionCloseHonoured()
