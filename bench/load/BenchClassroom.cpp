@@ -27,6 +27,7 @@ int main(int argc, char** argv)
     const int rounds = arguments.value(3, QStringLiteral("3")).toInt();
     // The sandbox's serving threads (ccri-sandbox --threads; it defaults to the cores, the in-process one to 1).
     const int threads = std::max(1, arguments.value(4, QStringLiteral("1")).toInt());
+    const int traineeNice = arguments.value(5, QStringLiteral("0")).toInt();
     QTextStream out(stdout);
 
     const auto policy = ccri::ScopePolicy::load(QStringLiteral("ccri"));
@@ -46,7 +47,8 @@ int main(int argc, char** argv)
                 << qRound(double(requestCount) * 1000.0 / double(qMax<qint64>(1, wall))) << " req/s | " << errors
                 << " |\n";
             out.flush();
-            auto* storm = new SignInStorm(sandbox.fhirBase(), *policy, SignInStorm::Options {trainees, 4, 1000}, &app);
+            auto* storm = new SignInStorm(sandbox.fhirBase(), *policy,
+                                          SignInStorm::Options {trainees, 4, 1000, traineeNice}, &app);
             QObject::connect(storm, &SignInStorm::finished, &app, [&, storm] {
                 const SignInStorm::Result& result = storm->result();
                 const auto p = [](const QList<qint64>& values, double f) { return Classroom::percentile(values, f); };

@@ -2,6 +2,11 @@
 
 #include "tests/hardening/Classroom.h"
 
+#ifdef Q_OS_LINUX
+#    include <sys/resource.h>
+#    include <unistd.h>
+#endif
+
 namespace ccri::test {
 
 SignInStorm::SignInStorm(const QUrl& fhirBase, const ccri::ScopePolicy& policy, const Options& options, QObject* parent)
@@ -16,8 +21,12 @@ SignInStorm::~SignInStorm()
 {
     for (SimulatedTrainee* reader : std::as_const(m_readers))
         QMetaObject::invokeMethod(reader, &QObject::deleteLater); // on their thread, as it ends
+    for (SimulatedTrainee* trainee : std::as_const(m_trainees))
+        QMetaObject::invokeMethod(trainee, &QObject::deleteLater);
     m_readerThread.quit();
+    m_traineeThread.quit();
     m_readerThread.wait();
+    m_traineeThread.wait();
 }
 
 QString SignInStorm::readPath()
@@ -29,6 +38,22 @@ void SignInStorm::start()
 {
     m_readerThread.setObjectName(QStringLiteral("signin-storm-readers"));
     m_readerThread.start();
+    m_traineeThread.setObjectName(QStringLiteral("signin-storm-trainees"));
+    const int nice = m_options.traineeNice;
+    connect(
+        &m_traineeThread, &QThread::started, this,
+        [nice] {
+#ifdef Q_OS_LINUX
+            // On the new thread itself (a direct connection): setpriority(2) on its own id; raising it
+            // needs no privilege, and the network threads its managers start inherit it.
+            if (nice != 0)
+                setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), nice);
+#else
+            Q_UNUSED(nice);
+#endif
+        },
+        Qt::DirectConnection);
+    m_traineeThread.start();
     for (int i = 0; i < m_options.readers; ++i) {
         // The readers live on a thread of their own: their timings are the sandbox's, not the time
         // this thread spends on the storm trainees' pages.
@@ -76,7 +101,9 @@ void SignInStorm::startStorm()
     m_phase = Phase::Storm;
     const QStringList users = Classroom::demoUsers();
     for (int i = 0; i < m_options.trainees; ++i) {
-        auto* trainee = new SimulatedTrainee(m_fhirBase, users.at(i % users.size()), Classroom::requestedScope(), this);
+        auto* trainee = new SimulatedTrainee(m_fhirBase, users.at(i % users.size()), Classroom::requestedScope());
+        trainee->moveToThread(&m_traineeThread);
+        m_trainees << trainee;
         connect(trainee, &SimulatedTrainee::failed, this, [this, trainee](const QString& why) {
             trainee->disconnect(this);
             stormTraineeDone(QStringLiteral("%1: %2").arg(trainee->username(), why));
@@ -88,8 +115,9 @@ void SignInStorm::startStorm()
                                  ? QStringLiteral("%1 signed in without an access token").arg(trainee->username())
                                  : QString());
         });
-        trainee->signIn();
     }
+    for (SimulatedTrainee* trainee : std::as_const(m_trainees))
+        QMetaObject::invokeMethod(trainee, &SimulatedTrainee::signIn);
 }
 
 void SignInStorm::stormTraineeDone(const QString& problem)
