@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <QMetaObject>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <utility>
 
@@ -82,6 +83,16 @@ QByteArray FhirDirectServer::headOf(const QHttpServerResponse& response)
     return bytes;
 }
 
+void FhirDirectServer::write(QTcpSocket* socket, const QHttpServerResponse& response)
+{
+    if (qobject_cast<QSslSocket*>(socket)) {
+        socket->write(headOf(response));
+        socket->write(response.data());
+        return;
+    }
+    send(socket, headOf(response), response.data());
+}
+
 void FhirDirectServer::send(QTcpSocket* socket, const QByteArray& head, const QByteArray& body)
 {
     qsizetype sent = 0;
@@ -147,7 +158,7 @@ void FhirDirectServer::serve(QTcpSocket* socket)
             return;
         }
         socket->skip(head.size());
-        send(socket, headOf(*response), response->data());
+        send(socket, headOf(*response), response->data()); // this server's sockets are plain TCP
         if (!head.keepsAlive()) {
             socket->disconnectFromHost(); // RFC 9112 §9.6: after the answer is sent
             return;

@@ -40,13 +40,17 @@ public:
     // header fields, Content-Length and the empty line; the body follows it. Only the fields the
     // FHIR API sets are written.
     static QByteArray headOf(const QHttpServerResponse& response);
+    // Writes a FHIR API answer on `socket` as QHttpServerResponse::write() would, but in one
+    // sendmsg(2) where it can: a plain-TCP socket with nothing of an earlier answer waiting in it.
+    // For the routes' answers too (QHttpServerResponder::socket()); a TLS socket goes through Qt.
+    static void write(QTcpSocket* socket, const QHttpServerResponse& response);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
     void serve(QTcpSocket* socket);
-    // Writes an answer's head and body on `socket`, in order, after anything still buffered there.
+    // Writes an answer's head and body on a plain-TCP `socket`, in order, after anything still buffered there.
     static void send(QTcpSocket* socket, const QByteArray& head, const QByteArray& body);
     void handOver(QTcpSocket* socket);
 
