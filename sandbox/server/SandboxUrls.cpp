@@ -4,6 +4,7 @@ namespace ccri::sandbox {
 
 SandboxUrls::SandboxUrls(const QUrl& origin)
     : m_origin(origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment))
+    , m_originText(m_origin.toString())
 {
 }
 
@@ -23,11 +24,15 @@ SandboxUrls SandboxUrls::forRelease(FhirRelease release) const
 
 std::optional<FhirRelease> SandboxUrls::releaseOf(const QString& url) const
 {
-    QString text = url;
+    QStringView text(url);
     while (text.endsWith(QLatin1Char('/')))
         text.chop(1);
+    if (!text.startsWith(m_originText))
+        return std::nullopt;
+    // fhirBase(release).toString() is the origin's text and the release's path.
+    const QStringView path = text.mid(m_originText.size());
     for (const FhirRelease release : {FhirRelease::Stu3, FhirRelease::R4}) {
-        if (text == fhirBase(release).toString())
+        if (path == fhirPathPrefix(release))
             return release;
     }
     return std::nullopt;

@@ -45,6 +45,7 @@ public:
 
 private:
     QUrl m_origin;
+    QString m_originText; // m_origin as text, for releaseOf() (every FHIR request asks it)
     bool m_registrationOpen = false;
     FhirRelease m_release = FhirRelease::Stu3;
 };

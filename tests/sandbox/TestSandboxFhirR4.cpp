@@ -1,6 +1,7 @@
 #include "sandbox/data/ResourceStore.h"
 #include "sandbox/server/SandboxOptions.h"
 #include "sandbox/server/SandboxServer.h"
+#include "sandbox/server/SandboxUrls.h"
 #include "tests/sandbox/R4StructureValidator.h"
 #include "tests/sandbox/SandboxBrowser.h"
 #include "tests/support/TestPaths.h"
@@ -65,6 +66,19 @@ private:
     QString problems(const json& resource) const { return m_validator->check(resource).join(QLatin1Char('\n')); }
 
 private slots:
+    void releaseOfNamesEachBase()
+    {
+        // A token's aud is compared with each base through SandboxUrls::releaseOf().
+        const SandboxUrls urls(QUrl(QStringLiteral("http://127.0.0.1:8080/anything?x=1")));
+        QCOMPARE(urls.releaseOf(QStringLiteral("http://127.0.0.1:8080/fhir/STU3")), FhirRelease::Stu3);
+        QCOMPARE(urls.releaseOf(QStringLiteral("http://127.0.0.1:8080/fhir/R4//")), FhirRelease::R4);
+        QCOMPARE(urls.releaseOf(urls.fhirBase(FhirRelease::R4).toString()), FhirRelease::R4);
+        QCOMPARE(urls.releaseOf(QStringLiteral("http://127.0.0.1:8080/fhir/R4x")), std::nullopt);
+        QCOMPARE(urls.releaseOf(QStringLiteral("http://127.0.0.1:8081/fhir/STU3")), std::nullopt);
+        QCOMPARE(urls.releaseOf(QStringLiteral("http://127.0.0.1:8080")), std::nullopt);
+        QCOMPARE(urls.releaseOf(QStringLiteral("ccri-explorer")), std::nullopt);
+    }
+
     void initTestCase()
     {
         QString error;
