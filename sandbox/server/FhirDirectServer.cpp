@@ -1,5 +1,6 @@
 #include "sandbox/server/FhirDirectServer.h"
 
+#include "app/core/HttpReasonPhrase.h"
 #include "sandbox/server/HttpRequestHead.h"
 
 #include <algorithm>
@@ -20,42 +21,6 @@ namespace {
 
 constexpr qint64 kLongestHead = 16 * 1024;
 
-// RFC 9110 §15: the reason phrases of the statuses the FHIR API answers with; any other gets none
-// (RFC 9112 §4: the reason-phrase may be empty, the space before it stays).
-const char* reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 304:
-        return "Not Modified";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 406:
-        return "Not Acceptable";
-    case 410:
-        return "Gone";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "";
-    }
-}
-
 } // namespace
 
 FhirDirectServer::FhirDirectServer(Answer answer, QObject* parent)
@@ -70,7 +35,7 @@ QByteArray FhirDirectServer::headOf(const QHttpServerResponse& response)
     QByteArray bytes;
     bytes.reserve(256);
     // RFC 9112 §4: status-line = HTTP-version SP status-code SP [ reason-phrase ]
-    bytes.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(reasonPhrase(status));
+    bytes.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(HttpReasonPhrase::of(status));
     bytes.append("\r\n");
     // Qt HttpServer 6.4 lists a response's fields only by name: these are all the FHIR API and the
     // trainer's faults set (TestSandboxFhirDirect compares every kind of answer with the routes').

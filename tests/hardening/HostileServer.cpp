@@ -1,5 +1,7 @@
 #include "tests/hardening/HostileServer.h"
 
+#include "app/core/HttpReasonPhrase.h"
+
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -8,36 +10,6 @@
 namespace ccri::test {
 
 namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 307:
-        return "Temporary Redirect";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
 
 constexpr qint64 hugeChunk = 64 * 1024;
 
@@ -220,7 +192,8 @@ void HostileServer::respond(QTcpSocket* socket, const Response& response)
     if (response.kind == Response::Kind::Silent)
         return;
     const qint64 length = response.kind == Response::Kind::Huge ? response.hugeSize : response.body.size();
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray head
+        = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + HttpReasonPhrase::of(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     if (response.announceLength)
         head += "Content-Length: " + QByteArray::number(length) + "\r\n";
