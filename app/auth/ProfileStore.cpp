@@ -103,11 +103,20 @@ QList<ServerProfile> ProfileStore::profiles() const
 
 std::optional<ServerProfile> ProfileStore::profile(const QString& id) const
 {
-    for (const ServerProfile& profile : profiles()) {
-        if (profile.id == id)
-            return profile;
+    // Only the one asked for is read, as profiles() would read it: every request's extra headers ask
+    // for the current profile, and reading every profile (and sorting them) for it cost each request.
+    for (const ServerProfile& builtin : BuiltinProfiles::all()) {
+        if (builtin.id == id)
+            return read(builtin.id, builtin);
     }
-    return std::nullopt;
+    if (BuiltinProfiles::isBuiltinId(id))
+        return std::nullopt;
+    m_settings->beginGroup(kProfiles);
+    const bool saved = m_settings->childGroups().contains(id);
+    m_settings->endGroup();
+    if (!saved)
+        return std::nullopt;
+    return read(id, ServerProfile());
 }
 
 std::optional<ServerProfile> ProfileStore::findByServer(const QUrl& fhirBase, const QString& clientId) const

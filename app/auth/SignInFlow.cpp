@@ -193,16 +193,6 @@ void SignInFlow::authorize()
         connect(listener, &LoopbackRedirectListener::redirected, this, &SignInFlow::handleRedirect);
     }
 
-    // OIDC Core §10.1.1: the keys that sign the id_token are public; fetched while the user is at the
-    // browser, they are at hand when the token comes (checkIdToken() waits for them, or asks again).
-    if (request.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid"))
-        && !m_configuration->jwksUri.isEmpty()) {
-        auto* verifier = new IdTokenVerifier(m_network, *m_configuration, m_profile.clientId, this);
-        verifier->setSslConfiguration(m_profile.sslConfiguration());
-        verifier->prefetchKeys();
-        m_verifier = verifier;
-    }
-
     auto* step = new AuthorizationStep(request, shouldUsePkce(), this);
     step->setExpectedIssuer(m_configuration->issuer, m_configuration->issParameterSupported);
     m_authorization = step;
@@ -213,6 +203,19 @@ void SignInFlow::authorize()
         emit externalBrowserRequired(step->url());
     else
         emit browserRequired(step->url(), step->redirectUri());
+    if (m_step != Step::Authorizing)
+        return; // no browser could be opened (the flow failed or was cancelled meanwhile)
+
+    // OIDC Core §10.1.1: the keys that sign the id_token are public; fetched while the user is at the
+    // browser, they are at hand when the token comes (checkIdToken() waits for them, or asks again).
+    // Asked after the browser is opened, so that the authorization request is the first at the server.
+    if (request.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("openid"))
+        && !m_configuration->jwksUri.isEmpty()) {
+        auto* verifier = new IdTokenVerifier(m_network, *m_configuration, m_profile.clientId, this);
+        verifier->setSslConfiguration(m_profile.sslConfiguration());
+        verifier->prefetchKeys();
+        m_verifier = verifier;
+    }
 }
 
 void SignInFlow::handleRedirect(const QUrl& url)

@@ -23,6 +23,12 @@
 // explorer's side of it is the explorer's work). Every answer is checked, and the explorer's own
 // requests are listed (from its request log) so that both sides are seen to make the same ones;
 // nothing here asserts a time.
+//
+// The simulated browser (both sides' SimulatedTrainee and the browser's GET of the redirect) runs
+// on a thread of its own, as a real system browser is another process: the explorer's GUI thread
+// then does only the explorer's work. The bare side's sign-in runs there too (the same code, on the
+// same kind of thread). BENCH_BROWSER_ON_GUI_THREAD=1 runs them on the GUI thread, as the bench did
+// before (the form parsing then shares the explorer's thread).
 #include "app/auth/ProfileStore.h"
 #include "app/auth/ServerProfile.h"
 #include "app/auth/Session.h"
@@ -47,8 +53,10 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 #include <time.h>
@@ -152,15 +160,60 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("no CapabilityView in the main window"));
     }
 
+    // The simulated browser's thread (a real system browser is another process); with
+    // BENCH_BROWSER_ON_GUI_THREAD=1, the GUI thread. browserHome lives there: work for the browser is
+    // queued to it, and the browser's objects are made there (their network managers with them).
+    const bool browserOnGui = qEnvironmentVariableIsSet("BENCH_BROWSER_ON_GUI_THREAD");
+    QThread browserThread;
+    browserThread.setObjectName(QStringLiteral("simulated browser"));
+    auto* browserHome = new QObject;
+    if (!browserOnGui) {
+        browserHome->moveToThread(&browserThread);
+        QObject::connect(&browserThread, &QThread::finished, browserHome, &QObject::deleteLater);
+        browserThread.start();
+    }
+    // However this ends (a failed round returns at once): the browser's thread stopped, and its
+    // objects (all children of browserHome) deleted, before the thread object goes.
+    const auto stopBrowser = qScopeGuard([&] {
+        if (browserOnGui) {
+            delete browserHome;
+        } else {
+            browserThread.quit(); // browserHome goes when its thread ends (deleteLater above)
+            browserThread.wait();
+        }
+    });
+    const auto onBrowserThread = [&](const std::function<void()>& work) {
+        if (browserOnGui)
+            work();
+        else
+            QMetaObject::invokeMethod(browserHome, work, Qt::QueuedConnection);
+    };
+    // Made on the browser's thread (outside the timed part: this waits for it).
+    const auto makeTrainee = [&](const QString& scope) {
+        test::SimulatedTrainee* trainee = nullptr;
+        const auto make = [&] { trainee = new test::SimulatedTrainee(fhirBase, user, scope, browserHome); };
+        if (browserOnGui)
+            make();
+        else
+            QMetaObject::invokeMethod(browserHome, make, Qt::BlockingQueuedConnection);
+        return trainee;
+    };
+
     // The system browser: posts the sandbox's forms, then opens the redirect (the explorer's listener).
     // A fresh one each round (no sandbox cookie: the login form is posted every time).
-    std::unique_ptr<test::SimulatedTrainee> browser;
-    QNetworkAccessManager browserNetwork;
+    test::SimulatedTrainee* browser = nullptr;
+    QNetworkAccessManager* browserNetwork = nullptr; // on the browser's thread
+    if (browserOnGui)
+        browserNetwork = new QNetworkAccessManager(browserHome);
+    else
+        QMetaObject::invokeMethod(
+            browserHome, [&] { browserNetwork = new QNetworkAccessManager(browserHome); },
+            Qt::BlockingQueuedConnection);
     QString redirectUri;
     QString failure;
     account->signInController()->setExternalBrowser([&](const QUrl& url) {
         redirectUri = QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
-        browser->authorizeAt(url, redirectUri);
+        onBrowserThread([trainee = browser, url, uri = redirectUri] { trainee->authorizeAt(url, uri); });
         return true;
     });
     QObject::connect(account, &AccountController::signInFailed, &app, [&](const QString& why) { failure = why; });
@@ -170,7 +223,7 @@ int main(int argc, char** argv)
         bool answered = false;
         const auto connection = QObject::connect(trainee, &test::SimulatedTrainee::replied, &app,
                                                  [&](const test::SimulatedTrainee::Exchange&) { answered = true; });
-        trainee->get(QStringLiteral("metadata"));
+        onBrowserThread([trainee] { trainee->get(QStringLiteral("metadata")); });
         const bool ok = runUntil([&] { return answered; });
         QObject::disconnect(connection);
         return ok;
@@ -272,17 +325,20 @@ int main(int argc, char** argv)
         }
         capabilityLoaded = false;
         capabilityOk = false;
-        browser = std::make_unique<test::SimulatedTrainee>(fhirBase, user, QString());
-        QObject::connect(browser.get(), &test::SimulatedTrainee::redirectReached, &app, [&](const QUrl& redirect) {
-            QNetworkReply* reply = browserNetwork.get(QNetworkRequest(redirect));
-            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        });
-        QObject::connect(browser.get(), &test::SimulatedTrainee::failed, &app,
-                         [&](const QString& why) { failure = why; });
-        if (!warmUp(browser.get())) {
+        if (browser)
+            browser->deleteLater();
+        browser = makeTrainee(QString());
+        // On the browser's thread (the context is the browser itself).
+        QObject::connect(browser, &test::SimulatedTrainee::redirectReached, browser,
+                         [browserNetwork](const QUrl& redirect) {
+                             QNetworkReply* reply = browserNetwork->get(QNetworkRequest(redirect));
+                             QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+                         });
+        QObject::connect(browser, &test::SimulatedTrainee::failed, &app, [&](const QString& why) { failure = why; });
+        if (!warmUp(browser)) {
             return fail(QStringLiteral("the browser's warm-up GET got no answer"));
         }
-        QObject::connect(browser.get(), &test::SimulatedTrainee::redirectReached, &app,
+        QObject::connect(browser, &test::SimulatedTrainee::redirectReached, &app,
                          [&](const QUrl&) { note(QStringLiteral("browser at the redirect")); });
         steps.clear();
         explorerRequests.clear();
@@ -331,17 +387,20 @@ int main(int argc, char** argv)
         settle.start();
         runUntil([&] { return settle.elapsed() >= 200; });
 
-        // Bare: the same requests with a plain QNetworkAccessManager, one after the other.
-        test::SimulatedTrainee bare(fhirBase, user, profile.scopes);
-        bare.setClient(profile.clientId, redirectUri);
-        if (!warmUp(&bare)) {
+        // Bare: the same requests with a plain QNetworkAccessManager, one after the other (the
+        // sign-in on the browser's thread, as the explorer's browser part is).
+        test::SimulatedTrainee* bare = makeTrainee(profile.scopes);
+        bare->setClient(profile.clientId, redirectUri);
+        const std::unique_ptr<test::SimulatedTrainee, void (*)(test::SimulatedTrainee*)> bareOwner(
+            bare, [](test::SimulatedTrainee* trainee) { trainee->deleteLater(); });
+        if (!warmUp(bare)) {
             return fail(QStringLiteral("the bare client's warm-up GET got no answer"));
         }
         bool bareSignedIn = false;
         QString bareFailure;
-        QObject::connect(&bare, &test::SimulatedTrainee::signedIn, &app, [&] { bareSignedIn = true; });
-        QObject::connect(&bare, &test::SimulatedTrainee::failed, &app, [&](const QString& why) { bareFailure = why; });
-        bare.signIn();
+        QObject::connect(bare, &test::SimulatedTrainee::signedIn, &app, [&] { bareSignedIn = true; });
+        QObject::connect(bare, &test::SimulatedTrainee::failed, &app, [&](const QString& why) { bareFailure = why; });
+        onBrowserThread([bare] { bare->signIn(); });
         if (!runUntil([&] { return bareSignedIn || !bareFailure.isEmpty(); }) || !bareFailure.isEmpty()) {
             return fail(QStringLiteral("bare sign-in: %1").arg(bareFailure));
         }
@@ -359,7 +418,7 @@ int main(int argc, char** argv)
             extraMs += double(requestTimer.nsecsElapsed()) / 1e6;
             reply->deleteLater();
         }
-        const double bareSignIn = double(bare.signInNanoseconds()) / 1e6; // not cut to whole milliseconds
+        const double bareSignIn = double(bare->signInNanoseconds()) / 1e6; // not cut to whole milliseconds
         bareSignInMs.push_back(bareSignIn);
         bareMetadataMs.push_back(extraMs);
         bareMs.push_back(bareSignIn + extraMs);
@@ -381,7 +440,9 @@ int main(int argc, char** argv)
                .arg(span(bareMs))
                .arg(median(bareSignInMs), 0, 'f', 1)
                .arg(median(bareMetadataMs), 0, 'f', 1);
-    out << QStringLiteral("ratio explorer / bare: %1x (target <= 1.2x)\n").arg(explorer / bare, 0, 'f', 2);
+    out << QStringLiteral("ratio explorer / bare: %1x (target <= 1.2x); the simulated browser on %2\n")
+               .arg(explorer / bare, 0, 'f', 2)
+               .arg(browserOnGui ? QStringLiteral("the GUI thread") : QStringLiteral("its own thread"));
     shell.reset();
     sandbox.stop();
     return 0;

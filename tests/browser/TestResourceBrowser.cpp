@@ -756,6 +756,51 @@ private slots:
         QVERIFY(!view->tree()->findItems(QStringLiteral("token"), Qt::MatchRecursive | Qt::MatchExactly).isEmpty());
     }
 
+    void capabilityViewFillsWhenShown()
+    {
+        // Hidden (its dock is shut at the explorer's start), the view fills no tree for a statement a
+        // sign-in hands it, though it says loaded(true) at once; shown, or asked, it shows that statement.
+        CapabilityView* view = m_browser->capabilityView();
+        QSignalSpy loaded(view, &CapabilityView::loaded);
+        view->load();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(view->isVisible());
+        auto* tree = view->findChild<QTreeWidget*>(QStringLiteral("capabilityTree"));
+        auto* headline = view->findChild<QLabel*>(QStringLiteral("capabilityHeadline"));
+        QVERIFY(tree && headline);
+        QVERIFY2(headline->text().contains(QStringLiteral("3.0.1 (STU3)")), qPrintable(headline->text()));
+        const auto lists = [tree](const QString& text) {
+            return !tree->findItems(text, Qt::MatchRecursive | Qt::MatchExactly).isEmpty();
+        };
+        QVERIFY(lists(QStringLiteral("token")));
+
+        view->hide();
+        const QByteArray other = R"({"resourceType": "CapabilityStatement", "fhirVersion": "4.0.1",
+            "software": {"name": "Another server"}, "format": ["json"],
+            "rest": [{"mode": "server", "resource": [{"type": "Flag", "interaction": [{"code": "read"}]}]}]})";
+        QVERIFY(view->useStatement(other));
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(loaded.last().at(0).toBool(), true);
+        QCOMPARE(view->summary()->fhirVersion(), QStringLiteral("4.0.1"));
+        QVERIFY(headline->text().contains(QStringLiteral("3.0.1 (STU3)"))); // not shown while hidden
+        QVERIFY(!lists(QStringLiteral("Flag")));
+        view->show();
+        QVERIFY2(headline->text().contains(QStringLiteral("Another server")), qPrintable(headline->text()));
+        QVERIFY(lists(QStringLiteral("Flag")));
+        QVERIFY(!lists(QStringLiteral("token")));
+
+        // Asked while hidden (headline(), tree()): shown then.
+        view->hide();
+        view->load();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!lists(QStringLiteral("token")));
+        QVERIFY(view->tree()->findItems(QStringLiteral("Flag"), Qt::MatchRecursive | Qt::MatchExactly).isEmpty());
+        QVERIFY(lists(QStringLiteral("token")));
+        QVERIFY2(view->headline().contains(QStringLiteral("3.0.1 (STU3)")), qPrintable(view->headline()));
+        view->show();
+        QVERIFY(lists(QStringLiteral("token")));
+    }
+
     void documentsShowPdfAndPngInside()
     {
         QString error;

@@ -4,11 +4,15 @@
 #include "tests/support/ScratchShell.h"
 #include "tests/support/TestPaths.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/ResourceTabs.h"
+#include "ui/main/ScopeAccess.h"
+#include "ui/scopes/ScopePreviewPanel.h"
 #include "ui/shell/ExplorerShell.h"
 
 #include <memory>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +39,7 @@ private slots:
     void examplesFillTheScopes();
     void loadsAPolicyFile();
     void keepsThePolicyWhenAFileIsBad();
+    void listsWhenShownOrAsked();
 
 private:
     void typeScopes(const QString& scopes);
@@ -308,6 +313,46 @@ void TestScopePreview::keepsThePolicyWhenAFileIsBad()
     // Choosing a policy again clears the message.
     choosePolicy(1);
     QVERIFY(error->isHidden());
+}
+
+void TestScopePreview::listsWhenShownOrAsked()
+{
+    // Hidden (as it is at the explorer's start), the preview lists nothing at an access change; shown,
+    // or asked, it lists the access in force then, never the one it had when it was hidden.
+    ccri::ScopePreviewPanel* panel = m_window->scopePreview();
+    auto* list = panel->findChild<QTreeWidget*>(QStringLiteral("decisionList"));
+    QVERIFY(list && panel->isVisible());
+    const auto patientRow = [list] {
+        const QList<QTreeWidgetItem*> rows = list->findItems(QStringLiteral("Patient"), Qt::MatchExactly, 0);
+        return rows.size() == 1 ? rows.first()->text(1) + QLatin1Char('|') + rows.first()->text(2) : QString();
+    };
+    QCOMPARE(patientRow(), QStringLiteral("Shut|needs user/Patient.read"));
+
+    m_window->scopePreviewDock()->hide();
+    QVERIFY(!panel->isVisible());
+    // As a sign-in does, while the dock is shut: the tabs follow at once, the preview's list later.
+    ccri::ScopeAccess* access = m_window->access();
+    access->setSession(std::nullopt, ccri::ScopeSet::parse(QStringLiteral("user/Patient.read bogus")), true);
+    QVERIFY(m_window->resourceTabs()->isTabEnabled(QStringLiteral("Patient")));
+    QCOMPARE(patientRow(), QStringLiteral("Shut|needs user/Patient.read")); // not listed while hidden
+    QCOMPARE(panel->findChild<QListWidget*>(QStringLiteral("unrecognisedList"))->count(), 0);
+
+    m_window->scopePreviewDock()->show();
+    QVERIFY(panel->isVisible());
+    QCOMPARE(patientRow(), QStringLiteral("Open|granted by user/Patient.read"));
+    auto* unrecognised = panel->findChild<QListWidget*>(QStringLiteral("unrecognisedList"));
+    QCOMPARE(unrecognised->count(), 1);
+    QVERIFY(unrecognised->isVisible());
+
+    // Asked while hidden (the getters): listed then.
+    m_window->scopePreviewDock()->hide();
+    access->setSession(std::nullopt, ccri::ScopeSet(), false);
+    QCOMPARE(panel->decisionList(), list);
+    QCOMPARE(patientRow(), QStringLiteral("Shut|needs user/Patient.read"));
+    QCOMPARE(panel->unrecognisedList()->count(), 0);
+    QVERIFY(panel->unrecognisedList()->isHidden());
+    m_window->scopePreviewDock()->show();
+    QCOMPARE(patientRow(), QStringLiteral("Shut|needs user/Patient.read"));
 }
 
 QTEST_MAIN(TestScopePreview)

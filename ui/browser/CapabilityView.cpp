@@ -39,7 +39,29 @@ CapabilityView::CapabilityView(fhir::FhirClient* client, QWidget* parent)
 
 QString CapabilityView::headline() const
 {
+    freshen();
     return m_headline->text();
+}
+
+QTreeWidget* CapabilityView::tree() const
+{
+    freshen();
+    return m_tree;
+}
+
+void CapabilityView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    freshen();
+}
+
+void CapabilityView::freshen() const
+{
+    if (m_stale && m_summary) {
+        auto* self = const_cast<CapabilityView*>(this);
+        self->m_stale = false;
+        self->fill(*m_summary);
+    }
 }
 
 void CapabilityView::load()
@@ -47,6 +69,7 @@ void CapabilityView::load()
     if (!m_client || m_reply) {
         return;
     }
+    freshen(); // a statement not yet shown would otherwise come over "Loading…"
     m_headline->setText(tr("Loading…"));
     m_reply = m_client->get(m_client->url(QStringLiteral("metadata")));
     connect(m_reply, &fhir::FhirReply::finished, this, [this] {
@@ -55,6 +78,7 @@ void CapabilityView::load()
         QString error = response.error;
         if (response.ok && take(response.body, &error))
             return;
+        freshen(); // the last statement stays in the tree, under the error
         m_summary.reset();
         m_headline->setText(error);
         emit loaded(false);
@@ -74,12 +98,16 @@ bool CapabilityView::take(const QByteArray& statement, QString* error)
     if (!summary)
         return false;
     m_summary = summary;
-    show(*summary);
+    // Hidden (the Capabilities dock is shut at the explorer's start, and a sign-in hands it the
+    // statement): the tree is filled when the view is shown, or when asked (headline(), tree()).
+    m_stale = true;
+    if (isVisible())
+        freshen();
     emit loaded(true);
     return true;
 }
 
-void CapabilityView::show(const fhir::CapabilitySummary& summary)
+void CapabilityView::fill(const fhir::CapabilitySummary& summary)
 {
     m_tree->clear();
     const QString release = summary.release();

@@ -26,8 +26,9 @@ class CapabilityView : public QWidget
 public:
     explicit CapabilityView(fhir::FhirClient* client, QWidget* parent = nullptr);
 
+    // Both brought up to date first if a statement came while the view was hidden.
     QString headline() const; // "FHIR 3.0.1 (STU3) — ..." or the error
-    QTreeWidget* tree() const { return m_tree; }
+    QTreeWidget* tree() const;
     // The last statement loaded; none before the first load or after a failed one.
     const std::optional<fhir::CapabilitySummary>& summary() const { return m_summary; }
 
@@ -42,9 +43,13 @@ public slots:
 signals:
     void loaded(bool ok);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void freshen() const; // shows m_summary if it came while hidden
     bool take(const QByteArray& statement, QString* error);
-    void show(const fhir::CapabilitySummary& summary);
+    void fill(const fhir::CapabilitySummary& summary); // the headline and the tree
 
     QPointer<fhir::FhirClient> m_client;
     QPointer<fhir::FhirReply> m_reply;
@@ -52,6 +57,7 @@ private:
     QPushButton* m_load = nullptr;
     QTreeWidget* m_tree = nullptr;
     std::optional<fhir::CapabilitySummary> m_summary;
+    bool m_stale = false; // m_summary came while hidden: not shown yet
 };
 
 } // namespace ccri

@@ -129,7 +129,7 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     connect(m_scopeEdit, &QLineEdit::textChanged, this, &ScopePreviewPanel::scopesEdited);
     connect(m_policyCombo, &QComboBox::currentIndexChanged, this, &ScopePreviewPanel::policyChosen);
     connect(m_loadPolicyButton, &QPushButton::clicked, this, &ScopePreviewPanel::choosePolicyFile);
-    connect(m_access, &ScopeAccess::changed, this, &ScopePreviewPanel::showDecisions);
+    connect(m_access, &ScopeAccess::changed, this, &ScopePreviewPanel::accessChanged);
     connect(m_access, &ScopeAccess::previewCleared, this, [this] {
         m_exampleCombo->setCurrentIndex(0);
         m_scopeEdit->clear();
@@ -138,7 +138,7 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     const int active = static_cast<int>(ScopePolicy::builtinIds().indexOf(m_access->policy().id()));
     m_policyCombo->setCurrentIndex(active >= 0 ? active : 0);
     policyChosen(m_policyCombo->currentIndex());
-    showDecisions();
+    accessChanged();
 }
 
 void ScopePreviewPanel::addExamples()
@@ -256,6 +256,46 @@ void ScopePreviewPanel::showPolicyError(const QString& text)
     m_policyError->setText(text);
     m_policyError->setAccessibleDescription(text);
     m_policyError->setVisible(!text.isEmpty());
+}
+
+// Hidden (its dock shut, as at the explorer's start, or behind another dock's tab): nothing is
+// listed or laid out for a panel no one sees; the next showEvent(), or a question asked of it,
+// does it then. A sign-in and a sign-out each change the access for a panel that is shut by default.
+void ScopePreviewPanel::accessChanged()
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    showDecisions();
+}
+
+void ScopePreviewPanel::freshen() const
+{
+    if (m_stale) {
+        auto* self = const_cast<ScopePreviewPanel*>(this);
+        self->m_stale = false;
+        self->showDecisions();
+    }
+}
+
+void ScopePreviewPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    freshen();
+}
+
+QTreeWidget* ScopePreviewPanel::decisionList() const
+{
+    freshen();
+    return m_decisionList;
+}
+
+QListWidget* ScopePreviewPanel::unrecognisedList() const
+{
+    freshen();
+    return m_unrecognisedList;
 }
 
 void ScopePreviewPanel::showDecisions()

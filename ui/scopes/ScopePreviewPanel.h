@@ -37,15 +37,22 @@ public:
     // Loads a policy file; on failure shows the reason and keeps the active policy.
     bool loadPolicyFile(const QString& path);
     QString policyError() const;
+    // The list of resource types and what each needs, and the scopes not recognised: brought up to
+    // date first if a change came while the panel was hidden.
+    QTreeWidget* decisionList() const;
+    QListWidget* unrecognisedList() const;
 
 protected:
     bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void addExamples();
     void choosePolicyFile();
     void policyChosen(int index);
     void scopesEdited();
+    void accessChanged(); // shows the decisions now if the panel is seen, otherwise marks them stale
+    void freshen() const; // the decisions brought up to date if a change came while hidden
     void showDecisions();
     void colourDecisions(); // open/shut in AccessColours, for the palette in use
     void showPolicyError(const QString& text);
@@ -62,6 +69,7 @@ private:
     QLabel* m_unrecognisedHeading = nullptr;
     QListWidget* m_unrecognisedList = nullptr;
     QTreeWidget* m_decisionList = nullptr;
+    bool m_stale = false; // the access changed while the panel was hidden
 };
 
 } // namespace ccri
