@@ -131,7 +131,9 @@ bool SandboxServer::start(QString* error)
     m_patients = std::make_unique<StorePatientDirectory>(*m_store);
 
     m_laneCount = std::max(1, m_options.serveThreads);
-    m_served = std::make_unique<std::atomic<quint64>[]>(static_cast<size_t>(m_laneCount));
+    // Lane 0 is this thread; with more than one serving thread, lanes 1..N are the ServingThreads
+    // and this thread serves no connection (it runs the auth server only).
+    m_served = std::make_unique<std::atomic<quint64>[]>(static_cast<size_t>(m_laneCount) + 1);
     why.clear();
     m_port = m_laneCount == 1 ? listenHere() : 0;
     if (m_laneCount > 1)
@@ -200,12 +202,10 @@ bool SandboxServer::listenOnEveryThread(QString* error)
         }
         descriptors.append(descriptor); // after a free port was picked (0), the others take the same
     }
-    if (!adopt(*m_http, descriptors.first(), 0)) {
-        for (const qintptr made : std::as_const(descriptors))
-            ReusePortSocket::close(made);
-        return false;
-    }
-    m_spareListeners = descriptors.mid(1);
+    // Every listening socket goes to a ServingThread: this thread, where the auth server runs,
+    // takes no connection, so no FHIR request waits here behind another connection's sign-in
+    // pages, and a serving thread that hands an auth request over waits only for that request.
+    m_spareListeners = descriptors;
     m_port = port;
     return true;
 }
@@ -289,7 +289,10 @@ void SandboxServer::closeSpareListeners()
 QList<quint64> SandboxServer::servedPerThread() const
 {
     QList<quint64> served;
-    for (int lane = 0; m_served && lane < m_laneCount; ++lane)
+    // One serving thread: this one (lane 0). More: the ServingThreads (lanes 1..N).
+    const int first = m_laneCount == 1 ? 0 : 1;
+    const int last = m_laneCount == 1 ? 0 : m_laneCount;
+    for (int lane = first; m_served && lane <= last; ++lane)
         served.append(m_served[static_cast<size_t>(lane)].load(std::memory_order_relaxed));
     return served;
 }

@@ -46,11 +46,14 @@ class UserDirectory;
 // with no secret in it, emitted on this object's thread (lines from the extra serving threads come
 // in batches through a RequestLogQueue, so the order across threads is only roughly kept).
 //
-// With SandboxOptions::serveThreads > 1, connections are spread by the kernel (SO_REUSEPORT) over
-// one QHttpServer on this thread and one on each extra ServingThread. A FHIR request is answered
-// on the thread its connection landed on (the store never changes; the token cache, revocations,
-// faults and clock are safe to read from any thread); an auth request is handed to this thread
-// (AuthHandoff) and its answer written back on the connection's own thread.
+// With SandboxOptions::serveThreads = N > 1, connections are spread by the kernel (SO_REUSEPORT)
+// over one QHttpServer on each of N ServingThreads, and this thread serves none: it runs the auth
+// server. A FHIR request is answered on the thread its connection landed on (the store never
+// changes; the token cache, revocations, faults and clock are safe to read from any thread); an
+// auth request is handed to this thread (AuthHandoff) and its answer written back on the
+// connection's own thread. So a sign-in's pages never queue on this thread in front of another
+// connection's FHIR request (issue 13: sign-ins never stall the FHIR API). With N = 1 (the
+// explorer's in-process sandbox) this thread serves every connection itself.
 //
 //   SandboxServer server(SandboxOptions::ephemeral(5));
 //   if (!server.start(&error)) ...;
@@ -84,7 +87,8 @@ public:
     bool isR4Made() const;
     SandboxClock& clock() { return m_clock; } // tests move time forward with clock().advance(s)
     FaultSwitchboard& faults(); // the trainer's faults; switched on this server's thread only
-    // Requests answered so far by each serving thread (this thread first); for tests and benchmarks.
+    // Requests answered so far by each serving thread (one: this thread; more: the ServingThreads in
+    // order); for tests and benchmarks.
     QList<quint64> servedPerThread() const;
 
     // What ccri-sandbox prints at start: URLs, endpoints, demo accounts and client secrets.
@@ -98,7 +102,7 @@ signals:
 
 private:
     bool loadTls(QString* error);
-    // serveThreads > 1: one SO_REUSEPORT listening socket per serving thread; the first is this thread's.
+    // serveThreads > 1: one SO_REUSEPORT listening socket per ServingThread (none for this thread).
     bool listenOnEveryThread(QString* error);
     bool startServingThreads(QString* error);
     // Serving thread `lane`'s listening socket, not yet listening: a FhirDirectServer, or with TLS

@@ -1,7 +1,8 @@
 // A sandbox with two serving threads (SandboxOptions::serveThreads, ccri-sandbox --threads): many
 // parallel connections all answered right and spread over both threads; sign-in (authorize, login,
 // consent, token: auth requests, run on the sandbox's own thread whichever thread took the
-// connection) works from connections on either thread; a token revoked at the auth server is
+// connection) works from connections on either thread; the sandbox's own thread serves no
+// connection, so FHIR requests are answered while it is busy; a token revoked at the auth server is
 // refused at once on every thread; HTTPS on every thread; clean stop with connections open.
 #include "sandbox/server/SandboxServer.h"
 #include "tests/sandbox/SandboxBrowser.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 #include <vector>
@@ -86,6 +88,7 @@ private slots:
     void optionParsedAndChecked();
     void parallelConnectionsAllAnsweredOnBothThreads();
     void signInWorksWhicheverThreadTakesTheConnection();
+    void fhirAnsweredWhileTheAuthThreadIsBusy();
     void revokedTokenRefusedAtOnceOnEveryThread();
     void httpsOnEveryThread();
     void secondSandboxOnTheSamePortIsRefused();
@@ -148,27 +151,59 @@ void TestSandboxServingThreads::signInWorksWhicheverThreadTakesTheConnection()
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     const QString scope = QStringLiteral("launch/patient patient/Observation.read");
-    bool onOtherThread = false;
-    bool onOwnThread = false;
-    // Each browser opens its own connections: sign in with fresh ones until both threads have taken
-    // a sign-in's requests (a new connection lands on either, as the kernel decides).
-    for (int attempt = 0; attempt < 24 && !(onOtherThread && onOwnThread); ++attempt) {
+    bool onSecondThread = false;
+    bool onFirstThread = false;
+    // Each browser opens its own connections: sign in with fresh ones until both serving threads
+    // have taken a sign-in's requests (a new connection lands on either, as the kernel decides).
+    // Either hands them to the sandbox's own thread, which serves no connection itself.
+    for (int attempt = 0; attempt < 24 && !(onSecondThread && onFirstThread); ++attempt) {
         SandboxBrowser browser(server);
         const QList<quint64> before = server.servedPerThread();
         const QByteArray token
             = browser.authorizationCode(QStringLiteral("clinician"), scope, QStringLiteral("1"), &error);
         QVERIFY2(!token.isEmpty(), qPrintable(error));
         const QList<quint64> served = delta(server.servedPerThread(), before);
-        onOwnThread = onOwnThread || served.at(0) > 0;
-        onOtherThread = onOtherThread || served.at(1) > 0;
+        onFirstThread = onFirstThread || served.at(0) > 0;
+        onSecondThread = onSecondThread || served.at(1) > 0;
         const SandboxBrowser::Response page
             = browser.get(search(server, QStringLiteral("Observation"), QStringLiteral("patient=1")), token);
         QCOMPARE(page.status, 200);
         QCOMPARE(SandboxBrowser::jwtClaims(QString::fromLatin1(token)).value("patient").toString(),
                  QStringLiteral("1"));
     }
-    QVERIFY2(onOtherThread, "no sign-in request landed on the extra serving thread");
-    QVERIFY2(onOwnThread, "no sign-in request landed on the sandbox's own thread");
+    QVERIFY2(onFirstThread, "no sign-in request landed on the first serving thread");
+    QVERIFY2(onSecondThread, "no sign-in request landed on the second serving thread");
+}
+
+void TestSandboxServingThreads::fhirAnsweredWhileTheAuthThreadIsBusy()
+{
+    // The sandbox's own thread (here the test's) runs the auth server and serves no connection: with
+    // it held busy, every FHIR request on every new connection is still answered by the serving
+    // threads. (Were one connection of this thread's, its request would wait for the 5 s below.)
+    SandboxServer server(twoThreads());
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    SandboxBrowser browser(server);
+    const QByteArray token = browser.clientCredentials(QStringLiteral("clinical-access"), QString(), &error);
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    const QByteArray request = "GET " + server.fhirBase().path().toUtf8()
+        + "/Patient/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+    const QList<quint64> before = server.servedPerThread();
+    for (int i = 0; i < 16; ++i) {
+        // Blocking socket calls on purpose: this thread's event loop does not run meanwhile.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "),
+                 qPrintable(QStringLiteral("connection %1: %2").arg(i).arg(QString::fromLatin1(answer.left(80)))));
+    }
+    const QList<quint64> served = delta(server.servedPerThread(), before);
+    QCOMPARE(served.at(0) + served.at(1), quint64(16));
 }
 
 void TestSandboxServingThreads::revokedTokenRefusedAtOnceOnEveryThread()
