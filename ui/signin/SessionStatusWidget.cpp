@@ -84,8 +84,13 @@ void SessionStatusWidget::setNotice(const QString& notice)
 
 void SessionStatusWidget::setSelectedServer(const QString& server)
 {
+    // Shown only while signed out (signed in, the session's server is): AccountController sets it at every
+    // change of access, and a sign-in would otherwise fill every text and the scope comparison twice.
+    if (server == m_selectedServer)
+        return;
     m_selectedServer = server;
-    refresh();
+    if (!m_session || !m_session->isSignedIn())
+        refresh();
 }
 
 void SessionStatusWidget::setSignInEnabled(bool enabled)
