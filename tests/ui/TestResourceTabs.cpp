@@ -7,6 +7,7 @@
 #include "ui/main/ResourceTabs.h"
 
 #include <QAccessible>
+#include <QHash>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
@@ -33,6 +34,7 @@ private slots:
     void placeholderSaysWhatTheTypeIsAndWhatOpensIt();
     void pagesAreReplaceable();
     void pageFactoryMakesEveryPage();
+    void pagesHaveTheirDecisionWhenShownOrAsked();
     void partlyOpenTabSaysWhichPart_data();
     void partlyOpenTabSaysWhichPart();
 
@@ -270,6 +272,53 @@ void TestResourceTabs::pageFactoryMakesEveryPage()
     // A policy with other types asks the factory again.
     m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("user/Patient.read")));
     QCOMPARE(made.size(), 11); // same types, same pages
+}
+
+// A page gets its type's decision when it is shown or asked for (page()), not while it is hidden and
+// unasked; pageAsIs() does not ask. Everything else still hears every decision (decisionChanged).
+void TestResourceTabs::pagesHaveTheirDecisionWhenShownOrAsked()
+{
+    QHash<QString, QList<bool>> given; // per type, the decisions its page was given (granted or not)
+    m_tabs->setPageFactory([](const QString& type, QWidget* parent) { return new QLabel(type, parent); });
+    connect(m_tabs, &ResourceTabs::pageDecisionChanged, this,
+            [&given](const PolicyDecision& decision) { given[decision.resourceType].append(decision.granted); });
+    QSignalSpy every(m_tabs, &ResourceTabs::decisionChanged);
+    given.clear();
+
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("user/Patient.read user/Observation.read")));
+    QCOMPARE(every.count(), 11); // every type, as before
+    QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Patient"));
+    QCOMPARE(given.value(QStringLiteral("Patient")), QList<bool>({true})); // shown: at once
+    QVERIFY(!given.contains(QStringLiteral("Observation"))); // hidden and unasked: not yet
+    QVERIFY(m_tabs->pageAsIs(QStringLiteral("Observation")));
+    QVERIFY(!given.contains(QStringLiteral("Observation"))); // as it is: still not
+
+    // Asked for: the decision in force now, once.
+    QVERIFY(m_tabs->page(QStringLiteral("Observation")));
+    QCOMPARE(given.value(QStringLiteral("Observation")), QList<bool>({true}));
+    QVERIFY(m_tabs->page(QStringLiteral("Observation")));
+    QCOMPARE(given.value(QStringLiteral("Observation")), QList<bool>({true}));
+
+    // Shown: the decision in force when it becomes current (the later one, not every one on the way).
+    QVERIFY(m_tabs->page(QStringLiteral("Encounter")));
+    given.clear();
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("user/Patient.read")));
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("user/Patient.read user/Encounter.read")));
+    QVERIFY(!given.contains(QStringLiteral("Encounter")));
+    m_tabs->tabBar()->setCurrentIndex(m_tabs->indexOf(QStringLiteral("Encounter")));
+    QCOMPARE(given.value(QStringLiteral("Encounter")), QList<bool>({true}));
+    QVERIFY(m_tabs->page(QStringLiteral("Encounter"))->isEnabled());
+
+    // A page that shuts while in front is shut at once (disabled), and left for an open tab; its
+    // decision, now that it is hidden, when it is asked for. The page in front hears every update.
+    given.clear();
+    m_tabs->setDecisions(decide(QStringLiteral("ccri"), QStringLiteral("user/Patient.read")));
+    QCOMPARE(m_tabs->currentResourceType(), QStringLiteral("Patient"));
+    QVERIFY(!m_tabs->pageAsIs(QStringLiteral("Encounter"))->isEnabled());
+    QCOMPARE(given.value(QStringLiteral("Patient")), QList<bool>({true}));
+    QVERIFY(!given.contains(QStringLiteral("Encounter")));
+    QVERIFY(!m_tabs->page(QStringLiteral("Encounter"))->isEnabled());
+    QCOMPARE(given.value(QStringLiteral("Encounter")), QList<bool>({false}));
 }
 
 QTEST_MAIN(TestResourceTabs)

@@ -27,7 +27,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QToolBar>
@@ -142,7 +141,7 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
     ResourceTabs* tabs = m_window->resourceTabs();
     if (resourceType == kPatient) {
         auto* panel = new PatientSearchPanel(m_client, parent);
-        connect(tabs, &ResourceTabs::decisionChanged, panel, &PatientSearchPanel::setDecision);
+        connect(tabs, &ResourceTabs::pageDecisionChanged, panel, &PatientSearchPanel::setDecision);
         connect(panel, &PatientSearchPanel::patientChosen, this, &ResourceBrowser::choosePatient);
         return panel;
     }
@@ -152,7 +151,7 @@ QWidget* ResourceBrowser::createPage(const QString& resourceType, QWidget* paren
         page->setNeedsPatient(true);
         page->setPatientId(m_patientId);
     }
-    connect(tabs, &ResourceTabs::decisionChanged, page, &ResourceTablePage::setDecision);
+    connect(tabs, &ResourceTabs::pageDecisionChanged, page, &ResourceTablePage::setDecision);
     page->setAccessNote(m_accessNote);
     if (resourceType == QLatin1String("Observation")) {
         // The vital-signs chart, as in the Overview, above the Observation table.
@@ -204,13 +203,18 @@ ResourceTablePage* ResourceBrowser::page(const QString& resourceType) const
     return m_window ? qobject_cast<ResourceTablePage*>(m_window->resourceTabs()->page(resourceType)) : nullptr;
 }
 
+ResourceTablePage* ResourceBrowser::pageAsIs(const QString& resourceType) const
+{
+    return m_window ? qobject_cast<ResourceTablePage*>(m_window->resourceTabs()->pageAsIs(resourceType)) : nullptr;
+}
+
 void ResourceBrowser::choosePatient(const fhir::ResourceRow& patient)
 {
     m_patientId = patient.id;
     m_banner->setPatient(patient);
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
-        if (ResourceTablePage* other = page(tabs->resourceTypeAt(i))) {
+        if (ResourceTablePage* other = pageAsIs(tabs->resourceTypeAt(i))) {
             if (inPatientCompartment(other->resourceType())) {
                 other->setPatientId(patient.id);
             }
@@ -229,7 +233,7 @@ void ResourceBrowser::showAccessNote()
 {
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
-        if (ResourceTablePage* other = page(tabs->resourceTypeAt(i)))
+        if (ResourceTablePage* other = pageAsIs(tabs->resourceTypeAt(i)))
             other->setAccessNote(m_accessNote);
     }
     if (PatientSearchPanel* search = patientSearch())
@@ -336,7 +340,11 @@ void ResourceBrowser::onTokensChanged()
     }
     // UK Core Access: a client says when results may be filtered by access rules. patient/ scopes (SMART App
     // Launch 2.2 §3.0.2.3) and a patient context confine every search to that patient's compartment.
-    const bool patientScoped = granted.contains(QRegularExpression(QStringLiteral("(^|\\s)patient/")));
+    // (Any scope of the space-separated list, RFC 6749 §3.3, that starts "patient/".)
+    const QStringList grantedScopes = granted.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool patientScoped = std::any_of(grantedScopes.cbegin(), grantedScopes.cend(), [](const QString& scope) {
+        return scope.startsWith(QLatin1String("patient/"));
+    });
     m_accessNote = patientScoped || !m_tokens->patientContext().isEmpty()
         ? tr("Results may be filtered by your access: your patient/ scopes let the server show only the records "
              "of the patient in context, so this list may not be everything the server holds.")
@@ -357,7 +365,7 @@ void ResourceBrowser::forgetPatient()
         search->clear();
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
-        if (ResourceTablePage* other = page(tabs->resourceTypeAt(i))) {
+        if (ResourceTablePage* other = pageAsIs(tabs->resourceTypeAt(i))) {
             other->setPatientId({});
             other->forgetRows();
         }
@@ -391,7 +399,7 @@ void ResourceBrowser::applyServerSort()
 {
     ResourceTabs* tabs = m_window->resourceTabs();
     for (int i = 0; i < tabs->count(); ++i) {
-        ResourceTablePage* other = page(tabs->resourceTypeAt(i));
+        ResourceTablePage* other = pageAsIs(tabs->resourceTypeAt(i)); // the sort does not depend on the decision
         if (!other) {
             continue;
         }

@@ -87,6 +87,9 @@ signals:
     void patientOpenFailed(const QString& message); // openPatientByNhsNumber() found no one, or more than one
 
 private:
+    // A type's page without giving it its decision first (ResourceTabs::pageAsIs): for setting what does not
+    // depend on it on every page.
+    ResourceTablePage* pageAsIs(const QString& resourceType) const;
     QWidget* createPage(const QString& resourceType, QWidget* parent);
     void onTokensChanged();
     void onCurrentTypeChanged(const QString& resourceType);

@@ -22,6 +22,7 @@ ResourceTabs::ResourceTabs(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        givePageItsDecision(index); // before it is enabled and seen
         if (QWidget* page = m_tabs->widget(index))
             page->setEnabled(m_tabs->isTabEnabled(index)); // an open page is enabled when it is shown
         emit currentResourceTypeChanged(resourceTypeAt(index));
@@ -37,6 +38,7 @@ void ResourceTabs::setDecisions(const QList<PolicyDecision>& decisions)
     m_decisions = decisions;
     if (!sameTypes)
         rebuild();
+    m_pageDecisionStale.resize(m_decisions.size(), true);
     // Open tabs first, then leave a tab that shuts, then shut the rest with the current tab last: QTabBar
     // moves off a current tab that is shut to the next open one, so shutting in order walked through
     // every page (each shown and hidden on the way) at every sign-out.
@@ -97,6 +99,7 @@ void ResourceTabs::setPageFactory(const PageFactory& factory)
     const QString current = currentResourceType();
     m_pageFactory = factory;
     rebuild();
+    m_pageDecisionStale.fill(true, m_decisions.size());
     for (int i = 0; i < m_decisions.size(); ++i)
         applyDecision(i + offset(), m_decisions.at(i));
     keepUsefulCurrentTab(current);
@@ -120,7 +123,26 @@ void ResourceTabs::setPage(const QString& resourceType, QWidget* page)
 QWidget* ResourceTabs::page(const QString& resourceType) const
 {
     const int index = indexOf(resourceType);
+    if (index < 0)
+        return nullptr;
+    givePageItsDecision(index);
+    return m_tabs->widget(index);
+}
+
+QWidget* ResourceTabs::pageAsIs(const QString& resourceType) const
+{
+    const int index = indexOf(resourceType);
     return index < 0 ? nullptr : m_tabs->widget(index);
+}
+
+void ResourceTabs::givePageItsDecision(int index) const
+{
+    const int type = index - offset();
+    if (type < 0 || type >= m_pageDecisionStale.size() || !m_pageDecisionStale.at(type))
+        return;
+    m_pageDecisionStale[type] = false;
+    // A getter may ask (page()): the page is brought up to date, nothing else changes.
+    emit const_cast<ResourceTabs*>(this)->pageDecisionChanged(m_decisions.at(type));
 }
 
 int ResourceTabs::count() const
@@ -181,7 +203,7 @@ QWidget* ResourceTabs::createPage(const QString& resourceType)
             return page;
     }
     auto* page = new ResourcePlaceholderPage(resourceType, m_tabs);
-    connect(this, &ResourceTabs::decisionChanged, page, &ResourcePlaceholderPage::setDecision);
+    connect(this, &ResourceTabs::pageDecisionChanged, page, &ResourcePlaceholderPage::setDecision);
     return page;
 }
 
@@ -258,6 +280,13 @@ void ResourceTabs::applyDecision(int index, const PolicyDecision& decision)
     if (index >= 0 && m_tabs->tabText(index) != text)
         m_tabs->setTabText(index, text);
     showState(index, decision.granted, decision.explanation());
+    // The page: now if it is the one shown, else when it is shown or asked for.
+    const int type = index - offset();
+    if (type >= 0 && type < m_pageDecisionStale.size()) {
+        m_pageDecisionStale[type] = true;
+        if (index == m_tabs->currentIndex())
+            givePageItsDecision(index);
+    }
     emit decisionChanged(decision);
 }
 

@@ -21,7 +21,10 @@ namespace ccri {
 // and labelled "Observation (part)"; its tooltip says which part and which scope would open the rest.
 //
 // Pages are replaceable: setPageFactory() decides what each type's page is (the default is a
-// ResourcePlaceholderPage), setPage() swaps one. Pages can follow decisionChanged().
+// ResourcePlaceholderPage), setPage() swaps one. Pages follow pageDecisionChanged(): a page gets its
+// type's decision when it is shown (current) or asked for through page(), not while it is hidden and
+// unasked (a sign-in decides a dozen types of which one page is seen). decisionChanged() is for
+// everything else that follows the access (every type, after every update).
 class ResourceTabs : public QWidget
 {
     Q_OBJECT
@@ -38,7 +41,10 @@ public:
 
     void setPageFactory(const PageFactory& factory); // rebuilds every page
     void setPage(const QString& resourceType, QWidget* page); // takes ownership; the old page is deleted
-    QWidget* page(const QString& resourceType) const;
+    QWidget* page(const QString& resourceType) const; // given its type's latest decision first
+    // The page as it is, its decision perhaps not yet given (for what does not depend on it: a
+    // patient, a sort, a note), so that going through every page does not decide every page.
+    QWidget* pageAsIs(const QString& resourceType) const;
 
     int count() const;
     QString resourceTypeAt(int index) const;
@@ -62,6 +68,9 @@ public:
 
 signals:
     void decisionChanged(const ccri::PolicyDecision& decision); // for every tab, after every update
+    // For the pages: the decision about one type, when that type's page is shown or asked for and its
+    // decision changed since it last had one (a page ignores another type's).
+    void pageDecisionChanged(const ccri::PolicyDecision& decision);
     void currentResourceTypeChanged(const QString& resourceType);
 
 private:
@@ -70,11 +79,13 @@ private:
     QWidget* createPage(const QString& resourceType);
     void applyDecision(int index, const PolicyDecision& decision);
     void showState(int index, bool enabled, const QString& description); // tab, tooltip, accessible description
+    void givePageItsDecision(int index) const; // if it has not had the latest one
 
     QTabWidget* m_tabs = nullptr;
     PageFactory m_pageFactory;
     QList<PolicyDecision> m_decisions;
     QWidget* m_leading = nullptr;
+    mutable QList<bool> m_pageDecisionStale; // per type, as m_decisions: its page has not had the latest
     int offset() const { return m_leading ? 1 : 0; }
 };
 

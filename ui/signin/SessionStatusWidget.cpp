@@ -32,10 +32,14 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     m_notice->setVisible(false);
     m_notice->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4ce; color: #000000; border: 1px solid #c19c00; padding: 6px; }"));
-    for (QLabel* label : {m_user, m_server, m_patient, m_timeLeft}) {
+    // Who, where and which patient can be selected and copied. The time left is plain: nobody copies it, it
+    // changes every second, and a selectable label is measured through a text document at every layout
+    // (a third of the dock's layout pass at a sign-in).
+    for (QLabel* label : {m_user, m_server, m_patient}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setWordWrap(true);
     }
+    m_timeLeft->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("Signed in as:"), m_user);
@@ -84,8 +88,13 @@ void SessionStatusWidget::setNotice(const QString& notice)
 
 void SessionStatusWidget::setSelectedServer(const QString& server)
 {
+    // Shown only while signed out (signed in, the session's server is): AccountController sets it at every
+    // change of access, and a sign-in would otherwise fill every text and the scope comparison twice.
+    if (server == m_selectedServer)
+        return;
     m_selectedServer = server;
-    refresh();
+    if (!m_session || !m_session->isSignedIn())
+        refresh();
 }
 
 void SessionStatusWidget::setSignInEnabled(bool enabled)
