@@ -5,7 +5,8 @@
 // storm (SignInStorm): 4 readers read Observation pages alone (1,000 answers, so that the p99 is not
 // the 4th-slowest of a few hundred), then while TRAINEES trainees sign in
 // at once; printed as "FHIR p99 during sign-in storm / alone: N.Nx". Every answer is checked.
-// THREADS: the sandbox's serving threads (default 1, the in-process sandbox's; ccri-sandbox uses the cores).
+// THREADS: the sandbox's serving threads (default: the cores, as ccri-sandbox serves a class; 1 is the
+// explorer's in-process sandbox).
 // STORM_NICE: the storm trainees' thread's nice value (default 19: they stand in for browsers on the
 // trainees' own machines; 0 gives them the benchmark's own priority, as before).
 #include "sandbox/server/InProcessSandbox.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 using ccri::sandbox::InProcessSandbox;
 using ccri::test::Classroom;
@@ -27,8 +29,10 @@ int main(int argc, char** argv)
     const int trainees = arguments.value(1, QStringLiteral("50")).toInt();
     const int requestsEach = arguments.value(2, QStringLiteral("20")).toInt();
     const int rounds = arguments.value(3, QStringLiteral("3")).toInt();
-    // The sandbox's serving threads (ccri-sandbox --threads; it defaults to the cores, the in-process one to 1).
-    const int threads = std::max(1, arguments.value(4, QStringLiteral("1")).toInt());
+    // The sandbox's serving threads: by default as ccri-sandbox runs for a class (--threads: the
+    // cores); 1 is the explorer's in-process sandbox, where one user signs in.
+    const int threads
+        = std::max(1, arguments.value(4, QString::number(std::max(1, QThread::idealThreadCount()))).toInt());
     // The storm trainees' nice value (Linux): in a classroom each browser runs on its trainee's own
     // machine; here their page parsing would take the sandbox's cores. 19 (the default) lets them
     // run only where neither the sandbox nor the readers want the core; 0 runs them as before.
