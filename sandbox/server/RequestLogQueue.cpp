@@ -5,6 +5,15 @@
 
 namespace ccri::sandbox {
 
+RequestLogQueue::RequestLogQueue(QObject* parent)
+    : QObject(parent)
+    , m_batch(this) // a child: it moves with this object to its thread
+{
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(kBatchMs);
+    connect(&m_batch, &QTimer::timeout, this, &RequestLogQueue::drain);
+}
+
 void RequestLogQueue::post(QString line)
 {
     bool wasEmpty = false;
@@ -13,8 +22,9 @@ void RequestLogQueue::post(QString line)
         wasEmpty = m_lines.isEmpty();
         m_lines.append(std::move(line));
     }
+    // The first line of a batch: the timer is started on this object's thread, where it lives.
     if (wasEmpty)
-        QMetaObject::invokeMethod(this, &RequestLogQueue::drain, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(&m_batch, qOverload<>(&QTimer::start), Qt::QueuedConnection);
 }
 
 void RequestLogQueue::drain()
