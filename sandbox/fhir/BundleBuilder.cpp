@@ -109,10 +109,9 @@ QString lastUpdated()
     return text;
 }
 
-// A JSON string literal, escaped exactly as nlohmann::json::dump() escapes it (RFC 8259 §7: quote,
-// backslash and control characters; the rest as UTF-8). Most strings here (URLs, ids) need none.
-// A JSON string from UTF-8 bytes, as nlohmann::json's dump() writes it (only quote, backslash and
-// control characters escaped); anything else goes through dump() itself.
+// A JSON string literal from UTF-8 bytes, escaped exactly as nlohmann::json::dump() escapes it
+// (RFC 8259 §7: quote, backslash and control characters; the rest as UTF-8). Most strings here
+// (URLs, ids) need none; the others go through dump() itself.
 void appendUtf8String(QByteArray* out, const std::string& text)
 {
     const bool plain = std::all_of(text.cbegin(), text.cend(), [](char c) {
@@ -140,17 +139,7 @@ std::string fullPath(const nlohmann::json& resource)
 
 void appendString(QByteArray* out, const QString& text)
 {
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c != QLatin1Char('"') && c != QLatin1Char('\\');
-    });
-    if (plain) {
-        *out += '"';
-        *out += text.toUtf8();
-        *out += '"';
-        return;
-    }
-    const std::string quoted = nlohmann::json(text.toStdString()).dump();
-    out->append(quoted.data(), qsizetype(quoted.size()));
+    appendUtf8String(out, text.toStdString());
 }
 } // namespace
 
