@@ -131,9 +131,9 @@ bool SandboxServer::start(QString* error)
     m_patients = std::make_unique<StorePatientDirectory>(*m_store);
 
     m_laneCount = std::max(1, m_options.serveThreads);
-    // Lane 0 is this thread; with more than one serving thread, lanes 1..N are the ServingThreads
+    // One lane per serving thread: this thread when it is the only one; otherwise the ServingThreads,
     // and this thread serves no connection (it runs the auth server only).
-    m_served = std::make_unique<std::atomic<quint64>[]>(static_cast<size_t>(m_laneCount) + 1);
+    m_served = std::make_unique<std::atomic<quint64>[]>(static_cast<size_t>(m_laneCount));
     why.clear();
     m_port = m_laneCount == 1 ? listenHere() : 0;
     if (m_laneCount > 1)
@@ -173,7 +173,8 @@ bool SandboxServer::start(QString* error)
     }
     m_fhir = std::make_unique<FhirApi>(*m_store, *m_policy, m_auth->validator(), m_urls);
     m_r4 = std::make_unique<LazyR4Base>(*m_store, *m_policy, m_auth->validator(), m_urls);
-    addRoutes(*m_http, 0);
+    if (m_laneCount == 1)
+        addRoutes(*m_http, 0); // this thread serves only when it is the one serving thread
     // Last: an extra serving thread answers as soon as it is made, with everything above in place.
     if (!startServingThreads(&why)) {
         m_handoff->close(); // a thread already serving may wait there: let it go before joining it
@@ -250,7 +251,7 @@ bool SandboxServer::startServingThreads(QString* error)
     const QList<qintptr> descriptors = m_spareListeners;
     m_spareListeners.clear();
     for (qsizetype i = 0; i < descriptors.size(); ++i) {
-        const int lane = static_cast<int>(i) + 1;
+        const int lane = static_cast<int>(i);
         const qintptr descriptor = descriptors.at(i);
         // This thread waits for each new thread to make its server: the new thread serves nothing yet.
         auto thread = std::make_unique<ServingThread>([this, descriptor, lane]() -> std::unique_ptr<QHttpServer> {
@@ -289,10 +290,7 @@ void SandboxServer::closeSpareListeners()
 QList<quint64> SandboxServer::servedPerThread() const
 {
     QList<quint64> served;
-    // One serving thread: this one (lane 0). More: the ServingThreads (lanes 1..N).
-    const int first = m_laneCount == 1 ? 0 : 1;
-    const int last = m_laneCount == 1 ? 0 : m_laneCount;
-    for (int lane = first; m_served && lane <= last; ++lane)
+    for (int lane = 0; m_served && lane < m_laneCount; ++lane)
         served.append(m_served[static_cast<size_t>(lane)].load(std::memory_order_relaxed));
     return served;
 }

@@ -120,7 +120,8 @@ private:
     // The FHIR API's answer, or the trainer's fhir-unavailable 503.
     QHttpServerResponse fhirResponse(const FhirRequest& request, const FhirApi& api, FhirApi::Caller* caller);
     void closeSpareListeners();
-    // `lane`: which serving thread `http` runs on (0: this one), for servedPerThread().
+    // `lane`: which serving thread `http` runs on (servedPerThread()'s index: this thread when it is the
+    // only one, else the ServingThreads in order).
     void addRoutes(QHttpServer& http, int lane);
     // Answers through the responder, now or later (a login's password check, a client's key set).
     // `home` lives on the thread that owns the connection: a later answer is written there.
