@@ -278,24 +278,31 @@ void SignInFlow::checkIdToken(const TokenRecord& record)
 void SignInFlow::store(const TokenRecord& record)
 {
     const QString user = userFor(record, m_profile);
-    if (!m_profile.keepsSessions()) { // in memory only: it ends with the process
-        setStep(Step::Finished, tr("Signed in."));
-        emit succeeded(*m_configuration, record, user);
-        return;
+    if (m_profile.keepsSessions()) {
+        // The session is the user's from here whatever the keychain answers (one that refuses or is
+        // missing leaves it in memory, and TokenStore tells the user), so the tabs do not wait for
+        // the save: a round trip to the Secret Service (about 6 ms with gnome-keyring) that decides
+        // nothing. The keychain's jobs run one at a time in the order they were started (qtkeychain's
+        // JobExecutor), so a sign-out's removal or a refresh's save that follows lands after this one.
+        // The next start resumes this user: remembered now, so that a window closed at once still
+        // resumes it, and forgotten again if the keychain did not keep the record (a resume that finds
+        // none asks the user to sign in anyway). QSettings writes the file itself when the event loop
+        // comes back. The flow may be gone when the answer comes; the profile store outlives it.
+        if (m_profiles)
+            m_profiles->setLastUser(m_profile.id, user);
+        ProfileStore* profiles = m_profiles;
+        m_tokens->saveRecord(m_profile.tokenKey(user), record,
+                             [profiles, profileId = m_profile.id, user](TokenStore::Result result, const QString&) {
+                                 const bool kept = result != TokenStore::Result::InMemoryOnly
+                                     && result != TokenStore::Result::Failed;
+                                 if (!kept && profiles && profiles->lastUser(profileId) == user) {
+                                     profiles->setLastUser(profileId, QString());
+                                     profiles->sync();
+                                 }
+                             });
     }
-    setStep(Step::Storing, tr("Saving the session in the keychain…"));
-    m_tokens->saveRecord(
-        m_profile.tokenKey(user), record, [this, record, user](TokenStore::Result result, const QString& error) {
-            Q_UNUSED(error)
-            // A keychain that refuses is no reason to refuse the session: it goes on
-            // in memory (TokenStore has told the user).
-            if (m_profiles && result != TokenStore::Result::InMemoryOnly && result != TokenStore::Result::Failed) {
-                m_profiles->setLastUser(m_profile.id, user);
-                m_profiles->sync();
-            }
-            setStep(Step::Finished, tr("Signed in."));
-            emit succeeded(*m_configuration, record, user);
-        });
+    setStep(Step::Finished, tr("Signed in."));
+    emit succeeded(*m_configuration, record, user);
 }
 
 void SignInFlow::cancel()

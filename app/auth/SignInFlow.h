@@ -25,7 +25,7 @@ class TokenStore;
 // Signing in to one profile, as a chain of step objects with signals:
 //   discover (Discovery) → authorize (AuthorizationStep + a browser) → exchange (TokenClient)
 //   → check the id_token (IdTokenVerifier: nonce, iss, aud, exp, signature against jwks_uri)
-//   → store (TokenStore, key per profile and user).
+//   → store (TokenStore, key per profile and user; succeeded() does not wait for the keychain).
 // Client-credentials profiles skip the browser. A signed-JWT profile's private key is read from the
 // keychain (SigningKeyStore) before the token endpoint is asked. The browser is outside: for the embedded browser
 // the flow emits browserRequired() and the window hands the caught redirect to handleRedirect();
@@ -42,7 +42,6 @@ public:
         LoadingSecret,
         Authorizing,
         Exchanging,
-        Storing,
         Finished,
         Failed
     };
