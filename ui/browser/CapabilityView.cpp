@@ -2,6 +2,7 @@
 
 #include "app/fhir/CapabilitySummary.h"
 #include "app/fhir/FhirClient.h"
+#include "ui/main/DeferredWhileHidden.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,10 @@ namespace ccri {
 CapabilityView::CapabilityView(fhir::FhirClient* client, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
+    , m_filling(new DeferredWhileHidden(this, [this] {
+        if (m_summary)
+            fill(*m_summary);
+    }))
 {
     setObjectName(QStringLiteral("capabilityView"));
     m_headline = new QLabel(tr("Load the server's CapabilityStatement to see what it offers."), this);
@@ -39,29 +44,14 @@ CapabilityView::CapabilityView(fhir::FhirClient* client, QWidget* parent)
 
 QString CapabilityView::headline() const
 {
-    freshen();
+    m_filling->ensure();
     return m_headline->text();
 }
 
 QTreeWidget* CapabilityView::tree() const
 {
-    freshen();
+    m_filling->ensure();
     return m_tree;
-}
-
-void CapabilityView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    freshen();
-}
-
-void CapabilityView::freshen() const
-{
-    if (m_stale && m_summary) {
-        auto* self = const_cast<CapabilityView*>(this);
-        self->m_stale = false;
-        self->fill(*m_summary);
-    }
 }
 
 void CapabilityView::load()
@@ -69,7 +59,7 @@ void CapabilityView::load()
     if (!m_client || m_reply) {
         return;
     }
-    freshen(); // a statement not yet shown would otherwise come over "Loading…"
+    m_filling->ensure(); // a statement not yet shown would otherwise come over "Loading…"
     m_headline->setText(tr("Loading…"));
     m_reply = m_client->get(m_client->url(QStringLiteral("metadata")));
     connect(m_reply, &fhir::FhirReply::finished, this, [this] {
@@ -78,7 +68,7 @@ void CapabilityView::load()
         QString error = response.error;
         if (response.ok && take(response.body, &error))
             return;
-        freshen(); // the last statement stays in the tree, under the error
+        m_filling->ensure(); // the last statement stays in the tree, under the error
         m_summary.reset();
         m_headline->setText(error);
         emit loaded(false);
@@ -100,9 +90,7 @@ bool CapabilityView::take(const QByteArray& statement, QString* error)
     m_summary = summary;
     // Hidden (the Capabilities dock is shut at the explorer's start, and a sign-in hands it the
     // statement): the tree is filled when the view is shown, or when asked (headline(), tree()).
-    m_stale = true;
-    if (isVisible())
-        freshen();
+    m_filling->request();
     emit loaded(true);
     return true;
 }

@@ -12,6 +12,8 @@ class QTreeWidget;
 
 namespace ccri {
 
+class DeferredWhileHidden;
+
 namespace fhir {
 class FhirClient;
 class FhirReply;
@@ -43,11 +45,7 @@ public slots:
 signals:
     void loaded(bool ok);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void freshen() const; // shows m_summary if it came while hidden
     bool take(const QByteArray& statement, QString* error);
     void fill(const fhir::CapabilitySummary& summary); // the headline and the tree
 
@@ -57,7 +55,7 @@ private:
     QPushButton* m_load = nullptr;
     QTreeWidget* m_tree = nullptr;
     std::optional<fhir::CapabilitySummary> m_summary;
-    bool m_stale = false; // m_summary came while hidden: not shown yet
+    DeferredWhileHidden* m_filling = nullptr; // fill(m_summary), put off while hidden
 };
 
 } // namespace ccri

@@ -4,6 +4,7 @@
 #include "app/net/AccessTokenProvider.h"
 #include "app/net/JwtDecoder.h"
 #include "ui/browser/TokenServers.h"
+#include "ui/main/DeferredWhileHidden.h"
 #include "ui/main/ScopeAccess.h"
 
 #include <QFontDatabase>
@@ -62,6 +63,7 @@ TokenInspectorDock::TokenInspectorDock(net::AccessTokenProvider* tokens, ScopeAc
     : QDockWidget(tr("Token inspector"), parent)
     , m_tokens(tokens)
     , m_access(access)
+    , m_decoding(new DeferredWhileHidden(this, [this] { decode(); }))
 {
     setObjectName(QStringLiteral("tokenInspectorDock"));
     auto* content = new QWidget(this);
@@ -152,15 +154,12 @@ void TokenInspectorDock::refresh()
 {
     hideToken();
     // Hidden (closed, or behind another dock's tab): nothing is decoded or laid out for a dock no one
-    // sees; the first showEvent(), or a question asked of it, does it then. A sign-in changes the
-    // token and the access twice, each a refresh, for a dock that is shut by default.
-    if (!isVisible()) {
-        m_stale = true;
+    // sees; the first show, or a question asked of it, does it then. A sign-in changes the token and
+    // the access twice, each a refresh, for a dock that is shut by default. Shown, decode() starts
+    // the countdown (the dock is visible when its show is seen) before showEvent() looks at it.
+    m_decoding->request();
+    if (m_decoding->isPending())
         m_countdown.stop();
-        return;
-    }
-    m_stale = false;
-    decode();
 }
 
 void TokenInspectorDock::decode()
@@ -253,9 +252,7 @@ void TokenInspectorDock::decode()
 void TokenInspectorDock::showEvent(QShowEvent* event)
 {
     QDockWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-    else if (m_expiry.isValid() && !m_countdown.isActive()) {
+    if (m_expiry.isValid() && !m_countdown.isActive()) {
         updateCountdown();
         m_countdown.start();
     }
@@ -263,17 +260,15 @@ void TokenInspectorDock::showEvent(QShowEvent* event)
 
 void TokenInspectorDock::freshen() const
 {
-    auto* self = const_cast<TokenInspectorDock*>(this);
-    if (m_stale) {
-        // Asked while hidden: decode now (as refresh() would have), then stay without a countdown.
-        self->m_stale = false;
-        self->decode();
-    } else if (!isVisible()) {
-        self->updateCountdown();
-    }
+    // Asked while hidden: decode now (as refresh() would have), then stay without a countdown; or the
+    // time left as it is now, which no countdown keeps while hidden.
+    if (m_decoding->isPending())
+        m_decoding->ensure();
+    else if (!isVisible())
+        updateCountdown();
 }
 
-void TokenInspectorDock::updateCountdown()
+void TokenInspectorDock::updateCountdown() const
 {
     if (!m_expiry.isValid()) {
         m_expiryLabel->setText(m_tokens && !m_tokens->accessToken().isEmpty() ? tr("unknown (no exp claim)")

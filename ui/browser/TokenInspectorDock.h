@@ -14,6 +14,7 @@ class QTreeWidget;
 
 namespace ccri {
 
+class DeferredWhileHidden;
 class ScopeAccess;
 
 namespace net {
@@ -54,12 +55,12 @@ private:
     static QString accessTokenNote();
     void decode(); // the tokens and the access into the widgets
     void freshen() const; // a refresh() put off while hidden, done before a question is answered
-    void updateCountdown();
+    void updateCountdown() const; // the label only
 
     QPointer<net::AccessTokenProvider> m_tokens;
     QPointer<ScopeAccess> m_access;
     QDateTime m_expiry;
-    bool m_stale = false; // a refresh() came while hidden
+    DeferredWhileHidden* m_decoding = nullptr; // decode(), put off while hidden
     QTimer m_countdown;
     QLabel* m_notVerified = nullptr;
     QPlainTextEdit* m_header = nullptr;

@@ -120,7 +120,7 @@ void ResourceTabs::setPage(const QString& resourceType, QWidget* page)
         m_tabs->setCurrentIndex(index);
 }
 
-QWidget* ResourceTabs::page(const QString& resourceType) const
+QWidget* ResourceTabs::page(const QString& resourceType)
 {
     const int index = indexOf(resourceType);
     if (index < 0)
@@ -135,14 +135,14 @@ QWidget* ResourceTabs::pageAsIs(const QString& resourceType) const
     return index < 0 ? nullptr : m_tabs->widget(index);
 }
 
-void ResourceTabs::givePageItsDecision(int index) const
+void ResourceTabs::givePageItsDecision(int index)
 {
     const int type = index - offset();
     if (type < 0 || type >= m_pageDecisionStale.size() || !m_pageDecisionStale.at(type))
         return;
     m_pageDecisionStale[type] = false;
-    // A getter may ask (page()): the page is brought up to date, nothing else changes.
-    emit const_cast<ResourceTabs*>(this)->pageDecisionChanged(m_decisions.at(type));
+    // page() may ask: the page is brought up to date, nothing else changes.
+    emit pageDecisionChanged(m_decisions.at(type));
 }
 
 int ResourceTabs::count() const

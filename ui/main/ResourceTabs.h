@@ -41,7 +41,8 @@ public:
 
     void setPageFactory(const PageFactory& factory); // rebuilds every page
     void setPage(const QString& resourceType, QWidget* page); // takes ownership; the old page is deleted
-    QWidget* page(const QString& resourceType) const; // given its type's latest decision first
+    // Given its type's latest decision first: not const, since that emits pageDecisionChanged().
+    QWidget* page(const QString& resourceType);
     // The page as it is, its decision perhaps not yet given (for what does not depend on it: a
     // patient, a sort, a note), so that going through every page does not decide every page.
     QWidget* pageAsIs(const QString& resourceType) const;
@@ -79,13 +80,13 @@ private:
     QWidget* createPage(const QString& resourceType);
     void applyDecision(int index, const PolicyDecision& decision);
     void showState(int index, bool enabled, const QString& description); // tab, tooltip, accessible description
-    void givePageItsDecision(int index) const; // if it has not had the latest one
+    void givePageItsDecision(int index); // if it has not had the latest one
 
     QTabWidget* m_tabs = nullptr;
     PageFactory m_pageFactory;
     QList<PolicyDecision> m_decisions;
     QWidget* m_leading = nullptr;
-    mutable QList<bool> m_pageDecisionStale; // per type, as m_decisions: its page has not had the latest
+    QList<bool> m_pageDecisionStale; // per type, as m_decisions: its page has not had the latest
     int offset() const { return m_leading ? 1 : 0; }
 };
 

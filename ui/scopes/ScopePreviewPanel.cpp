@@ -2,6 +2,7 @@
 
 #include "app/core/ScopeSet.h"
 #include "ui/main/AccessColours.h"
+#include "ui/main/DeferredWhileHidden.h"
 #include "ui/main/ErrorLabel.h"
 #include "ui/main/ScopeAccess.h"
 
@@ -43,6 +44,7 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     , m_unrecognisedHeading(heading(tr("Not recognised"), this))
     , m_unrecognisedList(new QListWidget(this))
     , m_decisionList(new QTreeWidget(this))
+    , m_decisions(new DeferredWhileHidden(this, [this] { showDecisions(); }))
 {
     setObjectName(QStringLiteral("scopePreviewPanel"));
 
@@ -129,7 +131,10 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     connect(m_scopeEdit, &QLineEdit::textChanged, this, &ScopePreviewPanel::scopesEdited);
     connect(m_policyCombo, &QComboBox::currentIndexChanged, this, &ScopePreviewPanel::policyChosen);
     connect(m_loadPolicyButton, &QPushButton::clicked, this, &ScopePreviewPanel::choosePolicyFile);
-    connect(m_access, &ScopeAccess::changed, this, &ScopePreviewPanel::accessChanged);
+    // Hidden (its dock shut, as at the explorer's start, or behind another dock's tab): nothing is
+    // listed or laid out for a panel no one sees; the next show, or a question asked of it, does it
+    // then. A sign-in and a sign-out each change the access for a panel that is shut by default.
+    connect(m_access, &ScopeAccess::changed, m_decisions, &DeferredWhileHidden::request);
     connect(m_access, &ScopeAccess::previewCleared, this, [this] {
         m_exampleCombo->setCurrentIndex(0);
         m_scopeEdit->clear();
@@ -138,7 +143,7 @@ ScopePreviewPanel::ScopePreviewPanel(ScopeAccess* access, QWidget* parent)
     const int active = static_cast<int>(ScopePolicy::builtinIds().indexOf(m_access->policy().id()));
     m_policyCombo->setCurrentIndex(active >= 0 ? active : 0);
     policyChosen(m_policyCombo->currentIndex());
-    accessChanged();
+    m_decisions->request();
 }
 
 void ScopePreviewPanel::addExamples()
@@ -258,43 +263,15 @@ void ScopePreviewPanel::showPolicyError(const QString& text)
     m_policyError->setVisible(!text.isEmpty());
 }
 
-// Hidden (its dock shut, as at the explorer's start, or behind another dock's tab): nothing is
-// listed or laid out for a panel no one sees; the next showEvent(), or a question asked of it,
-// does it then. A sign-in and a sign-out each change the access for a panel that is shut by default.
-void ScopePreviewPanel::accessChanged()
-{
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_stale = false;
-    showDecisions();
-}
-
-void ScopePreviewPanel::freshen() const
-{
-    if (m_stale) {
-        auto* self = const_cast<ScopePreviewPanel*>(this);
-        self->m_stale = false;
-        self->showDecisions();
-    }
-}
-
-void ScopePreviewPanel::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    freshen();
-}
-
 QTreeWidget* ScopePreviewPanel::decisionList() const
 {
-    freshen();
+    m_decisions->ensure();
     return m_decisionList;
 }
 
 QListWidget* ScopePreviewPanel::unrecognisedList() const
 {
-    freshen();
+    m_decisions->ensure();
     return m_unrecognisedList;
 }
 

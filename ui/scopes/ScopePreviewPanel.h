@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace ccri {
 
+class DeferredWhileHidden;
 class ErrorLabel;
 class ScopeAccess;
 
@@ -44,15 +45,12 @@ public:
 
 protected:
     bool event(QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
 
 private:
     void addExamples();
     void choosePolicyFile();
     void policyChosen(int index);
     void scopesEdited();
-    void accessChanged(); // shows the decisions now if the panel is seen, otherwise marks them stale
-    void freshen() const; // the decisions brought up to date if a change came while hidden
     void showDecisions();
     void colourDecisions(); // open/shut in AccessColours, for the palette in use
     void showPolicyError(const QString& text);
@@ -69,7 +67,7 @@ private:
     QLabel* m_unrecognisedHeading = nullptr;
     QListWidget* m_unrecognisedList = nullptr;
     QTreeWidget* m_decisionList = nullptr;
-    bool m_stale = false; // the access changed while the panel was hidden
+    DeferredWhileHidden* m_decisions = nullptr; // showDecisions() after the access changed, put off while hidden
 };
 
 } // namespace ccri
