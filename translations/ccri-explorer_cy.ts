@@ -3334,10 +3334,6 @@ Gwiriwch fod URL sylfaen FHIR yn gywir (mae fel arfer yn gorffen gyda /STU3 neu 
         <translation>Yn cyfnewid y cod awdurdodi am docynnau…</translation>
     </message>
     <message>
-        <source>Saving the session in the keychain…</source>
-        <translation>Yn cadw&apos;r sesiwn yn y gadwyn allweddi…</translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation>Wedi mewngofnodi.</translation>
     </message>

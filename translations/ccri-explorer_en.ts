@@ -3308,10 +3308,6 @@ Check that the FHIR base URL is right (it usually ends in /STU3 or /R4) and that
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving the session in the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
