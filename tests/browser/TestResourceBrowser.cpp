@@ -759,7 +759,8 @@ private slots:
     void capabilityViewFillsWhenShown()
     {
         // Hidden (its dock is shut at the explorer's start), the view fills no tree for a statement a
-        // sign-in hands it, though it says loaded(true) at once; shown, or asked, it shows that statement.
+        // sign-in hands it, though it says loaded(true) once it is read; shown, or asked, it shows that
+        // statement.
         CapabilityView* view = m_browser->capabilityView();
         QSignalSpy loaded(view, &CapabilityView::loaded);
         view->load();
@@ -778,8 +779,8 @@ private slots:
         const QByteArray other = R"({"resourceType": "CapabilityStatement", "fhirVersion": "4.0.1",
             "software": {"name": "Another server"}, "format": ["json"],
             "rest": [{"mode": "server", "resource": [{"type": "Flag", "interaction": [{"code": "read"}]}]}]})";
-        QVERIFY(view->useStatement(other));
-        QCOMPARE(loaded.count(), 2);
+        view->useStatement(other);
+        QTRY_COMPARE(loaded.count(), 2); // read off the GUI thread
         QCOMPARE(loaded.last().at(0).toBool(), true);
         QCOMPARE(view->summary()->fhirVersion(), QStringLiteral("4.0.1"));
         QVERIFY(headline->text().contains(QStringLiteral("3.0.1 (STU3)"))); // not shown while hidden
@@ -799,6 +800,29 @@ private slots:
         QVERIFY2(view->headline().contains(QStringLiteral("3.0.1 (STU3)")), qPrintable(view->headline()));
         view->show();
         QVERIFY(lists(QStringLiteral("token")));
+    }
+
+    void capabilityViewReadsAStatementOffTheGuiThread()
+    {
+        // Read off the GUI thread: bytes that are not a CapabilityStatement (an HTML error page) ask
+        // the server instead, and a statement overtaken by a newer one is never shown.
+        CapabilityView* view = m_browser->capabilityView();
+        QSignalSpy loaded(view, &CapabilityView::loaded);
+        view->useStatement(QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>"));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        QCOMPARE(loaded.last().at(0).toBool(), true); // the server's own statement
+        QCOMPARE(view->summary()->fhirVersion(), QStringLiteral("3.0.1"));
+
+        const QByteArray first = R"({"resourceType": "CapabilityStatement", "fhirVersion": "4.0.1",
+            "software": {"name": "First"}, "rest": [{"mode": "server", "resource": [{"type": "Flag"}]}]})";
+        const QByteArray second = R"({"resourceType": "CapabilityStatement", "fhirVersion": "4.0.1",
+            "software": {"name": "Second"}, "rest": [{"mode": "server", "resource": [{"type": "Flag"}]}]})";
+        view->useStatement(first);
+        view->useStatement(second);
+        QTRY_COMPARE(loaded.count(), 2);
+        QTest::qWait(100); // the first read's answer, if it were not dropped, would come too
+        QCOMPARE(loaded.count(), 2);
+        QVERIFY2(view->headline().contains(QStringLiteral("Second")), qPrintable(view->headline()));
     }
 
     void documentsShowPdfAndPngInside()

@@ -4,12 +4,15 @@
 #include "app/fhir/FhirClient.h"
 #include "ui/main/DeferredWhileHidden.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace ccri {
 
@@ -60,39 +63,64 @@ void CapabilityView::load()
         return;
     }
     m_filling->ensure(); // a statement not yet shown would otherwise come over "Loading…"
+    ++m_reading; // a statement still being read is overtaken by the server's answer
     m_headline->setText(tr("Loading…"));
     m_reply = m_client->get(m_client->url(QStringLiteral("metadata")));
     connect(m_reply, &fhir::FhirReply::finished, this, [this] {
         const fhir::FhirResponse response = m_reply->response();
         m_reply = nullptr;
-        QString error = response.error;
-        if (response.ok && take(response.body, &error))
+        if (!response.ok) {
+            showLoadFailure(response.error);
             return;
-        m_filling->ensure(); // the last statement stays in the tree, under the error
-        m_summary.reset();
-        m_headline->setText(error);
-        emit loaded(false);
+        }
+        read(response.body, [this](const QString& error) { showLoadFailure(error); });
     });
 }
 
-bool CapabilityView::useStatement(const QByteArray& statement)
+void CapabilityView::useStatement(const QByteArray& statement)
 {
-    QString error;
-    return !statement.isEmpty() && take(statement, &error);
+    if (statement.isEmpty()) {
+        load();
+        return;
+    }
+    read(statement, [this](const QString&) { load(); });
 }
 
-bool CapabilityView::take(const QByteArray& statement, QString* error)
+void CapabilityView::read(const QByteArray& statement, const std::function<void(const QString&)>& failed)
 {
-    // A CapabilityStatement is small; reading it here keeps this view simple.
-    const auto summary = fhir::CapabilitySummary::fromBytes(statement, error);
-    if (!summary)
-        return false;
-    m_summary = summary;
-    // Hidden (the Capabilities dock is shut at the explorer's start, and a sign-in hands it the
-    // statement): the tree is filled when the view is shown, or when asked (headline(), tree()).
-    m_filling->request();
-    emit loaded(true);
-    return true;
+    // Off the GUI thread: a server's statement can be hundreds of kilobytes (every resource type with
+    // its search parameters), and a sign-in hands it over while the tabs open.
+    using Read = std::pair<std::optional<fhir::CapabilitySummary>, QString>;
+    const quint64 reading = ++m_reading;
+    auto* watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, reading, failed] {
+        watcher->deleteLater();
+        if (reading != m_reading)
+            return; // a newer statement, or load(), came meanwhile
+        Read result = watcher->result();
+        if (!result.first) {
+            failed(result.second);
+            return;
+        }
+        m_summary = std::move(result.first);
+        // Hidden (the Capabilities dock is shut at the explorer's start, and a sign-in hands it the
+        // statement): the tree is filled when the view is shown, or when asked (headline(), tree()).
+        m_filling->request();
+        emit loaded(true);
+    });
+    watcher->setFuture(QtConcurrent::run([statement] {
+        Read result;
+        result.first = fhir::CapabilitySummary::fromBytes(statement, &result.second);
+        return result;
+    }));
+}
+
+void CapabilityView::showLoadFailure(const QString& error)
+{
+    m_filling->ensure(); // the last statement stays in the tree, under the error
+    m_summary.reset();
+    m_headline->setText(error);
+    emit loaded(false);
 }
 
 void CapabilityView::fill(const fhir::CapabilitySummary& summary)

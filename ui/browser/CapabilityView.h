@@ -2,6 +2,7 @@
 
 #include "app/fhir/CapabilitySummary.h"
 
+#include <functional>
 #include <optional>
 #include <QPointer>
 #include <QWidget>
@@ -35,9 +36,9 @@ public:
     const std::optional<fhir::CapabilitySummary>& summary() const { return m_summary; }
 
     // A statement already read from this server (the sign-in's discovery read it): shown as load()
-    // would show it, with loaded(true), and no request. False, and nothing changed, when the bytes
-    // are not a CapabilityStatement.
-    bool useStatement(const QByteArray& statement);
+    // would show it, with loaded(true) once it is read (off the GUI thread), and no request. Bytes
+    // that are not a CapabilityStatement, or none, change nothing and ask the server (load()).
+    void useStatement(const QByteArray& statement);
 
 public slots:
     void load(); // asks the server (again), e.g. the Load button
@@ -46,7 +47,10 @@ signals:
     void loaded(bool ok);
 
 private:
-    bool take(const QByteArray& statement, QString* error);
+    // Reads the statement off the GUI thread, then keeps and shows it with loaded(true); failed(why)
+    // when it is not a CapabilityStatement. A later read() or load() overtakes one under way.
+    void read(const QByteArray& statement, const std::function<void(const QString&)>& failed);
+    void showLoadFailure(const QString& error); // loaded(false), the error over the last statement
     void fill(const fhir::CapabilitySummary& summary); // the headline and the tree
 
     QPointer<fhir::FhirClient> m_client;
@@ -56,6 +60,7 @@ private:
     QTreeWidget* m_tree = nullptr;
     std::optional<fhir::CapabilitySummary> m_summary;
     DeferredWhileHidden* m_filling = nullptr; // fill(m_summary), put off while hidden
+    quint64 m_reading = 0; // the latest read() or load(): an older read's answer is dropped
 };
 
 } // namespace ccri

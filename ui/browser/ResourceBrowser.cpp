@@ -331,8 +331,7 @@ void ResourceBrowser::onTokensChanged()
         // and the sandbox serves one statement to all. So it is shown without asking
         // again; the Load button, a new server or a new session without it still asks.
         m_capabilityAsked = true;
-        if (!m_capability->useStatement(m_tokens->capabilityStatement(m_client->baseUrl())))
-            m_capability->load();
+        m_capability->useStatement(m_tokens->capabilityStatement(m_client->baseUrl())); // else asks
     }
     const QString granted = m_tokens->grantedScope();
     if (!granted.isEmpty()) {
