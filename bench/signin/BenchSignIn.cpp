@@ -30,9 +30,11 @@
 // same kind of thread). BENCH_BROWSER_ON_GUI_THREAD=1 runs them on the GUI thread, as the bench did
 // before (the form parsing then shares the explorer's thread).
 //
-// Two ends are printed: "click to tabs" (the headline: the window painted with the tabs open, what
-// the user sees) and "click to tabs set" (the issue's own end: the session kept, its tabs open and
-// the statement read, before the paint). The bare GETs are timed to their finished() signal.
+// The headline end is "click to tabs": the window painted with the tabs open and the statement read
+// (what the user sees). Also printed: "click to tabs set" (the session kept and its tabs open,
+// before the paint) and when the statement was read (off the GUI thread, CapabilityView), and the
+// ratio to whichever of those two came last (the list without the paint). The bare GETs are
+// timed to their finished() signal.
 // BENCH_TRACE=1 prints each round's steps; BENCH_EVENTS=1 each GUI event's time
 // (EventTimingApplication); BENCH_SERVER_PROFILE=1 signs in with a server profile, whose session is
 // kept in the keychain, instead of the in-process sandbox's (memory only).
@@ -243,9 +245,14 @@ int main(int argc, char** argv)
     };
     bool capabilityLoaded = false;
     bool capabilityOk = false;
+    QElapsedTimer clickClock;
+    bool measuring = false;
+    qint64 statementNs = -1; // the statement read, from the click
     QObject::connect(capability, &CapabilityView::loaded, &app, [&](bool ok) {
         capabilityLoaded = true;
         capabilityOk = ok;
+        if (measuring && statementNs < 0)
+            statementNs = clickClock.nsecsElapsed();
     });
 
     // BENCH_TRACE=1: when each step of the sign-in came, per round (for finding what costs).
@@ -290,15 +297,13 @@ int main(int argc, char** argv)
         }
     } paintWatch;
     window->installEventFilter(&paintWatch);
-    QElapsedTimer clickClock;
-    bool measuring = false;
     bool paintedOpen = false;
     qint64 endNs = -1;
-    // The issue's own end, before the paint: the session kept, its tabs open and the statement read
-    // (whichever of those comes last; AccountController sets the tabs before it says sessionChanged).
+    // Before the paint: the session kept and its tabs open (AccountController sets the tabs before it
+    // says sessionChanged).
     qint64 tabsSetNs = -1;
     const auto checkTabsSet = [&] {
-        if (measuring && tabsSetNs < 0 && capabilityLoaded && account->session() && !openTabs(window).isEmpty())
+        if (measuring && tabsSetNs < 0 && account->session() && !openTabs(window).isEmpty())
             tabsSetNs = clickClock.nsecsElapsed();
     };
     const auto checkEnd = [&] {
@@ -338,6 +343,8 @@ int main(int argc, char** argv)
     }
     std::vector<double> explorerMs;
     std::vector<double> tabsSetMs;
+    std::vector<double> statementMs;
+    std::vector<double> tabsAndStatementMs; // whichever of the two came last
     std::vector<double> bareMs;
     std::vector<double> bareSignInMs;
     std::vector<double> bareMetadataMs;
@@ -375,6 +382,7 @@ int main(int argc, char** argv)
         paintedOpen = false;
         endNs = -1;
         tabsSetNs = -1;
+        statementNs = -1;
         measuring = true;
         clickClock.start();
         if (timeEvents)
@@ -407,6 +415,8 @@ int main(int argc, char** argv)
         if (tabsSetNs < 0 || tabsSetNs > endNs)
             return fail(QStringLiteral("round %1: the tabs were not set before the paint").arg(round + 1));
         tabsSetMs.push_back(tabsSet);
+        statementMs.push_back(double(statementNs) / 1e6);
+        tabsAndStatementMs.push_back(double(std::max(tabsSetNs, statementNs)) / 1e6);
         if (trace) {
             out << "round " << round + 1 << ": " << steps.join(QStringLiteral(" | ")) << " | done " << elapsed << "\n";
         }
@@ -470,9 +480,11 @@ int main(int argc, char** argv)
     out << QStringLiteral("explorer, click to tabs:           median %1 ms (%2)\n")
                .arg(explorer, 0, 'f', 1)
                .arg(span(explorerMs));
-    out << QStringLiteral("  of which, click to tabs set:     median %1 ms (%2), before the window's paint\n")
+    out << QStringLiteral("  of which, click to tabs set:     median %1 ms (%2), before the window's paint; the "
+                          "statement read at %3 ms\n")
                .arg(median(tabsSetMs), 0, 'f', 1)
-               .arg(span(tabsSetMs));
+               .arg(span(tabsSetMs))
+               .arg(median(statementMs), 0, 'f', 1);
     out << "explorer's requests (last round): " << roundRequests.join(QStringLiteral(", ")) << "\n";
     out << QStringLiteral("bare requests, the same ones:      median %1 ms (%2); sign-in %3 ms, metadata + JWKS "
                           "%4 ms\n")
@@ -483,7 +495,9 @@ int main(int argc, char** argv)
     out << QStringLiteral("ratio explorer / bare: %1x (target <= 1.2x); the simulated browser on %2\n")
                .arg(explorer / bare, 0, 'f', 2)
                .arg(browserOnGui ? QStringLiteral("the GUI thread") : QStringLiteral("its own thread"));
-    out << QStringLiteral("  to tabs set, before the paint: %1x\n").arg(median(tabsSetMs) / bare, 0, 'f', 2);
+    out << QStringLiteral("  to tabs set, before the paint: %1x; to tabs set and the statement read: %2x\n")
+               .arg(median(tabsSetMs) / bare, 0, 'f', 2)
+               .arg(median(tabsAndStatementMs) / bare, 0, 'f', 2);
     shell.reset();
     sandbox.stop();
     return 0;
