@@ -99,7 +99,6 @@ void ResourceTabs::setPageFactory(const PageFactory& factory)
     const QString current = currentResourceType();
     m_pageFactory = factory;
     rebuild();
-    m_pageDecisionStale.fill(true, m_decisions.size());
     for (int i = 0; i < m_decisions.size(); ++i)
         applyDecision(i + offset(), m_decisions.at(i));
     keepUsefulCurrentTab(current);
