@@ -115,8 +115,13 @@ void Discovery::onWellKnown(QNetworkReply* reply)
         return;
     }
     m_wellKnownDone = true;
-    if (m_metadataDone)
+    if (m_metadataDone) {
         conclude();
+        return;
+    }
+    // A sign-in need not wait for the statement (often the biggest answer of the two, and the slower).
+    if (m_wellKnown && !m_wellKnown->authorizationEndpoint.isEmpty() && !m_wellKnown->tokenEndpoint.isEmpty())
+        emit endpointsFound(*m_wellKnown);
 }
 
 void Discovery::onMetadata(QNetworkReply* reply)

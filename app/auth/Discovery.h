@@ -16,7 +16,7 @@ namespace ccri::auth {
 // the CapabilityStatement (`metadata`, asked at the same time) for its `oauth-uris` extension and
 // `fhirVersion`; the smart-configuration wins where both say something.
 // Ends in exactly one of finished() or failed(); a failure says which URLs were asked, what came
-// back and what to check.
+// back and what to check. Before finished(), endpointsFound() may say that a sign-in can go on.
 class Discovery : public QObject
 {
     Q_OBJECT
@@ -35,6 +35,11 @@ public:
     static QUrl metadataUrl(const QUrl& fhirBase);
 
 signals:
+    // The smart-configuration alone names the authorization and token endpoints, while the
+    // CapabilityStatement is still being read: a sign-in can go on (SMART App Launch 2.2, Conformance:
+    // the smart-configuration is how a client finds them, and the statement's oauth-uris extension is
+    // the v1 route). At most once, and finished() follows with the configuration the statement completes.
+    void endpointsFound(const ccri::auth::SmartConfiguration& configuration);
     void finished(const ccri::auth::SmartConfiguration& configuration);
     void failed(const QString& message);
 

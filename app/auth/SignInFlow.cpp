@@ -10,6 +10,8 @@
 #include "app/auth/TokenStore.h"
 #include "app/net/JwtDecoder.h"
 
+#include <utility>
+
 namespace ccri::auth {
 
 SignInFlow::SignInFlow(const ServerProfile& profile, QNetworkAccessManager* network, TokenStore* tokens,
@@ -63,16 +65,49 @@ void SignInFlow::start()
     setStep(Step::Discovering, tr("Finding how to sign in to %1…").arg(m_profile.fhirBase.toString()));
     auto* discovery = new Discovery(m_network, this);
     m_discovery = discovery;
+    m_discovering = true;
     discovery->setSslConfiguration(m_profile.sslConfiguration());
+    // The browser opens as soon as the smart-configuration names the endpoints; the statement (the
+    // larger answer) is read meanwhile.
+    connect(discovery, &Discovery::endpointsFound, this, &SignInFlow::onDiscovered);
     connect(discovery, &Discovery::finished, this, [this, discovery](const SmartConfiguration& configuration) {
         discovery->deleteLater();
-        onDiscovered(configuration);
+        onDiscoveryFinished(configuration);
     });
     connect(discovery, &Discovery::failed, this, [this, discovery](const QString& message) {
         discovery->deleteLater();
+        m_discovering = false;
         fail(message);
     });
     discovery->start(m_profile.fhirBase);
+}
+
+void SignInFlow::onDiscoveryFinished(const SmartConfiguration& configuration)
+{
+    m_discovering = false;
+    if (m_step == Step::Failed)
+        return;
+    if (!configuration.capabilityStatement.isEmpty())
+        emit statementRead(configuration.capabilityStatement);
+    if (!m_configuration) {
+        onDiscovered(configuration);
+        return;
+    }
+    // Under way since endpointsFound(): the statement only fills what the smart-configuration left
+    // empty (Discovery::finished), so every step made so far holds the same endpoints and issuer.
+    m_configuration = configuration;
+    if (const std::function<void()> next = std::exchange(m_whenDiscovered, nullptr))
+        next();
+}
+
+void SignInFlow::afterDiscovery(const std::function<void()>& next)
+{
+    // The id_token's keys may be named only by the statement, and the session keeps the whole
+    // configuration (its fhirVersion, its statement): tokens that come first wait for it.
+    if (m_discovering)
+        m_whenDiscovered = next;
+    else
+        next();
 }
 
 void SignInFlow::onDiscovered(const SmartConfiguration& configuration)
@@ -161,7 +196,7 @@ void SignInFlow::authorize()
                 fail(error);
                 return;
             }
-            store(*record);
+            afterDiscovery([this, kept = *record] { store(kept); });
         });
         return;
     }
@@ -234,7 +269,7 @@ void SignInFlow::exchange(const QString& code)
                                         fail(error);
                                         return;
                                     }
-                                    checkIdToken(*record);
+                                    afterDiscovery([this, checked = *record] { checkIdToken(checked); });
                                 });
 }
 

@@ -7,6 +7,7 @@
 #include "app/auth/TokenRecord.h"
 #include "app/crypto/SigningKey.h"
 
+#include <functional>
 #include <optional>
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,8 @@ class TokenStore;
 
 // Signing in to one profile, as a chain of step objects with signals:
 //   discover (Discovery) → authorize (AuthorizationStep + a browser) → exchange (TokenClient)
+//   (the authorization starts once the smart-configuration has answered; the CapabilityStatement
+//   completes the configuration meanwhile, and the id_token check waits for it if it must)
 //   → check the id_token (IdTokenVerifier: nonce, iss, aud, exp, signature against jwks_uri)
 //   → store (TokenStore, key per profile and user; succeeded() does not wait for the keychain).
 // Client-credentials profiles skip the browser. A signed-JWT profile's private key is read from the
@@ -73,6 +76,9 @@ signals:
     void stepChanged(ccri::auth::SignInFlow::Step step, const QString& description);
     void browserRequired(const QUrl& url, const QUrl& redirectUri);
     void externalBrowserRequired(const QUrl& url);
+    // The server's CapabilityStatement as discovery read it, before the sign-in ends: a view may start
+    // reading it now. succeeded()'s configuration carries the same bytes.
+    void statementRead(const QByteArray& statement);
     void succeeded(const ccri::auth::SmartConfiguration& configuration, const ccri::auth::TokenRecord& record,
                    const QString& user);
     void failed(const QString& message);
@@ -81,6 +87,8 @@ private:
     void setStep(Step step, const QString& description);
     void fail(const QString& message);
     void onDiscovered(const SmartConfiguration& configuration);
+    void onDiscoveryFinished(const SmartConfiguration& configuration);
+    void afterDiscovery(const std::function<void()>& next); // at once, or when the statement has answered
     void loadSecretThenContinue();
     void loadSigningKeyThenContinue();
     void authorize();
@@ -94,6 +102,8 @@ private:
     QString m_clientSecret;
     std::optional<crypto::SigningKey> m_signingKey;
     QPointer<Discovery> m_discovery;
+    bool m_discovering = false; // the CapabilityStatement not yet answered
+    std::function<void()> m_whenDiscovered; // the step after the tokens came, if they came before it
     QPointer<AuthorizationStep> m_authorization;
     QPointer<LoopbackRedirectListener> m_listener;
     QPointer<TokenClient> m_tokenClient;

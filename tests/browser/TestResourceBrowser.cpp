@@ -825,6 +825,41 @@ private slots:
         QVERIFY2(view->headline().contains(QStringLiteral("Second")), qPrintable(view->headline()));
     }
 
+    void capabilityViewShowsAPreparedStatementAtOnce()
+    {
+        // The sign-in's discovery hands the statement over early (prepare); the session's copy, the
+        // same bytes, is then shown at once, with no request and no wait. Other bytes are read anew.
+        CapabilityView* view = m_browser->capabilityView();
+        QSignalSpy loaded(view, &CapabilityView::loaded);
+        const QByteArray prepared = R"({"resourceType": "CapabilityStatement", "fhirVersion": "4.0.1",
+            "software": {"name": "Prepared"}, "rest": [{"mode": "server", "resource": [{"type": "Flag"}]}]})";
+        view->prepare(prepared);
+        QVERIFY(loaded.isEmpty()); // nothing shown before the session comes
+        QTRY_VERIFY(view->hasPrepared());
+        view->useStatement(QByteArray(prepared.constData(), prepared.size())); // equal bytes, another copy
+        QCOMPARE(loaded.count(), 1); // at once
+        QCOMPARE(loaded.last().at(0).toBool(), true);
+        QVERIFY(!view->hasPrepared()); // used once
+        QVERIFY2(view->headline().contains(QStringLiteral("Prepared")), qPrintable(view->headline()));
+
+        // Prepared, then other bytes handed over: those are shown, read as ever.
+        view->prepare(prepared);
+        QTRY_VERIFY(view->hasPrepared());
+        const QByteArray other = QByteArray(prepared).replace("Prepared", "Other");
+        view->useStatement(other);
+        QTRY_COMPARE(loaded.count(), 2);
+        QVERIFY2(view->headline().contains(QStringLiteral("Other")), qPrintable(view->headline()));
+        QVERIFY(!view->hasPrepared()); // dropped: a newer statement came
+
+        // Load asks the server; a prepared read is then out of date and dropped.
+        view->prepare(prepared);
+        QTRY_VERIFY(view->hasPrepared());
+        view->load();
+        QVERIFY(!view->hasPrepared());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 10000);
+        QCOMPARE(view->summary()->fhirVersion(), QStringLiteral("3.0.1"));
+    }
+
     void documentsShowPdfAndPngInside()
     {
         QString error;

@@ -15,7 +15,6 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSignalSpy>
 #include <QtTest>
 
 using ccri::auth::Discovery;
@@ -45,6 +44,8 @@ struct DiscoveryResult
     bool done = false;
     std::optional<SmartConfiguration> configuration;
     QString error;
+    QList<SmartConfiguration> early; // endpointsFound(), in order
+    qsizetype earlyBeforeDone = -1; // how many had come when it finished or failed
 };
 
 struct TokenResult
@@ -61,17 +62,27 @@ class HostileSignInTest : public QObject
     Q_OBJECT
 
 private:
+    // Every signal of discovery's into *result (which outlives the connections: disconnect first).
+    void record(Discovery& discovery, DiscoveryResult* result)
+    {
+        connect(&discovery, &Discovery::endpointsFound, this,
+                [result](const SmartConfiguration& configuration) { result->early << configuration; });
+        connect(&discovery, &Discovery::finished, this, [result](const SmartConfiguration& configuration) {
+            result->configuration = configuration;
+            result->earlyBeforeDone = result->early.size();
+            result->done = true;
+        });
+        connect(&discovery, &Discovery::failed, this, [result](const QString& error) {
+            result->error = error;
+            result->earlyBeforeDone = result->early.size();
+            result->done = true;
+        });
+    }
+
     DiscoveryResult discover(Discovery& discovery, const QUrl& base, int waitMs = 20000)
     {
         DiscoveryResult result;
-        connect(&discovery, &Discovery::finished, this, [&](const SmartConfiguration& configuration) {
-            result.configuration = configuration;
-            result.done = true;
-        });
-        connect(&discovery, &Discovery::failed, this, [&](const QString& error) {
-            result.error = error;
-            result.done = true;
-        });
+        record(discovery, &result);
         discovery.start(base);
         if (!QTest::qWaitFor([&] { return result.done; }, waitMs))
             qWarning("no answer within %d ms", waitMs);
@@ -298,6 +309,60 @@ private slots:
     }
 
     void discoveryThatNeverAnswers() { discoveryFails(HostileServer::silent(), HostileServer::silent(), 1000); }
+
+    void discoveryGoesOnWithoutTheStatement()
+    {
+        // The smart-configuration names the endpoints and the CapabilityStatement never answers: a
+        // sign-in can go on at once (endpointsFound), and finished() still comes, when the statement's
+        // request times out, with the smart-configuration's endpoints and no statement.
+        HostileServer server;
+        QVERIFY(server.listen());
+        const QByteArray wellKnown
+            = "{\"issuer\": \"http://127.0.0.1/auth\", "
+              "\"authorization_endpoint\": \"http://127.0.0.1/auth/authorize\", "
+              "\"token_endpoint\": \"http://127.0.0.1/auth/token\", \"code_challenge_methods_supported\": [\"S256\"], "
+              "\"capabilities\": [\"launch-standalone\"]}";
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"), HostileServer::json(wellKnown));
+        server.route(QStringLiteral("/fhir/metadata"), HostileServer::silent());
+        QNetworkAccessManager network;
+        Discovery discovery(&network);
+        discovery.setTimeout(1500);
+        const QUrl base = server.url(QStringLiteral("/fhir"));
+        DiscoveryResult result;
+        record(discovery, &result);
+        discovery.start(base);
+        QTRY_COMPARE_WITH_TIMEOUT(result.early.size(), 1, 10000);
+        QVERIFY(!result.done); // the statement is still awaited
+        const auto early = result.early.first();
+        QCOMPARE(early.tokenEndpoint, QUrl(QStringLiteral("http://127.0.0.1/auth/token")));
+        QCOMPARE(early.authorizationEndpoint, QUrl(QStringLiteral("http://127.0.0.1/auth/authorize")));
+        QTRY_VERIFY_WITH_TIMEOUT(result.done, 10000);
+        QVERIFY2(result.configuration, qPrintable(result.error));
+        QCOMPARE(result.configuration->tokenEndpoint, early.tokenEndpoint);
+        QVERIFY(result.configuration->capabilityStatement.isEmpty());
+        QCOMPARE(result.earlyBeforeDone, 1);
+        QCOMPARE(result.early.size(), 1); // once
+
+        // Without an authorization endpoint of its own, the statement's oauth-uris may name it: no
+        // early word, only finished().
+        server.route(QStringLiteral("/fhir/.well-known/smart-configuration"),
+                     HostileServer::json("{\"token_endpoint\": \"http://127.0.0.1/auth/token\"}"));
+        server.route(
+            QStringLiteral("/fhir/metadata"),
+            HostileServer::json(
+                "{\"resourceType\": \"CapabilityStatement\", "
+                "\"fhirVersion\": \"3.0.1\", \"rest\": [{\"mode\": \"server\", \"security\": {\"extension\": [{ "
+                "\"url\": \"http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris\", \"extension\": [ "
+                "{\"url\": \"authorize\", \"valueUri\": \"http://127.0.0.1/auth/authorize\"}, "
+                "{\"url\": \"token\", \"valueUri\": \"http://127.0.0.1/auth/token\"}]}]}}]}"));
+        result = DiscoveryResult();
+        discovery.start(base);
+        QTRY_VERIFY_WITH_TIMEOUT(result.done, 10000);
+        QCOMPARE(result.early.size(), 0);
+        QVERIFY2(result.configuration, qPrintable(result.error));
+        QCOMPARE(result.configuration->authorizationEndpoint, QUrl(QStringLiteral("http://127.0.0.1/auth/authorize")));
+        QVERIFY(!result.configuration->capabilityStatement.isEmpty());
+    }
 
     void discoveryClosedMidBody()
     {

@@ -109,14 +109,19 @@ void TestSignInRequests::signInReadsTheCapabilityStatementOnce()
     CapabilityView* capability = browser->capabilityView();
     QVERIFY(!capability->summary());
     QSignalSpy loaded(capability, &CapabilityView::loaded);
+    QSignalSpy read(account->signInController(), &SignInController::capabilityStatementRead);
     const int before = metadataRequests();
 
-    // Discovery reads the statement; the capability view shows that copy the moment the session is
-    // kept. Had it asked again, the sandbox would have logged that request before its answer came.
+    // Discovery reads the statement, and says so before the session comes (the capability view reads
+    // it meanwhile); the view shows that copy the moment the session is kept. Had it asked again, the
+    // sandbox would have logged that request before its answer came.
     QVERIFY(signIn());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
     QCOMPARE(loaded.first().first().toBool(), true);
     QCOMPARE(metadataRequests(), before + 1);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().first().toByteArray(), account->session()->configuration().capabilityStatement);
+    QVERIFY(!capability->hasPrepared()); // taken by the session's copy
     QVERIFY(capability->summary());
     QVERIFY2(capability->headline().contains(QStringLiteral("3.0.1 (STU3)")), qPrintable(capability->headline()));
     QVERIFY(!capability->tree()->findItems(QStringLiteral("token"), Qt::MatchRecursive | Qt::MatchExactly).isEmpty());

@@ -63,6 +63,8 @@ void CapabilityView::load()
         return;
     }
     m_filling->ensure(); // a statement not yet shown would otherwise come over "Loading…"
+    m_preparedStatement.clear(); // the server's answer is newer
+    m_prepared = QFuture<Read>();
     ++m_reading; // a statement still being read is overtaken by the server's answer
     m_headline->setText(tr("Loading…"));
     m_reply = m_client->get(m_client->url(QStringLiteral("metadata")));
@@ -86,33 +88,61 @@ void CapabilityView::useStatement(const QByteArray& statement)
     read(statement, [this](const QString&) { load(); });
 }
 
-void CapabilityView::read(const QByteArray& statement, const std::function<void(const QString&)>& failed)
+void CapabilityView::prepare(const QByteArray& statement)
+{
+    m_preparedStatement = statement;
+    m_prepared = statement.isEmpty() ? QFuture<Read>() : readOffThread(statement);
+}
+
+bool CapabilityView::hasPrepared() const
+{
+    return !m_preparedStatement.isEmpty() && m_prepared.isFinished();
+}
+
+QFuture<CapabilityView::Read> CapabilityView::readOffThread(const QByteArray& statement)
 {
     // Off the GUI thread: a server's statement can be hundreds of kilobytes (every resource type with
     // its search parameters), and a sign-in hands it over while the tabs open.
-    using Read = std::pair<std::optional<fhir::CapabilitySummary>, QString>;
+    return QtConcurrent::run([statement] {
+        Read result;
+        result.first = fhir::CapabilitySummary::fromBytes(statement, &result.second);
+        return result;
+    });
+}
+
+void CapabilityView::read(const QByteArray& statement, const std::function<void(const QString&)>& failed)
+{
     const quint64 reading = ++m_reading;
+    // The prepared read serves these bytes only (the same document the session carries), and once.
+    const bool prepared = !m_preparedStatement.isEmpty() && m_preparedStatement == statement;
+    const QFuture<Read> future = prepared ? m_prepared : readOffThread(statement);
+    m_preparedStatement.clear();
+    m_prepared = QFuture<Read>();
+    if (future.isFinished()) {
+        adopt(future.result(), failed);
+        return;
+    }
     auto* watcher = new QFutureWatcher<Read>(this);
     connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, reading, failed] {
         watcher->deleteLater();
         if (reading != m_reading)
             return; // a newer statement, or load(), came meanwhile
-        Read result = watcher->result();
-        if (!result.first) {
-            failed(result.second);
-            return;
-        }
-        m_summary = std::move(result.first);
-        // Hidden (the Capabilities dock is shut at the explorer's start, and a sign-in hands it the
-        // statement): the tree is filled when the view is shown, or when asked (headline(), tree()).
-        m_filling->request();
-        emit loaded(true);
+        adopt(watcher->result(), failed);
     });
-    watcher->setFuture(QtConcurrent::run([statement] {
-        Read result;
-        result.first = fhir::CapabilitySummary::fromBytes(statement, &result.second);
-        return result;
-    }));
+    watcher->setFuture(future);
+}
+
+void CapabilityView::adopt(Read result, const std::function<void(const QString&)>& failed)
+{
+    if (!result.first) {
+        failed(result.second);
+        return;
+    }
+    m_summary = std::move(result.first);
+    // Hidden (the Capabilities dock is shut at the explorer's start, and a sign-in hands it the
+    // statement): the tree is filled when the view is shown, or when asked (headline(), tree()).
+    m_filling->request();
+    emit loaded(true);
 }
 
 void CapabilityView::showLoadFailure(const QString& error)

@@ -4,8 +4,10 @@
 
 #include <functional>
 #include <optional>
+#include <QFuture>
 #include <QPointer>
 #include <QWidget>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -39,6 +41,11 @@ public:
     // would show it, with loaded(true) once it is read (off the GUI thread), and no request. Bytes
     // that are not a CapabilityStatement, or none, change nothing and ask the server (load()).
     void useStatement(const QByteArray& statement);
+    // A statement the sign-in's discovery has just read, before its session comes: read now, off the
+    // GUI thread, and kept for useStatement() with the same bytes, which then shows it at once (the
+    // read has long ended by the time the user has signed in). Nothing is shown or emitted here.
+    void prepare(const QByteArray& statement);
+    bool hasPrepared() const; // a prepared statement is waiting for useStatement(), its read ended
 
 public slots:
     void load(); // asks the server (again), e.g. the Load button
@@ -47,9 +54,14 @@ signals:
     void loaded(bool ok);
 
 private:
-    // Reads the statement off the GUI thread, then keeps and shows it with loaded(true); failed(why)
-    // when it is not a CapabilityStatement. A later read() or load() overtakes one under way.
+    using Read = std::pair<std::optional<fhir::CapabilitySummary>, QString>; // the summary, or why not
+
+    static QFuture<Read> readOffThread(const QByteArray& statement);
+    // Reads the statement off the GUI thread (or takes the prepared read of the same bytes), then keeps
+    // and shows it with loaded(true); failed(why) when it is not a CapabilityStatement. A later read()
+    // or load() overtakes one under way.
     void read(const QByteArray& statement, const std::function<void(const QString&)>& failed);
+    void adopt(Read result, const std::function<void(const QString&)>& failed);
     void showLoadFailure(const QString& error); // loaded(false), the error over the last statement
     void fill(const fhir::CapabilitySummary& summary); // the headline and the tree
 
@@ -61,6 +73,8 @@ private:
     std::optional<fhir::CapabilitySummary> m_summary;
     DeferredWhileHidden* m_filling = nullptr; // fill(m_summary), put off while hidden
     quint64 m_reading = 0; // the latest read() or load(): an older read's answer is dropped
+    QByteArray m_preparedStatement; // prepare()'s bytes, and their read
+    QFuture<Read> m_prepared;
 };
 
 } // namespace ccri

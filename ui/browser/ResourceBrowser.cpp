@@ -322,6 +322,10 @@ void ResourceBrowser::onTokensChanged()
         applyServerSort();
         return;
     }
+    const QString granted = m_tokens->grantedScope();
+    if (!granted.isEmpty()) {
+        m_window->access()->setScopes(ScopeSet::parse(granted));
+    }
     if (!m_capabilityAsked) {
         // What the server can do, for the capability view and for sorting the tabs newest first.
         // The sign-in's discovery has read it already from this base, without a token, and it is the
@@ -329,13 +333,11 @@ void ResourceBrowser::onTokensChanged()
         // Conformance: the server SHALL declare its OAuth endpoints in its CapabilityStatement; 2.2
         // keeps that as the deprecated v1 route), CCRI's secured server left only /metadata open,
         // and the sandbox serves one statement to all. So it is shown without asking
-        // again; the Load button, a new server or a new session without it still asks.
+        // again; the Load button, a new server or a new session without it still asks. After the tabs'
+        // access is decided: the view shows it at once when it read it during the sign-in
+        // (CapabilityView::prepare), and its newest-first sorts may ask the tab in front again.
         m_capabilityAsked = true;
         m_capability->useStatement(m_tokens->capabilityStatement(m_client->baseUrl())); // else asks
-    }
-    const QString granted = m_tokens->grantedScope();
-    if (!granted.isEmpty()) {
-        m_window->access()->setScopes(ScopeSet::parse(granted));
     }
     // UK Core Access: a client says when results may be filtered by access rules. patient/ scopes (SMART App
     // Launch 2.2 §3.0.2.3) and a patient context confine every search to that patient's compartment.

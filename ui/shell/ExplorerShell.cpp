@@ -5,6 +5,7 @@
 #include "app/auth/TokenStore.h"
 #include "app/core/ScopePolicy.h"
 #include "app/fhir/FhirClient.h"
+#include "ui/browser/CapabilityView.h"
 #include "ui/browser/ResourceBrowser.h"
 #include "ui/desktop/ApplicationMenus.h"
 #include "ui/desktop/HighContrastPalette.h"
@@ -16,6 +17,7 @@
 #include "ui/scopes/ScopePreviewPanel.h"
 #include "ui/signin/AccountController.h"
 #include "ui/signin/SessionTokenProvider.h"
+#include "ui/signin/SignInController.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -55,6 +57,10 @@ ExplorerShell::ExplorerShell(const ExplorerShellOptions& options, const LocalSan
         m_account->setRequestLog(m_browser->requestLog()); // sign-in exchanges in the request log too
         AccountController* account = m_account.get();
         m_browser->setExtraHeaders([account] { return account->currentExtraHeaders(); });
+        // The statement the sign-in's discovery read is read for the capability view while the user is
+        // at the browser: the session hands over the same bytes, and the view shows them at once.
+        QObject::connect(m_account->signInController(), &SignInController::capabilityStatementRead,
+                         m_browser->capabilityView(), &CapabilityView::prepare);
     }
     // Last, once every screen has added its actions and docks.
     m_shortcuts = std::make_unique<KeyboardShortcuts>(m_window.get());

@@ -40,6 +40,7 @@ void SignInController::signIn(const auth::ServerProfile& profile)
         else
             emit progress(tr("Continue in your web browser; this window will follow when you have signed in."));
     });
+    connect(flow, &auth::SignInFlow::statementRead, this, &SignInController::capabilityStatementRead);
     connect(flow, &auth::SignInFlow::succeeded, this,
             [this, flow](const auth::SmartConfiguration& configuration, const auth::TokenRecord& record,
                          const QString& user) {

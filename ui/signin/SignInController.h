@@ -47,6 +47,9 @@ signals:
     void progress(const QString& message);
     void windowOpened(ccri::SignInWindow* window);
     void signedIn(ccri::auth::Session* session); // the receiver takes ownership
+    // The sign-in's discovery read the server's CapabilityStatement (SignInFlow::statementRead): the
+    // session that follows carries the same bytes.
+    void capabilityStatementRead(const QByteArray& statement);
     void failed(const QString& message);
 
 private:
