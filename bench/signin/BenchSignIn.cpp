@@ -35,7 +35,8 @@
 // before the paint) and when the statement was read (off the GUI thread, CapabilityView), and the
 // ratio to whichever of those two came last (the list without the paint). The bare GETs are
 // timed to their finished() signal.
-// BENCH_TRACE=1 prints each round's steps; BENCH_EVENTS=1 each GUI event's time
+// BENCH_TRACE=1 prints each round's steps, with the browser's and the bare sign-in's answers on their own
+// clocks (SimulatedTrainee::timeline); BENCH_EVENTS=1 each GUI event's time
 // (EventTimingApplication); BENCH_SERVER_PROFILE=1 signs in with a server profile, whose session is
 // kept in the keychain, instead of the in-process sandbox's (memory only).
 #include "app/auth/ProfileStore.h"
@@ -388,6 +389,7 @@ int main(int argc, char** argv)
         if (timeEvents)
             app.start(&clickClock);
         account->signIn();
+        note(QStringLiteral("the click handled"));
         const bool signedIn = runUntil([&] { return !failure.isEmpty() || endNs >= 0; });
         measuring = false;
         if (timeEvents)
@@ -419,6 +421,8 @@ int main(int argc, char** argv)
         tabsAndStatementMs.push_back(double(std::max(tabsSetNs, statementNs)) / 1e6);
         if (trace) {
             out << "round " << round + 1 << ": " << steps.join(QStringLiteral(" | ")) << " | done " << elapsed << "\n";
+            // The browser's own clock starts when it is handed the authorization URL.
+            out << "  its browser: " << browser->timeline().join(QStringLiteral(" | ")) << "\n";
         }
 
         // Signed out before the bare round, and quiet (revocation answered) before the next click.
@@ -445,7 +449,9 @@ int main(int argc, char** argv)
         QObject::connect(bare, &test::SimulatedTrainee::failed, &app, [&](const QString& why) { bareFailure = why; });
         onBrowserThread([bare] { bare->signIn(); });
         if (!runUntil([&] { return bareSignedIn || !bareFailure.isEmpty(); }) || !bareFailure.isEmpty()) {
-            return fail(QStringLiteral("bare sign-in: %1").arg(bareFailure));
+            return fail(QStringLiteral("bare sign-in: %1 (answers: %2)")
+                            .arg(bareFailure.isEmpty() ? QStringLiteral("no answer in time") : bareFailure,
+                                 bare->timeline().join(QStringLiteral(", "))));
         }
         // The other requests the explorer makes: the CapabilityStatement its discovery reads (and its
         // capability view shows) and the JWKS its ID-token check reads, plain GETs.
@@ -466,6 +472,9 @@ int main(int argc, char** argv)
             reply->deleteLater();
         }
         const double bareSignIn = double(bare->signInNanoseconds()) / 1e6; // not cut to whole milliseconds
+        if (trace)
+            out << "bare, round " << round + 1 << ": " << bare->timeline().join(QStringLiteral(" | ")) << " | sign-in "
+                << bareSignIn << " ms\n";
         bareSignInMs.push_back(bareSignIn);
         bareMetadataMs.push_back(extraMs);
         bareMs.push_back(bareSignIn + extraMs);

@@ -44,6 +44,14 @@ SimulatedTrainee::SimulatedTrainee(const QUrl& fhirBase, const QString& username
     , m_scope(scope)
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_network, &QNetworkAccessManager::finished, this, [this](QNetworkReply* reply) {
+        if (m_signInTimer.isValid())
+            m_timeline << QStringLiteral("%1 %2 at %3 ms")
+                              .arg(reply->operation() == QNetworkAccessManager::PostOperation ? QStringLiteral("POST")
+                                                                                              : QStringLiteral("GET"),
+                                   reply->url().path())
+                              .arg(double(m_signInTimer.nsecsElapsed()) / 1e6, 0, 'f', 2);
+    });
 }
 
 SimulatedTrainee::~SimulatedTrainee() = default;
@@ -56,6 +64,7 @@ void SimulatedTrainee::setClient(const QString& clientId, const QString& redirec
 
 void SimulatedTrainee::signIn()
 {
+    m_timeline.clear();
     m_signInTimer.start();
     m_steps = 0;
     discover();
@@ -66,6 +75,8 @@ void SimulatedTrainee::authorizeAt(const QUrl& authorizeUrl, const QString& redi
     m_browserOnly = true;
     m_redirectUri = redirectUri;
     m_steps = 0;
+    m_timeline.clear();
+    m_signInTimer.start();
     QNetworkReply* reply = m_network->get(QNetworkRequest(authorizeUrl));
     connect(reply, &QNetworkReply::finished, this, [this, reply] { follow(reply); });
 }

@@ -59,6 +59,8 @@ public:
     QString patient() const { return m_patient; }
     qint64 signInMilliseconds() const { return m_signInMilliseconds; }
     qint64 signInNanoseconds() const { return m_signInNanoseconds; } // the same, not cut to whole milliseconds
+    // Each answer of the last signIn() or authorizeAt(), "GET /auth/authorize at 1.23 ms" (for the benchmarks).
+    QStringList timeline() const { return m_timeline; }
 
 signals:
     void signedIn();
@@ -95,6 +97,7 @@ private:
     int m_steps = 0;
     bool m_browserOnly = false;
     QElapsedTimer m_signInTimer;
+    QStringList m_timeline; // "METHOD path at N ms" per answer since signIn() or authorizeAt()
     qint64 m_signInMilliseconds = 0;
     qint64 m_signInNanoseconds = 0;
 };
