@@ -134,6 +134,7 @@ std::optional<ServerProfile> ProfileStore::findByServer(const QUrl& fhirBase, co
 
 void ProfileStore::save(const ServerProfile& profile)
 {
+    ++m_revision;
     m_settings->beginGroup(kProfiles + QLatin1Char('/') + profile.id);
     m_settings->setValue(kName, profile.displayName);
     if (profile.inProcessSandbox)
@@ -171,6 +172,7 @@ bool ProfileStore::remove(const QString& id, QString* error)
                 "ProfileStore", "Built-in profiles can't be removed; duplicate one to change it freely.");
         return false;
     }
+    ++m_revision;
     m_settings->remove(kProfiles + QLatin1Char('/') + id);
     m_settings->remove(kSessions + QLatin1Char('/') + id);
     return true;

@@ -37,10 +37,15 @@ public:
 
     void sync();
 
+    // Changes with every save() and remove() through this store: what was read from a profile before
+    // holds while it is the same (AccountController's per-request extra headers).
+    quint64 revision() const { return m_revision; }
+
 private:
     ServerProfile read(const QString& id, const ServerProfile& base) const;
 
     QSettings* m_settings;
+    quint64 m_revision = 0;
 };
 
 } // namespace ccri::auth

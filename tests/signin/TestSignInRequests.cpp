@@ -44,6 +44,7 @@ private slots:
     void initTestCase();
 
     void signInReadsTheCapabilityStatementOnce();
+    void extraHeadersFollowTheProfileAsSaved();
 
 private:
     int metadataRequests() const; // GETs of <base>/metadata the sandbox has answered
@@ -158,6 +159,41 @@ void TestSignInRequests::signInReadsTheCapabilityStatementOnce()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 10000);
     QCOMPARE(loaded.last().first().toBool(), true);
     QCOMPARE(metadataRequests(), before + 3);
+}
+
+void TestSignInRequests::extraHeadersFollowTheProfileAsSaved()
+{
+    // The explorer reads the profile's extra headers once, not for every request; a saved change is
+    // on the very next request (here, the next sign-in's discovery).
+    AccountController* account = m_app.account();
+    ResourceBrowser* browser = m_app.shell()->browser();
+    QVERIFY(browser);
+    const auto courseSent = [browser] {
+        net::RequestLog* log = browser->requestLog();
+        for (int i = 0; i < log->size(); ++i) {
+            if (!log->at(i).url.path().endsWith(QLatin1String("/.well-known/smart-configuration")))
+                continue;
+            for (const auto& [name, value] : log->at(i).requestHeaders) {
+                if (name == "X-Course")
+                    return QString::fromLatin1(value);
+            }
+            return QStringLiteral("(none)");
+        }
+        return QStringLiteral("(no discovery)");
+    };
+    for (const QString& course : {QStringLiteral("first"), QStringLiteral("second")}) {
+        auth::ServerProfile profile = account->currentProfile();
+        profile.signInMode = auth::ServerProfile::SignInMode::SystemBrowser;
+        profile.redirectUri = auth::ServerProfile::defaultRedirectUri(profile.signInMode);
+        profile.extraHeaders = {QStringLiteral("X-Course: %1").arg(course)};
+        account->profiles()->save(profile);
+        account->selectProfile(profile.id);
+        QCOMPARE(account->currentExtraHeaders().lines(), profile.extraHeaders);
+        QVERIFY(signIn());
+        QCOMPARE(courseSent(), course);
+        account->signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(!account->session(), 10000);
+    }
 }
 
 int main(int argc, char** argv)

@@ -339,7 +339,14 @@ void AccountController::showProfiles()
 
 net::ExtraHeaders AccountController::currentExtraHeaders() const
 {
-    return net::ExtraHeaders::parse(currentProfile().extraHeaders).value_or(net::ExtraHeaders());
+    // Every request asks (sign-in and FHIR alike); reading the profile from the settings each time cost
+    // tens of microseconds on the GUI thread per request. Read again when the profile or a save changes.
+    if (!m_headers || m_headersProfileId != m_currentProfileId || m_headersRevision != m_profiles->revision()) {
+        m_headers = net::ExtraHeaders::parse(currentProfile().extraHeaders).value_or(net::ExtraHeaders());
+        m_headersProfileId = m_currentProfileId;
+        m_headersRevision = m_profiles->revision();
+    }
+    return *m_headers;
 }
 
 void AccountController::checkServer()

@@ -124,6 +124,10 @@ private:
     bool m_externalSandbox = false; // useSandbox(): not ours to start
     bool m_signInWhenSandboxReady = false;
     QString m_currentProfileId;
+    // currentExtraHeaders(), asked for every request: kept while the profile and the store's revision hold.
+    mutable QString m_headersProfileId;
+    mutable quint64 m_headersRevision = 0;
+    mutable std::optional<net::ExtraHeaders> m_headers;
     const auth::Clock* m_clock = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_signOutAction = nullptr;
