@@ -71,14 +71,57 @@ bool redactJson(nlohmann::json& node)
 
 } // namespace
 
-bool RequestLogEntry::isSecretField(const QString& name)
+namespace {
+
+const QStringList& secretFields()
 {
     static const QStringList secrets {QStringLiteral("code"),          QStringLiteral("code_verifier"),
                                       QStringLiteral("access_token"),  QStringLiteral("refresh_token"),
                                       QStringLiteral("id_token"),      QStringLiteral("token"),
                                       QStringLiteral("client_secret"), QStringLiteral("password"),
                                       QStringLiteral("assertion"),     QStringLiteral("client_assertion")};
-    return secrets.contains(name, Qt::CaseInsensitive);
+    return secrets;
+}
+
+// Names whose mere presence keeps a body that is neither a form nor JSON out of the log.
+constexpr const char* kBareSecretNames[]
+    = {"access_token", "refresh_token", "id_token", "client_secret", "code_verifier"};
+
+// Whether redactBody() could change `body`, or keep it out: a member named as a secret field (any case;
+// "code" is never one in JSON), a \u escape (a member's name could be spelt that way), or a bare secret
+// name (for a body that is not JSON). A scan far cheaper than parsing: a FHIR Bundle or a
+// CapabilityStatement (hundreds of kilobytes, each reply's on the GUI thread) has none, and is kept as
+// it came.
+bool mayHoldSecret(const QByteArray& body)
+{
+    if (body.contains("\\u"))
+        return true;
+    const QByteArray lower = body.toLower();
+    for (const char* name : kBareSecretNames) {
+        if (lower.contains(name))
+            return true;
+    }
+    for (const QString& field : secretFields()) {
+        if (field == QLatin1String("code"))
+            continue;
+        const QByteArray quoted = '"' + field.toLatin1() + '"';
+        for (qsizetype at = lower.indexOf(quoted); at >= 0; at = lower.indexOf(quoted, at + 1)) {
+            qsizetype next = at + quoted.size();
+            while (next < lower.size()
+                   && (lower[next] == ' ' || lower[next] == '\t' || lower[next] == '\n' || lower[next] == '\r'))
+                ++next;
+            if (next < lower.size() && lower[next] == ':')
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool RequestLogEntry::isSecretField(const QString& name)
+{
+    return secretFields().contains(name, Qt::CaseInsensitive);
 }
 
 QByteArray RequestLogEntry::redactAuthorization(const QByteArray& value)
@@ -105,12 +148,14 @@ QByteArray RequestLogEntry::redactBody(const QByteArray& contentType, const QByt
         }
         return redacted.toString(QUrl::FullyEncoded).toUtf8();
     }
+    if (!mayHoldSecret(body))
+        return body;
     nlohmann::json parsed = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     if (!parsed.is_discarded()) {
         return redactJson(parsed) ? QByteArray::fromStdString(parsed.dump(2)) : body;
     }
     // Not a form, not JSON: kept unless it might carry a secret under one of the names.
-    for (const char* name : {"access_token", "refresh_token", "id_token", "client_secret", "code_verifier"}) {
+    for (const char* name : kBareSecretNames) {
         if (body.contains(name))
             return QByteArrayLiteral("(not kept: it may hold a secret)");
     }

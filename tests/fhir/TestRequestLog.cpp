@@ -98,6 +98,23 @@ private slots:
         // An HTML error page is kept for the reader.
         QCOMPARE(RequestLogEntry::redactBody("text/html", "<h1>502 Bad Gateway</h1>"),
                  QByteArray("<h1>502 Bad Gateway</h1>"));
+        // Most bodies are kept without being parsed (a scan says no member can be a secret), so the
+        // scan must see every way JSON can name one: another case, blanks before the colon, a name
+        // spelt with \u escapes, a member deep inside.
+        const QList<QByteArray> hidden
+            = {R"({"Access_Token":"ACCESSaccessACCESS1111"})", "{\"id_token\" \r\n\t: \"ACCESSaccessACCESS1111\"}",
+               R"({"\u0061ccess_token":"ACCESSaccessACCESS1111"})",
+               R"({"entry":[{"resource":{"client_secret":"ACCESSaccessACCESS1111"}}]})",
+               R"({"token" :"ACCESSaccessACCESS1111"})"};
+        for (const QByteArray& body : hidden) {
+            const QByteArray redacted = RequestLogEntry::redactBody("application/json", body);
+            QVERIFY2(!redacted.contains("ACCESSaccess"), redacted.constData());
+        }
+        // "token" as a value (an oauth-uris extension) is no secret: kept, byte for byte.
+        const QByteArray security
+            = R"({"resourceType":"CapabilityStatement","rest":[{"security":{"extension":[{"url":"token",)"
+              R"("valueUri":"https://example.org/token"}]}}]})";
+        QCOMPARE(RequestLogEntry::redactBody("application/fhir+json", security), security);
     }
 
     void truncatesBigBodies()
