@@ -4,8 +4,10 @@
 # a file, as the ceiling for this machine. Loopback only; each wrk run is bounded (default 10 s).
 #
 #   bench/sandbox/fhir-load.sh [seconds]        (figures go to docs/performance.md by hand)
-#   CCRI_SANDBOX_THREADS=1 bench/sandbox/fhir-load.sh   (ccri-sandbox --threads 1; unset: its default)
 #   NGINX_WORKERS=2 bench/sandbox/fhir-load.sh          (nginx worker_processes; default 1)
+#   CCRI_SANDBOX_THREADS=2 bench/sandbox/fhir-load.sh   (ccri-sandbox --threads 2; default: as many
+#                                                        as nginx has workers, like for like; "default":
+#                                                        the sandbox's own default, one per core)
 #
 # Needs build/bin/ccri-sandbox (built here; CCRI_SANDBOX=/path/to/ccri-sandbox runs that binary instead,
 # e.g. an older build to compare), wrk and nginx-light (installed here with scripts/install-deps).
@@ -21,8 +23,11 @@ sandbox_port=${SANDBOX_PORT:-18480}
 nginx_port=${NGINX_PORT:-18481}
 query='Observation?patient=1&_count=10'
 nginx_workers=${NGINX_WORKERS:-1}
+# Like for like: as many serving threads as nginx has workers, each server a core of its own and wrk
+# the rest (with more, the servers and wrk's threads share the cores, and the tail is the scheduler's).
+sandbox_threads=${CCRI_SANDBOX_THREADS:-$nginx_workers}
 sandbox_args=()
-[[ -n "${CCRI_SANDBOX_THREADS:-}" ]] && sandbox_args+=(--threads "$CCRI_SANDBOX_THREADS")
+[[ "$sandbox_threads" != default ]] && sandbox_args+=(--threads "$sandbox_threads")
 
 "$root/scripts/install-deps" wrk nginx-light curl jq >/dev/null
 sandbox_bin=${CCRI_SANDBOX:-}
@@ -126,7 +131,11 @@ p99_ratio=$(awk -v a="$(micros "$s_p99")" -v b="$(micros "$n_p99")" 'BEGIN { pri
 [[ "$s_err" == 0 && "$n_err" == 0 ]] || echo "warning: non-2xx answers (sandbox $s_err, nginx $n_err)" >&2
 
 echo "GET /fhir/STU3/$query ($bytes bytes), wrk -t$threads -c$connections -d${seconds}s, $(nproc) cores, $(date -u +%F)"
-echo "ccri-sandbox --threads ${CCRI_SANDBOX_THREADS:-default ($(nproc))}, nginx worker_processes $nginx_workers"
+if [[ "$sandbox_threads" == default ]]; then
+  echo "ccri-sandbox --threads default ($(nproc)), nginx worker_processes $nginx_workers"
+else
+  echo "ccri-sandbox --threads $sandbox_threads, nginx worker_processes $nginx_workers"
+fi
 echo "| server | req/s | p99 latency | non-2xx |"
 echo "|---|---|---|---|"
 echo "| ccri-sandbox (Bearer JWT verified, scope check, search, Bundle) | $s_rps | $s_p99 | $s_err |"
