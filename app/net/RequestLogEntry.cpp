@@ -1,5 +1,6 @@
 #include "app/net/RequestLogEntry.h"
 
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <QStringList>
 #include <QUrlQuery>
@@ -87,31 +88,63 @@ const QStringList& secretFields()
 constexpr const char* kBareSecretNames[]
     = {"access_token", "refresh_token", "id_token", "client_secret", "code_verifier"};
 
+// ASCII letters compared without case; lowerName is in lower case.
+bool equalsLower(const char* text, const char* lowerName, qsizetype length)
+{
+    for (qsizetype i = 0; i < length; ++i) {
+        const char c = text[i] >= 'A' && text[i] <= 'Z' ? char(text[i] - 'A' + 'a') : text[i];
+        if (c != lowerName[i])
+            return false;
+    }
+    return true;
+}
+
+bool isJsonBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r'; // RFC 8259 §2
+}
+
 // Whether redactBody() could change `body`, or keep it out: a member named as a secret field (any case;
 // "code" is never one in JSON), a \u escape (a member's name could be spelt that way), or a bare secret
-// name (for a body that is not JSON). A scan far cheaper than parsing: a FHIR Bundle or a
-// CapabilityStatement (hundreds of kilobytes, each reply's on the GUI thread) has none, and is kept as
-// it came.
+// name (for a body that is not JSON). One pass over the bytes, far cheaper than parsing: a FHIR Bundle
+// or a CapabilityStatement (up to megabytes, each reply's on the GUI thread) has none, and is kept as it
+// came.
 bool mayHoldSecret(const QByteArray& body)
 {
-    if (body.contains("\\u"))
-        return true;
-    const QByteArray lower = body.toLower();
-    for (const char* name : kBareSecretNames) {
-        if (lower.contains(name))
-            return true;
-    }
-    for (const QString& field : secretFields()) {
-        if (field == QLatin1String("code"))
-            continue;
-        const QByteArray quoted = '"' + field.toLatin1() + '"';
-        for (qsizetype at = lower.indexOf(quoted); at >= 0; at = lower.indexOf(quoted, at + 1)) {
-            qsizetype next = at + quoted.size();
-            while (next < lower.size()
-                   && (lower[next] == ' ' || lower[next] == '\t' || lower[next] == '\n' || lower[next] == '\r'))
-                ++next;
-            if (next < lower.size() && lower[next] == ':')
+    static const QList<QByteArray> members = [] {
+        QList<QByteArray> names;
+        for (const QString& field : secretFields()) {
+            if (field != QLatin1String("code"))
+                names << field.toLatin1().toLower();
+        }
+        return names;
+    }();
+    const char* data = body.constData();
+    const qsizetype size = body.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '\\') {
+            if (i + 1 < size && data[i + 1] == 'u')
                 return true;
+            ++i; // an escaped character is never a member's quote
+        } else if (c == '"') {
+            for (const QByteArray& name : members) {
+                const qsizetype close = i + 1 + name.size();
+                if (close >= size || data[close] != '"' || !equalsLower(data + i + 1, name.constData(), name.size()))
+                    continue;
+                qsizetype next = close + 1;
+                while (next < size && isJsonBlank(data[next]))
+                    ++next;
+                if (next < size && data[next] == ':')
+                    return true;
+            }
+        } else if (c == '_') {
+            for (const char* name : kBareSecretNames) {
+                const qsizetype length = qsizetype(qstrlen(name));
+                const qsizetype start = i - qsizetype(std::strchr(name, '_') - name);
+                if (start >= 0 && start + length <= size && equalsLower(data + start, name, length))
+                    return true;
+            }
         }
     }
     return false;
