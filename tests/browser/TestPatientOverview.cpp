@@ -26,6 +26,7 @@
 #include <QChartView>
 #include <QDockWidget>
 #include <QFont>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -609,7 +610,21 @@ private slots:
 
     void signingOutEmptiesTheOverview()
     {
+        // Behind another tab, the overview puts off filling its sections (a sign-in or a sign-out
+        // reaches every one of them); a question, or showing it, brings them up to date.
+        tabs()->tabBar()->setCurrentIndex(tabs()->indexOf(QStringLiteral("Patient")));
+        QVERIFY(!overview()->isVisible());
+        auto* allergies = overview()->findChild<QGroupBox*>(QStringLiteral("overview_allergies"));
+        QVERIFY(allergies);
+        auto* allergiesText = allergies->findChild<QLabel*>(QStringLiteral("sectionText"));
+        QVERIFY(allergiesText);
+        const QString before = allergiesText->text();
+        const QString choose = QStringLiteral("Choose a patient on the Patient tab.");
+        QVERIFY2(before != choose, qPrintable(before));
         m_tokens->setTokenResponse({}, {});
+        QCOMPARE(allergiesText->text(), before); // put off while hidden
+        QCOMPARE(overview()->sectionText(QStringLiteral("allergies")), choose);
+        QCOMPARE(allergiesText->text(), choose);
         QVERIFY(!tabs()->tabBar()->isTabEnabled(0));
         QVERIFY(overview()->section(QStringLiteral("vitals"))->rows().isEmpty());
         QVERIFY(overview()->sectionList(QStringLiteral("vitals"))->count() == 0);

@@ -2,6 +2,7 @@
 
 #include "app/fhir/FhirDateText.h"
 #include "app/fhir/OverviewSection.h"
+#include "ui/main/DeferredWhileHidden.h"
 #include "ui/main/ErrorLabel.h"
 #include "ui/overview/VitalSignsChart.h"
 
@@ -51,6 +52,10 @@ QString rowText(const fhir::ResourceRow& row)
 
 PatientOverview::PatientOverview(fhir::FhirClient* client, QWidget* parent)
     : QWidget(parent)
+    , m_filling(new DeferredWhileHidden(this, [this] {
+        for (const SectionView& view : std::as_const(m_views))
+            fill(view);
+    }))
 {
     setObjectName(QStringLiteral("patientOverview"));
     setAccessibleName(tr("Patient overview"));
@@ -135,6 +140,14 @@ void PatientOverview::addSection(fhir::OverviewSection* section)
 
 void PatientOverview::show(const SectionView& view)
 {
+    if (isVisible())
+        fill(view);
+    else
+        m_filling->request();
+}
+
+void PatientOverview::fill(const SectionView& view)
+{
     const fhir::OverviewSection* section = view.section;
     const QList<fhir::ResourceRow> rows = section->rows();
     const int fetched = section->fetchedCount();
@@ -187,6 +200,7 @@ fhir::OverviewSection* PatientOverview::section(const QString& key) const
 
 QString PatientOverview::sectionText(const QString& key) const
 {
+    m_filling->ensure();
     for (const SectionView& view : m_views) {
         if (view.section->key() == key)
             return view.text->text();
@@ -196,6 +210,7 @@ QString PatientOverview::sectionText(const QString& key) const
 
 QListWidget* PatientOverview::sectionList(const QString& key) const
 {
+    m_filling->ensure();
     for (const SectionView& view : m_views) {
         if (view.section->key() == key)
             return view.list;

@@ -13,6 +13,7 @@ class QProgressBar;
 
 namespace ccri {
 
+class DeferredWhileHidden;
 class ErrorLabel;
 class VitalSignsChart;
 
@@ -37,7 +38,8 @@ public:
     QList<fhir::OverviewSection*> sections() const { return m_sections; }
     fhir::OverviewSection* section(const QString& key) const;
     QString patientId() const { return m_patientId; }
-    // The sentence under a section's title, as shown.
+    // The sentence under a section's title, as shown (brought up to date first if it changed while
+    // the page was hidden), and the section's list.
     QString sectionText(const QString& key) const;
     QListWidget* sectionList(const QString& key) const;
     VitalSignsChart* chart() const { return m_chart; }
@@ -61,12 +63,16 @@ private:
         QProgressBar* busy = nullptr;
     };
     void addSection(fhir::OverviewSection* section);
-    void show(const SectionView& view);
+    void show(const SectionView& view); // at once while the page is visible, else when it is shown
+    void fill(const SectionView& view); // the section's title, sentence, busy bar and rows
 
     QString m_patientId;
     QList<fhir::OverviewSection*> m_sections;
     QList<SectionView> m_views;
     VitalSignsChart* m_chart = nullptr;
+    // Every section filled again when the page is next shown: a sign-in's access changes and a new
+    // patient reach every section while the page is behind the Patient tab.
+    DeferredWhileHidden* m_filling = nullptr;
 };
 
 } // namespace ccri
