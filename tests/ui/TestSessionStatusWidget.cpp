@@ -1,0 +1,106 @@
+// The Session dock's widget on its own, with a session made up in memory (no server): its one Sign in /
+// Sign out button says and does what the session's state calls for, keeps the keyboard focus across
+// a sign-in, and is held only while a sign-in is under way and no one is signed in.
+#include "app/auth/ServerProfile.h"
+#include "app/auth/Session.h"
+#include "app/auth/SmartConfiguration.h"
+#include "app/auth/TokenRecord.h"
+#include "ui/signin/SessionStatusWidget.h"
+
+#include <memory>
+#include <QAccessible>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ccri;
+
+class TestSessionStatusWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneButtonSignsInAndOut();
+    void signInUnderWayHoldsOnlySignIn();
+
+private:
+    std::unique_ptr<auth::Session> makeSession();
+
+    QNetworkAccessManager m_network;
+};
+
+std::unique_ptr<auth::Session> TestSessionStatusWidget::makeSession()
+{
+    auth::ServerProfile profile;
+    profile.displayName = QStringLiteral("Example");
+    profile.fhirBase = QUrl(QStringLiteral("https://fhir.example/r4"));
+    profile.clientId = QStringLiteral("ccri-explorer");
+    profile.scopes = QStringLiteral("openid fhirUser patient/*.read");
+    auth::TokenRecord record;
+    record.accessToken = QStringLiteral("access");
+    record.issuedAt = QDateTime::currentDateTimeUtc();
+    record.scope = QStringLiteral("openid patient/*.read");
+    return std::make_unique<auth::Session>(profile, auth::SmartConfiguration(), record, QStringLiteral("alice"),
+                                           &m_network, nullptr);
+}
+
+void TestSessionStatusWidget::oneButtonSignsInAndOut()
+{
+    SessionStatusWidget status;
+    auto* button = status.findChild<QPushButton*>(QStringLiteral("sessionSignInOut"));
+    QVERIFY(button);
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&status));
+    QSignalSpy signInRequested(&status, &SessionStatusWidget::signInRequested);
+    QSignalSpy signOutRequested(&status, &SessionStatusWidget::signOutRequested);
+
+    QCOMPARE(button->text(), SessionStatusWidget::tr("Sign in…"));
+    QVERIFY(button->isVisible() && button->isEnabled());
+    QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
+             SessionStatusWidget::tr("Sign in…"));
+    button->setFocus();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(signInRequested.size(), 1);
+    QCOMPARE(signOutRequested.size(), 0);
+
+    const std::unique_ptr<auth::Session> session = makeSession();
+    status.setSession(session.get());
+    QCOMPARE(button->text(), SessionStatusWidget::tr("Sign out"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
+             SessionStatusWidget::tr("Sign out"));
+    QCOMPARE(status.focusWidget(), button); // where the user was: a hidden button would have lost it
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(signInRequested.size(), 1);
+    QCOMPARE(signOutRequested.size(), 1);
+
+    status.setSession(nullptr);
+    QCOMPARE(button->text(), SessionStatusWidget::tr("Sign in…"));
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(signInRequested.size(), 2);
+    QCOMPARE(signOutRequested.size(), 1);
+}
+
+void TestSessionStatusWidget::signInUnderWayHoldsOnlySignIn()
+{
+    SessionStatusWidget status;
+    auto* button = status.findChild<QPushButton*>(QStringLiteral("sessionSignInOut"));
+    QVERIFY(button);
+    status.setSignInEnabled(false); // a sign-in under way
+    QVERIFY(!button->isEnabled());
+
+    // Signed in meanwhile (e.g. from the Account menu while another is under way): Sign out is not held.
+    const std::unique_ptr<auth::Session> session = makeSession();
+    status.setSession(session.get());
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), SessionStatusWidget::tr("Sign out"));
+
+    status.setSession(nullptr); // signed out with the sign-in still under way
+    QVERIFY(!button->isEnabled());
+    status.setSignInEnabled(true);
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), SessionStatusWidget::tr("Sign in…"));
+}
+
+QTEST_MAIN(TestSessionStatusWidget)
+#include "TestSessionStatusWidget.moc"
