@@ -1,10 +1,12 @@
 // The Session dock's widget on its own, with a session made up in memory (no server): its one Sign in /
 // Sign out button says and does what the session's state calls for, keeps the keyboard focus across
-// a sign-in, and is held only while a sign-in is under way and no one is signed in.
+// a sign-in, and is held only while a sign-in is under way and no one is signed in. The scope
+// comparison stays shown: signed out, one line in it says why it is empty.
 #include "app/auth/ServerProfile.h"
 #include "app/auth/Session.h"
 #include "app/auth/SmartConfiguration.h"
 #include "app/auth/TokenRecord.h"
+#include "ui/signin/ScopeComparisonView.h"
 #include "ui/signin/SessionStatusWidget.h"
 
 #include <memory>
@@ -13,6 +15,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ccri;
 
@@ -23,6 +26,7 @@ class TestSessionStatusWidget : public QObject
 private slots:
     void oneButtonSignsInAndOut();
     void signInUnderWayHoldsOnlySignIn();
+    void scopeComparisonSaysWhyItIsEmpty();
 
 private:
     std::unique_ptr<auth::Session> makeSession();
@@ -100,6 +104,35 @@ void TestSessionStatusWidget::signInUnderWayHoldsOnlySignIn()
     status.setSignInEnabled(true);
     QVERIFY(button->isEnabled());
     QCOMPARE(button->text(), SessionStatusWidget::tr("Sign in…"));
+}
+
+void TestSessionStatusWidget::scopeComparisonSaysWhyItIsEmpty()
+{
+    SessionStatusWidget status;
+    status.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&status));
+    auto* tree = status.findChild<QTreeWidget*>(QStringLiteral("scopeComparisonTree"));
+    QVERIFY(tree);
+    const auto signedOutLine = [tree] {
+        return tree->topLevelItemCount() == 1
+            && tree->topLevelItem(0)->text(0) == ScopeComparisonView::tr("No scopes granted: not signed in")
+            && !tree->topLevelItem(0)->toolTip(0).isEmpty() && tree->topLevelItem(0)->flags() == Qt::ItemIsEnabled;
+    };
+    QVERIFY(tree->isVisible());
+    QVERIFY(signedOutLine());
+    QVERIFY(status.comparison()->grantedScopes().isEmpty());
+
+    const std::unique_ptr<auth::Session> session = makeSession();
+    status.setSession(session.get());
+    QVERIFY(tree->isVisible());
+    QCOMPARE(status.comparison()->grantedScopes(), QStringList({"openid", "patient/*.read"}));
+    QCOMPARE(tree->topLevelItemCount(), 3); // granted, narrowed away (fhirUser), added: no signed-out line
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("fhirUser"));
+
+    status.setSession(nullptr);
+    QVERIFY(tree->isVisible());
+    QVERIFY(signedOutLine());
+    QVERIFY(status.comparison()->narrowedAwayScopes().isEmpty());
 }
 
 QTEST_MAIN(TestSessionStatusWidget)

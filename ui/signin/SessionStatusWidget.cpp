@@ -61,7 +61,6 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_comparison, 1);
-    layout->addStretch(); // takes the room while the comparison is hidden (signed out)
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SessionStatusWidget::updateTimeLeft);
@@ -115,7 +114,7 @@ void SessionStatusWidget::refresh()
 {
     // One layout pass for the whole change, when the event loop comes back (before the paint): while
     // the layout is on, showing a child of a visible widget lays it and every ancestor up to the
-    // window out at once, and a sign-in shows the scope comparison and sets five texts.
+    // window out at once, and a sign-in sets five texts and fills the scope comparison.
     QLayout* box = layout();
     box->setEnabled(false);
     fill(m_session && m_session->isSignedIn());
@@ -133,8 +132,7 @@ void SessionStatusWidget::fill(bool signedIn)
         m_server->setText(m_selectedServer.isEmpty() ? tr("—") : m_selectedServer);
         m_patient->setText(tr("—"));
         m_timeLeft->setText(tr("—"));
-        m_comparison->clear();
-        m_comparison->hide(); // an empty box says nothing
+        m_comparison->clear(); // which says why it is empty
         m_tick.stop();
         return;
     }
@@ -156,7 +154,6 @@ void SessionStatusWidget::fill(bool signedIn)
     m_server->setText(tr("%1 — %2").arg(m_session->profile().displayName, m_session->profile().fhirBase.toString()));
     m_patient->setText(m_session->patient().isEmpty() ? tr("No patient context") : m_session->patient());
     m_comparison->setScopes(m_session->requestedScopes(), m_session->grantedScopes());
-    m_comparison->show();
     updateTimeLeft();
     m_tick.start();
 }
