@@ -2471,6 +2471,14 @@
         <source>Asked for whole, granted only in part: a qualified scope such as one category.</source>
         <translation>Gofynnwyd am y cyfan, caniatawyd rhan yn unig: cwmpas cymwysedig megis un categori.</translation>
     </message>
+    <message>
+        <source>The scopes asked for and those the server granted are compared here once you are signed in.</source>
+        <translation>Bydd y cwmpasau y gofynnwyd amdanynt a&apos;r rhai a ganiataodd y gweinydd yn cael eu cymharu yma pan fyddwch wedi mewngofnodi.</translation>
+    </message>
+    <message>
+        <source>No scopes granted: not signed in</source>
+        <translation>Dim cwmpasau wedi&apos;u caniatáu: heb fewngofnodi</translation>
+    </message>
 </context>
 <context>
     <name>ccri::ScopePolicy</name>

@@ -2457,6 +2457,14 @@
         <source>Asked for whole, granted only in part: a qualified scope such as one category.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scopes asked for and those the server granted are compared here once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scopes granted: not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ccri::ScopePolicy</name>

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -295,11 +296,13 @@ void TestSessionLifecycle::signOutRevokesAndForgets()
     const auth::SmartConfiguration configuration = session->configuration();
     QVERIFY(!configuration.revocationEndpoint.isEmpty());
     QVERIFY(isActive(record.accessToken));
-    auto* signOut = m_app.account()->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignOut"));
-    QVERIFY(signOut && signOut->isVisible());
+    auto* signOut = m_app.account()->statusWidget()->findChild<QPushButton*>(QStringLiteral("sessionSignInOut"));
+    QVERIFY(signOut && signOut->isVisible() && signOut->isEnabled());
+    QCOMPARE(signOut->text(), SessionStatusWidget::tr("Sign out"));
     QTest::mouseClick(signOut, Qt::LeftButton); // the Session dock's button, as a user would
     QTRY_VERIFY(!m_app.account()->session());
-    QVERIFY(m_app.account()->statusWidget()->findChild<QWidget*>(QStringLiteral("sessionSignIn"))->isVisible());
+    QVERIFY(signOut->isVisible() && signOut->isEnabled()); // the same button, now to sign in again
+    QCOMPARE(signOut->text(), SessionStatusWidget::tr("Sign in…"));
     QTRY_VERIFY(!m_app.account()->session());
     QVERIFY(SignInTestSupport::openTabs(m_app.window()).isEmpty());
 

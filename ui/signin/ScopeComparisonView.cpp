@@ -34,6 +34,7 @@ ScopeComparisonView::ScopeComparisonView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
+    clear();
 }
 
 QTreeWidgetItem* ScopeComparisonView::addGroup(const QString& title, const QString& help, const QStringList& scopes)
@@ -68,11 +69,29 @@ void ScopeComparisonView::setScopes(const ScopeSet& requested, const ScopeSet& g
     addGroup(tr("Narrowed away"), tr("Asked for but not granted: declined at consent, or beyond the account's rights."),
              m_narrowed);
     addGroup(tr("Added by the server"), tr("Granted although nothing asked for them."), m_added);
+    layOutNow();
+}
+
+void ScopeComparisonView::layOutNow()
+{
+    // The tree lays its rows out on a zero timer after a change, which comes after the window's next
+    // paint: that paint would show the old rows and a second paint the new ones (two frames, two flushes).
+    // Laid out now, the new rows are in the first. (Showing the tree did this while it was hidden signed out.)
+    m_tree->doItemsLayout();
 }
 
 void ScopeComparisonView::clear()
 {
     m_tree->clear();
+    // Said in the tree rather than by hiding it: the view stays shown across a sign-in, which spares the
+    // show (and the X round trip of its synthetic enter/leave) and the Session dock's change of layout.
+    // An item, so that a screen reader reads it in the tree; not selectable, as there is nothing to copy.
+    auto* signedOut = new QTreeWidgetItem(m_tree, {tr("No scopes granted: not signed in")});
+    signedOut->setFlags(Qt::ItemIsEnabled);
+    signedOut->setToolTip(0,
+                          tr("The scopes asked for and those the server granted are compared here once you are "
+                             "signed in."));
+    layOutNow();
     m_granted.clear();
     m_narrowed.clear();
     m_partly.clear();

@@ -11,7 +11,8 @@ class QTreeWidgetItem;
 namespace ccri {
 
 // Requested vs granted scopes, compared by meaning (ScopeSet::compare): what was granted, what
-// was narrowed away (asked for, not granted) and what the server added unasked.
+// was narrowed away (asked for, not granted) and what the server added unasked. Cleared (signed out),
+// one line says there is nothing to compare.
 class ScopeComparisonView : public QWidget
 {
     Q_OBJECT
@@ -19,7 +20,7 @@ public:
     explicit ScopeComparisonView(QWidget* parent = nullptr);
 
     void setScopes(const ScopeSet& requested, const ScopeSet& granted);
-    void clear();
+    void clear(); // to the signed-out line
 
     QStringList grantedScopes() const { return m_granted; }
     QStringList narrowedAwayScopes() const { return m_narrowed; }
@@ -27,6 +28,7 @@ public:
     QStringList addedScopes() const { return m_added; }
 
 private:
+    void layOutNow();
     QTreeWidgetItem* addGroup(const QString& title, const QString& help, const QStringList& scopes);
 
     QTreeWidget* m_tree;

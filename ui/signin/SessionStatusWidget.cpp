@@ -19,8 +19,7 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     , m_timeLeft(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_comparison(new ScopeComparisonView(this))
-    , m_signIn(new QPushButton(tr("Sign in…"), this))
-    , m_signOut(new QPushButton(tr("Sign out"), this))
+    , m_signInOut(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sessionStatus"));
     m_user->setObjectName(QStringLiteral("sessionUser"));
@@ -48,20 +47,20 @@ SessionStatusWidget::SessionStatusWidget(QWidget* parent)
     m_patient->setToolTip(tr("The patient the server tied this sign-in to (launch/patient), if any. "
                              "The patient you open in the browser is shown above the tabs."));
     form->addRow(tr("Token:"), m_timeLeft);
-    m_signIn->setObjectName(QStringLiteral("sessionSignIn"));
-    m_signOut->setObjectName(QStringLiteral("sessionSignOut"));
-    connect(m_signIn, &QPushButton::clicked, this, &SessionStatusWidget::signInRequested);
-    connect(m_signOut, &QPushButton::clicked, this, &SessionStatusWidget::signOutRequested);
+    // One button whose text (and so its accessible name) says what it does: two buttons, one shown and one
+    // hidden, cost a show at every sign-in and sign-out, and a show while the pointer is over the window
+    // asks the X server where it is (QApplicationPrivate::sendSyntheticEnterLeave). Keyboard focus stays
+    // on it across the change, where a hidden button would have lost it.
+    m_signInOut->setObjectName(QStringLiteral("sessionSignInOut"));
+    connect(m_signInOut, &QPushButton::clicked, this, &SessionStatusWidget::signInOrOut);
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_signIn);
-    buttons->addWidget(m_signOut);
+    buttons->addWidget(m_signInOut);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_comparison, 1);
-    layout->addStretch(); // takes the room while the comparison is hidden (signed out)
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &SessionStatusWidget::updateTimeLeft);
@@ -99,14 +98,23 @@ void SessionStatusWidget::setSelectedServer(const QString& server)
 
 void SessionStatusWidget::setSignInEnabled(bool enabled)
 {
-    m_signIn->setEnabled(enabled);
+    m_signInEnabled = enabled;
+    m_signInOut->setEnabled(m_signedIn || enabled);
+}
+
+void SessionStatusWidget::signInOrOut()
+{
+    if (m_signedIn)
+        emit signOutRequested();
+    else
+        emit signInRequested();
 }
 
 void SessionStatusWidget::refresh()
 {
     // One layout pass for the whole change, when the event loop comes back (before the paint): while
     // the layout is on, showing a child of a visible widget lays it and every ancestor up to the
-    // window out at once, and a sign-in shows two (Sign out and the scope comparison) and sets four texts.
+    // window out at once, and a sign-in sets five texts and fills the scope comparison.
     QLayout* box = layout();
     box->setEnabled(false);
     fill(m_session && m_session->isSignedIn());
@@ -116,15 +124,15 @@ void SessionStatusWidget::refresh()
 
 void SessionStatusWidget::fill(bool signedIn)
 {
-    m_signIn->setVisible(!signedIn);
-    m_signOut->setVisible(signedIn);
+    m_signedIn = signedIn;
+    m_signInOut->setText(signedIn ? tr("Sign out") : tr("Sign in…"));
+    m_signInOut->setEnabled(signedIn || m_signInEnabled);
     if (!signedIn) {
         m_user->setText(tr("Not signed in"));
         m_server->setText(m_selectedServer.isEmpty() ? tr("—") : m_selectedServer);
         m_patient->setText(tr("—"));
         m_timeLeft->setText(tr("—"));
-        m_comparison->clear();
-        m_comparison->hide(); // an empty box says nothing
+        m_comparison->clear(); // which says why it is empty
         m_tick.stop();
         return;
     }
@@ -146,7 +154,6 @@ void SessionStatusWidget::fill(bool signedIn)
     m_server->setText(tr("%1 — %2").arg(m_session->profile().displayName, m_session->profile().fhirBase.toString()));
     m_patient->setText(m_session->patient().isEmpty() ? tr("No patient context") : m_session->patient());
     m_comparison->setScopes(m_session->requestedScopes(), m_session->grantedScopes());
-    m_comparison->show();
     updateTimeLeft();
     m_tick.start();
 }

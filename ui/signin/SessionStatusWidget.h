@@ -33,7 +33,7 @@ public:
     QString timeLeftText() const;
     QString noticeText() const;
     ScopeComparisonView* comparison() const { return m_comparison; }
-    void setSignInEnabled(bool enabled); // false while a sign-in is under way
+    void setSignInEnabled(bool enabled); // false while a sign-in is under way (Sign out stays as it is)
 
 signals:
     void signInRequested();
@@ -43,6 +43,7 @@ private:
     void refresh();
     void fill(bool signedIn); // the texts and which parts show, with the layout off
     void updateTimeLeft();
+    void signInOrOut();
 
     QPointer<auth::Session> m_session;
     QString m_selectedServer;
@@ -52,8 +53,9 @@ private:
     QLabel* m_timeLeft;
     QLabel* m_notice;
     ScopeComparisonView* m_comparison;
-    QPushButton* m_signIn;
-    QPushButton* m_signOut;
+    QPushButton* m_signInOut; // "Sign in…" while signed out, "Sign out" while signed in
+    bool m_signedIn = false; // as last filled: what the button does
+    bool m_signInEnabled = true;
     QTimer m_tick;
 };
 
