@@ -11,6 +11,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/ScopeAccess.h"
 #include "ui/probe/ProbeDialog.h"
+#include "ui/signin/DelayedStatusMessage.h"
 #include "ui/signin/LocalSandboxLauncher.h"
 #include "ui/signin/LocalSandboxView.h"
 #include "ui/signin/ProfilesDialog.h"
@@ -29,6 +30,12 @@
 
 namespace ccri {
 
+namespace {
+// A sign-in step's words wait this long before they are painted (DelayedStatusMessage): about what a
+// person takes for "at once", and far longer than a quick step against a server nearby.
+constexpr int kProgressDelayMs = 200;
+} // namespace
+
 AccountController::AccountController(MainWindow* window, auth::ProfileStore* profiles, auth::TokenStore* tokens,
                                      const LocalSandboxFactory& localSandbox, QObject* parent)
     : QObject(parent)
@@ -38,6 +45,7 @@ AccountController::AccountController(MainWindow* window, auth::ProfileStore* pro
     , m_profiles(profiles)
     , m_signIn(new SignInController(m_network, m_tokens, m_profiles, window, this))
     , m_status(new SessionStatusWidget(window))
+    , m_progress(new DelayedStatusMessage(window->statusBar(), kProgressDelayMs, this))
     , m_dock(new QDockWidget(tr("Session"), window))
     , m_sessions(new SessionKeeper(this))
     , m_localSandbox(new LocalSandboxLauncher(localSandbox, this))
@@ -92,12 +100,14 @@ AccountController::AccountController(MainWindow* window, auth::ProfileStore* pro
     connect(m_status, &SessionStatusWidget::signOutRequested, this, &AccountController::signOut);
     connect(m_tokens, &auth::TokenStore::keychainUnavailable, this, &AccountController::setNotice);
     connect(m_signIn, &SignInController::progress, this,
-            [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
+            [this](const QString& message) { m_progress->show(message, 5000); });
     connect(m_signIn, &SignInController::signedIn, this, [this](auth::Session* session) {
+        m_progress->cancel();
         m_sessions->keep(session);
         m_window->statusBar()->showMessage(tr("Signed in."), 5000);
     });
     connect(m_signIn, &SignInController::failed, this, [this](const QString& message) {
+        m_progress->cancel();
         setNotice(message);
         updateActions();
         emit signInFailed(message);

@@ -23,6 +23,7 @@ class TokenStore;
 
 namespace ccri {
 
+class DelayedStatusMessage;
 class LocalSandboxLauncher;
 class MainWindow;
 class ProbeDialog;
@@ -114,6 +115,7 @@ private:
     auth::ProfileStore* m_profiles;
     SignInController* m_signIn;
     SessionStatusWidget* m_status;
+    DelayedStatusMessage* m_progress; // a sign-in's steps in the status bar, the quick ones never painted
     QDockWidget* m_dock;
     SessionKeeper* m_sessions; // owns the signed-in session
     QPointer<ProfilesDialog> m_profilesDialog;
