@@ -30,11 +30,11 @@
 // same kind of thread). BENCH_BROWSER_ON_GUI_THREAD=1 runs them on the GUI thread, as the bench did
 // before (the form parsing then shares the explorer's thread).
 //
-// The headline end is "click to tabs": the window painted with the tabs open and the statement read
-// (what the user sees). Also printed: "click to tabs set" (the session kept and its tabs open,
-// before the paint) and when the statement was read (off the GUI thread, CapabilityView), and the
-// ratio to whichever of those two came last (the issue's list without the paint). The bare GETs are
-// timed to their finished() signal.
+// Two ends, both printed. The goal's (issue 13: "discovery, authorize, login and consent, token,
+// CapabilityStatement, tabs set"): the session kept, its tabs open and the statement read
+// (CapabilityView::loaded), whichever came last; its ratio is the one against the target. And,
+// beyond it, the window painted with the tabs open (what the user sees: the software paint and the
+// flush to the X server, 3-4 ms here). The bare GETs are timed to their finished() signal.
 // BENCH_TRACE=1 prints each round's steps, with the browser's and the bare sign-in's answers on their own
 // clocks (SimulatedTrainee::timeline); BENCH_EVENTS=1 each GUI event's time
 // (EventTimingApplication); BENCH_SERVER_PROFILE=1 signs in with a server profile, whose session is
@@ -486,14 +486,14 @@ int main(int argc, char** argv)
     const double bare = median(bareMs);
     out << "sandbox " << fhirBase.toString() << ", user " << user << ", " << rounds
         << " rounds, tabs open: " << tabsSeen.join(QStringLiteral(", ")) << "\n";
-    out << QStringLiteral("explorer, click to tabs:           median %1 ms (%2)\n")
+    out << QStringLiteral("explorer, click to tabs set:       median %1 ms (%2): the session kept, its tabs open, the "
+                          "CapabilityStatement read (whichever came last; the tabs alone %3 ms)\n")
+               .arg(median(tabsAndStatementMs), 0, 'f', 1)
+               .arg(span(tabsAndStatementMs))
+               .arg(median(tabsSetMs), 0, 'f', 1);
+    out << QStringLiteral("  and the window painted with them: median %1 ms (%2)\n")
                .arg(explorer, 0, 'f', 1)
                .arg(span(explorerMs));
-    out << QStringLiteral("  of which, click to tabs set:     median %1 ms (%2), before the window's paint; the "
-                          "statement read at %3 ms\n")
-               .arg(median(tabsSetMs), 0, 'f', 1)
-               .arg(span(tabsSetMs))
-               .arg(median(statementMs), 0, 'f', 1);
     out << "explorer's requests (last round): " << roundRequests.join(QStringLiteral(", ")) << "\n";
     out << QStringLiteral("bare requests, the same ones:      median %1 ms (%2); sign-in %3 ms, metadata + JWKS "
                           "%4 ms\n")
@@ -501,12 +501,11 @@ int main(int argc, char** argv)
                .arg(span(bareMs))
                .arg(median(bareSignInMs), 0, 'f', 1)
                .arg(median(bareMetadataMs), 0, 'f', 1);
-    out << QStringLiteral("ratio explorer / bare: %1x (target <= 1.2x); the simulated browser on %2\n")
-               .arg(explorer / bare, 0, 'f', 2)
+    out << QStringLiteral(
+               "ratio explorer / bare, click to tabs set: %1x (target <= 1.2x); the simulated browser on %2\n")
+               .arg(median(tabsAndStatementMs) / bare, 0, 'f', 2)
                .arg(browserOnGui ? QStringLiteral("the GUI thread") : QStringLiteral("its own thread"));
-    out << QStringLiteral("  to tabs set, before the paint: %1x; to tabs set and the statement read: %2x\n")
-               .arg(median(tabsSetMs) / bare, 0, 'f', 2)
-               .arg(median(tabsAndStatementMs) / bare, 0, 'f', 2);
+    out << QStringLiteral("  to the window's paint, beyond the goal's end: %1x\n").arg(explorer / bare, 0, 'f', 2);
     shell.reset();
     sandbox.stop();
     return 0;
