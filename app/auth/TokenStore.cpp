@@ -71,6 +71,8 @@ void TokenStore::readMemory(const QString& key, const ReadCallback& done) const
 
 void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback done)
 {
+    const quint64 change = ++m_changes;
+    m_latestChange.insert(key, change);
     if (!m_available) {
         writeMemory(key, data, done);
         return;
@@ -78,14 +80,27 @@ void TokenStore::write(const QString& key, const QByteArray& data, DoneCallback 
     auto* job = new QKeychain::WritePasswordJob(m_service);
     prepare(job, key);
     job->setBinaryData(data);
-    connect(job, &QKeychain::Job::finished, this, [this, key, data, done](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, data, done, change](QKeychain::Job* finished) {
         const int error = finished->error();
         if (error == QKeychain::NoError) {
             if (done)
                 done(Result::Ok, QString());
             return;
         }
-        if (isUnavailableError(error) && retryOnce([this, key, data, done] { write(key, data, done); }))
+        // What follows would write the entry again later (a retry, or memory): not over a later change.
+        const auto superseded = [this, key, done, change] {
+            if (m_latestChange.value(key) == change)
+                return false;
+            if (done)
+                done(Result::Superseded, QString());
+            return true;
+        };
+        if (superseded())
+            return;
+        if (isUnavailableError(error) && retryOnce([this, key, data, done, superseded] {
+                if (!superseded())
+                    write(key, data, done);
+            }))
             return;
         if (isUnavailableError(error)) {
             markUnavailable();
@@ -164,6 +179,7 @@ void TokenStore::loadText(const QString& key, TextCallback done)
 
 void TokenStore::remove(const QString& key, DoneCallback done)
 {
+    m_latestChange.insert(key, ++m_changes);
     m_memory.remove(key);
     if (!m_available) {
         if (done)

@@ -29,7 +29,8 @@ public:
         Ok,
         NotFound,
         InMemoryOnly, // no keychain: kept (or looked up) in memory
-        Failed
+        Failed,
+        Superseded // a save dropped: a later save or removal of the same entry came before it could land
     };
     using RecordCallback = std::function<void(Result result, std::optional<TokenRecord> record, const QString& error)>;
     using TextCallback = std::function<void(Result result, const QString& text, const QString& error)>;
@@ -68,6 +69,10 @@ private:
     bool m_available = true;
     bool m_retried = false;
     QHash<QString, QByteArray> m_memory; // only while the keychain is unavailable
+    // The latest save or removal asked for, per entry: a save that lands after a later one was asked
+    // (its one retry, or its fall-back to memory) is dropped, so a sign-out's removal is never undone.
+    quint64 m_changes = 0;
+    QHash<QString, quint64> m_latestChange;
 };
 
 } // namespace ccri::auth

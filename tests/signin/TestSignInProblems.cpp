@@ -174,6 +174,7 @@ void TestSignInProblems::noKeychainKeepsTheSessionInMemoryAndSaysSo()
     QVERIFY2(exitCode == 0, qPrintable(output));
     QVERIFY2(output.contains(QStringLiteral("NOTICE: ") + auth::TokenStore::unavailableNotice()), qPrintable(output));
     QVERIFY(output.contains(QLatin1String("OPEN: Patient,Observation,Procedure")));
+    QVERIFY2(output.contains(QLatin1String("ORDER: superseded, gone")), qPrintable(output));
 }
 
 void TestSignInProblems::commandLineServerReusesItsProfile()
@@ -211,6 +212,29 @@ static int runWithoutKeychain(int argc, char** argv)
         qCritical("sandbox: %s", qPrintable(error));
         return 3;
     }
+    QTextStream out(stdout);
+    {
+        // A save that finds no keychain waits for one retry; a removal asked for meanwhile (a sign-out
+        // straight after signing in) wins: the entry comes back neither in the keychain nor in memory.
+        using Result = auth::TokenStore::Result;
+        auth::TokenStore store(QStringLiteral("ccri-explorer-test-nokeychain-order"));
+        std::optional<Result> saved;
+        bool removed = false;
+        store.saveText(QStringLiteral("entry"), QStringLiteral("secret-text"),
+                       [&saved](Result result, const QString&) { saved = result; });
+        store.remove(QStringLiteral("entry"), [&removed](Result, const QString&) { removed = true; });
+        std::optional<bool> found;
+        QDeadlineTimer deadline(20000);
+        while ((!saved || !removed) && !deadline.hasExpired())
+            QTest::qWait(20);
+        store.loadText(QStringLiteral("entry"), [&found](Result result, const QString& text, const QString&) {
+            found = result != Result::NotFound || !text.isEmpty();
+        });
+        while (!found && !deadline.hasExpired())
+            QTest::qWait(20);
+        out << "ORDER: " << (saved == Result::Superseded ? "superseded" : "not superseded") << ", "
+            << (found == false ? "gone" : "still there") << Qt::endl;
+    }
     test::ScratchHome home;
     test::ExplorerUnderTest explorer;
     explorer.open(home.path(), QUrl(), QStringLiteral("ccri-explorer-test-nokeychain"), false);
@@ -220,7 +244,6 @@ static int runWithoutKeychain(int argc, char** argv)
         &account, SignInTestSupport::clinicalAccessProfile(server.fhirBase()), secret);
     if (!session)
         return 4;
-    QTextStream out(stdout);
     out << "NOTICE: " << account.statusWidget()->noticeText() << Qt::endl;
     out << "OPEN: " << SignInTestSupport::openTabs(explorer.window()).join(QLatin1Char(',')) << Qt::endl;
     const bool inMemory = !account.tokens()->isKeychainAvailable();
