@@ -3,8 +3,11 @@
 #include "app/net/NetworkErrorText.h"
 #include "app/net/NetworkRequest.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace ccri::auth {
 
@@ -62,7 +65,7 @@ QNetworkReply* Discovery::get(const QUrl& url)
 
 void Discovery::start(const QUrl& fhirBase)
 {
-    abort();
+    abort(); // counts m_attempt up too
     m_fhirBase = fhirBase.adjusted(QUrl::StripTrailingSlash);
     m_wellKnown.reset();
     m_wellKnownProblem.clear();
@@ -82,6 +85,7 @@ void Discovery::start(const QUrl& fhirBase)
 
 void Discovery::abort()
 {
+    ++m_attempt;
     for (QPointer<QNetworkReply>* pending : {&m_wellKnownReply, &m_metadataReply}) {
         if (QNetworkReply* reply = *pending) {
             *pending = nullptr;
@@ -130,14 +134,34 @@ void Discovery::onMetadata(QNetworkReply* reply)
     m_metadataReply = nullptr;
     const QByteArray body = reply->readAll();
     const int status = net::NetworkErrorText::statusOf(reply);
-    if (reply->error() == QNetworkReply::NoError && status == 200) {
-        QString problem;
-        m_capability = SmartConfiguration::fromCapabilityStatement(body, m_fhirBase, &problem);
-        if (!m_capability || m_capability->tokenEndpoint.isEmpty())
-            m_metadataProblem = tr("HTTP 200 with %1").arg(problem);
-    } else {
+    if (reply->error() != QNetworkReply::NoError || status != 200) {
         m_metadataProblem = net::NetworkErrorText::describe(reply, body);
+        metadataDone();
+        return;
     }
+    // Read off the GUI thread: a server's statement can be hundreds of kilobytes (every resource type
+    // with its search parameters), and the explorer's window must not stall while the user signs in.
+    using Read = std::pair<std::optional<SmartConfiguration>, QString>; // the configuration, or why not
+    auto* watcher = new QFutureWatcher<Read>(this);
+    connect(watcher, &QFutureWatcher<Read>::finished, this, [this, watcher, attempt = m_attempt] {
+        watcher->deleteLater();
+        if (attempt != m_attempt)
+            return; // aborted, or started again, meanwhile
+        const Read read = watcher->result();
+        m_capability = read.first;
+        if (!m_capability || m_capability->tokenEndpoint.isEmpty())
+            m_metadataProblem = tr("HTTP 200 with %1").arg(read.second);
+        metadataDone();
+    });
+    watcher->setFuture(QtConcurrent::run([body, base = m_fhirBase] {
+        Read read;
+        read.first = SmartConfiguration::fromCapabilityStatement(body, base, &read.second);
+        return read;
+    }));
+}
+
+void Discovery::metadataDone()
+{
     m_metadataDone = true;
     if (m_wellKnownDone)
         conclude();

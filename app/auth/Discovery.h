@@ -2,6 +2,7 @@
 
 #include "app/auth/SmartConfiguration.h"
 
+#include <optional>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -47,6 +48,7 @@ private:
     QNetworkReply* get(const QUrl& url);
     void onWellKnown(QNetworkReply* reply);
     void onMetadata(QNetworkReply* reply);
+    void metadataDone(); // the statement answered and read, or failed
     void conclude(); // both answered
 
     QNetworkAccessManager* m_network;
@@ -61,6 +63,7 @@ private:
     bool m_metadataDone = false;
     QPointer<QNetworkReply> m_wellKnownReply;
     QPointer<QNetworkReply> m_metadataReply;
+    quint64 m_attempt = 0; // start() and abort() count up: a statement's read from before is dropped
 };
 
 } // namespace ccri::auth
