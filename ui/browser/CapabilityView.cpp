@@ -118,7 +118,10 @@ void CapabilityView::read(const QByteArray& statement, const std::function<void(
     const QFuture<Read> future = prepared ? m_prepared : readOffThread(statement);
     m_preparedStatement.clear();
     m_prepared = QFuture<Read>();
-    if (future.isFinished()) {
+    // At once only for the prepared read (the bytes the sign-in's discovery read long before): a fresh
+    // read always answers through the watcher, so that a newer statement overtakes it however fast it
+    // ends (one loaded() for the newest, as before).
+    if (prepared && future.isFinished()) {
         adopt(future.result(), failed);
         return;
     }
