@@ -88,17 +88,6 @@ const QStringList& secretFields()
 constexpr const char* kBareSecretNames[]
     = {"access_token", "refresh_token", "id_token", "client_secret", "code_verifier"};
 
-// ASCII letters compared without case; lowerName is in lower case.
-bool equalsLower(const char* text, const char* lowerName, qsizetype length)
-{
-    for (qsizetype i = 0; i < length; ++i) {
-        const char c = text[i] >= 'A' && text[i] <= 'Z' ? char(text[i] - 'A' + 'a') : text[i];
-        if (c != lowerName[i])
-            return false;
-    }
-    return true;
-}
-
 bool isJsonBlank(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r'; // RFC 8259 §2
@@ -130,7 +119,8 @@ bool mayHoldSecret(const QByteArray& body)
         } else if (c == '"') {
             for (const QByteArray& name : members) {
                 const qsizetype close = i + 1 + name.size();
-                if (close >= size || data[close] != '"' || !equalsLower(data + i + 1, name.constData(), name.size()))
+                if (close >= size || data[close] != '"'
+                    || qstrnicmp(data + i + 1, name.constData(), size_t(name.size())) != 0)
                     continue;
                 qsizetype next = close + 1;
                 while (next < size && isJsonBlank(data[next]))
@@ -142,7 +132,7 @@ bool mayHoldSecret(const QByteArray& body)
             for (const char* name : kBareSecretNames) {
                 const qsizetype length = qsizetype(qstrlen(name));
                 const qsizetype start = i - qsizetype(std::strchr(name, '_') - name);
-                if (start >= 0 && start + length <= size && equalsLower(data + start, name, length))
+                if (start >= 0 && start + length <= size && qstrnicmp(data + start, name, size_t(length)) == 0)
                     return true;
             }
         }

@@ -63,8 +63,7 @@ void CapabilityView::load()
         return;
     }
     m_filling->ensure(); // a statement not yet shown would otherwise come over "Loading…"
-    m_preparedStatement.clear(); // the server's answer is newer
-    m_prepared = QFuture<Read>();
+    dropPrepared(); // the server's answer is newer
     ++m_reading; // a statement still being read is overtaken by the server's answer
     m_headline->setText(tr("Loading…"));
     m_reply = m_client->get(m_client->url(QStringLiteral("metadata")));
@@ -94,6 +93,12 @@ void CapabilityView::prepare(const QByteArray& statement)
     m_prepared = statement.isEmpty() ? QFuture<Read>() : readOffThread(statement);
 }
 
+void CapabilityView::dropPrepared()
+{
+    m_preparedStatement.clear();
+    m_prepared = QFuture<Read>();
+}
+
 bool CapabilityView::hasPrepared() const
 {
     return !m_preparedStatement.isEmpty() && m_prepared.isFinished();
@@ -116,8 +121,7 @@ void CapabilityView::read(const QByteArray& statement, const std::function<void(
     // The prepared read serves these bytes only (the same document the session carries), and once.
     const bool prepared = !m_preparedStatement.isEmpty() && m_preparedStatement == statement;
     const QFuture<Read> future = prepared ? m_prepared : readOffThread(statement);
-    m_preparedStatement.clear();
-    m_prepared = QFuture<Read>();
+    dropPrepared();
     // At once only for the prepared read (the bytes the sign-in's discovery read long before): a fresh
     // read always answers through the watcher, so that a newer statement overtakes it however fast it
     // ends (one loaded() for the newest, as before).

@@ -62,6 +62,7 @@ private:
     // or load() overtakes one under way.
     void read(const QByteArray& statement, const std::function<void(const QString&)>& failed);
     void adopt(Read result, const std::function<void(const QString&)>& failed);
+    void dropPrepared();
     void showLoadFailure(const QString& error); // loaded(false), the error over the last statement
     void fill(const fhir::CapabilitySummary& summary); // the headline and the tree
 
